@@ -1,0 +1,10 @@
+#include <QApplication>
+#include <QLabel>
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Crisis Timeline"));
+    QLabel placeholder(QObject::tr("Crisis Timeline"));
+    placeholder.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "extract/Gazetteer.h"
+#include "model/Event.h"
+#include "text/ArticleParser.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ct {
+
+// Turns an article into events: one per dated statement in a sentence of the
+// title, lede or body. Each event gets a short headline from the sentence's main
+// clause (attributions such as "the Kremlin said" removed, at most ~80
+// characters), the whole sentence as evidence with its offsets, the date and how
+// it was resolved, and the actors and places the gazetteer (plus unknown
+// capitalised names) finds in the sentence.
+class EventExtractor {
+public:
+    explicit EventExtractor(const Gazetteer& gazetteer);
+
+    std::vector<Event> extract(const ParsedArticle& article, Date published) const;
+
+    // A headline for one sentence; exposed for tests.
+    static std::string makeTitle(std::string_view sentence, std::size_t maxChars = 80);
+
+private:
+    const Gazetteer& m_gazetteer;
+};
+
+} // namespace ct

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/DateSpan.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ct {
+
+struct Event {
+    std::int64_t id = 0;         // 0 until stored
+    std::int64_t articleId = 0;  // 0 for an event a user added by hand
+
+    DateSpan when;
+    std::string title;           // short headline, at most ~80 characters
+
+    // The evidence: the whole sentence, and where it stands in the article text
+    // (UTF-8 byte offsets into Article::text, end exclusive).
+    std::string sentence;
+    std::int64_t sentenceBegin = 0;
+    std::int64_t sentenceEnd = 0;
+
+    // How the date was found: the words ("on Thursday") and the reasoning
+    // ("Thursday → 2022-01-06, past tense, article of 2022-01-08").
+    std::string dateText;
+    std::string resolution;
+
+    double confidence = 1.0;     // 0..1
+    std::vector<std::string> actors;
+    std::vector<std::string> places;
+
+    bool userCreated = false;    // added by hand
+    bool userEdited = false;     // changed by hand: survives re-resolution
+};
+
+} // namespace ct

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "common/Date.h"
+#include "model/DateSpan.h"
+
+#include <cstdint>
+#include <string>
+
+namespace ct {
+
+// The compact row the timeline works with: what it needs to place and draw an
+// event, without the evidence text. Lane keys are store ids (-1 = none).
+struct TimelineEntry {
+    std::int64_t id = 0;
+    DayNumber start = 0;
+    DayNumber end = 0;  // inclusive
+    Precision precision = Precision::Day;
+    bool fuzzy = false;
+    bool userEdited = false;
+    std::int32_t articleId = -1;
+    std::int32_t actorId = -1;  // first actor named in the sentence
+    std::int32_t placeId = -1;  // first place named in the sentence
+    std::string title;
+};
+
+} // namespace ct

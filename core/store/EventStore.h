@@ -1,0 +1,80 @@
+#pragma once
+
+#include "common/Result.h"
+#include "model/Article.h"
+#include "model/Event.h"
+#include "model/TimelineEntry.h"
+#include "store/Sqlite.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ct {
+
+struct EventQuery {
+    std::optional<Date> from;  // events overlapping [from, to]
+    std::optional<Date> to;
+    std::string text;          // full-text (FTS5) over titles and sentences; empty = all
+    std::string actor;         // canonical name; empty = any
+    std::string place;
+    std::optional<std::int64_t> articleId;
+    std::size_t limit = 0;     // 0 = no limit
+};
+
+// The SQLite database behind one timeline. Schema versioned with
+// PRAGMA user_version and migrated forward on open; a newer schema is refused.
+class EventStore {
+public:
+    static constexpr int kSchemaVersion = 1;
+    enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
+
+    static Result<EventStore> open(const std::filesystem::path& path,
+                                   Mode mode = Mode::ReadWriteCreate);
+
+    EventStore(EventStore&&) noexcept = default;
+    EventStore& operator=(EventStore&&) noexcept = default;
+    ~EventStore();
+
+    const std::filesystem::path& path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Stores the article and its events in one transaction; assigns ids.
+    // Error::Code::Duplicate if an article with the same content hash exists.
+    Result<std::int64_t> addArticle(Article& article, std::vector<Event>& events);
+    Result<std::optional<std::int64_t>> findArticleByHash(const std::string& contentHash);
+    Result<Article> article(std::int64_t id);
+    Result<std::vector<Article>> articles();  // without text, newest first
+    Result<std::int64_t> articleCount();
+
+    // Replaces the article's publication date and its events that the user has
+    // not created or edited, in one transaction.
+    Result<void> reResolveArticle(std::int64_t articleId, Date published,
+                                  std::vector<Event>& freshEvents);
+
+    Result<Event> event(std::int64_t id);
+    Result<std::vector<Event>> events(const EventQuery& query);
+    Result<std::vector<TimelineEntry>> timelineEntries(const EventQuery& query);
+    Result<std::int64_t> eventCount();
+    // The overall [first, last] day of all events; nullopt when empty.
+    Result<std::optional<std::pair<Date, Date>>> extent();
+
+    Result<std::int64_t> insertEvent(Event& event);  // assigns id
+    Result<void> updateEvent(const Event& event);    // marks it userEdited
+    Result<void> deleteEvent(std::int64_t id);
+
+    // id → canonical name, for lane titles and filters.
+    Result<std::map<std::int32_t, std::string>> actorNames();
+    Result<std::map<std::int32_t, std::string>> placeNames();
+
+private:
+    EventStore() = default;
+    struct Impl;
+    std::filesystem::path m_path;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace ct

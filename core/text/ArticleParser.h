@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Date.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ct {
+
+// One block of the article: a run of non-blank lines.
+struct ArticleBlock {
+    enum class Kind { Title, Lede, Meta, Dateline, Body, Source };
+    Kind kind = Kind::Body;
+    std::size_t begin = 0;  // byte offsets into ParsedArticle::text, end exclusive
+    std::size_t end = 0;
+};
+
+struct ParsedArticle {
+    std::string text;  // the whole input, verbatim
+    std::string title;
+    std::string lede;
+    std::string idHash;               // from a meta line such as "6c57c9ee… Καζακστάν, ΚΡΕΜΛΙΝΟ"
+    std::vector<std::string> tags;    // from that meta line
+    std::string source;               // from "Source: …"
+    std::vector<ArticleBlock> blocks; // in text order; only Title, Lede and Body hold events
+
+    std::optional<Date> published;    // detected from the text, if any
+    std::string publishedEvidence;    // the words it came from ("Published January 08, 2022")
+    std::string publishedProblem;     // why a date-like line could not be used (e.g. no year)
+};
+
+// Recognises the parts of a plain-text news article: a title line, a lede, an
+// optional meta line (id hash + comma-separated tags, any script), body
+// paragraphs, datelines/bylines ("MOSCOW, January 7", "Published January 08, 2022",
+// "08 January 2022", "2022-01-08") and a trailing "Source:" line.
+// Metadata lines never produce events.
+class ArticleParser {
+public:
+    static ParsedArticle parse(std::string_view text);
+};
+
+} // namespace ct

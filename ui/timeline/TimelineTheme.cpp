@@ -1,0 +1,49 @@
+#include "timeline/TimelineTheme.h"
+
+namespace ct::ui {
+
+TimelineTheme TimelineTheme::light() {
+    TimelineTheme t;
+    t.background = QColor(0xfb, 0xfb, 0xfc);
+    t.laneBackgroundAlt = QColor(0xf1, 0xf3, 0xf7);
+    t.axisLine = QColor(0x55, 0x5b, 0x66);
+    t.majorGrid = QColor(0xd5, 0xd9, 0xe0);
+    t.minorGrid = QColor(0xea, 0xec, 0xf0);
+    t.text = QColor(0x1d, 0x21, 0x29);
+    t.mutedText = QColor(0x5f, 0x66, 0x73);
+    t.selection = QColor(0xff, 0x8c, 0x00);
+    t.clusterFill = QColor(0x3d, 0x5a, 0x80);
+    t.clusterText = QColor(Qt::white);
+    // Colour-blind-safe palette (Okabe–Ito, darkened for a light background).
+    t.eventColors = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
+                     QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00),
+                     QColor(0x44, 0x44, 0x44)};
+    return t;
+}
+
+TimelineTheme TimelineTheme::dark() {
+    TimelineTheme t;
+    t.background = QColor(0x1b, 0x1e, 0x24);
+    t.laneBackgroundAlt = QColor(0x22, 0x26, 0x2e);
+    t.axisLine = QColor(0xa0, 0xa7, 0xb4);
+    t.majorGrid = QColor(0x3a, 0x40, 0x4b);
+    t.minorGrid = QColor(0x2a, 0x2f, 0x38);
+    t.text = QColor(0xe6, 0xe9, 0xef);
+    t.mutedText = QColor(0x9a, 0xa2, 0xb1);
+    t.selection = QColor(0xff, 0xb3, 0x47);
+    t.clusterFill = QColor(0x5b, 0x7d, 0xb1);
+    t.clusterText = QColor(Qt::white);
+    t.eventColors = {QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0xc0, 0x8b),
+                     QColor(0xf0, 0x9b, 0xc8), QColor(0xf0, 0xe4, 0x42), QColor(0xff, 0x80, 0x50),
+                     QColor(0xc0, 0xc0, 0xc0)};
+    return t;
+}
+
+QColor TimelineTheme::colorForLane(int lane) const {
+    if (eventColors.isEmpty())
+        return text;
+    const int n = static_cast<int>(eventColors.size());
+    return eventColors[((lane % n) + n) % n];
+}
+
+} // namespace ct::ui
