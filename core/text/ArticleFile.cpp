@@ -38,19 +38,23 @@ std::optional<std::size_t> firstInvalidUtf8(const std::string& s) {
             continue;
         }
         std::size_t len = 0;
-        unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+        unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
         if (c >= 0xC2 && c <= 0xDF) {
             len = 2;
         } else if (c >= 0xE0 && c <= 0xEF) {
             len = 3;
-            if (c == 0xE0) lo = 0xA0;       // overlong
-            else if (c == 0xED) hi = 0x9F;  // UTF-16 surrogates
+            if (c == 0xE0)
+                lo = 0xA0; // overlong
+            else if (c == 0xED)
+                hi = 0x9F; // UTF-16 surrogates
         } else if (c >= 0xF0 && c <= 0xF4) {
             len = 4;
-            if (c == 0xF0) lo = 0x90;       // overlong
-            else if (c == 0xF4) hi = 0x8F;  // above U+10FFFF
+            if (c == 0xF0)
+                lo = 0x90; // overlong
+            else if (c == 0xF4)
+                hi = 0x8F; // above U+10FFFF
         } else {
-            return i;  // continuation byte out of place, C0/C1 overlong lead, or F5..FF
+            return i; // continuation byte out of place, C0/C1 overlong lead, or F5..FF
         }
         if (i + len > n)
             return i;
@@ -82,8 +86,7 @@ bool looksLikeUtf16(const std::string& s) {
 }
 
 bool isDisallowedControl(unsigned char c) {
-    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') ||
-           c == 0x7F;
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F;
 }
 
 void normaliseLineEndings(std::string& s) {
@@ -141,14 +144,16 @@ Result<std::string> ArticleFile::read(const std::filesystem::path& path, std::si
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(name.c_str(), "rb"),
                                                          &std::fclose);
     if (!file)
-        return fail(Error::Code::Io, name, std::string("cannot open file: ") + std::strerror(errno));
+        return fail(Error::Code::Io, name,
+                    std::string("cannot open file: ") + std::strerror(errno));
 
     // Read at most one byte past the limit: the file may have grown since stat().
     std::string bytes;
     bytes.resize(std::min<std::size_t>(maxBytes + 1, ec ? maxBytes + 1 : size + 1));
     std::size_t total = 0;
     while (total < bytes.size()) {
-        const std::size_t got = std::fread(bytes.data() + total, 1, bytes.size() - total, file.get());
+        const std::size_t got =
+            std::fread(bytes.data() + total, 1, bytes.size() - total, file.get());
         total += got;
         if (got == 0) {
             if (std::ferror(file.get()))
@@ -182,7 +187,8 @@ Result<std::string> ArticleFile::validate(std::string bytes, const std::string& 
         bytes.erase(0, 3);
         bomBytes = 3;
         if (bytes.empty())
-            return fail(Error::Code::InvalidInput, name, "file is empty (only a UTF-8 byte order mark)");
+            return fail(Error::Code::InvalidInput, name,
+                        "file is empty (only a UTF-8 byte order mark)");
     }
 
     if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
@@ -212,8 +218,7 @@ Result<std::string> ArticleFile::validate(std::string bytes, const std::string& 
         return fail(Error::Code::InvalidInput, name, "file contains only whitespace, no text");
     if (controls * 100 > bytes.size())
         return fail(Error::Code::InvalidInput, name,
-                    "binary file, not text (" + std::to_string(controls) +
-                        " control characters)");
+                    "binary file, not text (" + std::to_string(controls) + " control characters)");
 
     normaliseLineEndings(bytes);
     return bytes;

@@ -10,33 +10,33 @@ namespace {
 // How a full stop after a known abbreviation behaves.
 enum class Abbrev {
     None,
-    Title,   // "Mr.", "Gen.": always followed by a name, never ends a sentence
-    Before,  // "Jan.", "No.", "e.g.": ends one only when a capitalised word follows
+    Title,  // "Mr.", "Gen.": always followed by a name, never ends a sentence
+    Before, // "Jan.", "No.", "e.g.": ends one only when a capitalised word follows
 };
 
 struct AbbrevEntry {
-    std::string_view word;  // lowercase, without the final dot
+    std::string_view word; // lowercase, without the final dot
     Abbrev kind;
 };
 
 constexpr std::array<AbbrevEntry, 52> kAbbreviations = {{
-    {"mr", Abbrev::Title},    {"mrs", Abbrev::Title},   {"ms", Abbrev::Title},
-    {"dr", Abbrev::Title},    {"prof", Abbrev::Title},  {"gen", Abbrev::Title},
-    {"col", Abbrev::Title},   {"lt", Abbrev::Title},    {"sgt", Abbrev::Title},
-    {"capt", Abbrev::Title},  {"cpl", Abbrev::Title},   {"adm", Abbrev::Title},
-    {"maj", Abbrev::Title},   {"rev", Abbrev::Title},   {"sen", Abbrev::Title},
-    {"rep", Abbrev::Title},   {"gov", Abbrev::Title},   {"pres", Abbrev::Title},
-    {"st", Abbrev::Title},    {"mt", Abbrev::Title},    {"ft", Abbrev::Title},
-    {"hon", Abbrev::Title},   {"messrs", Abbrev::Title}, {"gens", Abbrev::Title},
-    {"jan", Abbrev::Before},  {"feb", Abbrev::Before},  {"mar", Abbrev::Before},
-    {"apr", Abbrev::Before},  {"jun", Abbrev::Before},  {"jul", Abbrev::Before},
-    {"aug", Abbrev::Before},  {"sep", Abbrev::Before},  {"sept", Abbrev::Before},
-    {"oct", Abbrev::Before},  {"nov", Abbrev::Before},  {"dec", Abbrev::Before},
-    {"no", Abbrev::Before},   {"nos", Abbrev::Before},  {"vs", Abbrev::Before},
+    {"mr", Abbrev::Title},    {"mrs", Abbrev::Title},     {"ms", Abbrev::Title},
+    {"dr", Abbrev::Title},    {"prof", Abbrev::Title},    {"gen", Abbrev::Title},
+    {"col", Abbrev::Title},   {"lt", Abbrev::Title},      {"sgt", Abbrev::Title},
+    {"capt", Abbrev::Title},  {"cpl", Abbrev::Title},     {"adm", Abbrev::Title},
+    {"maj", Abbrev::Title},   {"rev", Abbrev::Title},     {"sen", Abbrev::Title},
+    {"rep", Abbrev::Title},   {"gov", Abbrev::Title},     {"pres", Abbrev::Title},
+    {"st", Abbrev::Title},    {"mt", Abbrev::Title},      {"ft", Abbrev::Title},
+    {"hon", Abbrev::Title},   {"messrs", Abbrev::Title},  {"gens", Abbrev::Title},
+    {"jan", Abbrev::Before},  {"feb", Abbrev::Before},    {"mar", Abbrev::Before},
+    {"apr", Abbrev::Before},  {"jun", Abbrev::Before},    {"jul", Abbrev::Before},
+    {"aug", Abbrev::Before},  {"sep", Abbrev::Before},    {"sept", Abbrev::Before},
+    {"oct", Abbrev::Before},  {"nov", Abbrev::Before},    {"dec", Abbrev::Before},
+    {"no", Abbrev::Before},   {"nos", Abbrev::Before},    {"vs", Abbrev::Before},
     {"fig", Abbrev::Before},  {"approx", Abbrev::Before}, {"cf", Abbrev::Before},
-    {"jr", Abbrev::Before},   {"sr", Abbrev::Before},   {"inc", Abbrev::Before},
-    {"ltd", Abbrev::Before},  {"co", Abbrev::Before},   {"corp", Abbrev::Before},
-    {"etc", Abbrev::Before},  {"al", Abbrev::Before},   {"est", Abbrev::Before},
+    {"jr", Abbrev::Before},   {"sr", Abbrev::Before},     {"inc", Abbrev::Before},
+    {"ltd", Abbrev::Before},  {"co", Abbrev::Before},     {"corp", Abbrev::Before},
+    {"etc", Abbrev::Before},  {"al", Abbrev::Before},     {"est", Abbrev::Before},
     {"dept", Abbrev::Before},
 }};
 
@@ -44,18 +44,26 @@ constexpr std::array<AbbrevEntry, 52> kAbbreviations = {{
 // Secretary", "J. R. R. Tolkien"); these are the words that instead tend to
 // start a new sentence.
 constexpr std::array<std::string_view, 30> kSentenceStarters = {
-    "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I",
-    "This", "That", "These", "Those", "But", "And", "In", "On", "At", "However",
-    "There", "His", "Her", "Their", "Our", "After", "When", "If", "As", "Meanwhile",
+    "The",   "A",    "An",    "It",    "Its", "He",    "She",  "They", "We", "I",
+    "This",  "That", "These", "Those", "But", "And",   "In",   "On",   "At", "However",
+    "There", "His",  "Her",   "Their", "Our", "After", "When", "If",   "As", "Meanwhile",
 };
 
 bool isSpace(unsigned char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
-bool isUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool isLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool isAlpha(unsigned char c) { return isUpper(c) || isLower(c); }
+bool isUpper(unsigned char c) {
+    return c >= 'A' && c <= 'Z';
+}
+bool isLower(unsigned char c) {
+    return c >= 'a' && c <= 'z';
+}
+bool isDigit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
+bool isAlpha(unsigned char c) {
+    return isUpper(c) || isLower(c);
+}
 
 // Length of the UTF-8 punctuation sequence at i that behaves like a closing
 // quote (’ ” » ›), an ellipsis (…), or 0.
@@ -72,8 +80,12 @@ bool ellipsisAt(std::string_view t, std::size_t i) {
     return i + 3 <= t.size() && t.compare(i, 3, "\xE2\x80\xA6") == 0;
 }
 
-bool isTerminator(char c) { return c == '.' || c == '!' || c == '?'; }
-bool isAsciiCloser(char c) { return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}'; }
+bool isTerminator(char c) {
+    return c == '.' || c == '!' || c == '?';
+}
+bool isAsciiCloser(char c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}';
+}
 
 // Whether the text holds any word character: letters, digits, or any non-ASCII
 // code point other than the common typographic punctuation (U+2010..U+206F,
@@ -206,19 +218,19 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) {
         while (next < n && isSpace(at(next)) && at(next) != '\n')
             ++next;
         if (next < n && at(next) == '\n') {
-            ++next;  // a single line break inside a paragraph is just a space
+            ++next; // a single line break inside a paragraph is just a space
             while (next < n && (at(next) == ' ' || at(next) == '\t' || at(next) == '\r'))
                 ++next;
             if (next < n && at(next) == '\n') {
-                emit(i);  // the paragraph break handles itself next round
+                emit(i); // the paragraph break handles itself next round
                 continue;
             }
         }
         std::size_t word = next;
-        while (word < n && (at(word) == '"' || at(word) == '\'' || at(word) == '(' ||
-                            at(word) == '[' ||
-                            (at(word) == 0xE2 && word + 2 < n && at(word + 1) == 0x80 &&
-                             (at(word + 2) == 0x98 || at(word + 2) == 0x9C))))
+        while (word < n &&
+               (at(word) == '"' || at(word) == '\'' || at(word) == '(' || at(word) == '[' ||
+                (at(word) == 0xE2 && word + 2 < n && at(word + 1) == 0x80 &&
+                 (at(word + 2) == 0x98 || at(word + 2) == 0x9C))))
             word += at(word) == 0xE2 ? 3 : 1;
         const unsigned char first = word < n ? at(word) : 0;
         const std::string_view nextWord = text.substr(std::min(word, n));

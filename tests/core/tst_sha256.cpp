@@ -1,7 +1,6 @@
 #include "common/Sha256.h"
 
 #include <QtTest/QTest>
-
 #include <string>
 
 using namespace ct;
@@ -15,8 +14,7 @@ private slots:
         QTest::addColumn<QByteArray>("message");
         QTest::addColumn<QString>("digest");
         QTest::newRow("empty message")
-            << QByteArray()
-            << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+            << QByteArray() << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
         QTest::newRow("abc (one block)")
             << QByteArray("abc")
             << "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
