@@ -134,6 +134,16 @@ bool isDottedAcronym(std::string_view word) {
     return true;
 }
 
+// "1." or "12." opening a paragraph numbers a list item; on its own it is not a
+// sentence and would become a dateless event.
+bool isListMarker(std::string_view sentenceSoFar) {
+    while (!sentenceSoFar.empty() && isSpace(static_cast<unsigned char>(sentenceSoFar.front())))
+        sentenceSoFar.remove_prefix(1);
+    return !sentenceSoFar.empty() && sentenceSoFar.size() <= 3 &&
+           std::all_of(sentenceSoFar.begin(), sentenceSoFar.end(),
+                       [](char c) { return isDigit(static_cast<unsigned char>(c)); });
+}
+
 bool startsSentence(std::string_view next) {
     std::size_t n = 0;
     while (n < next.size() && isAlpha(static_cast<unsigned char>(next[n])))
@@ -253,6 +263,8 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) {
             else if ((before.size() == 1 && isUpper(static_cast<unsigned char>(before[0]))) ||
                      isDottedAcronym(before))
                 boundary = isUpper(first) && startsSentence(nextWord);
+            else if (isListMarker(text.substr(start, punctBegin - start)))
+                boundary = false;
         } else if (boundary && ellipsis) {
             // "wait... what" continues; "...order… The" starts anew.
             boundary = isUpper(first) || first == 0;

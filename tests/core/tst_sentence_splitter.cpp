@@ -90,6 +90,12 @@ private slots:
              "Tokayev spoke."});
         row("domain name and acronym with hyphen", "See example.com for the U.S.-led plan. Yes.",
             {"See example.com for the U.S.-led plan.", "Yes."});
+        row("numbered list item", "1. Troops arrived. 2. They left.",
+            {"1. Troops arrived.", "2. They left."});
+        row("year at the end of a sentence", "It happened in 2022. Then it ended.",
+            {"It happened in 2022.", "Then it ended."});
+        row("a.m. before a name", "It began at 10 a.m. Moscow time. Then it ended.",
+            {"It began at 10 a.m. Moscow time.", "Then it ended."});
         row("empty text", "", {});
         row("only punctuation", "... !!! ?", {});
     }
