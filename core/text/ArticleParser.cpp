@@ -133,6 +133,19 @@ std::optional<DatelineInfo> analyseDateline(std::string_view line) {
     return info;
 }
 
+// "By Jane Doe and John Roe" under the title: a byline without a date is still
+// metadata, and as a lede it would be searched for events.
+bool isByline(std::string_view line) {
+    if (line.size() > 80 || !startsWithNoCase(line, "by ") || line.back() == '.')
+        return false;
+    const auto names = words(line.substr(3));
+    if (names.empty() || names.size() > 8)
+        return false;
+    return std::all_of(names.begin(), names.end(), [](std::string_view w) {
+        return !isLower(w.front()) || w == "and" || w == "in" || w == "for" || w == "de";
+    });
+}
+
 // "MOSCOW, January 7 (Reuters) - …" at the start of a paragraph: the evidence is
 // the part up to the end of the date.
 std::optional<DateMention> paragraphDateline(std::string_view para) {
@@ -281,6 +294,8 @@ ParsedArticle ArticleParser::parse(std::string_view input) {
                    (titleSeen || info->onlyDate || info->rank != kPlain)) {
             line.kind = LineKind::Dateline;
             line.dateline = info;
+        } else if (titleSeen && nonBlank < kHeaderLines && isByline(t)) {
+            line.kind = LineKind::Dateline;
         } else {
             titleSeen = true;
         }
@@ -310,7 +325,8 @@ ParsedArticle ArticleParser::parse(std::string_view input) {
             continue;
         case LineKind::Dateline:
             article.blocks.push_back({ArticleBlock::Kind::Dateline, line.begin, line.end});
-            candidates.push_back({line.dateline->mention, line.dateline->rank, std::string(t)});
+            if (line.dateline)
+                candidates.push_back({line.dateline->mention, line.dateline->rank, std::string(t)});
             ++k;
             continue;
         case LineKind::Text:

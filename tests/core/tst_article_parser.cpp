@@ -198,6 +198,12 @@ private slots:
             << QList<Kind>{Kind::Title, Kind::Lede, Kind::Body, Kind::Source};
         QTest::newRow("short hex word is not an id hash") << "Title\n\ncafe, bad, fed\n"
                                                           << QList<Kind>{Kind::Title, Kind::Lede};
+        QTest::newRow("byline without a date under the title")
+            << "Title\nBy Jane Doe and John Roe\n\nLede.\n\nBody.\n"
+            << QList<Kind>{Kind::Title, Kind::Dateline, Kind::Lede, Kind::Body};
+        QTest::newRow("sentence starting with By is not a byline")
+            << "Title\n\nBy then the troops had left the city.\n"
+            << QList<Kind>{Kind::Title, Kind::Lede};
         QTest::newRow("empty text") << "" << QList<Kind>{};
         QTest::newRow("only blank lines") << "\n\n  \n" << QList<Kind>{};
     }
