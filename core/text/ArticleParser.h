@@ -37,6 +37,15 @@ struct ParsedArticle {
 // paragraphs, datelines/bylines ("MOSCOW, January 7", "Published January 08, 2022",
 // "08 January 2022", "2022-01-08") and a trailing "Source:" line.
 // Metadata lines never produce events.
+//
+// The publication date is read only from header-like lines: short lines near
+// the top or alone in their paragraph, whose other words are keywords
+// ("Published", "Updated", "By"), weekdays, names or a city, and from a
+// "CITY, Month D" prefix of the first paragraphs; never from body sentences.
+// "Published"/"Posted" beats a plain date, which beats "Updated". A yearless
+// dateline takes the year (nearest to) the first full date in the text; without
+// one, `published` stays empty and `publishedProblem` says so. When there is no
+// date-like line at all, both stay empty and the caller must ask for the date.
 class ArticleParser {
 public:
     static ParsedArticle parse(std::string_view text);
