@@ -25,10 +25,35 @@ namespace {
 using temporal::Found;
 using temporal::MatchContext;
 
-std::string describe(const DateSpan& span) {
+// Boost's to_iso_extended_string goes through an ostringstream; at one
+// explanation per match that showed up in profiles, so the digits are written
+// directly from Boost's year/month/day.
+void appendIso(std::string& out, Date d) {
+    const auto ymd = d.year_month_day();
+    char buffer[10] = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0'};
+    const auto put = [&](int value, int pos, int width) {
+        for (int i = pos + width - 1; i >= pos; --i, value /= 10)
+            buffer[i] = static_cast<char>('0' + value % 10);
+    };
+    put(ymd.year, 0, 4);
+    put(ymd.month, 5, 2);
+    put(ymd.day, 8, 2);
+    out.append(buffer, sizeof buffer);
+}
+
+void appendSpan(std::string& out, const DateSpan& span) {
+    appendIso(out, span.start);
     if (span.precision == Precision::Day && !span.fuzzy)
-        return toIso(span.start);
-    return toText(span);
+        return;
+    if (span.end != span.start) {
+        out += "..";
+        appendIso(out, span.end);
+    }
+    out += " (";
+    out += toText(span.precision);
+    if (span.fuzzy)
+        out += ", fuzzy";
+    out += ')';
 }
 
 // "on Thursday → 2022-01-06, past tense, article of 2022-01-08"
@@ -37,23 +62,35 @@ std::string explain(std::string_view words, const Found& found, Date reference) 
     out.reserve(96);
     out.append(words);
     out += " \u2192 ";
-    out += describe(found.span);
+    appendSpan(out, found.span);
     out += ", ";
     out += toText(found.tense);
     out += " tense, article of ";
-    out += toIso(reference);
+    appendIso(out, reference);
     if (found.note) {
         out += "; ";
         out += found.note;
         if (found.anchor) {
             out += ' ';
-            out += toIso(*found.anchor);
+            appendIso(out, *found.anchor);
         } else if (found.note[0] == 'f') { // "from the article to 2022-01-19"
             out += ' ';
-            out += toIso(found.span.end);
+            appendIso(out, found.span.end);
         }
     }
     return out;
+}
+
+// Cheap filter before trying every matcher at a token: expressions start with
+// a keyword, a count, a date word or a number, never with an ordinary word.
+bool canStartExpression(const temporal::Token& t) {
+    using temporal::WordClass;
+    if (t.kind == temporal::TokenKind::Punct)
+        return false;
+    if (t.kind != temporal::TokenKind::Word)
+        return true;
+    return t.info.cls != WordClass::None && t.info.cls != WordClass::Unit &&
+           t.info.cls != WordClass::DayPart;
 }
 
 } // namespace
@@ -69,6 +106,10 @@ std::vector<TemporalMatch> TemporalResolver::resolve(std::string_view sentence,
     std::vector<TemporalMatch> out;
     std::optional<Date> lastDay; // a date this sentence named, for "two days later"
     for (std::size_t i = 0; i < tokens.size();) {
+        if (!canStartExpression(tokens[i])) {
+            ++i;
+            continue;
+        }
         std::optional<Found> found = temporal::matchVagueRange(ctx, i);
         if (!found)
             found = temporal::matchAnaphora(ctx, i, lastDay);
