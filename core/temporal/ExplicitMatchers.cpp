@@ -150,6 +150,8 @@ std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
                  kw != Kw::Mid && kw != Kw::Of)
             break;
         preposition = true;
+        if (kw == Kw::Mid && ctx.isPunct(k + 1, '-'))
+            ++k; // "mid-January"
     }
     std::optional<Written> first = writtenDateAt(ctx, k);
     bool sharedMonth = false; // "between 2 and 5 January"
@@ -188,8 +190,9 @@ std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
         }
     }
     const Tense tense = ctx.tenseOf(i, second ? second->last : last);
-    // "until" looks ahead and "since" back whatever the verb says.
-    const Tense placement = until ? Tense::Future : since ? Tense::Past : tense;
+    // "since" looks back whatever the verb says; "until" takes the nearest
+    // year because "was extended until January 19" still points ahead.
+    const Tense placement = until ? Tense::Unknown : since ? Tense::Past : tense;
     auto resolveAny = [&](const Written& w) -> std::optional<DateSpan> {
         if (!w.month)
             return yearSpan(w.year);

@@ -215,6 +215,13 @@ class TestTemporalResolver : public QObject {
             "year", F, "since 1991");
         row("until January 19", "The state of emergency will last until January 19.", kSat,
             "2022-01-19", "range", F, "until January 19");
+        row("until a date already past is that date", "The curfew was in force until January 5.",
+            "2022-01-05", "2022-01-05", "day", F, "until January 5");
+        row("past verb does not push until into last year",
+            "The state of emergency was extended until January 19.", kSat, "2022-01-19", "range", F,
+            "until January 19");
+        row("mid-month", "Fighting is expected to ease by mid-January.", "2022-01-01", "2022-01-31",
+            "month", F, "by mid-January");
         row("from January 2 to January 5", "Protests lasted from January 2 to January 5.",
             "2022-01-02", "2022-01-05", "range", F, "from January 2 to January 5");
         row("between 2 and 5 January", "Flights were suspended between 2 and 5 January.",
