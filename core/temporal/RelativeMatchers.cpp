@@ -214,6 +214,33 @@ std::optional<Found> matchRelativePeriod(const MatchContext& ctx, std::size_t i)
             span = yearSpan(back.year());
         return Found{i, u + 1, span, 0.85, Tense::Unknown, nullptr, std::nullopt};
     }
+    // "in two weeks", "in a few days": counted forward. "in three days of
+    // talks" is a duration, hence the check for "of".
+    if (ctx.isKw(i, Kw::In)) {
+        std::size_t c = i + 1;
+        if (ctx.countAt(c) == 1 && ctx.countAt(c + 1) == 0)
+            ++c;
+        const auto count = ctx.countAt(c);
+        const auto unit = ctx.unitAt(c + 1);
+        if (!count || !unit || ctx.isKw(c + 2, Kw::Of))
+            return std::nullopt;
+        if (*count == 0)
+            return Found{
+                i,
+                c + 1,
+                rangeSpan(forward(ref, exactly(*unit, 2)), forward(ref, exactly(*unit, 5)), true),
+                kFuzzyConfidence,
+                Tense::Unknown,
+                nullptr,
+                std::nullopt};
+        const Date ahead = forward(ref, exactly(*unit, *count));
+        DateSpan span = daySpan(ahead);
+        if (*unit == Unit::Month)
+            span = monthSpan(ahead.year(), ahead.month());
+        else if (*unit == Unit::Year)
+            span = yearSpan(ahead.year());
+        return Found{i, c + 1, span, 0.75, Tense::Unknown, nullptr, std::nullopt};
+    }
     // "earlier this week", "later this month"
     std::size_t k = i;
     const bool earlier = ctx.isKw(k, Kw::Earlier), later = ctx.isKw(k, Kw::Later);
