@@ -1,5 +1,6 @@
 #include "store/Sqlite.h"
 
+#include <filesystem>
 #include <sqlite3.h>
 
 namespace ct::sql {
@@ -24,8 +25,8 @@ Error::Code codeFor(int rc) {
 std::string reasonFor(sqlite3* db, int rc) {
     // errmsg is only meaningful when it describes this rc; after a close or an
     // out-of-memory it may be stale, errstr never is.
-    std::string reason = db && sqlite3_extended_errcode(db) == rc ? sqlite3_errmsg(db)
-                                                                   : sqlite3_errstr(rc);
+    std::string reason =
+        db && sqlite3_extended_errcode(db) == rc ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
         return "not an SQLite database (" + reason + ")";
@@ -66,17 +67,29 @@ void Statement::Finalizer::operator()(sqlite3_stmt* stmt) const {
 Result<Connection> Connection::open(const std::string& path, Mode mode) {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
-    case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
-    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
     }
     sqlite3* raw = nullptr;
     const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     Connection conn;
-    conn.m_db.reset(raw);  // sqlite3_open_v2 may hand back a handle even on failure
+    conn.m_db.reset(raw); // sqlite3_open_v2 may hand back a handle even on failure
     conn.m_path = path;
-    if (rc != SQLITE_OK)
+    if (rc != SQLITE_OK) {
+        // SQLite says only "unable to open database file"; the usual cause is simpler.
+        std::error_code ec;
+        if ((rc & 0xff) == SQLITE_CANTOPEN && mode != Mode::ReadWriteCreate &&
+            !std::filesystem::exists(path, ec))
+            return makeError(Error::Code::Io, path + ": cannot open the database: no such file");
         return openError(path, raw, rc, "open the database");
+    }
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 5000);
 
@@ -116,8 +129,7 @@ Result<Statement> Connection::prepare(std::string_view sql) const {
     stmt.m_stmt.reset(raw);
     stmt.m_db = m_db.get();
     if (rc != SQLITE_OK)
-        return sqliteError(m_db.get(), rc,
-                           "preparing \"" + std::string(sql.substr(0, 60)) + "\"");
+        return sqliteError(m_db.get(), rc, "preparing \"" + std::string(sql.substr(0, 60)) + "\"");
     if (!raw)
         return makeError(Error::Code::Internal,
                          m_path + ": empty SQL statement \"" + std::string(sql) + "\"");
@@ -255,9 +267,10 @@ Transaction::~Transaction() {
 
 Result<void> Transaction::commit() {
     if (!m_active)
-        return makeError(Error::Code::Internal, m_db->path() + ": commit of a finished transaction");
+        return makeError(Error::Code::Internal,
+                         m_db->path() + ": commit of a finished transaction");
     if (auto r = m_db->exec("COMMIT"); !r)
-        return r.error();  // still active: the destructor rolls back
+        return r.error(); // still active: the destructor rolls back
     m_active = false;
     return {};
 }

@@ -1,5 +1,4 @@
 #include "TestPrinters.h"
-
 #include "store/Sqlite.h"
 
 #include <QtCore/QFile>
@@ -37,7 +36,7 @@ class TestSqlite : public QObject {
     QString m_path;
     std::optional<Connection> m_db;
 
-private slots:
+  private slots:
     void init() {
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + ".db");
@@ -54,8 +53,10 @@ private slots:
         QVERIFY(insert.ok());
         for (int i = 0; i < 5; ++i) {
             const std::string text = "row " + std::to_string(i);
-            auto r = insert->bind(1, std::int64_t(i) * 1'000'000'000'000).bind(2, text)
-                         .bind(3, i + 0.5).run();
+            auto r = insert->bind(1, std::int64_t(i) * 1'000'000'000'000)
+                         .bind(2, text)
+                         .bind(3, i + 0.5)
+                         .run();
             QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
             QCOMPARE(m_db->lastInsertId(), std::int64_t(i + 1));
             QCOMPARE(m_db->changes(), 1);
@@ -64,7 +65,7 @@ private slots:
 
         auto select = m_db->prepare("SELECT a, b, c FROM t WHERE a >= ?1 ORDER BY a");
         QVERIFY(select.ok());
-        for (int from : {3, 1, 4}) {  // the same statement, reset between uses
+        for (int from : {3, 1, 4}) { // the same statement, reset between uses
             select->bind(1, std::int64_t(from) * 1'000'000'000'000);
             int seen = 0;
             for (auto row = select->step(); row.ok() && *row; row = select->step()) {
@@ -106,12 +107,12 @@ private slots:
     void bindErrorIsReportedByStep() {
         auto insert = m_db->prepare("INSERT INTO t(a) VALUES (?1)");
         QVERIFY(insert.ok());
-        auto r = insert->bind(7, 1).step();  // there is no parameter 7
+        auto r = insert->bind(7, 1).step(); // there is no parameter 7
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.find(m_path.toStdString()) != std::string::npos,
                  r.error().message.c_str());
         insert->reset();
-        QVERIFY(insert->bind(1, 1).run().ok());  // reset clears the remembered error
+        QVERIFY(insert->bind(1, 1).run().ok()); // reset clears the remembered error
         QCOMPARE(countRows(*m_db), std::int64_t(1));
     }
 
@@ -130,10 +131,10 @@ private slots:
             auto tx = Transaction::begin(*m_db);
             QVERIFY(tx.ok());
             QVERIFY(m_db->exec("INSERT INTO t(a) VALUES (1), (2)").ok());
-            QCOMPARE(countRows(*m_db), std::int64_t(2));  // visible inside
+            QCOMPARE(countRows(*m_db), std::int64_t(2)); // visible inside
         }
         QCOMPARE(countRows(*m_db), std::int64_t(0));
-        QVERIFY(m_db->exec("INSERT INTO t(a) VALUES (3)").ok());  // no transaction left open
+        QVERIFY(m_db->exec("INSERT INTO t(a) VALUES (3)").ok()); // no transaction left open
         QCOMPARE(countRows(*m_db), std::int64_t(1));
     }
 
@@ -143,7 +144,7 @@ private slots:
             QVERIFY(tx.ok());
             QVERIFY(m_db->exec("INSERT INTO t(a) VALUES (1)").ok());
             QVERIFY(tx->commit().ok());
-            QVERIFY(!tx->commit().ok());  // a finished transaction cannot commit again
+            QVERIFY(!tx->commit().ok()); // a finished transaction cannot commit again
         }
         QCOMPARE(countRows(*m_db), std::int64_t(1));
     }
@@ -160,7 +161,8 @@ private slots:
 
     void notADatabase_data() {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("text file") << QByteArray("Kazakhstan unrest\nSunday protests.\n").repeated(50);
+        QTest::newRow("text file")
+            << QByteArray("Kazakhstan unrest\nSunday protests.\n").repeated(50);
         QTest::newRow("short text") << QByteArray("hello");
         QByteArray header("SQLite format 3");
         header.append('\0');
