@@ -58,9 +58,7 @@ constexpr const char* kEventColumns =
 
 constexpr const char* kEntryColumns =
     "SELECT e.id, e.start_day, e.end_day, e.precision, e.fuzzy, e.user_edited, e.article_id,"
-    " (SELECT ea.actor_id FROM event_actors ea WHERE ea.event_id = e.id AND ea.position = 0),"
-    " (SELECT ep.place_id FROM event_places ep WHERE ep.event_id = e.id AND ep.position = 0),"
-    " e.title";
+    " e.primary_actor_id, e.primary_place_id, e.title";
 
 // FROM/WHERE/ORDER for a query. Parameters are numbered by meaning (?1 from,
 // ?2 to, ?3 match, ?4 actor, ?5 place, ?6 article, ?7 limit) so that every

@@ -1,60 +1,110 @@
 #include "store/StoreImpl.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace ct::store {
 
 namespace {
 
-// The names table ("actors" or "places") decides the id; an existing name keeps
-// its id so that lanes stay stable across imports.
+// An existing name keeps its id so that lanes stay stable across imports.
 Result<std::int64_t> idForName(EventStore::Impl& impl, std::string_view table,
-                               const std::string& name) {
+                               EventStore::Impl::NameIds& cache, const std::string& name) {
+    if (auto it = cache.committed.find(name); it != cache.committed.end())
+        return it->second;
+    if (auto it = cache.pending.find(name); it != cache.pending.end())
+        return it->second;
     auto find = impl.statement("SELECT id FROM " + std::string(table) + " WHERE name = ?1");
     if (!find)
         return find.error();
+    std::optional<std::int64_t> id;
     {
         sql::ResetGuard guard(**find);
         auto row = (*find)->bind(1, name).step();
         if (!row)
             return row.error();
         if (*row)
-            return (*find)->columnInt(0);
+            id = (*find)->columnInt(0);
     }
-    auto insert = impl.statement("INSERT INTO " + std::string(table) + "(name) VALUES (?1)");
-    if (!insert)
-        return insert.error();
-    if (auto r = (*insert)->bind(1, name).run(); !r)
-        return r.error();
-    return impl.db.lastInsertId();
+    if (!id) {
+        auto insert = impl.statement("INSERT INTO " + std::string(table) + "(name) VALUES (?1)");
+        if (!insert)
+            return insert.error();
+        if (auto r = (*insert)->bind(1, name).run(); !r)
+            return r.error();
+        id = impl.db.lastInsertId();
+    }
+    // Pending even when found: it may have been inserted by this very transaction.
+    cache.pending.emplace(name, *id);
+    return *id;
 }
 
-Result<void> writeNames(EventStore::Impl& impl, std::int64_t eventId,
-                        const std::vector<std::string>& names, std::string_view table,
-                        std::string_view linkTable, std::string_view idColumn) {
-    auto clear = impl.statement("DELETE FROM " + std::string(linkTable) + " WHERE event_id = ?1");
-    if (!clear)
-        return clear.error();
-    if (auto r = (*clear)->bind(1, eventId).run(); !r)
-        return r.error();
+// The names' ids in order, each name once (the same person named twice in a
+// sentence is still one actor of it), empty names dropped.
+Result<std::vector<std::int64_t>> idsForNames(EventStore::Impl& impl, std::string_view table,
+                                              EventStore::Impl::NameIds& cache,
+                                              const std::vector<std::string>& names) {
+    std::vector<std::int64_t> ids;
+    for (const std::string& name : names) {
+        if (name.empty())
+            continue;
+        auto id = idForName(impl, table, cache, name);
+        if (!id)
+            return id.error();
+        if (std::find(ids.begin(), ids.end(), *id) == ids.end())
+            ids.push_back(*id);
+    }
+    return ids;
+}
+
+struct Links {
+    std::vector<std::int64_t> actors, places;
+};
+
+Result<Links> resolveLinks(EventStore::Impl& impl, const Event& event) {
+    auto actors = idsForNames(impl, "actors", impl.actorIds, event.actors);
+    if (!actors)
+        return actors.error();
+    auto places = idsForNames(impl, "places", impl.placeIds, event.places);
+    if (!places)
+        return places.error();
+    return Links{std::move(*actors), std::move(*places)};
+}
+
+Result<void> writeLinkRows(EventStore::Impl& impl, std::int64_t eventId,
+                           const std::vector<std::int64_t>& ids, std::string_view linkTable,
+                           std::string_view idColumn, bool replace) {
+    if (replace) {
+        auto clear =
+            impl.statement("DELETE FROM " + std::string(linkTable) + " WHERE event_id = ?1");
+        if (!clear)
+            return clear.error();
+        if (auto r = (*clear)->bind(1, eventId).run(); !r)
+            return r.error();
+    }
     auto link = impl.statement("INSERT INTO " + std::string(linkTable) + "(event_id, position, " +
                                std::string(idColumn) + ") VALUES (?1, ?2, ?3)");
     if (!link)
         return link.error();
-    std::vector<std::string_view> seen;
-    std::int64_t position = 0;
-    for (const std::string& name : names) {
-        // The same person named twice in a sentence is still one actor of it.
-        if (name.empty() || std::find(seen.begin(), seen.end(), name) != seen.end())
-            continue;
-        seen.push_back(name);
-        auto id = idForName(impl, table, name);
-        if (!id)
-            return id.error();
-        if (auto r = (*link)->bind(1, eventId).bind(2, position++).bind(3, *id).run(); !r)
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (auto r = (*link)->bind(1, eventId).bind(2, std::int64_t(i)).bind(3, ids[i]).run(); !r)
             return r.error();
-    }
     return {};
+}
+
+Result<void> writeLinks(EventStore::Impl& impl, std::int64_t eventId, const Links& links,
+                        bool replace) {
+    if (auto r = writeLinkRows(impl, eventId, links.actors, "event_actors", "actor_id", replace);
+        !r)
+        return r;
+    return writeLinkRows(impl, eventId, links.places, "event_places", "place_id", replace);
+}
+
+void bindPrimary(sql::Statement& stmt, int index, const std::vector<std::int64_t>& ids) {
+    if (ids.empty())
+        stmt.bindNull(index);
+    else
+        stmt.bind(index, ids.front());
 }
 
 Result<void> checkDates(const EventStore::Impl& impl, const Event& event) {
@@ -86,12 +136,6 @@ void bindEventFields(sql::Statement& stmt, const Event& event, std::int64_t arti
 
 } // namespace
 
-Result<void> writeLinks(EventStore::Impl& impl, std::int64_t eventId, const Event& event) {
-    if (auto r = writeNames(impl, eventId, event.actors, "actors", "event_actors", "actor_id"); !r)
-        return r;
-    return writeNames(impl, eventId, event.places, "places", "event_places", "place_id");
-}
-
 Result<std::int64_t> insertEventRow(EventStore::Impl& impl, const Event& event,
                                     std::int64_t articleId) {
     if (auto r = checkDates(impl, event); !r)
@@ -99,15 +143,37 @@ Result<std::int64_t> insertEventRow(EventStore::Impl& impl, const Event& event,
     auto insert = impl.statement(
         "INSERT INTO events(article_id, start_day, end_day, precision, fuzzy, title, sentence,"
         " sentence_begin, sentence_end, date_text, resolution, confidence, user_created,"
-        " user_edited) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+        " user_edited, primary_actor_id, primary_place_id) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8,"
+        " ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     if (!insert)
         return insert.error();
+    auto links = resolveLinks(impl, event);
+    if (!links)
+        return links.error();
     bindEventFields(**insert, event, articleId);
     (*insert)->bind(15, event.userEdited ? 1 : 0);
+    bindPrimary(**insert, 16, links->actors);
+    bindPrimary(**insert, 17, links->places);
     if (auto r = (*insert)->run(); !r)
         return r.error();
     const std::int64_t id = impl.db.lastInsertId();
-    if (auto r = writeLinks(impl, id, event); !r)
+    // See the schema: the insert trigger these replace would cost a statement journal.
+    auto window =
+        impl.statement("INSERT INTO events_window(id, start_day, end_day) VALUES (?1, ?2, ?3)");
+    if (!window)
+        return window.error();
+    (*window)->bind(1, id);
+    (*window)->bind(2, std::int64_t(toDayNumber(event.when.start)));
+    (*window)->bind(3, std::int64_t(toDayNumber(event.when.end)));
+    if (auto r = (*window)->run(); !r)
+        return r.error();
+    auto text =
+        impl.statement("INSERT INTO events_fts(rowid, title, sentence) VALUES (?1, ?2, ?3)");
+    if (!text)
+        return text.error();
+    if (auto r = (*text)->bind(1, id).bind(2, event.title).bind(3, event.sentence).run(); !r)
+        return r.error();
+    if (auto r = writeLinks(impl, id, *links, false); !r)
         return r.error();
     return id;
 }
@@ -119,17 +185,22 @@ Result<void> updateEventRow(EventStore::Impl& impl, const Event& event) {
         "UPDATE events SET article_id = ?2, start_day = ?3, end_day = ?4, precision = ?5,"
         " fuzzy = ?6, title = ?7, sentence = ?8, sentence_begin = ?9, sentence_end = ?10,"
         " date_text = ?11, resolution = ?12, confidence = ?13, user_created = ?14,"
-        " user_edited = 1 WHERE id = ?1");
+        " user_edited = 1, primary_actor_id = ?16, primary_place_id = ?17 WHERE id = ?1");
     if (!update)
         return update.error();
+    auto links = resolveLinks(impl, event);
+    if (!links)
+        return links.error();
     (*update)->bind(1, event.id);
     bindEventFields(**update, event, event.articleId);
+    bindPrimary(**update, 16, links->actors);
+    bindPrimary(**update, 17, links->places);
     if (auto r = (*update)->run(); !r)
         return r;
     if (impl.db.changes() == 0)
         return impl.error(Error::Code::NotFound,
                           "no event with id " + std::to_string(event.id) + " to update");
-    return writeLinks(impl, event.id, event);
+    return writeLinks(impl, event.id, *links, true);
 }
 
 } // namespace ct::store

@@ -52,6 +52,12 @@ CREATE TABLE events(
     confidence REAL NOT NULL DEFAULT 1.0,
     user_created INTEGER NOT NULL DEFAULT 0 CHECK(user_created IN (0, 1)),
     user_edited INTEGER NOT NULL DEFAULT 0 CHECK(user_edited IN (0, 1)),
+    -- Copies of position 0 in event_actors/event_places, written with them: the
+    -- timeline reads them for every row, and a lookup per row per table is what
+    -- made a million-row read slow. No REFERENCES, as that would cost a parent
+    -- lookup on every insert for ids the store itself just resolved.
+    primary_actor_id INTEGER,
+    primary_place_id INTEGER,
     CHECK(end_day >= start_day)
 );
 -- Serves the unfiltered timeline in (start_day, id) order without a sort.
@@ -81,16 +87,15 @@ CREATE INDEX event_places_by_place ON event_places(place_id, event_id);
 
 CREATE VIRTUAL TABLE events_window USING rtree_i32(id, start_day, end_day);
 
--- External content: the text lives once, in events; triggers keep the index in
--- step with every write path, including ON DELETE CASCADE from articles.
+-- External content: the text lives once, in events. Deletes and updates (also
+-- ON DELETE CASCADE from articles) reach the window and text indexes through
+-- triggers. Inserts do not: insertEventRow writes both rows itself, because an
+-- INSERT that fires a trigger is a multi-row write needing a statement journal,
+-- which made imports about three times slower.
 CREATE VIRTUAL TABLE events_fts USING fts5(
     title, sentence, content='events', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2');
 
-CREATE TRIGGER events_after_insert AFTER INSERT ON events BEGIN
-    INSERT INTO events_window(id, start_day, end_day) VALUES (new.id, new.start_day, new.end_day);
-    INSERT INTO events_fts(rowid, title, sentence) VALUES (new.id, new.title, new.sentence);
-END;
 CREATE TRIGGER events_after_delete AFTER DELETE ON events BEGIN
     DELETE FROM events_window WHERE id = old.id;
     INSERT INTO events_fts(events_fts, rowid, title, sentence)

@@ -21,6 +21,19 @@ struct EventStore::Impl {
     // valid while new statements are added.
     std::unordered_map<std::string, sql::Statement> statements;
 
+    // name → id of actors and places. Ids of committed names never change (names
+    // are never deleted), so they are cached for the store's life; names added by
+    // the open transaction wait in `pending` until it commits.
+    struct NameIds {
+        std::unordered_map<std::string, std::int64_t> committed, pending;
+    };
+    NameIds actorIds, placeIds;
+
+    // Write transactions go through these two so the name caches follow commits
+    // and rollbacks.
+    Result<sql::Transaction> begin();
+    Result<void> commit(sql::Transaction& tx);
+
     // The cached statement for this SQL, prepared on first use.
     Result<sql::Statement*> statement(std::string_view sqlText);
     // A clear refusal before any SQL runs on a read-only store.
@@ -43,10 +56,9 @@ Result<void> migrate(EventStore::Impl& impl);
 // transaction leaves no ids behind in the caller's objects.
 Result<std::int64_t> insertEventRow(EventStore::Impl& impl, const Event& event,
                                     std::int64_t articleId);
-// Marks the event user-edited; NotFound when the id does not exist.
+// Marks the event user-edited and rewrites its links; NotFound when the id does
+// not exist.
 Result<void> updateEventRow(EventStore::Impl& impl, const Event& event);
-// Replaces the event's actor and place links (upserting the names), in order.
-Result<void> writeLinks(EventStore::Impl& impl, std::int64_t eventId, const Event& event);
 
 // EventQueries.cpp
 Result<Event> loadEvent(EventStore::Impl& impl, std::int64_t id);
