@@ -206,10 +206,48 @@ Result<std::int64_t> EventStore::addArticle(Article& article, std::vector<Event>
     return articleId;
 }
 
+namespace {
+
+// Columns 0..7 of kArticleColumns; the text, when selected, is column 8.
+constexpr const char* kArticleColumns =
+    "SELECT id, content_hash, title, lede, source, file_name, published_day, imported_at";
+
+Article articleFromRow(const sql::Statement& s) {
+    Article a;
+    a.id = s.columnInt(0);
+    a.contentHash = s.columnText(1);
+    a.title = s.columnText(2);
+    a.lede = s.columnText(3);
+    a.source = s.columnText(4);
+    a.fileName = s.columnText(5);
+    if (!s.columnIsNull(6))
+        a.published = fromDayNumber(static_cast<DayNumber>(s.columnInt(6)));
+    a.importedAt = s.columnText(7);
+    return a;
+}
+
+Result<void> loadTags(EventStore::Impl& impl, Article& a) {
+    auto tags =
+        impl.statement("SELECT tag FROM article_tags WHERE article_id = ?1 ORDER BY position");
+    if (!tags)
+        return tags.error();
+    sql::ResetGuard guard(**tags);
+    (*tags)->bind(1, a.id);
+    for (;;) {
+        auto row = (*tags)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        a.tags.push_back((*tags)->columnText(0));
+    }
+}
+
+} // namespace
+
 Result<Article> EventStore::article(std::int64_t id) {
-    auto select = m_impl->statement(
-        "SELECT id, content_hash, title, lede, source, file_name, published_day, text,"
-        " imported_at FROM articles WHERE id = ?1");
+    auto select =
+        m_impl->statement(std::string(kArticleColumns) + ", text FROM articles WHERE id = ?1");
     if (!select)
         return select.error();
     Article a;
@@ -221,61 +259,32 @@ Result<Article> EventStore::article(std::int64_t id) {
             return row.error();
         if (!*row)
             return m_impl->error(Error::Code::NotFound, "no article with id " + std::to_string(id));
-        a.id = s.columnInt(0);
-        a.contentHash = s.columnText(1);
-        a.title = s.columnText(2);
-        a.lede = s.columnText(3);
-        a.source = s.columnText(4);
-        a.fileName = s.columnText(5);
-        if (!s.columnIsNull(6))
-            a.published = fromDayNumber(static_cast<DayNumber>(s.columnInt(6)));
-        a.text = s.columnText(7);
-        a.importedAt = s.columnText(8);
+        a = articleFromRow(s);
+        a.text = s.columnText(8);
     }
-    auto tags =
-        m_impl->statement("SELECT tag FROM article_tags WHERE article_id = ?1 ORDER BY position");
-    if (!tags)
-        return tags.error();
-    sql::ResetGuard guard(**tags);
-    (*tags)->bind(1, id);
-    for (;;) {
-        auto row = (*tags)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        a.tags.push_back((*tags)->columnText(0));
-    }
+    if (auto r = loadTags(*m_impl, a); !r)
+        return r.error();
     return a;
 }
 
 Result<std::vector<Article>> EventStore::articles() {
-    auto ids = m_impl->statement(
-        "SELECT id FROM articles ORDER BY published_day DESC NULLS LAST, id DESC");
-    if (!ids)
-        return ids.error();
-    std::vector<std::int64_t> order;
-    {
-        sql::ResetGuard guard(**ids);
-        for (;;) {
-            auto row = (*ids)->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            order.push_back((*ids)->columnInt(0));
-        }
-    }
+    auto select =
+        m_impl->statement(std::string(kArticleColumns) +
+                          " FROM articles ORDER BY published_day DESC NULLS LAST, id DESC");
+    if (!select)
+        return select.error();
     std::vector<Article> out;
-    out.reserve(order.size());
-    for (std::int64_t id : order) {
-        auto a = article(id);
-        if (!a)
-            return a.error();
-        a->text.clear(); // lists show titles; the text is loaded on demand
-        out.push_back(std::move(*a));
+    sql::ResetGuard guard(**select);
+    for (;;) {
+        auto row = (*select)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.push_back(articleFromRow(**select));
+        if (auto r = loadTags(*m_impl, out.back()); !r)
+            return r.error();
     }
-    return out;
 }
 
 Result<void> EventStore::reResolveArticle(std::int64_t articleId, Date published,

@@ -480,6 +480,13 @@ class TestEventStore : public QObject {
         QCOMPARE(m_store->event(events[0].id)->actors,
                  (std::vector<std::string>{"Kassym-Jomart Tokayev", "Vladimir Putin"}));
 
+        auto list = m_store->articles(); // newest publication first
+        CHECK_OK(list);
+        QCOMPARE(list->size(), std::size_t(2));
+        QCOMPARE(list->at(0).id, a.id);
+        QCOMPARE(list->at(1).published, isoDate("2022-01-08"));
+        QCOMPARE(list->at(1).tags, a.tags);
+
         EventQuery byActor;
         byActor.actor = "Vladimir Putin";
         QCOMPARE(ids(*m_store->events(byActor)),
