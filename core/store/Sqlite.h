@@ -17,6 +17,8 @@ namespace ct::sql {
 // sqlite3_finalize by hand.
 class Statement;
 
+// A connection belongs to one thread at a time (it is opened with
+// SQLITE_OPEN_NOMUTEX): a worker thread opens its own.
 class Connection {
 public:
     enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
