@@ -651,6 +651,37 @@ class TestEventStore : public QObject {
         QCOMPARE(list->front().title, a.title);
     }
 
+    void secondInstanceSeesOnlyCommittedImports() {
+        openStore();
+        auto reader = EventStore::open(m_path.toStdString());
+        CHECK_OK(reader);
+        EventQuery q;
+        q.text = "telephone";
+        QCOMPARE(*reader->eventCount(), std::int64_t(0));
+
+        Article broken = makeArticle("broken", "Broken", "2022-01-09");
+        std::vector<Event> bad{makeEvent("Fine", "2022-01-02", "2022-01-02", "Fine."),
+                               makeEvent("Bad", "2022-01-05", "2022-01-05", "Bad.")};
+        bad[1].when.end = isoDate("2022-01-01");
+        QVERIFY(!m_store->addArticle(broken, bad).ok());
+        QCOMPARE(*reader->eventCount(), std::int64_t(0));
+        QCOMPARE(*reader->articleCount(), std::int64_t(0));
+
+        importSeed();
+        QCOMPARE(*reader->eventCount(), std::int64_t(3));
+        QCOMPARE(reader->events(q)->size(), std::size_t(1));
+        QCOMPARE(reader->timelineEntries(EventQuery{})->size(), std::size_t(3));
+
+        // And the other way round, through the reader's own cached statements.
+        Event note = makeEvent("Analyst note on Almaty", "2022-01-09", "2022-01-09", "Note.",
+                               {"Vladimir Putin"});
+        note.userCreated = true;
+        CHECK_OK(reader->insertEvent(note));
+        QCOMPARE(*m_store->eventCount(), std::int64_t(4));
+        QCOMPARE(m_store->event(note.id)->actors, std::vector<std::string>{"Vladimir Putin"});
+        QCOMPARE(m_store->actorNames()->size(), std::size_t(5));
+    }
+
     void countsAndExtentStartEmpty() {
         openStore();
         QCOMPARE(*m_store->eventCount(), std::int64_t(0));
