@@ -1,21 +1,404 @@
 #include "store/EventStore.h"
 
+#include "store/StoreImpl.h"
+
+#include <chrono>
+#include <ctime>
+#include <set>
+#include <utility>
+
 namespace ct {
 
-struct EventStore::Impl {};
+namespace {
 
-EventStore::~EventStore() = default;
-
-Result<EventStore> EventStore::open(const std::filesystem::path& path, Mode) {
-    return makeError(Error::Code::Internal, path.string() + ": the store is not implemented yet");
+std::string utcNowIso() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buffer;
 }
 
+sql::Connection::Mode connectionMode(EventStore::Mode mode) {
+    switch (mode) {
+    case EventStore::Mode::ReadWrite:
+        return sql::Connection::Mode::ReadWrite;
+    case EventStore::Mode::ReadOnly:
+        return sql::Connection::Mode::ReadOnly;
+    case EventStore::Mode::ReadWriteCreate:
+        break;
+    }
+    return sql::Connection::Mode::ReadWriteCreate;
+}
 
-// Placeholders until the store branch lands.
-#define CT_STUB(sig) sig { return makeError(Error::Code::Internal, "store not implemented"); }
-CT_STUB(Result<std::int64_t> EventStore::addArticle(Article&, std::vector<Event>&))
-CT_STUB(Result<std::optional<std::int64_t>> EventStore::findArticleByHash(const std::string&))
-CT_STUB(Result<std::vector<Event>> EventStore::events(const EventQuery&))
-CT_STUB(Result<std::vector<Article>> EventStore::articles())
+std::string describe(const Article& article) {
+    return "article \"" + (article.fileName.empty() ? article.title : article.fileName) + "\"";
+}
+
+} // namespace
+
+Result<sql::Statement*> EventStore::Impl::statement(std::string_view sqlText) {
+    std::string key(sqlText);
+    if (auto it = statements.find(key); it != statements.end())
+        return &it->second;
+    auto prepared = db.prepare(sqlText);
+    if (!prepared)
+        return prepared.error();
+    auto [it, inserted] = statements.emplace(std::move(key), std::move(*prepared));
+    return &it->second;
+}
+
+Result<sql::Transaction> EventStore::Impl::begin() {
+    // Whatever a failed transaction left pending was rolled back with it.
+    actorIds.pending.clear();
+    placeIds.pending.clear();
+    return sql::Transaction::begin(db);
+}
+
+Result<void> EventStore::Impl::commit(sql::Transaction& tx) {
+    if (auto r = tx.commit(); !r)
+        return r;
+    for (NameIds* names : {&actorIds, &placeIds}) {
+        names->committed.merge(names->pending);
+        names->pending.clear();
+    }
+    return {};
+}
+
+Result<void> EventStore::Impl::requireWritable(std::string_view doing) const {
+    if (!readOnly)
+        return {};
+    return error(Error::Code::Database,
+                 "cannot " + std::string(doing) + ": the database is read-only");
+}
+
+Error EventStore::Impl::error(Error::Code code, std::string_view what) const {
+    return makeError(code, path + ": " + std::string(what));
+}
+
+EventStore::EventStore(EventStore&&) noexcept = default;
+EventStore& EventStore::operator=(EventStore&&) noexcept = default;
+EventStore::~EventStore() = default;
+
+Result<EventStore> EventStore::open(const std::filesystem::path& path, Mode mode) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        return makeError(Error::Code::Io, path.string() + ": is a directory, not a database file");
+
+    auto conn = sql::Connection::open(path.string(), connectionMode(mode));
+    if (!conn)
+        return conn.error();
+    auto impl = std::make_unique<Impl>();
+    impl->db = std::move(*conn);
+    impl->path = path.string();
+    impl->readOnly = mode == Mode::ReadOnly || impl->db.isReadOnly();
+
+    auto version = store::readUserVersion(impl->db);
+    if (!version)
+        return version.error();
+    impl->schemaVersion = *version;
+    if (auto r = store::checkCompatible(*impl); !r)
+        return r.error();
+
+    // A 64 MiB page cache and memory-mapped reads: the timeline reads a million
+    // rows in start order, which touches event pages in no particular order.
+    if (auto r = impl->db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"
+                               " PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824; PRAGMA "
+                               "temp_store = MEMORY");
+        !r)
+        return r.error();
+    // WAL lets a reader keep the timeline open while an import writes.
+    if (!impl->readOnly)
+        if (auto r = impl->db.exec("PRAGMA journal_mode = WAL"); !r)
+            return r.error();
+    if (auto r = store::migrate(*impl); !r)
+        return r.error();
+
+    EventStore store;
+    store.m_path = path;
+    store.m_impl = std::move(impl);
+    return store;
+}
+
+int EventStore::schemaVersion() const {
+    return m_impl->schemaVersion;
+}
+
+bool EventStore::isReadOnly() const {
+    return m_impl->readOnly;
+}
+
+Result<std::optional<std::int64_t>> EventStore::findArticleByHash(const std::string& contentHash) {
+    auto find = m_impl->statement("SELECT id FROM articles WHERE content_hash = ?1");
+    if (!find)
+        return find.error();
+    sql::ResetGuard guard(**find);
+    auto row = (*find)->bind(1, contentHash).step();
+    if (!row)
+        return row.error();
+    return *row ? std::optional<std::int64_t>((*find)->columnInt(0)) : std::nullopt;
+}
+
+Result<std::int64_t> EventStore::addArticle(Article& article, std::vector<Event>& events) {
+    Impl& impl = *m_impl;
+    if (auto r = impl.requireWritable("import " + describe(article)); !r)
+        return r.error();
+    auto tx = impl.begin();
+    if (!tx)
+        return tx.error();
+
+    // Checked inside the transaction so that a concurrent import of the same file
+    // cannot slip in between; the UNIQUE constraint backs this up.
+    auto existing = findArticleByHash(article.contentHash);
+    if (!existing)
+        return existing.error();
+    if (*existing) {
+        auto other = this->article(**existing);
+        const std::string title = other ? other->title : "#" + std::to_string(**existing);
+        return impl.error(Error::Code::Duplicate,
+                          describe(article) + " is already imported as \"" + title + "\"");
+    }
+
+    const std::string importedAt = utcNowIso();
+    auto insert = impl.statement(
+        "INSERT INTO articles(content_hash, title, lede, source, file_name, published_day, text,"
+        " imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!insert)
+        return insert.error();
+    (*insert)->bind(1, article.contentHash).bind(2, article.title).bind(3, article.lede);
+    (*insert)->bind(4, article.source).bind(5, article.fileName);
+    if (article.published.is_special())
+        (*insert)->bindNull(6);
+    else
+        (*insert)->bind(6, static_cast<std::int64_t>(toDayNumber(article.published)));
+    (*insert)->bind(7, article.text).bind(8, importedAt);
+    if (auto r = (*insert)->run(); !r)
+        return r.error();
+    const std::int64_t articleId = impl.db.lastInsertId();
+
+    auto tag =
+        impl.statement("INSERT INTO article_tags(article_id, position, tag) VALUES (?1, ?2, ?3)");
+    if (!tag)
+        return tag.error();
+    std::int64_t position = 0;
+    for (const std::string& t : article.tags)
+        if (auto r = (*tag)->bind(1, articleId).bind(2, position++).bind(3, t).run(); !r)
+            return r.error();
+
+    std::vector<std::int64_t> ids;
+    ids.reserve(events.size());
+    for (const Event& event : events) {
+        auto id = store::insertEventRow(impl, event, articleId);
+        if (!id)
+            return id.error();
+        ids.push_back(*id);
+    }
+    if (auto r = impl.commit(*tx); !r)
+        return r.error();
+
+    article.id = articleId;
+    article.importedAt = importedAt;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        events[i].id = ids[i];
+        events[i].articleId = articleId;
+    }
+    return articleId;
+}
+
+namespace {
+
+// Columns 0..7 of kArticleColumns; the text, when selected, is column 8.
+constexpr const char* kArticleColumns =
+    "SELECT id, content_hash, title, lede, source, file_name, published_day, imported_at";
+
+Article articleFromRow(const sql::Statement& s) {
+    Article a;
+    a.id = s.columnInt(0);
+    a.contentHash = s.columnText(1);
+    a.title = s.columnText(2);
+    a.lede = s.columnText(3);
+    a.source = s.columnText(4);
+    a.fileName = s.columnText(5);
+    if (!s.columnIsNull(6))
+        a.published = fromDayNumber(static_cast<DayNumber>(s.columnInt(6)));
+    a.importedAt = s.columnText(7);
+    return a;
+}
+
+Result<void> loadTags(EventStore::Impl& impl, Article& a) {
+    auto tags =
+        impl.statement("SELECT tag FROM article_tags WHERE article_id = ?1 ORDER BY position");
+    if (!tags)
+        return tags.error();
+    sql::ResetGuard guard(**tags);
+    (*tags)->bind(1, a.id);
+    for (;;) {
+        auto row = (*tags)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        a.tags.push_back((*tags)->columnText(0));
+    }
+}
+
+} // namespace
+
+Result<Article> EventStore::article(std::int64_t id) {
+    auto select =
+        m_impl->statement(std::string(kArticleColumns) + ", text FROM articles WHERE id = ?1");
+    if (!select)
+        return select.error();
+    Article a;
+    {
+        sql::Statement& s = **select;
+        sql::ResetGuard guard(s);
+        auto row = s.bind(1, id).step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return m_impl->error(Error::Code::NotFound, "no article with id " + std::to_string(id));
+        a = articleFromRow(s);
+        a.text = s.columnText(8);
+    }
+    if (auto r = loadTags(*m_impl, a); !r)
+        return r.error();
+    return a;
+}
+
+Result<std::vector<Article>> EventStore::articles() {
+    auto select =
+        m_impl->statement(std::string(kArticleColumns) +
+                          " FROM articles ORDER BY published_day DESC NULLS LAST, id DESC");
+    if (!select)
+        return select.error();
+    std::vector<Article> out;
+    sql::ResetGuard guard(**select);
+    for (;;) {
+        auto row = (*select)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.push_back(articleFromRow(**select));
+        if (auto r = loadTags(*m_impl, out.back()); !r)
+            return r.error();
+    }
+}
+
+Result<void> EventStore::reResolveArticle(std::int64_t articleId, Date published,
+                                          std::vector<Event>& freshEvents) {
+    Impl& impl = *m_impl;
+    if (auto r = impl.requireWritable("re-resolve article #" + std::to_string(articleId)); !r)
+        return r;
+    auto tx = impl.begin();
+    if (!tx)
+        return tx.error();
+
+    auto date = impl.statement("UPDATE articles SET published_day = ?2 WHERE id = ?1");
+    if (!date)
+        return date.error();
+    (*date)->bind(1, articleId);
+    if (published.is_special())
+        (*date)->bindNull(2);
+    else
+        (*date)->bind(2, static_cast<std::int64_t>(toDayNumber(published)));
+    if (auto r = (*date)->run(); !r)
+        return r;
+    if (impl.db.changes() == 0)
+        return impl.error(Error::Code::NotFound, "no article with id " + std::to_string(articleId));
+
+    auto drop = impl.statement(
+        "DELETE FROM events WHERE article_id = ?1 AND user_created = 0 AND user_edited = 0");
+    if (!drop)
+        return drop.error();
+    if (auto r = (*drop)->bind(1, articleId).run(); !r)
+        return r;
+
+    // What is left is the user's: a fresh event for the same sentence would
+    // duplicate (and visually contradict) their version of it.
+    std::set<std::pair<std::int64_t, std::int64_t>> kept;
+    auto keptSpans =
+        impl.statement("SELECT sentence_begin, sentence_end FROM events WHERE article_id = ?1"
+                       " AND sentence_end > sentence_begin");
+    if (!keptSpans)
+        return keptSpans.error();
+    {
+        sql::ResetGuard guard(**keptSpans);
+        (*keptSpans)->bind(1, articleId);
+        for (;;) {
+            auto row = (*keptSpans)->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            kept.emplace((*keptSpans)->columnInt(0), (*keptSpans)->columnInt(1));
+        }
+    }
+
+    std::vector<std::pair<std::size_t, std::int64_t>> stored; // index into freshEvents, id
+    for (std::size_t i = 0; i < freshEvents.size(); ++i) {
+        const Event& e = freshEvents[i];
+        if (kept.count({e.sentenceBegin, e.sentenceEnd}))
+            continue;
+        auto id = store::insertEventRow(impl, e, articleId);
+        if (!id)
+            return id.error();
+        stored.emplace_back(i, *id);
+    }
+    if (auto r = impl.commit(*tx); !r)
+        return r;
+    for (auto [index, id] : stored) {
+        freshEvents[index].id = id;
+        freshEvents[index].articleId = articleId;
+    }
+    return {};
+}
+
+Result<std::int64_t> EventStore::insertEvent(Event& event) {
+    Impl& impl = *m_impl;
+    if (auto r = impl.requireWritable("add event \"" + event.title + "\""); !r)
+        return r.error();
+    auto tx = impl.begin();
+    if (!tx)
+        return tx.error();
+    auto id = store::insertEventRow(impl, event, event.articleId);
+    if (!id)
+        return id.error();
+    if (auto r = impl.commit(*tx); !r)
+        return r.error();
+    event.id = *id;
+    return *id;
+}
+
+Result<void> EventStore::updateEvent(const Event& event) {
+    Impl& impl = *m_impl;
+    if (auto r = impl.requireWritable("change event \"" + event.title + "\""); !r)
+        return r;
+    auto tx = impl.begin();
+    if (!tx)
+        return tx.error();
+    if (auto r = store::updateEventRow(impl, event); !r)
+        return r;
+    return impl.commit(*tx);
+}
+
+Result<void> EventStore::deleteEvent(std::int64_t id) {
+    Impl& impl = *m_impl;
+    if (auto r = impl.requireWritable("delete event #" + std::to_string(id)); !r)
+        return r;
+    auto tx = impl.begin();
+    if (!tx)
+        return tx.error();
+    auto drop = impl.statement("DELETE FROM events WHERE id = ?1");
+    if (!drop)
+        return drop.error();
+    if (auto r = (*drop)->bind(1, id).run(); !r)
+        return r;
+    if (impl.db.changes() == 0)
+        return impl.error(Error::Code::NotFound, "no event with id " + std::to_string(id));
+    return impl.commit(*tx);
+}
 
 } // namespace ct

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,12 +36,15 @@ public:
     static Result<EventStore> open(const std::filesystem::path& path,
                                    Mode mode = Mode::ReadWriteCreate);
 
-    EventStore(EventStore&&) noexcept = default;
-    EventStore& operator=(EventStore&&) noexcept = default;
+    // Defined where Impl is complete, so that code moving a store compiles.
+    EventStore(EventStore&&) noexcept;
+    EventStore& operator=(EventStore&&) noexcept;
     ~EventStore();
 
     const std::filesystem::path& path() const { return m_path; }
     int schemaVersion() const;
+    // Mode::ReadOnly, or a file SQLite could only open for reading: writes are refused.
+    bool isReadOnly() const;
 
     // Stores the article and its events in one transaction; assigns ids.
     // Error::Code::Duplicate if an article with the same content hash exists.
@@ -59,6 +63,9 @@ public:
     Result<std::vector<Event>> events(const EventQuery& query);
     Result<std::vector<TimelineEntry>> timelineEntries(const EventQuery& query);
     Result<std::int64_t> eventCount();
+    // SQLite's plan for events(query) (or timelineEntries when entries is true),
+    // one line per step: lets tests and benchmarks prove the window query searches.
+    Result<std::string> explainQueryPlan(const EventQuery& query, bool entries = false);
     // The overall [first, last] day of all events; nullopt when empty.
     Result<std::optional<std::pair<Date, Date>>> extent();
 
@@ -70,9 +77,10 @@ public:
     Result<std::map<std::int32_t, std::string>> actorNames();
     Result<std::map<std::int32_t, std::string>> placeNames();
 
+    struct Impl;  // shared by the store's source files, opaque to everyone else
+
 private:
     EventStore() = default;
-    struct Impl;
     std::filesystem::path m_path;
     std::unique_ptr<Impl> m_impl;
 };

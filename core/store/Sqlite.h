@@ -17,13 +17,20 @@ namespace ct::sql {
 // sqlite3_finalize by hand.
 class Statement;
 
+// A connection belongs to one thread at a time (it is opened with
+// SQLITE_OPEN_NOMUTEX): a worker thread opens its own.
 class Connection {
 public:
     enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
 
+    // Opens and reads the schema at once: SQLite opens any file lazily, so a text
+    // file or a damaged header would otherwise only fail at the first query.
     static Result<Connection> open(const std::string& path, Mode mode);
 
     sqlite3* handle() const { return m_db.get(); }
+    const std::string& path() const { return m_path; }
+    // True for Mode::ReadOnly and for a file SQLite could only open for reading.
+    bool isReadOnly() const;
     Result<void> exec(std::string_view sql);  // for DDL and pragmas, no parameters
     Result<Statement> prepare(std::string_view sql) const;
     std::int64_t lastInsertId() const;
@@ -33,6 +40,7 @@ public:
 private:
     struct Closer { void operator()(sqlite3* db) const; };
     std::unique_ptr<sqlite3, Closer> m_db;
+    std::string m_path;
 };
 
 class Statement {
@@ -43,6 +51,7 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view text);
     Statement& bindNull(int index);
+    Statement& bind(int index, std::nullopt_t) { return bindNull(index); }
 
     // SQLITE_ROW → true, SQLITE_DONE → false, anything else → error.
     Result<bool> step();
@@ -53,13 +62,34 @@ public:
     double columnDouble(int column) const;
     std::string columnText(int column) const;
     bool columnIsNull(int column) const;
+    // Valid until the next step/reset; avoids a copy on hot read paths.
+    std::string_view columnView(int column) const;
+    int columnCount() const;
+    std::string sql() const;
 
 private:
     friend class Connection;
     struct Finalizer { void operator()(sqlite3_stmt* stmt) const; };
     std::unique_ptr<sqlite3_stmt, Finalizer> m_stmt;
     sqlite3* m_db = nullptr;
+    int m_bindError = 0;  // first failed bind, reported by step() so chains stay fluent
 };
+
+// Resets a cached statement when a scope ends, whatever way it ends: a statement
+// left mid-step would keep its read transaction (and WAL snapshot) open.
+class ResetGuard {
+public:
+    explicit ResetGuard(Statement& statement) : m_statement(statement) {}
+    ResetGuard(const ResetGuard&) = delete;
+    ResetGuard& operator=(const ResetGuard&) = delete;
+    ~ResetGuard() { m_statement.reset(); }
+
+private:
+    Statement& m_statement;
+};
+
+// An error value naming the database file, what was being done and SQLite's reason.
+Error sqliteError(sqlite3* db, int rc, std::string_view doing);
 
 // BEGIN IMMEDIATE on construction, ROLLBACK in the destructor unless commit()
 // succeeded: an early return or exception leaves the database as it was.

@@ -1,0 +1,337 @@
+#include "store/EventStore.h"
+#include "store/StoreImpl.h"
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
+
+namespace ct {
+
+namespace {
+
+bool isWordByte(unsigned char c) {
+    // Any non-ASCII byte counts: Greek or Cyrillic search words are words too.
+    return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The user's words as an FTS5 expression that cannot be a syntax error: every
+// term becomes a quoted string (so AND, NEAR, quotes, parentheses and SQL are
+// plain text), terms are ANDed, and the last one is a prefix so results follow
+// typing. nullopt when there is no word at all to search for.
+std::optional<std::string> matchExpression(std::string_view text) {
+    std::vector<std::string_view> terms;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i])))
+            ++i;
+        const std::size_t begin = i;
+        while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i])))
+            ++i;
+        const std::string_view term = text.substr(begin, i - begin);
+        for (char c : term)
+            if (isWordByte(static_cast<unsigned char>(c))) {
+                terms.push_back(term);
+                break;
+            }
+    }
+    if (terms.empty())
+        return std::nullopt;
+    std::string out;
+    for (std::size_t t = 0; t < terms.size(); ++t) {
+        if (t > 0)
+            out += ' ';
+        out += '"';
+        for (char c : terms[t]) {
+            if (c == '"')
+                out += '"';
+            out += c;
+        }
+        out += '"';
+    }
+    out += '*';
+    return out;
+}
+
+constexpr const char* kEventColumns =
+    "SELECT e.id, e.article_id, e.start_day, e.end_day, e.precision, e.fuzzy, e.title,"
+    " e.sentence, e.sentence_begin, e.sentence_end, e.date_text, e.resolution, e.confidence,"
+    " e.user_created, e.user_edited";
+
+constexpr const char* kEntryColumns =
+    "SELECT e.id, e.start_day, e.end_day, e.precision, e.fuzzy, e.user_edited, e.article_id,"
+    " e.primary_actor_id, e.primary_place_id, e.title";
+
+// FROM/WHERE/ORDER for a query. Parameters are numbered by meaning (?1 from,
+// ?2 to, ?3 match, ?4 actor, ?5 place, ?6 article, ?7 limit) so that every
+// variant binds the same way and is cached under its own text.
+std::string querySql(const char* columns, const EventQuery& q, bool ordered) {
+    std::string sql = columns;
+    if (q.from || q.to)
+        // CROSS JOIN pins the R*Tree as the outer loop: the window is searched,
+        // and events are then fetched by rowid, never scanned.
+        sql += " FROM events_window w CROSS JOIN events e WHERE e.id = w.id"
+               " AND w.end_day >= ?1 AND w.start_day <= ?2";
+    else
+        sql += " FROM events e WHERE 1";
+    if (!q.text.empty())
+        sql += " AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?3)";
+    if (!q.actor.empty())
+        sql += " AND e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a"
+               " ON a.id = ea.actor_id WHERE a.name = ?4)";
+    if (!q.place.empty())
+        sql += " AND e.id IN (SELECT ep.event_id FROM event_places ep JOIN places p"
+               " ON p.id = ep.place_id WHERE p.name = ?5)";
+    if (q.articleId)
+        sql += " AND e.article_id = ?6";
+    if (ordered)
+        sql += " ORDER BY e.start_day, e.id";
+    sql += " LIMIT ?7";
+    return sql;
+}
+
+// nullopt when the query cannot match anything (search text without a word).
+Result<std::optional<sql::Statement*>> prepareQuery(EventStore::Impl& impl, const char* columns,
+                                                    const EventQuery& q, bool ordered) {
+    std::optional<std::string> match;
+    if (!q.text.empty()) {
+        match = matchExpression(q.text);
+        if (!match)
+            return std::optional<sql::Statement*>();
+    }
+    auto stmt = impl.statement(querySql(columns, q, ordered));
+    if (!stmt)
+        return stmt.error();
+    sql::Statement& s = **stmt;
+    s.bind(1,
+           q.from ? std::int64_t(toDayNumber(*q.from)) : std::numeric_limits<std::int32_t>::min());
+    s.bind(2, q.to ? std::int64_t(toDayNumber(*q.to)) : std::numeric_limits<std::int32_t>::max());
+    s.bind(3, match ? std::string_view(*match) : std::string_view());
+    s.bind(4, std::string_view(q.actor)).bind(5, std::string_view(q.place));
+    s.bind(6, q.articleId.value_or(0));
+    s.bind(7, q.limit > 0 ? static_cast<std::int64_t>(q.limit) : std::int64_t(-1));
+    return std::optional<sql::Statement*>(*stmt);
+}
+
+Event eventFromRow(const sql::Statement& s) {
+    Event e;
+    e.id = s.columnInt(0);
+    e.articleId = s.columnIsNull(1) ? 0 : s.columnInt(1);
+    e.when.start = fromDayNumber(static_cast<DayNumber>(s.columnInt(2)));
+    e.when.end = fromDayNumber(static_cast<DayNumber>(s.columnInt(3)));
+    e.when.precision = precisionFromString(s.columnView(4)).value_or(Precision::Day);
+    e.when.fuzzy = s.columnInt(5) != 0;
+    e.title = s.columnText(6);
+    e.sentence = s.columnText(7);
+    e.sentenceBegin = s.columnInt(8);
+    e.sentenceEnd = s.columnInt(9);
+    e.dateText = s.columnText(10);
+    e.resolution = s.columnText(11);
+    e.confidence = s.columnDouble(12);
+    e.userCreated = s.columnInt(13) != 0;
+    e.userEdited = s.columnInt(14) != 0;
+    return e;
+}
+
+Result<std::vector<std::string>> names(EventStore::Impl& impl, const char* sqlText,
+                                       std::int64_t eventId) {
+    auto stmt = impl.statement(sqlText);
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    (*stmt)->bind(1, eventId);
+    std::vector<std::string> out;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.push_back((*stmt)->columnText(0));
+    }
+}
+
+Result<void> loadNames(EventStore::Impl& impl, Event& e) {
+    auto actors = names(impl,
+                        "SELECT a.name FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+                        " WHERE ea.event_id = ?1 ORDER BY ea.position",
+                        e.id);
+    if (!actors)
+        return actors.error();
+    auto places = names(impl,
+                        "SELECT p.name FROM event_places ep JOIN places p ON p.id = ep.place_id"
+                        " WHERE ep.event_id = ?1 ORDER BY ep.position",
+                        e.id);
+    if (!places)
+        return places.error();
+    e.actors = std::move(*actors);
+    e.places = std::move(*places);
+    return {};
+}
+
+Result<std::map<std::int32_t, std::string>> idNames(EventStore::Impl& impl, const char* sqlText) {
+    auto stmt = impl.statement(sqlText);
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    std::map<std::int32_t, std::string> out;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.emplace(static_cast<std::int32_t>((*stmt)->columnInt(0)), (*stmt)->columnText(1));
+    }
+}
+
+Result<std::int64_t> count(EventStore::Impl& impl, const char* sqlText) {
+    auto stmt = impl.statement(sqlText);
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    return *row ? (*stmt)->columnInt(0) : 0;
+}
+
+} // namespace
+
+namespace store {
+
+Result<Event> loadEvent(EventStore::Impl& impl, std::int64_t id) {
+    auto stmt = impl.statement(std::string(kEventColumns) + " FROM events e WHERE e.id = ?1");
+    if (!stmt)
+        return stmt.error();
+    Event e;
+    {
+        sql::ResetGuard guard(**stmt);
+        auto row = (*stmt)->bind(1, id).step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return impl.error(Error::Code::NotFound, "no event with id " + std::to_string(id));
+        e = eventFromRow(**stmt);
+    }
+    if (auto r = loadNames(impl, e); !r)
+        return r.error();
+    return e;
+}
+
+} // namespace store
+
+Result<Event> EventStore::event(std::int64_t id) {
+    return store::loadEvent(*m_impl, id);
+}
+
+Result<std::vector<Event>> EventStore::events(const EventQuery& query) {
+    auto prepared = prepareQuery(*m_impl, kEventColumns, query, true);
+    if (!prepared)
+        return prepared.error();
+    std::vector<Event> out;
+    if (!*prepared)
+        return out;
+    sql::Statement& s = ***prepared;
+    sql::ResetGuard guard(s);
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.push_back(eventFromRow(s));
+        if (auto r = loadNames(*m_impl, out.back()); !r)
+            return r.error();
+    }
+}
+
+Result<std::vector<TimelineEntry>> EventStore::timelineEntries(const EventQuery& query) {
+    // Without a limit, rows are read in table order and sorted here: SQLite's
+    // ordered read seeks the table once per row through the start_day index (or
+    // sorts in a temp B-tree), about ten times slower for a whole timeline.
+    const bool sortHere = query.limit == 0;
+    auto prepared = prepareQuery(*m_impl, kEntryColumns, query, !sortHere);
+    if (!prepared)
+        return prepared.error();
+    std::vector<TimelineEntry> out;
+    if (!*prepared)
+        return out;
+    sql::Statement& s = ***prepared;
+    sql::ResetGuard guard(s);
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        TimelineEntry& t = out.emplace_back();
+        t.id = s.columnInt(0);
+        t.start = static_cast<DayNumber>(s.columnInt(1));
+        t.end = static_cast<DayNumber>(s.columnInt(2));
+        t.precision = precisionFromString(s.columnView(3)).value_or(Precision::Day);
+        t.fuzzy = s.columnInt(4) != 0;
+        t.userEdited = s.columnInt(5) != 0;
+        t.articleId = s.columnIsNull(6) ? -1 : static_cast<std::int32_t>(s.columnInt(6));
+        t.actorId = s.columnIsNull(7) ? -1 : static_cast<std::int32_t>(s.columnInt(7));
+        t.placeId = s.columnIsNull(8) ? -1 : static_cast<std::int32_t>(s.columnInt(8));
+        t.title = s.columnText(9);
+    }
+    if (sortHere)
+        std::sort(out.begin(), out.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
+            return a.start != b.start ? a.start < b.start : a.id < b.id;
+        });
+    return out;
+}
+
+Result<std::string> EventStore::explainQueryPlan(const EventQuery& query, bool entries) {
+    auto plan =
+        m_impl->db.prepare("EXPLAIN QUERY PLAN " + querySql(entries ? kEntryColumns : kEventColumns,
+                                                            query, !entries || query.limit > 0));
+    if (!plan)
+        return plan.error();
+    std::string out;
+    for (;;) {
+        auto row = plan->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out += plan->columnText(3);
+        out += '\n';
+    }
+}
+
+Result<std::int64_t> EventStore::eventCount() {
+    return count(*m_impl, "SELECT count(*) FROM events");
+}
+
+Result<std::int64_t> EventStore::articleCount() {
+    return count(*m_impl, "SELECT count(*) FROM articles");
+}
+
+Result<std::optional<std::pair<Date, Date>>> EventStore::extent() {
+    // Two indexed min/max lookups rather than one aggregate, which would scan.
+    auto stmt = m_impl->statement("SELECT (SELECT min(start_day) FROM events),"
+                                  " (SELECT max(end_day) FROM events)");
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    if (!*row || (*stmt)->columnIsNull(0))
+        return std::optional<std::pair<Date, Date>>();
+    return std::optional<std::pair<Date, Date>>(
+        std::pair(fromDayNumber(static_cast<DayNumber>((*stmt)->columnInt(0))),
+                  fromDayNumber(static_cast<DayNumber>((*stmt)->columnInt(1)))));
+}
+
+Result<std::map<std::int32_t, std::string>> EventStore::actorNames() {
+    return idNames(*m_impl, "SELECT id, name FROM actors");
+}
+
+Result<std::map<std::int32_t, std::string>> EventStore::placeNames() {
+    return idNames(*m_impl, "SELECT id, name FROM places");
+}
+
+} // namespace ct

@@ -1,0 +1,205 @@
+#include "store/StoreImpl.h"
+
+#include <algorithm>
+#include <array>
+
+namespace ct::store {
+
+namespace {
+
+// Marks the file as ours (PRAGMA application_id, "CTim"): a stranger's SQLite
+// database is refused rather than having our tables added next to its own.
+constexpr std::int64_t kApplicationId = 0x4354696d;
+
+// Version 1. Dates are day numbers (ct::toDayNumber). The R*Tree mirrors each
+// event's [start_day, end_day] so "overlapping [from, to]" is an index search
+// whatever the events' durations; a B-tree on start_day alone would need a
+// maximum-duration bound, which one "since 1991" range would make the whole table.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE articles(
+    id INTEGER PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    lede TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    file_name TEXT NOT NULL DEFAULT '',
+    published_day INTEGER,
+    text TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+);
+CREATE INDEX articles_by_published ON articles(published_day);
+
+CREATE TABLE article_tags(
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    tag TEXT NOT NULL,
+    PRIMARY KEY(article_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE events(
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,
+    start_day INTEGER NOT NULL,
+    end_day INTEGER NOT NULL,
+    precision TEXT NOT NULL CHECK(precision IN ('day', 'month', 'year', 'range')),
+    fuzzy INTEGER NOT NULL DEFAULT 0 CHECK(fuzzy IN (0, 1)),
+    title TEXT NOT NULL,
+    sentence TEXT NOT NULL DEFAULT '',
+    sentence_begin INTEGER NOT NULL DEFAULT 0,
+    sentence_end INTEGER NOT NULL DEFAULT 0,
+    date_text TEXT NOT NULL DEFAULT '',
+    resolution TEXT NOT NULL DEFAULT '',
+    confidence REAL NOT NULL DEFAULT 1.0,
+    user_created INTEGER NOT NULL DEFAULT 0 CHECK(user_created IN (0, 1)),
+    user_edited INTEGER NOT NULL DEFAULT 0 CHECK(user_edited IN (0, 1)),
+    -- Copies of position 0 in event_actors/event_places, written with them: the
+    -- timeline reads them for every row, and a lookup per row per table is what
+    -- made a million-row read slow. No REFERENCES, as that would cost a parent
+    -- lookup on every insert for ids the store itself just resolved.
+    primary_actor_id INTEGER,
+    primary_place_id INTEGER,
+    CHECK(end_day >= start_day)
+);
+-- Serves the unfiltered timeline in (start_day, id) order without a sort.
+CREATE INDEX events_by_start ON events(start_day);
+CREATE INDEX events_by_article ON events(article_id);
+-- extent()'s max(end_day) without a scan.
+CREATE INDEX events_by_end ON events(end_day);
+
+CREATE TABLE actors(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+
+-- position 0 is the primary actor/place: the timeline's lane key.
+CREATE TABLE event_actors(
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    actor_id INTEGER NOT NULL REFERENCES actors(id),
+    PRIMARY KEY(event_id, position)
+) WITHOUT ROWID;
+CREATE INDEX event_actors_by_actor ON event_actors(actor_id, event_id);
+CREATE TABLE event_places(
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    place_id INTEGER NOT NULL REFERENCES places(id),
+    PRIMARY KEY(event_id, position)
+) WITHOUT ROWID;
+CREATE INDEX event_places_by_place ON event_places(place_id, event_id);
+
+CREATE VIRTUAL TABLE events_window USING rtree_i32(id, start_day, end_day);
+
+-- External content: the text lives once, in events. Deletes and updates (also
+-- ON DELETE CASCADE from articles) reach the window and text indexes through
+-- triggers. Inserts do not: insertEventRow writes both rows itself, because an
+-- INSERT that fires a trigger is a multi-row write needing a statement journal,
+-- which made imports about three times slower.
+CREATE VIRTUAL TABLE events_fts USING fts5(
+    title, sentence, content='events', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2');
+
+CREATE TRIGGER events_after_delete AFTER DELETE ON events BEGIN
+    DELETE FROM events_window WHERE id = old.id;
+    INSERT INTO events_fts(events_fts, rowid, title, sentence)
+        VALUES ('delete', old.id, old.title, old.sentence);
+END;
+CREATE TRIGGER events_after_update_days AFTER UPDATE OF start_day, end_day ON events BEGIN
+    UPDATE events_window SET start_day = new.start_day, end_day = new.end_day WHERE id = new.id;
+END;
+CREATE TRIGGER events_after_update_text AFTER UPDATE OF title, sentence ON events BEGIN
+    INSERT INTO events_fts(events_fts, rowid, title, sentence)
+        VALUES ('delete', old.id, old.title, old.sentence);
+    INSERT INTO events_fts(rowid, title, sentence) VALUES (new.id, new.title, new.sentence);
+END;
+)sql";
+
+struct Migration {
+    int toVersion;
+    const char* sql;
+};
+
+// One entry per schema version, applied in order. Never edit a shipped step:
+// add the next one.
+constexpr std::array kMigrations{
+    Migration{1, kSchemaV1},
+};
+static_assert(kMigrations.back().toVersion == EventStore::kSchemaVersion);
+
+Result<std::int64_t> singleInt(sql::Connection& db, const char* sqlText) {
+    auto stmt = db.prepare(sqlText);
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return *row ? stmt->columnInt(0) : 0;
+}
+
+} // namespace
+
+Result<int> readUserVersion(sql::Connection& db) {
+    auto v = singleInt(db, "PRAGMA user_version");
+    if (!v)
+        return v.error();
+    return static_cast<int>(*v);
+}
+
+Result<void> checkCompatible(EventStore::Impl& impl) {
+    if (impl.schemaVersion > EventStore::kSchemaVersion)
+        return impl.error(Error::Code::Unsupported,
+                          "made by a newer version of Crisis Timeline (schema " +
+                              std::to_string(impl.schemaVersion) + "), this version reads up to " +
+                              std::to_string(EventStore::kSchemaVersion));
+    auto appId = singleInt(impl.db, "PRAGMA application_id");
+    if (!appId)
+        return appId.error();
+    if (*appId != 0 && *appId != kApplicationId)
+        return impl.error(Error::Code::Unsupported,
+                          "is an SQLite database of another program, not a Crisis Timeline one");
+    if (impl.schemaVersion == 0) {
+        auto tables = singleInt(impl.db, "SELECT count(*) FROM sqlite_schema");
+        if (!tables)
+            return tables.error();
+        if (*tables > 0)
+            return impl.error(Error::Code::Unsupported,
+                              "is an SQLite database with other tables, not a Crisis Timeline one");
+    }
+    return {};
+}
+
+Result<void> migrate(EventStore::Impl& impl) {
+    if (impl.schemaVersion >= EventStore::kSchemaVersion)
+        return {};
+    if (impl.readOnly)
+        return impl.error(Error::Code::Database, "is read-only and has schema " +
+                                                     std::to_string(impl.schemaVersion) +
+                                                     "; opening it needs schema " +
+                                                     std::to_string(EventStore::kSchemaVersion) +
+                                                     ", which takes write access to upgrade");
+
+    for (const Migration& step : kMigrations) {
+        if (step.toVersion <= impl.schemaVersion)
+            continue;
+        auto tx = sql::Transaction::begin(impl.db);
+        if (!tx)
+            return tx.error();
+        // Another instance may have migrated between our first read and the lock.
+        auto current = readUserVersion(impl.db);
+        if (!current)
+            return current.error();
+        if (*current < step.toVersion) {
+            if (auto r = impl.db.exec(step.sql); !r)
+                return r.error();
+            if (auto r = impl.db.exec("PRAGMA user_version = " + std::to_string(step.toVersion));
+                !r)
+                return r.error();
+            if (auto r = impl.db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+                !r)
+                return r.error();
+        }
+        if (auto r = tx->commit(); !r)
+            return r.error();
+        impl.schemaVersion = std::max(*current, step.toVersion);
+    }
+    return {};
+}
+
+} // namespace ct::store

@@ -1,0 +1,696 @@
+#include "TestPrinters.h"
+#include "store/EventStore.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+#include <algorithm>
+#include <random>
+
+using namespace ct;
+
+namespace {
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
+}
+
+Article makeArticle(const std::string& hash, const std::string& title, const char* published) {
+    Article a;
+    a.contentHash = hash;
+    a.title = title;
+    a.lede = "Lede of " + title;
+    a.source = "Source: Test Wire";
+    a.fileName = hash + ".txt";
+    a.tags = {"Kazakhstan", "Καζακστάν"};
+    a.published = isoDate(published);
+    a.text = title + "\n\nBody text of the article.";
+    return a;
+}
+
+Event makeEvent(const std::string& title, const char* start, const char* end,
+                const std::string& sentence, std::vector<std::string> actors = {},
+                std::vector<std::string> places = {}, std::int64_t begin = 0) {
+    Event e;
+    e.when = {isoDate(start), isoDate(end),
+              start == std::string(end) ? Precision::Day : Precision::Range, false};
+    e.title = title;
+    e.sentence = sentence;
+    e.sentenceBegin = begin;
+    e.sentenceEnd = begin + static_cast<std::int64_t>(sentence.size());
+    e.dateText = "on Thursday";
+    e.resolution = "Thursday → " + std::string(start);
+    e.confidence = 0.75;
+    e.actors = std::move(actors);
+    e.places = std::move(places);
+    return e;
+}
+
+std::vector<std::int64_t> ids(const std::vector<Event>& events) {
+    std::vector<std::int64_t> out;
+    for (const Event& e : events)
+        out.push_back(e.id);
+    return out;
+}
+
+std::vector<std::string> titles(const std::vector<Event>& events) {
+    std::vector<std::string> out;
+    for (const Event& e : events)
+        out.push_back(e.title);
+    return out;
+}
+
+#define CHECK_OK(expr)                                                                             \
+    do {                                                                                           \
+        const auto& r_ = (expr);                                                                   \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().message.c_str());                              \
+    } while (false)
+
+} // namespace
+
+class TestEventStore : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::optional<EventStore> m_store;
+
+    void openStore(EventStore::Mode mode = EventStore::Mode::ReadWriteCreate) {
+        m_store.reset();
+        auto s = EventStore::open(m_path.toStdString(), mode);
+        QVERIFY2(s.ok(), s.ok() ? "" : s.error().message.c_str());
+        m_store.emplace(std::move(*s));
+    }
+
+    // Three events of the seed article, for search and link tests.
+    std::vector<Event> importSeed() {
+        Article a = makeArticle("seed", "Putin and Tokayev discuss the crisis", "2022-01-08");
+        std::vector<Event> events{
+            makeEvent("Russian-led force arrives in Kazakhstan", "2022-01-06", "2022-01-06",
+                      "CSTO troops arrived in Kazakhstan on Thursday.", {"CSTO"}, {"Kazakhstan"},
+                      100),
+            makeEvent("Blinken's warning", "2022-01-07", "2022-01-07",
+                      "Antony Blinken said on Friday it may be difficult to get Russians to leave.",
+                      {"Antony Blinken", "Russia"}, {"Washington", "Kazakhstan"}, 200),
+            makeEvent("Putin and Tokayev talk by telephone", "2022-01-08", "2022-01-08",
+                      "The two leaders held a long telephone conversation today.",
+                      {"Vladimir Putin", "Kassym-Jomart Tokayev"}, {"Moscow"}, 300),
+        };
+        auto r = m_store->addArticle(a, events);
+        if (!r.ok())
+            qFatal("seed import failed: %s", r.error().message.c_str());
+        return events;
+    }
+
+  private slots:
+    void init() {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + ".db");
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(m_path + QLatin1String(suffix));
+    }
+    void cleanup() { m_store.reset(); }
+
+    void migratesToCurrentVersion_data() {
+        QTest::addColumn<bool>("createEmptyFile");
+        QTest::newRow("missing file") << false;
+        QTest::newRow("empty 0-byte file") << true;
+    }
+    void migratesToCurrentVersion() {
+        QFETCH(bool, createEmptyFile);
+        if (createEmptyFile) {
+            QFile f(m_path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        openStore();
+        QCOMPARE(m_store->schemaVersion(), EventStore::kSchemaVersion);
+        m_store.reset();
+        auto db = sql::Connection::open(m_path.toStdString(), sql::Connection::Mode::ReadOnly);
+        QVERIFY(db.ok());
+        auto v = db->prepare("SELECT (SELECT user_version FROM pragma_user_version),"
+                             " (SELECT count(*) FROM sqlite_schema WHERE name IN ('articles',"
+                             " 'events', 'events_fts', 'events_window', 'event_actors'))");
+        QVERIFY(v.ok() && *v->step());
+        QCOMPARE(int(v->columnInt(0)), EventStore::kSchemaVersion);
+        QCOMPARE(int(v->columnInt(1)), 5);
+    }
+
+    void missingFileWithoutCreateIsAnError() {
+        auto s = EventStore::open(m_path.toStdString(), EventStore::Mode::ReadWrite);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, Error::Code::Io);
+        QVERIFY(!QFile::exists(m_path));
+    }
+
+    void reopenKeepsData() {
+        openStore();
+        const auto stored = importSeed();
+        openStore();
+        QCOMPARE(*m_store->articleCount(), std::int64_t(1));
+        QCOMPARE(*m_store->eventCount(), std::int64_t(3));
+        auto e = m_store->event(stored[1].id);
+        CHECK_OK(e);
+        QCOMPARE(e->title, stored[1].title);
+        QCOMPARE(e->when, stored[1].when);
+        QCOMPARE(e->sentence, stored[1].sentence);
+        QCOMPARE(e->sentenceBegin, stored[1].sentenceBegin);
+        QCOMPARE(e->sentenceEnd, stored[1].sentenceEnd);
+        QCOMPARE(e->dateText, stored[1].dateText);
+        QCOMPARE(e->resolution, stored[1].resolution);
+        QCOMPARE(e->confidence, 0.75);
+        QCOMPARE(e->actors, stored[1].actors);
+        QCOMPARE(e->places, stored[1].places);
+        QCOMPARE(e->articleId, stored[1].articleId);
+        auto a = m_store->article(e->articleId);
+        CHECK_OK(a);
+        QCOMPARE(a->published, isoDate("2022-01-08"));
+        QCOMPARE(a->tags, (std::vector<std::string>{"Kazakhstan", "Καζακστάν"}));
+        QVERIFY2(a->importedAt.size() == 20 && a->importedAt.back() == 'Z', a->importedAt.c_str());
+    }
+
+    void refusesDatabaseItCannotRead_data() {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("newer schema")
+            << "CREATE TABLE future(x); PRAGMA user_version = 2" << int(Error::Code::Unsupported)
+            << "newer version of Crisis Timeline (schema 2), this "
+               "version reads up to 1";
+        QTest::newRow("another program's database")
+            << "CREATE TABLE contacts(name TEXT)" << int(Error::Code::Unsupported)
+            << "not a Crisis Timeline one";
+        QTest::newRow("another application id")
+            << "PRAGMA application_id = 42" << int(Error::Code::Unsupported) << "another program";
+    }
+    void refusesDatabaseItCannotRead() {
+        QFETCH(QString, setup);
+        QFETCH(int, code);
+        QFETCH(QString, reason);
+        {
+            auto db =
+                sql::Connection::open(m_path.toStdString(), sql::Connection::Mode::ReadWriteCreate);
+            QVERIFY(db.ok());
+            CHECK_OK(db->exec("CREATE TABLE marker(x); INSERT INTO marker VALUES (1)"));
+            CHECK_OK(db->exec(setup.toStdString()));
+        }
+        const QByteArray before = readAll(m_path);
+        for (auto mode : {EventStore::Mode::ReadWriteCreate, EventStore::Mode::ReadOnly}) {
+            auto s = EventStore::open(m_path.toStdString(), mode);
+            QVERIFY(!s.ok());
+            QCOMPARE(int(s.error().code), code);
+            QVERIFY2(s.error().message.find(reason.toStdString()) != std::string::npos,
+                     s.error().message.c_str());
+            QVERIFY2(s.error().message.find(m_path.toStdString()) == 0, s.error().message.c_str());
+        }
+        QCOMPARE(readAll(m_path), before);
+    }
+
+    void notADatabaseFile() {
+        const QByteArray text = "Kazakhstan: protests spread on Sunday.\nSource: Wire\n";
+        {
+            QFile f(m_path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        auto s = EventStore::open(m_path.toStdString());
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, Error::Code::Database);
+        QVERIFY2(s.error().message.find(m_path.toStdString()) == 0, s.error().message.c_str());
+        QVERIFY2(s.error().message.find("not an SQLite database") != std::string::npos,
+                 s.error().message.c_str());
+        QCOMPARE(readAll(m_path), text);
+
+        auto dir = EventStore::open(m_dir.path().toStdString());
+        QVERIFY(!dir.ok());
+        QCOMPARE(dir.error().code, Error::Code::Io);
+    }
+
+    void duplicateArticleIsReportedNotStored() {
+        openStore();
+        importSeed();
+        Article again = makeArticle("seed", "Same text, other title", "2022-01-08");
+        std::vector<Event> events{makeEvent("Again", "2022-01-02", "2022-01-02", "Again.")};
+        auto r = m_store->addArticle(again, events);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::Duplicate);
+        QVERIFY2(r.error().message.find("Putin and Tokayev discuss the crisis") !=
+                     std::string::npos,
+                 r.error().message.c_str());
+        QCOMPARE(again.id, std::int64_t(0));
+        QCOMPARE(events[0].id, std::int64_t(0));
+        QCOMPARE(*m_store->articleCount(), std::int64_t(1));
+        QCOMPARE(*m_store->eventCount(), std::int64_t(3));
+    }
+
+    void failingImportRollsBackEverything() {
+        openStore();
+        importSeed();
+        const auto actorsBefore = *m_store->actorNames();
+        Article a = makeArticle("broken", "Broken article", "2022-01-09");
+        std::vector<Event> events{
+            makeEvent("Zhanaozen protest", "2022-01-02", "2022-01-02",
+                      "Protesters gathered in Zhanaozen.", {"Zhanaozen Council"}, {"Zhanaozen"}),
+            makeEvent("Impossible span", "2022-01-05", "2022-01-05", "Ends before it starts."),
+        };
+        events[1].when.end = isoDate("2022-01-03"); // violates CHECK(end_day >= start_day)
+        auto r = m_store->addArticle(a, events);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::Database);
+        QVERIFY2(r.error().message.find("CHECK") != std::string::npos, r.error().message.c_str());
+        QCOMPARE(*m_store->articleCount(), std::int64_t(1));
+        QCOMPARE(*m_store->eventCount(), std::int64_t(3));
+        QCOMPARE(*m_store->actorNames(), actorsBefore);
+        EventQuery q;
+        q.text = "Zhanaozen";
+        QCOMPARE(m_store->events(q)->size(), std::size_t(0));
+        QVERIFY(!m_store->findArticleByHash("broken")->has_value());
+        QCOMPARE(a.id, std::int64_t(0));
+        QCOMPARE(events[0].id, std::int64_t(0));
+        // The failed import left no transaction open: the next import works.
+        events[1].when.end = isoDate("2022-01-05");
+        CHECK_OK(m_store->addArticle(a, events));
+        QCOMPARE(m_store->events(q)->size(), std::size_t(1));
+    }
+
+    void fullTextSearch_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        const QString force = "Russian-led force arrives in Kazakhstan";
+        const QString warning = "Blinken's warning";
+        const QString call = "Putin and Tokayev talk by telephone";
+        QTest::newRow("title word") << "Kazakhstan" << QStringList{force};
+        QTest::newRow("sentence word only") << "difficult" << QStringList{warning};
+        QTest::newRow("case-insensitive") << "TELEPHONE" << QStringList{call};
+        QTest::newRow("prefix of last word") << "tele" << QStringList{call};
+        QTest::newRow("two words, both needed") << "long conv" << QStringList{call};
+        QTest::newRow("words in two events") << "Kazakhstan arrived" << QStringList{force};
+        QTest::newRow("apostrophe") << "Blinken's" << QStringList{warning};
+        QTest::newRow("unbalanced quote") << "Blinken's \"warning" << QStringList{warning};
+        QTest::newRow("hyphenated") << "Russian-led" << QStringList{force};
+        QTest::newRow("sql") << "DROP TABLE events; --" << QStringList{};
+        QTest::newRow("fts operators") << "NEAR( AND OR NOT *" << QStringList{};
+        QTest::newRow("only punctuation") << "\" ' ( ) *" << QStringList{};
+        QTest::newRow("no match") << "Zhanaozen" << QStringList{};
+        QTest::newRow("empty = all") << "" << QStringList{force, warning, call};
+    }
+    void fullTextSearch() {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        openStore();
+        importSeed();
+        EventQuery q;
+        q.text = text.toStdString();
+        auto found = m_store->events(q);
+        CHECK_OK(found);
+        QStringList got;
+        for (const auto& t : titles(*found))
+            got << QString::fromStdString(t);
+        QCOMPARE(got, expected);
+        auto entries = m_store->timelineEntries(q);
+        CHECK_OK(entries);
+        QCOMPARE(entries->size(), found->size());
+    }
+
+    void windowQueryEqualsBruteForce() {
+        openStore();
+        std::mt19937 rng(20220108);
+        const DayNumber base = toDayNumber(isoDate("2020-01-01"));
+        std::uniform_int_distribution<int> startDist(0, 3 * 365);
+        std::uniform_int_distribution<int> kindDist(0, 9);
+        std::vector<Event> events;
+        for (int i = 0; i < 400; ++i) {
+            const int kind = kindDist(rng);
+            // Mostly single days, some weeks and months, a few year-long spans.
+            const int length = kind < 6   ? 0
+                               : kind < 8 ? int(rng() % 14)
+                               : kind < 9 ? int(rng() % 60)
+                                          : int(rng() % 400);
+            Event e = makeEvent("Event " + std::to_string(i), "2020-01-01", "2020-01-01",
+                                "Sentence " + std::to_string(i) + ".");
+            e.when.start = fromDayNumber(base + startDist(rng));
+            e.when.end = fromDayNumber(toDayNumber(e.when.start) + length);
+            events.push_back(e);
+        }
+        Article a = makeArticle("random", "Random events", "2023-01-01");
+        CHECK_OK(m_store->addArticle(a, events));
+
+        std::uniform_int_distribution<int> fromDist(-30, 3 * 365 + 30);
+        std::uniform_int_distribution<int> widthDist(0, 120);
+        for (int w = 0; w < 300; ++w) {
+            const DayNumber from = base + fromDist(rng);
+            const DayNumber to = from + (w % 10 == 0 ? 0 : widthDist(rng));
+            std::vector<std::pair<DayNumber, std::int64_t>> expected;
+            for (const Event& e : events)
+                if (toDayNumber(e.when.start) <= to && toDayNumber(e.when.end) >= from)
+                    expected.emplace_back(toDayNumber(e.when.start), e.id);
+            std::sort(expected.begin(), expected.end());
+            EventQuery q;
+            q.from = fromDayNumber(from);
+            q.to = fromDayNumber(to);
+            auto entries = m_store->timelineEntries(q);
+            CHECK_OK(entries);
+            std::vector<std::pair<DayNumber, std::int64_t>> got;
+            for (const TimelineEntry& t : *entries)
+                got.emplace_back(t.start, t.id);
+            QVERIFY2(got == expected,
+                     qPrintable(QStringLiteral("window %1..%2: %3 rows, expected %4")
+                                    .arg(from)
+                                    .arg(to)
+                                    .arg(got.size())
+                                    .arg(expected.size())));
+            if (w % 25 == 0 && expected.size() > 3) {
+                // A limit is applied after ordering: the first rows, not any rows.
+                q.limit = 3;
+                auto firstRows = m_store->timelineEntries(q);
+                CHECK_OK(firstRows);
+                QCOMPARE(firstRows->size(), std::size_t(3));
+                for (std::size_t i = 0; i < 3; ++i)
+                    QCOMPARE(firstRows->at(i).id, expected[i].second);
+                q.limit = 0;
+            }
+            if (w % 50 == 0) {
+                auto full = m_store->events(q);
+                CHECK_OK(full);
+                QCOMPARE(full->size(), expected.size());
+            }
+        }
+        // Half-open windows: only a lower or only an upper bound.
+        const DayNumber mid = base + 500;
+        EventQuery onlyFrom, onlyTo;
+        onlyFrom.from = fromDayNumber(mid);
+        onlyTo.to = fromDayNumber(mid);
+        std::size_t after = 0, before = 0;
+        for (const Event& e : events) {
+            after += toDayNumber(e.when.end) >= mid;
+            before += toDayNumber(e.when.start) <= mid;
+        }
+        QCOMPARE(m_store->timelineEntries(onlyFrom)->size(), after);
+        QCOMPARE(m_store->timelineEntries(onlyTo)->size(), before);
+        QVERIFY(after > 0 && before > 0);
+        auto extent = m_store->extent();
+        CHECK_OK(extent);
+        QVERIFY(extent->has_value());
+        QCOMPARE(toDayNumber((*extent)->first),
+                 toDayNumber(std::min_element(events.begin(), events.end(), [](auto& x, auto& y) {
+                                 return x.when.start < y.when.start;
+                             })->when.start));
+        QCOMPARE((*extent)->second,
+                 std::max_element(events.begin(), events.end(), [](auto& x, auto& y) {
+                     return x.when.end < y.when.end;
+                 })->when.end);
+    }
+
+    void windowQueryUsesTheIndex_data() {
+        QTest::addColumn<bool>("withText");
+        QTest::addColumn<bool>("withActor");
+        QTest::addColumn<bool>("entries");
+        QTest::newRow("window, events") << false << false << false;
+        QTest::newRow("window, timeline entries") << false << false << true;
+        QTest::newRow("window and search text") << true << false << true;
+        QTest::newRow("window and actor") << false << true << true;
+    }
+    void windowQueryUsesTheIndex() {
+        QFETCH(bool, withText);
+        QFETCH(bool, withActor);
+        QFETCH(bool, entries);
+        openStore();
+        importSeed();
+        auto scansEvents = [](const std::string& plan) {
+            const QStringList lines = QString::fromStdString(plan).split('\n');
+            return std::any_of(lines.begin(), lines.end(), [](const QString& line) {
+                return line == "SCAN e" || line.startsWith("SCAN e USING") ||
+                       line == "SCAN events" || line.startsWith("SCAN events USING");
+            });
+        };
+        // The detector itself must see a scan where there is one.
+        auto full = m_store->explainQueryPlan(EventQuery{}, entries);
+        CHECK_OK(full);
+        QVERIFY2(scansEvents(*full), full->c_str());
+
+        EventQuery q;
+        q.from = isoDate("2022-01-05");
+        q.to = isoDate("2022-01-07");
+        if (withText)
+            q.text = "Kazakhstan";
+        if (withActor)
+            q.actor = "CSTO";
+        auto plan = m_store->explainQueryPlan(q, entries);
+        CHECK_OK(plan);
+        QVERIFY2(!scansEvents(*plan), plan->c_str());
+        QVERIFY2(plan->find("events_window VIRTUAL TABLE") != std::string::npos ||
+                     plan->find("SCAN w VIRTUAL TABLE") != std::string::npos,
+                 plan->c_str());
+    }
+
+    void actorsAndPlacesAreManyToMany() {
+        openStore();
+        const auto seed = importSeed();
+        Article a = makeArticle("second", "Second article", "2022-01-10");
+        std::vector<Event> events{
+            makeEvent("Tokayev thanks Putin", "2022-01-10", "2022-01-10", "Tokayev thanked Putin.",
+                      {"Kassym-Jomart Tokayev", "Vladimir Putin", "Kassym-Jomart Tokayev"},
+                      {"Nur-Sultan", "Moscow"}),
+            makeEvent("Unattributed report", "2022-01-10", "2022-01-10", "Reports came in."),
+        };
+        CHECK_OK(m_store->addArticle(a, events));
+        auto actors = m_store->actorNames();
+        CHECK_OK(actors);
+        QCOMPARE(actors->size(), std::size_t(5)); // CSTO, Blinken, Russia, Putin, Tokayev
+        auto idOf = [&](const std::string& name) {
+            for (const auto& [id, n] : *actors)
+                if (n == name)
+                    return id;
+            return -2;
+        };
+        auto entries = m_store->timelineEntries(EventQuery{});
+        CHECK_OK(entries);
+        QCOMPARE(entries->size(), std::size_t(5));
+        auto entry = [&](std::int64_t id) {
+            return *std::find_if(entries->begin(), entries->end(),
+                                 [&](const TimelineEntry& t) { return t.id == id; });
+        };
+        QCOMPARE(entry(seed[2].id).actorId, idOf("Vladimir Putin"));
+        QCOMPARE(entry(events[0].id).actorId, idOf("Kassym-Jomart Tokayev"));
+        QCOMPARE(entry(events[1].id).actorId, -1);
+        QCOMPARE(entry(events[1].id).placeId, -1);
+        QCOMPARE(entry(events[0].id).articleId, std::int32_t(a.id));
+        const auto places = *m_store->placeNames();
+        QCOMPARE(places.at(entry(events[0].id).placeId), std::string("Nur-Sultan"));
+        QCOMPARE(m_store->event(events[0].id)->actors,
+                 (std::vector<std::string>{"Kassym-Jomart Tokayev", "Vladimir Putin"}));
+
+        auto list = m_store->articles(); // newest publication first
+        CHECK_OK(list);
+        QCOMPARE(list->size(), std::size_t(2));
+        QCOMPARE(list->at(0).id, a.id);
+        QCOMPARE(list->at(1).published, isoDate("2022-01-08"));
+        QCOMPARE(list->at(1).tags, a.tags);
+
+        EventQuery byActor;
+        byActor.actor = "Vladimir Putin";
+        QCOMPARE(ids(*m_store->events(byActor)),
+                 (std::vector<std::int64_t>{seed[2].id, events[0].id}));
+        EventQuery byPlace;
+        byPlace.place = "Kazakhstan";
+        QCOMPARE(ids(*m_store->events(byPlace)),
+                 (std::vector<std::int64_t>{seed[0].id, seed[1].id}));
+        EventQuery byArticle;
+        byArticle.articleId = a.id;
+        byArticle.limit = 1;
+        QCOMPARE(ids(*m_store->events(byArticle)), (std::vector<std::int64_t>{events[0].id}));
+    }
+
+    void reResolveKeepsUsersEvents() {
+        openStore();
+        const auto seed = importSeed();
+        Event edited = seed[1];
+        edited.title = "Blinken warns Moscow (edited)";
+        CHECK_OK(m_store->updateEvent(edited));
+        Event mine =
+            makeEvent("Analyst note", "2022-01-09", "2022-01-09", "My own note.", {}, {}, 999);
+        mine.articleId = seed[0].articleId;
+        mine.userCreated = true;
+        CHECK_OK(m_store->insertEvent(mine));
+
+        // Re-resolved one day later: every fresh event moves by a day.
+        std::vector<Event> fresh = seed;
+        for (Event& e : fresh) {
+            e.id = 0;
+            e.when.start += boost::gregorian::days(1);
+            e.when.end += boost::gregorian::days(1);
+        }
+        fresh.push_back(makeEvent("New finding", "2022-01-03", "2022-01-03", "New.", {}, {}, 500));
+        CHECK_OK(m_store->reResolveArticle(seed[0].articleId, isoDate("2022-01-09"), fresh));
+
+        QCOMPARE(m_store->article(seed[0].articleId)->published, isoDate("2022-01-09"));
+        EventQuery q;
+        q.articleId = seed[0].articleId;
+        auto events = m_store->events(q);
+        CHECK_OK(events);
+        QCOMPARE(titles(*events),
+                 (std::vector<std::string>{"New finding", "Blinken warns Moscow (edited)",
+                                           "Russian-led force arrives in Kazakhstan",
+                                           "Analyst note", "Putin and Tokayev talk by telephone"}));
+        QCOMPARE(events->at(2).when.start, isoDate("2022-01-07")); // fresh date
+        QCOMPARE(events->at(1).when.start, isoDate("2022-01-07")); // user's date kept
+        QCOMPARE(events->at(1).id, seed[1].id);
+        QCOMPARE(fresh[1].id, std::int64_t(0)); // skipped: the user's version stands
+        QVERIFY(fresh[0].id > 0 && fresh[3].id > 0);
+        QVERIFY(!m_store->event(seed[0].id).ok()); // replaced, not kept
+        EventQuery search;
+        search.text = "edited";
+        QCOMPARE(m_store->events(search)->size(), std::size_t(1));
+
+        auto missing = m_store->reResolveArticle(12345, isoDate("2022-01-09"), fresh);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, Error::Code::NotFound);
+    }
+
+    void updateAndDelete() {
+        openStore();
+        const auto seed = importSeed();
+        Event e = seed[0];
+        e.title = "Peacekeepers deployed to Almaty";
+        e.when = {isoDate("2021-12-30"), isoDate("2022-01-02"), Precision::Range, true};
+        e.actors = {"Russia"};
+        e.places = {"Almaty"};
+        CHECK_OK(m_store->updateEvent(e));
+        auto back = m_store->event(e.id);
+        CHECK_OK(back);
+        QCOMPARE(back->title, e.title);
+        QCOMPARE(back->when, e.when);
+        QVERIFY(back->userEdited);
+        QCOMPARE(back->places, std::vector<std::string>{"Almaty"});
+        EventQuery text;
+        text.text = "peacekeepers";
+        QCOMPARE(ids(*m_store->events(text)), std::vector<std::int64_t>{e.id});
+        text.text = "arrives";
+        QCOMPARE(m_store->events(text)->size(), std::size_t(0));
+        EventQuery window;
+        window.from = window.to = isoDate("2021-12-31");
+        QCOMPARE(ids(*m_store->events(window)), std::vector<std::int64_t>{e.id});
+        QCOMPARE(m_store->timelineEntries(window)->front().userEdited, true);
+
+        CHECK_OK(m_store->deleteEvent(e.id));
+        QCOMPARE(m_store->event(e.id).error().code, Error::Code::NotFound);
+        QCOMPARE(*m_store->eventCount(), std::int64_t(2));
+        QCOMPARE(m_store->events(window)->size(), std::size_t(0));
+        text.text = "peacekeepers";
+        QCOMPARE(m_store->events(text)->size(), std::size_t(0));
+        QCOMPARE(m_store->deleteEvent(e.id).error().code, Error::Code::NotFound);
+        QCOMPARE(m_store->updateEvent(e).error().code, Error::Code::NotFound);
+    }
+
+    void readOnlyRefusesWrites_data() {
+        QTest::addColumn<bool>("byPermissions");
+        QTest::newRow("opened read-only") << false;
+        QTest::newRow("file without write permission") << true;
+    }
+    void readOnlyRefusesWrites() {
+        QFETCH(bool, byPermissions);
+        openStore();
+        const auto seed = importSeed();
+        m_store.reset();
+        if (byPermissions) {
+            QFile::setPermissions(m_path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+            if (QFileInfo(m_path).isWritable()) {
+                QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+                QSKIP("running as root: file permissions do not stop writes");
+            }
+        }
+        const QByteArray before = readAll(m_path);
+        openStore(byPermissions ? EventStore::Mode::ReadWriteCreate : EventStore::Mode::ReadOnly);
+        QVERIFY(m_store->isReadOnly());
+        QCOMPARE(*m_store->eventCount(), std::int64_t(3));
+        EventQuery q;
+        q.text = "telephone";
+        QCOMPARE(m_store->events(q)->size(), std::size_t(1));
+
+        Article a = makeArticle("new", "New article", "2022-01-10");
+        std::vector<Event> events{makeEvent("New", "2022-01-10", "2022-01-10", "New.")};
+        Event changed = seed[0];
+        std::vector<Error> errors{
+            m_store->addArticle(a, events).error(), m_store->insertEvent(events[0]).error(),
+            m_store->updateEvent(changed).error(), m_store->deleteEvent(seed[0].id).error(),
+            m_store->reResolveArticle(seed[0].articleId, isoDate("2022-01-09"), events).error()};
+        for (const Error& error : errors) {
+            QCOMPARE(error.code, Error::Code::Database);
+            QVERIFY2(error.message.find("read-only") != std::string::npos, error.message.c_str());
+            QVERIFY2(error.message.find(m_path.toStdString()) == 0, error.message.c_str());
+        }
+        m_store.reset();
+        QCOMPARE(readAll(m_path), before);
+        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void textIsStoredVerbatim() {
+        openStore();
+        Article a = makeArticle("sql", "Robert'); DROP TABLE articles;-- \"quoted\"", "2022-01-08");
+        a.text = "Line 1 with 'single' and \"double\" quotes;\n%s %d \\ NULL \n Ελληνικά — emoji 🚩";
+        a.tags = {"'; DELETE FROM events; --", "Καζακστάν", ""};
+        std::vector<Event> events{makeEvent("x' OR '1'='1", "2022-01-08", "2022-01-08",
+                                            "He said \"it's over\"; SELECT * FROM events;",
+                                            {"O'Brien"}, {"Côte d'Ivoire"})};
+        CHECK_OK(m_store->addArticle(a, events));
+        auto back = m_store->article(a.id);
+        CHECK_OK(back);
+        QCOMPARE(back->title, a.title);
+        QCOMPARE(back->text, a.text);
+        QCOMPARE(back->tags, a.tags);
+        auto e = m_store->event(events[0].id);
+        CHECK_OK(e);
+        QCOMPARE(e->title, events[0].title);
+        QCOMPARE(e->sentence, events[0].sentence);
+        QCOMPARE(e->actors, std::vector<std::string>{"O'Brien"});
+        QCOMPARE(e->places, std::vector<std::string>{"Côte d'Ivoire"});
+        auto list = m_store->articles();
+        CHECK_OK(list);
+        QCOMPARE(list->size(), std::size_t(1));
+        QVERIFY(list->front().text.empty());
+        QCOMPARE(list->front().title, a.title);
+    }
+
+    void secondInstanceSeesOnlyCommittedImports() {
+        openStore();
+        auto reader = EventStore::open(m_path.toStdString());
+        CHECK_OK(reader);
+        EventQuery q;
+        q.text = "telephone";
+        QCOMPARE(*reader->eventCount(), std::int64_t(0));
+
+        Article broken = makeArticle("broken", "Broken", "2022-01-09");
+        std::vector<Event> bad{makeEvent("Fine", "2022-01-02", "2022-01-02", "Fine."),
+                               makeEvent("Bad", "2022-01-05", "2022-01-05", "Bad.")};
+        bad[1].when.end = isoDate("2022-01-01");
+        QVERIFY(!m_store->addArticle(broken, bad).ok());
+        QCOMPARE(*reader->eventCount(), std::int64_t(0));
+        QCOMPARE(*reader->articleCount(), std::int64_t(0));
+
+        importSeed();
+        QCOMPARE(*reader->eventCount(), std::int64_t(3));
+        QCOMPARE(reader->events(q)->size(), std::size_t(1));
+        QCOMPARE(reader->timelineEntries(EventQuery{})->size(), std::size_t(3));
+
+        // And the other way round, through the reader's own cached statements.
+        Event note = makeEvent("Analyst note on Almaty", "2022-01-09", "2022-01-09", "Note.",
+                               {"Vladimir Putin"});
+        note.userCreated = true;
+        CHECK_OK(reader->insertEvent(note));
+        QCOMPARE(*m_store->eventCount(), std::int64_t(4));
+        QCOMPARE(m_store->event(note.id)->actors, std::vector<std::string>{"Vladimir Putin"});
+        QCOMPARE(m_store->actorNames()->size(), std::size_t(5));
+    }
+
+    void countsAndExtentStartEmpty() {
+        openStore();
+        QCOMPARE(*m_store->eventCount(), std::int64_t(0));
+        QVERIFY(!m_store->extent()->has_value());
+        importSeed();
+        QCOMPARE(*m_store->eventCount(), std::int64_t(3));
+        QCOMPARE(**m_store->extent(), std::pair(isoDate("2022-01-06"), isoDate("2022-01-08")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventStore)
+#include "tst_event_store.moc"
