@@ -79,7 +79,11 @@ std::string clauseText(std::string_view s, const TemporalMatch& date,
     }
     std::string text = prefix;
     if (!date.span.fuzzy && date.begin >= keep.begin && date.end <= keep.end) {
-        text.append(s.substr(keep.begin, date.begin - keep.begin));
+        // A resolver that reports "Thursday" would otherwise leave "arrived on ,".
+        std::size_t cut = date.begin;
+        if (cut >= keep.begin + 3 && s.substr(cut - 3, 3) == "on ")
+            cut -= 3;
+        text.append(s.substr(keep.begin, cut - keep.begin));
         text.append(" ");
         text.append(s.substr(date.end, keep.end - date.end));
     } else {
