@@ -93,10 +93,11 @@ std::string clauseText(std::string_view s, const TemporalMatch& date,
 }
 
 constexpr std::array<std::string_view, 30> kNotNames = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "President", "Prime", "Minister", "Secretary",
-    "State", "Foreign", "The", "A", "An", "Mr", "Source"};
+    "Monday",   "Tuesday",   "Wednesday", "Thursday",  "Friday",    "Saturday",
+    "Sunday",   "January",   "February",  "March",     "April",     "May",
+    "June",     "July",      "August",    "September", "October",   "November",
+    "December", "President", "Prime",     "Minister",  "Secretary", "State",
+    "Foreign",  "The",       "A",         "An",        "Mr",        "Source"};
 
 bool isNotName(std::string_view w) {
     return std::find(kNotNames.begin(), kNotNames.end(), w) != kNotNames.end();
@@ -126,18 +127,19 @@ void addUnknownNames(std::string_view s, const std::vector<GazetteerMatch>& know
             addUnique(actors, s.substr(run.front().begin, run.back().end - run.front().begin));
         run.clear();
     };
-    std::size_t k = 0;  // next gazetteer match, in text order
+    std::size_t k = 0; // next gazetteer match, in text order
     std::size_t i = 0;
     bool first = true;
     while (i < s.size()) {
         if (!words::isWordAt(s, i)) {
             if (s[i] != ' ')
-                flush();  // punctuation ends a name
+                flush(); // punctuation ends a name
             i += words::seqLen(static_cast<unsigned char>(s[i]));
             continue;
         }
         std::size_t end = i;
-        while (end < s.size() && (words::isWordAt(s, end) || (s[end] == '-' && words::isWordAt(s, end + 1))))
+        while (end < s.size() &&
+               (words::isWordAt(s, end) || (s[end] == '-' && words::isWordAt(s, end + 1))))
             end += words::seqLen(static_cast<unsigned char>(s[end]));
         end = std::min(end, s.size());
         while (k < known.size() && known[k].end <= i)
@@ -163,8 +165,9 @@ std::string EventExtractor::makeTitle(std::string_view sentence, std::size_t max
     return TitleMaker().make(sentence, maxChars);
 }
 
-std::vector<Event> EventExtractor::eventsForSentence(std::string_view sentence,
-                                                     const std::vector<TemporalMatch>& dates) const {
+std::vector<Event>
+EventExtractor::eventsForSentence(std::string_view sentence,
+                                  const std::vector<TemporalMatch>& dates) const {
     std::vector<Event> events;
     if (dates.empty())
         return events;
@@ -176,8 +179,8 @@ std::vector<Event> EventExtractor::eventsForSentence(std::string_view sentence,
         const GazetteerEntry& e = entries[m.entry];
         // A country right before a capitalised word is an adjective ("US
         // Secretary of State"): the country acts, it is not where things happen.
-        const bool adjective = e.kind == GazetteerEntry::Kind::Country && m.end + 1 < sentence.size() &&
-                               sentence[m.end] == ' ' &&
+        const bool adjective = e.kind == GazetteerEntry::Kind::Country &&
+                               m.end + 1 < sentence.size() && sentence[m.end] == ' ' &&
                                words::isUpper(static_cast<unsigned char>(sentence[m.end + 1]));
         if (!e.isPlace() || m.demonym || adjective)
             addUnique(actors, e.canonical);
@@ -188,9 +191,8 @@ std::vector<Event> EventExtractor::eventsForSentence(std::string_view sentence,
 
     const TitleMaker titles(&m_gazetteer);
     for (const auto& date : dates) {
-        const bool duplicate = std::any_of(events.begin(), events.end(), [&](const Event& e) {
-            return e.when == date.span;
-        });
+        const bool duplicate = std::any_of(events.begin(), events.end(),
+                                           [&](const Event& e) { return e.when == date.span; });
         if (duplicate)
             continue;
         Event event;
@@ -229,12 +231,14 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
             if (dates.empty())
                 continue;
             // Offsets from the view itself, whatever trimming the splitter did.
-            const auto begin = static_cast<std::int64_t>(block.begin + (s.data() - blockText.data()));
+            const auto begin =
+                static_cast<std::int64_t>(block.begin + (s.data() - blockText.data()));
             for (auto& event : eventsForSentence(s, dates)) {
                 // The lede often restates a body sentence: one event is enough.
-                const bool restated = std::any_of(events.begin(), events.end(), [&](const Event& e) {
-                    return e.when == event.when && e.title == event.title;
-                });
+                const bool restated =
+                    std::any_of(events.begin(), events.end(), [&](const Event& e) {
+                        return e.when == event.when && e.title == event.title;
+                    });
                 if (restated)
                     continue;
                 event.sentenceBegin = begin;

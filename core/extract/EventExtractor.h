@@ -18,7 +18,7 @@ namespace ct {
 // it was resolved, and the actors and places the gazetteer (plus unknown
 // capitalised names) finds in the sentence.
 class EventExtractor {
-public:
+  public:
     explicit EventExtractor(const Gazetteer& gazetteer);
 
     std::vector<Event> extract(const ParsedArticle& article, Date published) const;
@@ -32,7 +32,7 @@ public:
     // A headline for one sentence; exposed for tests.
     static std::string makeTitle(std::string_view sentence, std::size_t maxChars = 80);
 
-private:
+  private:
     const Gazetteer& m_gazetteer;
 };
 

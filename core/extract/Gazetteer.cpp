@@ -12,7 +12,8 @@ namespace ct {
 namespace {
 
 std::uint64_t hashBytes(std::string_view s) {
-    std::uint64_t h = 1469598103934665603ull;  // FNV-1a: cheap, and good enough for a few thousand keys
+    std::uint64_t h =
+        1469598103934665603ull; // FNV-1a: cheap, and good enough for a few thousand keys
     for (const char c : s) {
         h ^= static_cast<unsigned char>(c);
         h *= 1099511628211ull;
@@ -48,11 +49,16 @@ std::vector<std::string_view> splitOn(std::string_view s, char sep) {
 
 std::optional<GazetteerEntry::Kind> kindFromText(std::string_view s) {
     using K = GazetteerEntry::Kind;
-    if (s == "person") return K::Person;
-    if (s == "organisation" || s == "organization") return K::Organisation;
-    if (s == "country") return K::Country;
-    if (s == "city") return K::City;
-    if (s == "region") return K::Region;
+    if (s == "person")
+        return K::Person;
+    if (s == "organisation" || s == "organization")
+        return K::Organisation;
+    if (s == "country")
+        return K::Country;
+    if (s == "city")
+        return K::City;
+    if (s == "region")
+        return K::Region;
     return std::nullopt;
 }
 
@@ -60,11 +66,16 @@ std::optional<GazetteerEntry::Kind> kindFromText(std::string_view s) {
 
 const char* toText(GazetteerEntry::Kind kind) {
     switch (kind) {
-    case GazetteerEntry::Kind::Person: return "person";
-    case GazetteerEntry::Kind::Organisation: return "organisation";
-    case GazetteerEntry::Kind::Country: return "country";
-    case GazetteerEntry::Kind::City: return "city";
-    case GazetteerEntry::Kind::Region: return "region";
+    case GazetteerEntry::Kind::Person:
+        return "person";
+    case GazetteerEntry::Kind::Organisation:
+        return "organisation";
+    case GazetteerEntry::Kind::Country:
+        return "country";
+    case GazetteerEntry::Kind::City:
+        return "city";
+    case GazetteerEntry::Kind::Region:
+        return "region";
     }
     return "person";
 }
@@ -75,8 +86,8 @@ Result<void> Gazetteer::addAlias(std::string_view alias, std::size_t entry, bool
     if (alias.empty())
         return {};
     if (!words::isWordAt(alias, 0))
-        return makeError(Error::Code::InvalidInput,
-                         where + ": alias \"" + std::string(alias) + "\" does not start with a letter");
+        return makeError(Error::Code::InvalidInput, where + ": alias \"" + std::string(alias) +
+                                                        "\" does not start with a letter");
     const std::uint64_t key = hashBytes(alias.substr(0, wordEnd(alias, 0)));
     auto& group = m_byFirstWord[key];
     for (const auto index : group) {
@@ -84,10 +95,10 @@ Result<void> Gazetteer::addAlias(std::string_view alias, std::size_t entry, bool
         if (other.text != alias)
             continue;
         if (other.entry == entry)
-            return {};  // "Putin" listed twice for Putin is harmless
-        return makeError(Error::Code::InvalidInput,
-                         where + ": alias \"" + std::string(alias) + "\" already names " +
-                             m_entries[other.entry].canonical);
+            return {}; // "Putin" listed twice for Putin is harmless
+        return makeError(Error::Code::InvalidInput, where + ": alias \"" + std::string(alias) +
+                                                        "\" already names " +
+                                                        m_entries[other.entry].canonical);
     }
     group.push_back(static_cast<std::uint32_t>(m_aliases.size()));
     m_aliases.push_back(Alias{std::string(alias), static_cast<std::uint32_t>(entry), demonym});
@@ -114,9 +125,10 @@ Result<Gazetteer> Gazetteer::fromTsv(std::string_view tsv, const std::string& na
         const std::string where = name + ":" + std::to_string(lineNo);
         const auto cols = splitOn(line, '\t');
         if (cols.size() < 2 || cols.size() > 4)
-            return makeError(Error::Code::InvalidInput,
-                             where + ": expected kind<TAB>canonical<TAB>aliases[<TAB>demonyms], found " +
-                                 std::to_string(cols.size()) + " column(s)");
+            return makeError(
+                Error::Code::InvalidInput,
+                where + ": expected kind<TAB>canonical<TAB>aliases[<TAB>demonyms], found " +
+                    std::to_string(cols.size()) + " column(s)");
         const auto kind = kindFromText(trim(cols[0]));
         if (!kind)
             return makeError(Error::Code::InvalidInput,
@@ -196,7 +208,8 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text) const {
                         continue;
                     // The alias must end where a word ends ("Iran" is not in "Iranian");
                     // an alias ending in punctuation ("U.S.") already ends one.
-                    if (words::isWordAt(text, end) && words::isWordAt(alias.text, alias.text.size() - 1))
+                    if (words::isWordAt(text, end) &&
+                        words::isWordAt(alias.text, alias.text.size() - 1))
                         continue;
                     matches.push_back(GazetteerMatch{alias.entry, i, end, alias.demonym});
                     next = end + words::possessiveLen(text, end);

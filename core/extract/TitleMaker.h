@@ -15,7 +15,7 @@ class Gazetteer;
 // before known people ("Russian President Vladimir Putin" → "Putin") go too,
 // and what remains is elided at a word boundary with "…". Quotes stay balanced.
 class TitleMaker {
-public:
+  public:
     explicit TitleMaker(const Gazetteer* gazetteer = nullptr) : m_gazetteer(gazetteer) {}
 
     std::string make(std::string_view clause, std::size_t maxChars = 80) const;
@@ -25,7 +25,7 @@ public:
     static std::string elide(std::string_view text, std::size_t maxChars);
     static std::size_t countChars(std::string_view text);
 
-private:
+  private:
     std::string shortenNames(std::string_view text) const;
 
     const Gazetteer* m_gazetteer = nullptr;

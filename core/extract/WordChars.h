@@ -12,8 +12,12 @@ namespace ct::words {
 inline bool isAsciiAlnum(unsigned char c) {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
-inline bool isUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-inline bool isLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+inline bool isUpper(unsigned char c) {
+    return c >= 'A' && c <= 'Z';
+}
+inline bool isLower(unsigned char c) {
+    return c >= 'a' && c <= 'z';
+}
 
 // Length of the UTF-8 sequence starting with lead byte c (1 for stray bytes).
 inline std::size_t seqLen(unsigned char c) {
@@ -32,11 +36,11 @@ inline bool isWordAt(std::string_view s, std::size_t i) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80)
         return isAsciiAlnum(c);
-    if (c < 0xC0)  // continuation byte: part of whatever started before it
+    if (c < 0xC0) // continuation byte: part of whatever started before it
         return true;
     const auto c1 = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
     if (c == 0xE2 && (c1 == 0x80 || c1 == 0x81))
-        return false;  // U+2000..U+207F punctuation and spaces
+        return false; // U+2000..U+207F punctuation and spaces
     if (c == 0xC2 && (c1 == 0xA0 || c1 == 0xAB || c1 == 0xBB))
         return false;
     return true;
@@ -64,6 +68,8 @@ inline std::size_t possessiveLen(std::string_view s, std::size_t i) {
     return 0;
 }
 
-inline bool isSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+inline bool isSpace(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 } // namespace ct::words

@@ -1,11 +1,9 @@
 #include "TestPrinters.h"
-
 #include "extract/EventExtractor.h"
 #include "extract/TitleMaker.h"
 #include "text/ArticleParser.h"
 
 #include <QtTest/QTest>
-
 #include <fstream>
 #include <sstream>
 
@@ -23,7 +21,9 @@ const Gazetteer& shippedGazetteer() {
     return g;
 }
 
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 QStringList list(const std::vector<std::string>& v) {
     QStringList out;
@@ -63,7 +63,7 @@ std::string readFile(const char* path) {
 
 class TestEventExtractor : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void makeTitle_data() {
         QTest::addColumn<QString>("sentence");
         QTest::addColumn<int>("maxChars");
@@ -73,7 +73,8 @@ private slots:
             << "Putin and Tokayev spoke by telephone, the Kremlin said in a statement today." << 80
             << "Putin and Tokayev spoke by telephone";
         QTest::newRow("attribution after a quotation")
-            << "\"The presidents exchanged views on the steps,\" the statement said, adding that more talks would follow."
+            << "\"The presidents exchanged views on the steps,\" the statement said, adding that "
+               "more talks would follow."
             << 80 << "The presidents exchanged views on the steps";
         QTest::newRow("quotation kept when only part is quoted")
             << "The situation was \"stable,\" he said." << 80 << "The situation was \"stable\"";
@@ -84,24 +85,30 @@ private slots:
             << "Peskov said in a statement that the talks would resume." << 80
             << "The talks would resume";
         QTest::newRow("leading said without that")
-            << "Peskov said the talks would resume next week." << 80 << "The talks would resume next week";
+            << "Peskov said the talks would resume next week." << 80
+            << "The talks would resume next week";
         QTest::newRow("according to, leading")
             << "According to her, Blinken mocked a legitimate reaction." << 80
             << "Blinken mocked a legitimate reaction";
         QTest::newRow("according to, trailing")
             << "Troops left the airport, according to officials, late at night." << 80
             << "Troops left the airport, late at night";
-        QTest::newRow("inverted attribution") << "The talks will resume, said Peskov." << 80
-                                              << "The talks will resume";
+        QTest::newRow("inverted attribution")
+            << "The talks will resume, said Peskov." << 80 << "The talks will resume";
         QTest::newRow("relative clause is not an attribution")
-            << "Blinken, who said it was difficult, left." << 80 << "Blinken, who said it was difficult, left";
-        QTest::newRow("leading conjunction") << "But the protests spread to Almaty." << 80
-                                             << "The protests spread to Almaty";
-        QTest::newRow("leading adverb and comma") << "Meanwhile, prices rose again." << 80 << "Prices rose again";
-        QTest::newRow("first letter capitalised") << "protests spread quickly" << 80 << "Protests spread quickly";
-        QTest::newRow("stray full stops") << "Measures to restore order. ." << 80 << "Measures to restore order";
+            << "Blinken, who said it was difficult, left." << 80
+            << "Blinken, who said it was difficult, left";
+        QTest::newRow("leading conjunction")
+            << "But the protests spread to Almaty." << 80 << "The protests spread to Almaty";
+        QTest::newRow("leading adverb and comma")
+            << "Meanwhile, prices rose again." << 80 << "Prices rose again";
+        QTest::newRow("first letter capitalised")
+            << "protests spread quickly" << 80 << "Protests spread quickly";
+        QTest::newRow("stray full stops")
+            << "Measures to restore order. ." << 80 << "Measures to restore order";
         QTest::newRow("elided at a word boundary")
-            << "Protesters stormed the administration building in the city centre and set it on fire"
+            << "Protesters stormed the administration building in the city centre and set it on "
+               "fire"
             << 40 << "Protesters stormed the administration…";
         QTest::newRow("elided without a dangling function word")
             << "Forces arrived to support the country's authorities in the capital" << 38
@@ -112,27 +119,30 @@ private slots:
         QTest::newRow("one long word cut between characters")
             << "ΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩ" << 10 << "ΩΩΩΩΩΩΩΩΩ…";
         QTest::newRow("quote closed after elision")
-            << "He called it \"a very difficult and dangerous situation for everyone involved\"" << 40
-            << "He called it \"a very difficult…\"";
+            << "He called it \"a very difficult and dangerous situation for everyone involved\""
+            << 40 << "He called it \"a very difficult…\"";
         QTest::newRow("curly quote closed after elision")
-            << "He called it \u201ca very difficult and dangerous situation for everyone\u201d" << 40
-            << "He called it \u201ca very difficult…\u201d";
+            << "He called it \u201ca very difficult and dangerous situation for everyone\u201d"
+            << 40 << "He called it \u201ca very difficult…\u201d";
         QTest::newRow("name with acronym shortened when too long")
-            << "Allies of the Collective Security Treaty Organization (CSTO) will meet to discuss order"
+            << "Allies of the Collective Security Treaty Organization (CSTO) will meet to discuss "
+               "order"
             << 60 << "Allies of the CSTO will meet to discuss order";
         QTest::newRow("apposition dropped when too long")
-            << "Kazakhstan, the largest country in Central Asia, is rocked by protests over fuel prices"
+            << "Kazakhstan, the largest country in Central Asia, is rocked by protests over fuel "
+               "prices"
             << 60 << "Kazakhstan is rocked by protests over fuel prices";
     }
     void makeTitle() {
         QFETCH(QString, sentence);
         QFETCH(int, maxChars);
         QFETCH(QString, expected);
-        const std::string title = EventExtractor::makeTitle(sentence.toStdString(), std::size_t(maxChars));
+        const std::string title =
+            EventExtractor::makeTitle(sentence.toStdString(), std::size_t(maxChars));
         QCOMPARE(q(title), expected);
         QVERIFY(TitleMaker::countChars(title) <= std::size_t(maxChars));
         QVERIFY(QString::fromUtf8(title.data(), qsizetype(title.size())).toUtf8() ==
-                QByteArray(title.data(), qsizetype(title.size())));  // valid UTF-8
+                QByteArray(title.data(), qsizetype(title.size()))); // valid UTF-8
     }
 
     // The seed's sentences with the dates the resolver gives them: which clause
@@ -146,22 +156,28 @@ private slots:
         QTest::addColumn<QStringList>("actors");
         QTest::addColumn<QStringList>("places");
         QTest::newRow("date inside the attribution: main clause")
-            << "Russian President Vladimir Putin and his Kazakh counterpart Kasim-Yomart Tokayev had a "
-               "\"long\" telephone conversation to discuss the situation in Kazakhstan, the Kremlin "
+            << "Russian President Vladimir Putin and his Kazakh counterpart Kasim-Yomart Tokayev "
+               "had a "
+               "\"long\" telephone conversation to discuss the situation in Kazakhstan, the "
+               "Kremlin "
                "said in a statement today."
             << "today" << false << QStringList{"Putin", "Tokayev", "telephone conversation"}
             << QStringList{"Kremlin said", "today", "President"}
             << QStringList{"Vladimir Putin", "Kassym-Jomart Tokayev", "Kremlin", "Russia"}
             << QStringList{"Kazakhstan"};
         QTest::newRow("leading attribution, fuzzy date kept in the title")
-            << "The Kremlin added that Putin had backed Tokayev's idea of holding a teleconference in "
+            << "The Kremlin added that Putin had backed Tokayev's idea of holding a teleconference "
+               "in "
                "the coming days with allies of the Collective Security Treaty Organization (CSTO), "
-               "which brings together six former Soviet republics, to discuss measures to restore order. ."
+               "which brings together six former Soviet republics, to discuss measures to restore "
+               "order. ."
             << "in the coming days" << true << QStringList{"Putin", "Tokayev", "teleconference"}
             << QStringList{"Kremlin added"}
-            << QStringList{"Kremlin", "Vladimir Putin", "Kassym-Jomart Tokayev", "CSTO"} << QStringList{};
+            << QStringList{"Kremlin", "Vladimir Putin", "Kassym-Jomart Tokayev", "CSTO"}
+            << QStringList{};
         QTest::newRow("date in a relative clause: the relative clause's event")
-            << "Moscow also condemned \"rude\" remarks by US Secretary of State Anthony Blinken, who "
+            << "Moscow also condemned \"rude\" remarks by US Secretary of State Anthony Blinken, "
+               "who "
                "warned on Friday that it would be \"very difficult\" for Kazakhstan to secure the "
                "withdrawal of Russian forces."
             << "on Friday" << false << QStringList{"Blinken warned", "very difficult", "Kazakhstan"}
@@ -169,7 +185,8 @@ private slots:
             << QStringList{"United States", "Antony Blinken", "Russia"}
             << QStringList{"Moscow", "Kazakhstan"};
         QTest::newRow("bare weekday in the main clause")
-            << "Kazakhstan, the largest country in Central Asia, is rocked by a wave of protests Sunday "
+            << "Kazakhstan, the largest country in Central Asia, is rocked by a wave of protests "
+               "Sunday "
                "in the province after rising fuel prices before spreading to other cities, most "
                "notably Almaty, the country's financial capital."
             << "Sunday" << false << QStringList{"Kazakhstan", "wave of protests", "fuel"}
@@ -177,7 +194,8 @@ private slots:
             << QStringList{"Kazakhstan", "Central Asia", "Almaty"};
         QTest::newRow("leading article dropped, participle clause dropped")
             << "A contingent of forces from Russia and other allied countries in Moscow arrived in "
-               "Kazakhstan on Thursday to support the country's authorities, protecting strategically "
+               "Kazakhstan on Thursday to support the country's authorities, protecting "
+               "strategically "
                "important buildings."
             << "on Thursday" << false << QStringList{"Contingent of forces", "arrived"}
             << QStringList{"on Thursday", "protecting"} << QStringList{}
@@ -199,7 +217,7 @@ private slots:
         const std::string s = sentence.toStdString();
         const auto date = dateAt(s, dateWords.toStdString(), "2022-01-07", fuzzy);
         const auto events = EventExtractor(shippedGazetteer()).eventsForSentence(s, {date, date});
-        QCOMPARE(events.size(), std::size_t(1));  // the same span twice collapses
+        QCOMPARE(events.size(), std::size_t(1)); // the same span twice collapses
         const Event& e = events.front();
         QCOMPARE(e.when, date.span);
         QCOMPARE(q(e.dateText), dateWords);
@@ -210,13 +228,15 @@ private slots:
         for (const auto& w : titleMustNotHave)
             QVERIFY2(!q(e.title).contains(w), qPrintable(q(e.title) + " has " + w));
         for (const auto& a : actors)
-            QVERIFY2(list(e.actors).contains(a), qPrintable(list(e.actors).join(", ") + " lacks " + a));
+            QVERIFY2(list(e.actors).contains(a),
+                     qPrintable(list(e.actors).join(", ") + " lacks " + a));
         QCOMPARE(list(e.places), places);
     }
 
     // The second date is reported without its preposition, as a resolver may.
     void oneEventPerDatedClause() {
-        const std::string s = "Troops arrived in Almaty on Thursday, and the airport reopened on Friday.";
+        const std::string s =
+            "Troops arrived in Almaty on Thursday, and the airport reopened on Friday.";
         const auto events = EventExtractor(shippedGazetteer())
                                 .eventsForSentence(s, {dateAt(s, "on Thursday", "2022-01-06"),
                                                        dateAt(s, "Friday", "2022-01-07")});
@@ -238,16 +258,19 @@ private slots:
             a.blocks.push_back({kind, begin, begin + line.size()});
         };
         block(ArticleBlock::Kind::Title, "Troops arrive in Almaty");
-        block(ArticleBlock::Kind::Lede, "Russian-led troops arrived in Almaty on Thursday, officials said.");
+        block(ArticleBlock::Kind::Lede,
+              "Russian-led troops arrived in Almaty on Thursday, officials said.");
         block(ArticleBlock::Kind::Meta, "abc123 Kazakhstan, Almaty, Monday");
-        block(ArticleBlock::Kind::Body, "Protests began on Sunday in Zhanaozen. Tokayev spoke with Putin today.");
+        block(ArticleBlock::Kind::Body,
+              "Protests began on Sunday in Zhanaozen. Tokayev spoke with Putin today.");
         block(ArticleBlock::Kind::Source, "Source: Agency report on Friday");
 
         const auto events = EventExtractor(shippedGazetteer()).extract(a, isoDate("2022-01-08"));
         QStringList got;
         for (const auto& e : events) {
             got << q(toIso(e.when.start) + " " + e.title);
-            QCOMPARE(a.text.substr(std::size_t(e.sentenceBegin), std::size_t(e.sentenceEnd - e.sentenceBegin)),
+            QCOMPARE(a.text.substr(std::size_t(e.sentenceBegin),
+                                   std::size_t(e.sentenceEnd - e.sentenceBegin)),
                      e.sentence);
         }
         QCOMPARE(got, (QStringList{"2022-01-06 Russian-led troops arrived in Almaty",
@@ -266,20 +289,22 @@ private slots:
         QTest::addColumn<QStringList>("titleWords");
         QTest::addColumn<QStringList>("actors");
         QTest::newRow("Sunday: wave of protests after fuel prices rise")
-            << "2022-01-02" << "2022-01-02" << false << QStringList{"protests", "fuel"}
-            << QStringList{};
+            << "2022-01-02"
+            << "2022-01-02" << false << QStringList{"protests", "fuel"} << QStringList{};
         QTest::newRow("Thursday: Russian-led force arrives in Kazakhstan")
-            << "2022-01-06" << "2022-01-06" << false << QStringList{"forces", "arrived"}
-            << QStringList{};
+            << "2022-01-06"
+            << "2022-01-06" << false << QStringList{"forces", "arrived"} << QStringList{};
         QTest::newRow("on Friday: Blinken's warning")
-            << "2022-01-07" << "2022-01-07" << false << QStringList{"Blinken", "warned", "difficult"}
+            << "2022-01-07"
+            << "2022-01-07" << false << QStringList{"Blinken", "warned", "difficult"}
             << QStringList{"Antony Blinken"};
         QTest::newRow("today: long Putin-Tokayev telephone conversation")
-            << "2022-01-08" << "2022-01-08" << false
-            << QStringList{"Putin", "Tokayev", "telephone conversation"}
+            << "2022-01-08"
+            << "2022-01-08" << false << QStringList{"Putin", "Tokayev", "telephone conversation"}
             << QStringList{"Vladimir Putin", "Kassym-Jomart Tokayev", "Kremlin"};
         QTest::newRow("in the coming days: CSTO teleconference (fuzzy, after 2022-01-08)")
-            << "" << "" << true << QStringList{"Putin", "Tokayev", "teleconference"}
+            << ""
+            << "" << true << QStringList{"Putin", "Tokayev", "teleconference"}
             << QStringList{"CSTO", "Vladimir Putin"};
     }
     void seed() {
@@ -308,18 +333,21 @@ private slots:
         }
         const Event* found = nullptr;
         for (const auto& e : events) {
-            const bool dateOk = fuzzy ? (e.when.fuzzy && e.when.start >= published && e.when.end > published)
-                                      : (!e.when.fuzzy && e.when.start == isoDate(qPrintable(start)) &&
-                                         e.when.end == isoDate(qPrintable(end)) &&
-                                         e.when.precision == Precision::Day);
-            const bool words = std::all_of(titleWords.begin(), titleWords.end(),
-                                           [&](const QString& w) { return q(e.title).contains(w); });
+            const bool dateOk =
+                fuzzy ? (e.when.fuzzy && e.when.start >= published && e.when.end > published)
+                      : (!e.when.fuzzy && e.when.start == isoDate(qPrintable(start)) &&
+                         e.when.end == isoDate(qPrintable(end)) &&
+                         e.when.precision == Precision::Day);
+            const bool words =
+                std::all_of(titleWords.begin(), titleWords.end(),
+                            [&](const QString& w) { return q(e.title).contains(w); });
             if (dateOk && words)
                 found = &e;
         }
         QVERIFY2(found, qPrintable("not among:\n" + all.join("\n")));
         for (const auto& a : actors)
-            QVERIFY2(list(found->actors).contains(a), qPrintable(list(found->actors).join(", ") + " lacks " + a));
+            QVERIFY2(list(found->actors).contains(a),
+                     qPrintable(list(found->actors).join(", ") + " lacks " + a));
     }
 
     void noDatesNoEvents() {
