@@ -191,6 +191,8 @@ EventExtractor::eventsForSentence(std::string_view sentence,
 
     const TitleMaker titles(&m_gazetteer);
     for (const auto& date : dates) {
+        if (date.begin > date.end || date.end > sentence.size())
+            continue;  // offsets from elsewhere: never trust them to index the sentence
         const bool duplicate = std::any_of(events.begin(), events.end(),
                                            [&](const Event& e) { return e.when == date.span; });
         if (duplicate)
@@ -201,9 +203,10 @@ EventExtractor::eventsForSentence(std::string_view sentence,
         event.resolution = date.explanation;
         event.confidence = date.confidence;
         event.sentence = std::string(sentence);
-        event.title = titles.make(clauseText(sentence, date, dates));
-        if (event.title.empty())
-            event.title = titles.make(sentence);
+        std::string title = titles.make(clauseText(sentence, date, dates));
+        if (title.empty())
+            title = titles.make(sentence);
+        event.title = title.empty() ? date.text : std::move(title);
         event.actors = actors;
         event.places = places;
         events.push_back(std::move(event));

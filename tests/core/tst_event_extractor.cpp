@@ -350,6 +350,14 @@ class TestEventExtractor : public QObject {
                      qPrintable(list(found->actors).join(", ") + " lacks " + a));
     }
 
+    void datesOutsideTheSentenceAreIgnored() {
+        TemporalMatch bad;
+        bad.begin = 40;
+        bad.end = 52;
+        bad.span = singleDay(isoDate("2022-01-08"));
+        QVERIFY(EventExtractor(shippedGazetteer()).eventsForSentence("Putin spoke.", {bad}).empty());
+    }
+
     void noDatesNoEvents() {
         QVERIFY(EventExtractor(shippedGazetteer()).eventsForSentence("Putin spoke.", {}).empty());
     }
