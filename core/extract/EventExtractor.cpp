@@ -64,9 +64,10 @@ std::string clauseText(std::string_view s, const TemporalMatch& date,
                        const std::vector<TemporalMatch>& all) {
     Range keep{0, s.size()};
     std::string prefix;
-    const bool several = std::any_of(all.begin(), all.end(), [&](const TemporalMatch& other) {
-        return segmentOf(s, other.begin) != segmentOf(s, date.begin);
-    });
+    const bool several =
+        all.size() > 1 && std::any_of(all.begin(), all.end(), [&](const TemporalMatch& other) {
+            return segmentOf(s, other.begin) != segmentOf(s, date.begin);
+        });
     if (several)
         keep = segmentAround(s, date.begin);
     const auto who = s.rfind(", who ", date.begin);
@@ -192,7 +193,7 @@ EventExtractor::eventsForSentence(std::string_view sentence,
     const TitleMaker titles(&m_gazetteer);
     for (const auto& date : dates) {
         if (date.begin > date.end || date.end > sentence.size())
-            continue;  // offsets from elsewhere: never trust them to index the sentence
+            continue; // offsets from elsewhere: never trust them to index the sentence
         const bool duplicate = std::any_of(events.begin(), events.end(),
                                            [&](const Event& e) { return e.when == date.span; });
         if (duplicate)

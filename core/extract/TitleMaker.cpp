@@ -40,21 +40,20 @@ std::string TitleMaker::stripAttribution(std::string_view text) {
             quote = s[after] == '"' ? "\"" : "\xE2\x80\x9D";
             after += quote.size();
         }
-        const auto tokens = tokenize(std::string_view(s).substr(after));
-        if (tokens.empty() ||
-            isOneOf(bare(std::string_view(s).substr(after + tokens[0].begin,
-                                                    tokens[0].end - tokens[0].begin)),
+        Token tok = tokenAt(s, after);
+        if (tok.begin == tok.end ||
+            isOneOf(bare(std::string_view(s).substr(tok.begin, tok.end - tok.begin)),
                     kClauseStarters))
             continue;
         bool found = false;
-        for (std::size_t k = 0; k < tokens.size() && k < 8; ++k) {
-            const std::string_view tok = std::string_view(s).substr(
-                after + tokens[k].begin, tokens[k].end - tokens[k].begin);
-            if (isOneOf(bare(tok), kReportingVerbs)) {
+        for (std::size_t k = 0; k < 8 && tok.begin < tok.end; ++k, tok = tokenAt(s, tok.end)) {
+            const std::string_view word =
+                std::string_view(s).substr(tok.begin, tok.end - tok.begin);
+            if (isOneOf(bare(word), kReportingVerbs)) {
                 found = true;
                 break;
             }
-            if (tok.back() == ',' || tok.back() == '.' || tok.back() == ';')
+            if (word.back() == ',' || word.back() == '.' || word.back() == ';')
                 break;
         }
         if (found && comma > 0) {

@@ -5,17 +5,6 @@
 
 namespace ct::title {
 
-bool equalsIgnoreCase(std::string_view a, std::string_view b) {
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const auto x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
-        if ((words::isUpper(x) ? x + 32 : x) != (words::isUpper(y) ? y + 32 : y))
-            return false;
-    }
-    return true;
-}
-
 std::vector<Token> tokenize(std::string_view s) {
     std::vector<Token> tokens;
     std::size_t i = 0;
@@ -45,61 +34,82 @@ bool isCapitalised(std::string_view word) {
 }
 
 std::string collapseSpaces(std::string_view in) {
-    std::string out;
-    out.reserve(in.size());
+    // Most clauses are already clean: check first, copy once.
+    bool clean = in.empty() || (in.front() != ' ' && in.back() != ' ');
+    for (std::size_t i = 0; clean && i < in.size(); ++i) {
+        const char c = in[i];
+        if (c == '\t' || c == '\n' || c == '\r')
+            clean = false;
+        else if (c == ' ' && i + 1 < in.size())
+            clean = !(in[i + 1] == ' ' || in[i + 1] == ',' || in[i + 1] == '.' ||
+                      in[i + 1] == ';' || in[i + 1] == ':' || in[i + 1] == ')');
+    }
+    if (clean)
+        return std::string(in);
+    std::string out(in.size(), '\0');
+    char* const first = out.data();
+    char* w = first;
     for (const char c : in) {
-        const bool space = words::isSpace(static_cast<unsigned char>(c));
-        if (space) {
-            if (!out.empty() && out.back() != ' ')
-                out.push_back(' ');
+        if (words::isSpace(static_cast<unsigned char>(c))) {
+            if (w != first && w[-1] != ' ')
+                *w++ = ' ';
             continue;
         }
         // A cut often leaves "word ," or "( word": close the gap.
-        if ((c == ',' || c == '.' || c == ';' || c == ':' || c == ')') && !out.empty() &&
-            out.back() == ' ')
-            out.pop_back();
-        out.push_back(c);
+        if ((c == ',' || c == '.' || c == ';' || c == ':' || c == ')') && w != first &&
+            w[-1] == ' ')
+            --w;
+        *w++ = c;
     }
-    while (!out.empty() && out.back() == ' ')
-        out.pop_back();
+    while (w != first && w[-1] == ' ')
+        --w;
+    out.resize(static_cast<std::size_t>(w - first));
     return out;
 }
 
 std::string trimEnds(std::string s) {
+    s = collapseSpaces(s);
     // Trailing punctuation never belongs in a headline, also when a quote closes
     // after it ("…restore order." → "…restore order").
-    for (;;) {
-        s = collapseSpaces(s);
-        if (s.empty())
-            return s;
+    while (!s.empty()) {
         const char last = s.back();
-        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-') {
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-' ||
+            last == ' ') {
             s.pop_back();
-            continue;
-        }
-        if (last == '"' && s.size() >= 2 && (s[s.size() - 2] == '.' || s[s.size() - 2] == ',')) {
+        } else if (last == '"' && s.size() >= 2 &&
+                   (s[s.size() - 2] == '.' || s[s.size() - 2] == ',')) {
             s.erase(s.size() - 2, 1);
-            continue;
+        } else {
+            break;
         }
-        break;
     }
     std::size_t lead = 0;
     while (lead < s.size() &&
            (s[lead] == ' ' || s[lead] == ',' || s[lead] == ';' || s[lead] == ':' || s[lead] == '-'))
         ++lead;
-    return s.substr(lead);
+    s.erase(0, lead);
+    return s;
+}
+
+Token tokenAt(std::string_view s, std::size_t from) {
+    while (from < s.size() && s[from] == ' ')
+        ++from;
+    std::size_t end = from;
+    while (end < s.size() && s[end] != ' ')
+        ++end;
+    return {from, end};
 }
 
 std::string stripLeadingFillers(std::string s) {
     for (;;) {
-        const auto tokens = tokenize(s);
-        if (tokens.size() < 3)
+        const Token first = tokenAt(s, 0);
+        const std::string_view word =
+            std::string_view(s).substr(first.begin, first.end - first.begin);
+        const bool longEnough = s.find(' ', tokenAt(s, first.end).end) != std::string::npos;
+        if (!longEnough || !isOneOf(bare(word), kLeadingFillers) ||
+            bare(word).size() + 1 < word.size())
             return s;
-        const std::string_view first =
-            std::string_view(s).substr(tokens[0].begin, tokens[0].end - tokens[0].begin);
-        if (!isOneOf(bare(first), kLeadingFillers) || bare(first).size() + 1 < first.size())
-            return s;
-        s = trimEnds(s.substr(tokens[0].end));
+        s = trimEnds(s.substr(first.end));
     }
 }
 

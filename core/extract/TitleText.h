@@ -16,7 +16,16 @@ namespace ct::title {
 
 inline constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
 
-bool equalsIgnoreCase(std::string_view a, std::string_view b);
+inline bool equalsIgnoreCase(std::string_view a, std::string_view b) {
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const auto x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
+        if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y))
+            return false;
+    }
+    return true;
+}
 
 template <std::size_t N>
 bool isOneOf(std::string_view word, const std::array<std::string_view, N>& list) {
@@ -54,6 +63,8 @@ struct Token {
 // Words as separated by spaces, punctuation attached: enough for walking
 // clause structure without a tagger.
 std::vector<Token> tokenize(std::string_view s);
+// The next token at or after `from`; empty at the end of the text.
+Token tokenAt(std::string_view s, std::size_t from);
 // The bare word inside a token: `"rude"` → rude, `said,` → said.
 std::string_view bare(std::string_view token);
 bool isCapitalised(std::string_view word);
