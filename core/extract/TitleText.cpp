@@ -100,6 +100,23 @@ Token tokenAt(std::string_view s, std::size_t from) {
     return {from, end};
 }
 
+std::string stripKicker(std::string s) {
+    // Headlines often open with a kicker naming the story ("Kazakhstan: …");
+    // the timeline already shows where, so only the statement stays.
+    const auto colon = s.find(": ");
+    if (colon == std::string::npos || colon > 30 || colon + 2 >= s.size())
+        return s;
+    for (std::size_t i = 0; i < colon;) {
+        const Token t = tokenAt(s, i);
+        if (t.begin >= colon)
+            break;
+        if (!isCapitalised(std::string_view(s).substr(t.begin, t.end - t.begin)))
+            return s;
+        i = t.end;
+    }
+    return s.substr(colon + 2);
+}
+
 std::string stripLeadingFillers(std::string s) {
     for (;;) {
         const Token first = tokenAt(s, 0);

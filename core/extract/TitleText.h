@@ -70,6 +70,7 @@ std::string_view bare(std::string_view token);
 bool isCapitalised(std::string_view word);
 std::string collapseSpaces(std::string_view in);
 std::string trimEnds(std::string s);
+std::string stripKicker(std::string s);
 std::string stripLeadingFillers(std::string s);
 std::string unwrapQuotes(std::string s);
 std::size_t countOf(std::string_view s, std::string_view what);

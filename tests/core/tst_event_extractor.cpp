@@ -104,6 +104,12 @@ class TestEventExtractor : public QObject {
             << "Meanwhile, prices rose again." << 80 << "Prices rose again";
         QTest::newRow("first letter capitalised")
             << "protests spread quickly" << 80 << "Protests spread quickly";
+        QTest::newRow("headline kicker dropped")
+            << "Kazakhstan: Presidents Putin and Tokayev had a long conversation" << 80
+            << "Presidents Putin and Tokayev had a long conversation";
+        QTest::newRow("colon inside the statement kept")
+            << "The ministry gave one reason: security" << 80
+            << "The ministry gave one reason: security";
         QTest::newRow("stray full stops")
             << "Measures to restore order. ." << 80 << "Measures to restore order";
         QTest::newRow("elided at a word boundary")
@@ -355,7 +361,8 @@ class TestEventExtractor : public QObject {
         bad.begin = 40;
         bad.end = 52;
         bad.span = singleDay(isoDate("2022-01-08"));
-        QVERIFY(EventExtractor(shippedGazetteer()).eventsForSentence("Putin spoke.", {bad}).empty());
+        QVERIFY(
+            EventExtractor(shippedGazetteer()).eventsForSentence("Putin spoke.", {bad}).empty());
     }
 
     void noDatesNoEvents() {
