@@ -71,7 +71,12 @@ std::string clauseText(std::string_view s, const TemporalMatch& date,
     if (several)
         keep = segmentAround(s, date.begin);
     const auto who = s.rfind(", who ", date.begin);
-    if (who != std::string_view::npos && who >= keep.begin) {
+    // Only when the date sits in the relative clause itself: in "Putin, who was
+    // in Moscow, spoke on Friday" the clause has ended before the date.
+    const bool inRelative =
+        who != std::string_view::npos && who >= keep.begin &&
+        s.substr(who + 6, date.begin - (who + 6)).find(',') == std::string_view::npos;
+    if (inRelative) {
         const auto name = antecedentBefore(s, who);
         if (!name.empty()) {
             prefix = std::string(name) + " ";

@@ -356,6 +356,14 @@ class TestEventExtractor : public QObject {
                      qPrintable(list(found->actors).join(", ") + " lacks " + a));
     }
 
+    void dateAfterARelativeClauseBelongsToTheMainClause() {
+        const std::string s = "Putin, who was in Moscow, spoke to Tokayev on Friday.";
+        const auto events = EventExtractor(shippedGazetteer())
+                                .eventsForSentence(s, {dateAt(s, "on Friday", "2022-01-07")});
+        QCOMPARE(events.size(), std::size_t(1));
+        QCOMPARE(q(events[0].title), QString("Putin, who was in Moscow, spoke to Tokayev"));
+    }
+
     void datesOutsideTheSentenceAreIgnored() {
         TemporalMatch bad;
         bad.begin = 40;
