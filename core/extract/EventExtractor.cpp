@@ -209,7 +209,19 @@ EventExtractor::eventsForSentence(std::string_view sentence,
         event.resolution = date.explanation;
         event.confidence = date.confidence;
         event.sentence = std::string(sentence);
-        std::string title = titles.make(clauseText(sentence, date, dates));
+        const std::string clause = clauseText(sentence, date, dates);
+        // A statement needs a verb, and English verbs are lower case: what is
+        // left of "MOSCOW, January 7" is a dateline, not an event. Text in other
+        // scripts is given the benefit of the doubt.
+        const bool asciiOnly = std::all_of(clause.begin(), clause.end(), [](char c) {
+            return static_cast<unsigned char>(c) < 0x80;
+        });
+        const bool hasLower = std::any_of(clause.begin(), clause.end(), [](char c) {
+            return words::isLower(static_cast<unsigned char>(c));
+        });
+        if (asciiOnly && !hasLower)
+            continue;
+        std::string title = titles.make(clause);
         if (title.empty())
             title = titles.make(sentence);
         event.title = title.empty() ? date.text : std::move(title);

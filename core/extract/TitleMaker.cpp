@@ -73,12 +73,14 @@ std::string TitleMaker::stripAttribution(std::string_view text) {
             std::string_view(s).substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
         if (!isOneOf(verb, kReportingVerbs))
             continue;
-        for (std::size_t t = k + 1; t < tokens.size() && t <= k + 6; ++t) {
+        for (std::size_t t = k + 1; t < tokens.size() && t <= k + 7; ++t) {
             const std::string_view w =
                 std::string_view(s).substr(tokens[t].begin, tokens[t].end - tokens[t].begin);
-            if (w == "that" && tokens.size() > t + 3)
+            if (bare(w) == "that" && tokens.size() > t + 2)
                 return trimEnds(s.substr(tokens[t].end));
-            if (w.find(',') != std::string_view::npos)
+            // "said on Jan. 6, 2022 that": a comma inside a date does not end the clause.
+            const bool numeric = !w.empty() && w.front() >= '0' && w.front() <= '9';
+            if (w.find(',') != std::string_view::npos && !numeric)
                 break;
         }
         if ((verb == "said" || verb == "says") && tokens.size() > k + 4)

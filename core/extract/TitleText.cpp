@@ -40,6 +40,8 @@ std::string collapseSpaces(std::string_view in) {
         const char c = in[i];
         if (c == '\t' || c == '\n' || c == '\r')
             clean = false;
+        else if (c == ',' && i + 1 < in.size() && in[i + 1] == ',')
+            clean = false;
         else if (c == ' ' && i + 1 < in.size())
             clean = !(in[i + 1] == ' ' || in[i + 1] == ',' || in[i + 1] == '.' ||
                       in[i + 1] == ';' || in[i + 1] == ':' || in[i + 1] == ')');
@@ -55,10 +57,13 @@ std::string collapseSpaces(std::string_view in) {
                 *w++ = ' ';
             continue;
         }
-        // A cut often leaves "word ," or "( word": close the gap.
+        // A cut often leaves "word ," or "( word": close the gap; and a date cut
+        // from between two commas leaves "that, , talks".
         if ((c == ',' || c == '.' || c == ';' || c == ':' || c == ')') && w != first &&
             w[-1] == ' ')
             --w;
+        if (c == ',' && w != first && w[-1] == ',')
+            continue;
         *w++ = c;
     }
     while (w != first && w[-1] == ' ')

@@ -84,6 +84,11 @@ class TestEventExtractor : public QObject {
         QTest::newRow("leading attribution with a statement and that")
             << "Peskov said in a statement that the talks would resume." << 80
             << "The talks would resume";
+        QTest::newRow("leading attribution with a dated that")
+            << "The U.S. envoy Mr. Smith said on Jan. 6, 2022 that, in 1991, talks ended." << 80
+            << "In 1991, talks ended";
+        QTest::newRow("comma left twice by a cut")
+            << "Talks ended, , and resumed" << 80 << "Talks ended, and resumed";
         QTest::newRow("leading said without that")
             << "Peskov said the talks would resume next week." << 80
             << "The talks would resume next week";
@@ -362,6 +367,13 @@ class TestEventExtractor : public QObject {
                                 .eventsForSentence(s, {dateAt(s, "on Friday", "2022-01-07")});
         QCOMPARE(events.size(), std::size_t(1));
         QCOMPARE(q(events[0].title), QString("Putin, who was in Moscow, spoke to Tokayev"));
+    }
+
+    void datelineIsNoEvent() {
+        const std::string s = "@MOSCOW, January 7";
+        QVERIFY(EventExtractor(shippedGazetteer())
+                    .eventsForSentence(s, {dateAt(s, "January 7", "2022-01-07")})
+                    .empty());
     }
 
     void datesOutsideTheSentenceAreIgnored() {
