@@ -84,10 +84,15 @@ std::string clauseText(std::string_view s, const TemporalMatch& date,
         }
     }
     std::string text = prefix;
-    if (!date.span.fuzzy && date.begin >= keep.begin && date.end <= keep.end) {
+    // Vague dates stay in the headline ("… in the coming days" says it has not
+    // happened yet) unless they open the clause as an adverbial.
+    const bool opensClause = s.substr(keep.begin, date.begin - keep.begin).find_first_not_of(' ') ==
+                             std::string_view::npos;
+    if ((!date.span.fuzzy || opensClause) && date.begin >= keep.begin && date.end <= keep.end) {
         // A resolver that reports "Thursday" would otherwise leave "arrived on ,".
         std::size_t cut = date.begin;
-        if (cut >= keep.begin + 3 && s.substr(cut - 3, 3) == "on ")
+        if (cut >= keep.begin + 3 && s.substr(cut - 3, 3) == "on " &&
+            (cut == keep.begin + 3 || s[cut - 4] == ' '))
             cut -= 3;
         text.append(s.substr(keep.begin, cut - keep.begin));
         text.append(" ");

@@ -369,6 +369,37 @@ class TestEventExtractor : public QObject {
         QCOMPARE(q(events[0].title), QString("Putin, who was in Moscow, spoke to Tokayev"));
     }
 
+    void dateWordsLeaveTheHeadline_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("dateWords");
+        QTest::addColumn<bool>("fuzzy");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("exact date removed with its preposition")
+            << "Troops arrived on Thursday in Almaty."
+            << "Thursday" << false << "Troops arrived in Almaty";
+        QTest::newRow("'on' ending a word is not a preposition")
+            << "Zelenskyy arrived in Washington late Tuesday evening."
+            << "late Tuesday evening" << false << "Zelenskyy arrived in Washington";
+        QTest::newRow("vague date kept inside the clause")
+            << "Leaders will meet in the coming days."
+            << "in the coming days" << true << "Leaders will meet in the coming days";
+        QTest::newRow("vague date opening the clause removed")
+            << "Earlier this week, the alliance warned of a long war."
+            << "Earlier this week" << true << "The alliance warned of a long war";
+    }
+    void dateWordsLeaveTheHeadline() {
+        QFETCH(QString, sentence);
+        QFETCH(QString, dateWords);
+        QFETCH(bool, fuzzy);
+        QFETCH(QString, title);
+        const std::string s = sentence.toStdString();
+        const auto events =
+            EventExtractor(shippedGazetteer())
+                .eventsForSentence(s, {dateAt(s, dateWords.toStdString(), "2022-01-04", fuzzy)});
+        QCOMPARE(events.size(), std::size_t(1));
+        QCOMPARE(q(events[0].title), title);
+    }
+
     void datelineIsNoEvent() {
         const std::string s = "@MOSCOW, January 7";
         QVERIFY(EventExtractor(shippedGazetteer())
