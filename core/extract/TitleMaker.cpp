@@ -130,10 +130,24 @@ std::string TitleMaker::shortenNames(std::string_view text) const {
             sawTitle = sawTitle || title || counterpart;
             from = tokens[*k].begin;
         }
-        if (!surname.empty() || from != it->begin)
-            s.replace(from, it->end - from,
-                      surname.empty() ? std::string_view(s).substr(it->begin, it->end - it->begin)
-                                      : surname);
+        std::string replacement(surname.empty()
+                                    ? std::string_view(s).substr(it->begin, it->end - it->begin)
+                                    : std::string_view(surname));
+        // "NATO Secretary General Jens Stoltenberg" → "NATO's Stoltenberg": the
+        // organisation says who the person speaks for.
+        const auto before = tokenEndingAt(from);
+        const bool afterOrganisation =
+            from != it->begin && before &&
+            std::any_of(matches.begin(), matches.end(), [&](const GazetteerMatch& m) {
+                return m.end == tokens[*before].end &&
+                       entries[m.entry].kind == GazetteerEntry::Kind::Organisation;
+            });
+        if (afterOrganisation) {
+            replacement.insert(0, "'s ");
+            --from; // the space after the organisation
+        }
+        if (replacement != std::string_view(s).substr(from, it->end - from))
+            s.replace(from, it->end - from, replacement);
     }
     return s;
 }

@@ -383,6 +383,11 @@ class TestEventExtractor : public QObject {
         QTest::newRow("vague date kept inside the clause")
             << "Leaders will meet in the coming days."
             << "in the coming days" << true << "Leaders will meet in the coming days";
+        QTest::newRow("job title after an organisation becomes a possessive")
+            << "NATO Secretary General Jens Stoltenberg warned on Tuesday that the alliance must "
+               "prepare for a long war."
+            << "on Tuesday" << false
+            << "NATO's Stoltenberg warned that the alliance must prepare for a long war";
         QTest::newRow("vague date opening the clause removed")
             << "Earlier this week, the alliance warned of a long war."
             << "Earlier this week" << true << "The alliance warned of a long war";
