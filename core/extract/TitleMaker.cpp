@@ -153,8 +153,10 @@ std::string TitleMaker::shortenNames(std::string_view text) const {
 }
 
 std::string TitleMaker::elide(std::string_view text, std::size_t maxChars) {
-    if (countChars(text) <= maxChars)
-        return std::string(text);
+    // The result is always balanced, and the closing quote counts too.
+    const std::string closing = missingQuote(text);
+    if (countChars(text) + countChars(closing) <= maxChars)
+        return std::string(text) + closing;
     for (std::size_t reserve = 1; reserve <= 2; ++reserve) {
         const std::size_t limit = maxChars > reserve ? maxChars - reserve : 1;
         std::size_t b = 0;
@@ -195,8 +197,7 @@ std::string TitleMaker::make(std::string_view clause, std::size_t maxChars) cons
         s = trimEnds(s);
     }
     s = capitaliseFirst(trimEnds(s));
-    s = elide(s, maxChars);
-    return s + missingQuote(s);
+    return elide(s, maxChars);
 }
 
 } // namespace ct

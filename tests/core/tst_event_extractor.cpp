@@ -132,6 +132,9 @@ class TestEventExtractor : public QObject {
         QTest::newRow("quote closed after elision")
             << "He called it \"a very difficult and dangerous situation for everyone involved\""
             << 40 << "He called it \"a very difficult…\"";
+        QTest::newRow("closing quote fits within the limit")
+            << "Officials called it \"very difficult for all of them" << 51
+            << "Officials called it \"very difficult for all…\"";
         QTest::newRow("curly quote closed after elision")
             << "He called it \u201ca very difficult and dangerous situation for everyone\u201d"
             << 40 << "He called it \u201ca very difficult…\u201d";
