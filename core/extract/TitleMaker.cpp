@@ -105,12 +105,14 @@ std::string TitleMaker::shortenNames(std::string_view text) const {
     };
     auto isPlaceWord = [&](const Token& t) {
         return std::any_of(matches.begin(), matches.end(), [&](const GazetteerMatch& m) {
-            return m.begin == t.begin && entries[m.entry].kind == GazetteerEntry::Kind::Country;
+            return m.begin == t.begin && m.end == t.end &&
+                   entries[m.entry].kind == GazetteerEntry::Kind::Country;
         });
     };
+    std::size_t edited = s.size(); // text from here on has been rewritten
     for (auto it = matches.rbegin(); it != matches.rend(); ++it) {
         const GazetteerEntry& e = entries[it->entry];
-        if (e.kind != GazetteerEntry::Kind::Person)
+        if (e.kind != GazetteerEntry::Kind::Person || it->end > edited)
             continue;
         std::string_view surname;
         for (const auto& alias : e.aliases)
@@ -148,6 +150,7 @@ std::string TitleMaker::shortenNames(std::string_view text) const {
         }
         if (replacement != std::string_view(s).substr(from, it->end - from))
             s.replace(from, it->end - from, replacement);
+        edited = from;
     }
     return s;
 }
@@ -158,7 +161,9 @@ std::string TitleMaker::elide(std::string_view text, std::size_t maxChars) {
     if (countChars(text) + countChars(closing) <= maxChars)
         return std::string(text) + closing;
     for (std::size_t reserve = 1; reserve <= 2; ++reserve) {
-        const std::size_t limit = maxChars > reserve ? maxChars - reserve : 1;
+        if (maxChars <= reserve)
+            return std::string(kEllipsis).substr(0, maxChars == 0 ? 0 : kEllipsis.size());
+        const std::size_t limit = maxChars - reserve;
         std::size_t b = 0;
         for (std::size_t n = 0; b < text.size() && n < limit; ++n)
             b += words::seqLen(static_cast<unsigned char>(text[b]));

@@ -23,7 +23,8 @@ std::vector<Token> tokenize(std::string_view s) {
 // The bare word inside a token: `"rude"` → rude, `said,` → said.
 std::string_view bare(std::string_view token) {
     while (!token.empty() && !words::isWordAt(token, 0))
-        token.remove_prefix(words::seqLen(static_cast<unsigned char>(token[0])));
+        token.remove_prefix(
+            std::min(token.size(), words::seqLen(static_cast<unsigned char>(token[0]))));
     while (!token.empty() && !words::isWordAt(token, words::prevCharStart(token, token.size())))
         token.remove_suffix(token.size() - words::prevCharStart(token, token.size()));
     return token;
