@@ -5,7 +5,6 @@
 #include "store/EventStore.h"
 #include "text/ArticleParser.h"
 
-#include <atomic>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -49,6 +48,10 @@ public:
                                     const ImportOptions& options = {});
 
 private:
+    Result<ImportReport> importValidText(std::string text, const std::string& displayName,
+                                         const std::string& fileName,
+                                         const ImportOptions& options);
+
     EventStore& m_store;
     const Gazetteer& m_gazetteer;
 };

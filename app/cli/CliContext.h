@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Result.h"
+#include "extract/Gazetteer.h"
+#include "store/EventStore.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ct::cli {
+
+// What every subcommand shares: its parser set up with --help and --db, and
+// uniform reporting to the terminal.
+class CliContext {
+public:
+    CliContext(const QString& command, const QString& description);
+
+    QCommandLineParser& parser() { return m_parser; }
+    const QCommandLineOption& dbOption() const { return m_dbOption; }
+
+    // Parses; returns an exit code when the command should stop here (--help or
+    // a usage error), nullopt to go on.
+    std::optional<int> parse(const QStringList& arguments);
+
+    Result<EventStore> openStore(EventStore::Mode mode) const;
+    // The gazetteer: --gazetteer FILE when given, otherwise the bundled one.
+    Result<Gazetteer> loadGazetteer(const QString& overridePath) const;
+    // YYYY-MM-DD or an error naming the option.
+    Result<std::optional<Date>> dateOption(const QCommandLineOption& option) const;
+
+    static void out(const QString& line);
+    static void err(const QString& line);
+    static void writeRaw(const std::string& bytes);
+
+private:
+    QString m_command;
+    QCommandLineParser m_parser;
+    QCommandLineOption m_dbOption;
+};
+
+} // namespace ct::cli

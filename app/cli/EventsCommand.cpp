@@ -1,0 +1,88 @@
+#include "cli/EventsCommand.h"
+
+#include "cli/CliContext.h"
+#include "io/EventTable.h"
+
+#include <QCoreApplication>
+
+#include <map>
+
+namespace ct::cli {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("cli", text);
+}
+
+} // namespace
+
+int runEventsCommand(const QStringList& arguments) {
+    CliContext cli(QStringLiteral("events"),
+                   tr("Prints the events in the database as CSV (RFC 4180) or JSON, "
+                      "ordered by date."));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        tr("Only events overlapping this day or later."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      tr("Only events overlapping this day or earlier."),
+                                      QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption queryOption(QStringLiteral("query"),
+                                         tr("Full-text search in titles and sentences."),
+                                         tr("TEXT"));
+    const QCommandLineOption actorOption(QStringLiteral("actor"), tr("Only events naming this actor."),
+                                         tr("NAME"));
+    const QCommandLineOption placeOption(QStringLiteral("place"), tr("Only events naming this place."),
+                                         tr("NAME"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv (default) or json."),
+                                          tr("FORMAT"), QStringLiteral("csv"));
+    for (const auto* option :
+         {&fromOption, &toOption, &queryOption, &actorOption, &placeOption, &formatOption})
+        cli.parser().addOption(*option);
+    if (const auto stop = cli.parse(arguments))
+        return *stop;
+
+    const QString format = cli.parser().value(formatOption);
+    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        CliContext::err(tr("crisis-timeline events: --format %1: use csv or json").arg(format));
+        return 2;
+    }
+    EventQuery query;
+    for (const auto& [option, target] : {std::pair{&fromOption, &query.from}, {&toOption, &query.to}}) {
+        const auto date = cli.dateOption(*option);
+        if (!date) {
+            CliContext::err(QStringLiteral("crisis-timeline events: ") +
+                            QString::fromStdString(date.error().message));
+            return 2;
+        }
+        *target = *date;
+    }
+    query.text = cli.parser().value(queryOption).toStdString();
+    query.actor = cli.parser().value(actorOption).toStdString();
+    query.place = cli.parser().value(placeOption).toStdString();
+
+    // Reading must never create or change the file.
+    auto store = cli.openStore(EventStore::Mode::ReadOnly);
+    if (!store) {
+        CliContext::err(QString::fromStdString(store.error().message));
+        return 2;
+    }
+    const auto events = store->events(query);
+    const auto articles = store->articles();
+    if (!events || !articles) {
+        CliContext::err(QString::fromStdString(!events ? events.error().message
+                                                        : articles.error().message));
+        return 2;
+    }
+    std::map<std::int64_t, std::string> titles;
+    for (const Article& a : *articles)
+        titles[a.id] = a.title;
+    const auto articleTitle = [&titles](std::int64_t id) {
+        const auto it = titles.find(id);
+        return it == titles.end() ? std::string() : it->second;
+    };
+    CliContext::writeRaw(format == QLatin1String("json") ? EventTable::toJson(*events, articleTitle)
+                                                         : EventTable::toCsv(*events, articleTitle));
+    return 0;
+}
+
+} // namespace ct::cli

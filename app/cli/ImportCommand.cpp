@@ -1,0 +1,104 @@
+#include "cli/ImportCommand.h"
+
+#include "cli/CliContext.h"
+#include "import/Importer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace ct::cli {
+namespace {
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("cli", text, nullptr, n);
+}
+
+// A folder stands for the text files directly inside it, in name order, so
+// that a whole download folder can be imported in one go.
+QStringList expandInputs(const QStringList& inputs) {
+    QStringList files;
+    for (const QString& input : inputs) {
+        const QFileInfo info(input);
+        if (info.isDir()) {
+            const QStringList names = QDir(input).entryList(
+                {QStringLiteral("*.txt"), QStringLiteral("*.text")}, QDir::Files, QDir::Name);
+            if (names.isEmpty()) {
+                files << input;  // reported as "a directory with no .txt files"
+                continue;
+            }
+            for (const QString& name : names)
+                files << QDir(input).filePath(name);
+        } else {
+            files << input;
+        }
+    }
+    return files;
+}
+
+} // namespace
+
+int runImportCommand(const QStringList& arguments) {
+    CliContext cli(QStringLiteral("import"),
+                   tr("Imports news articles (UTF-8 text files, or folders of them) into the "
+                      "database, one transaction per file. The database is created if missing."));
+    const QCommandLineOption publishedOption(
+        QStringLiteral("published"),
+        tr("Publication date of the articles, when the text does not carry one."),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption gazetteerOption(
+        QStringLiteral("gazetteer"), tr("Use this gazetteer (TSV) instead of the bundled one."),
+        tr("FILE"));
+    cli.parser().addOption(publishedOption);
+    cli.parser().addOption(gazetteerOption);
+    cli.parser().addPositionalArgument(QStringLiteral("articles"), tr("Article files or folders."),
+                                       tr("ARTICLE..."));
+    if (const auto stop = cli.parse(arguments))
+        return *stop;
+    const QStringList inputs = cli.parser().positionalArguments();
+    if (inputs.isEmpty()) {
+        CliContext::err(tr("crisis-timeline import: name at least one article file"));
+        return 2;
+    }
+
+    const auto published = cli.dateOption(publishedOption);
+    if (!published) {
+        CliContext::err(QStringLiteral("crisis-timeline import: ") +
+                        QString::fromStdString(published.error().message));
+        return 2;
+    }
+    auto gazetteer = cli.loadGazetteer(cli.parser().value(gazetteerOption));
+    if (!gazetteer) {
+        CliContext::err(QString::fromStdString(gazetteer.error().message));
+        return 2;
+    }
+    auto store = cli.openStore(EventStore::Mode::ReadWriteCreate);
+    if (!store) {
+        CliContext::err(QString::fromStdString(store.error().message));
+        return 2;
+    }
+
+    Importer importer(*store, *gazetteer);
+    ImportOptions options;
+    options.published = *published;
+    int failures = 0;
+    for (const QString& file : expandInputs(inputs)) {
+        const auto report = importer.importFile(std::filesystem::path(file.toStdString()), options);
+        if (!report) {
+            ++failures;
+            CliContext::err(tr("%1: error: %2")
+                                .arg(file, QString::fromStdString(report.error().message)));
+        } else if (report->duplicate) {
+            CliContext::out(tr("%1: duplicate, already stored as article %2")
+                                .arg(file)
+                                .arg(report->articleId));
+        } else {
+            CliContext::out(tr("%1: %n event(s), published %2, article %3", int(report->eventCount))
+                                .arg(file, QString::fromStdString(toIso(report->published)))
+                                .arg(report->articleId));
+        }
+    }
+    return failures ? 1 : 0;
+}
+
+} // namespace ct::cli

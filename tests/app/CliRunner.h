@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <unistd.h>
+
+// Runs the real crisis-timeline binary, as a user's shell would.
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// dropPrivileges: run as "nobody" when the test runs as root, so that file
+// permissions mean for the child what they mean for a user.
+inline CliResult runCli(const QStringList& args, bool dropPrivileges = false) {
+    QProcess process;
+    if (dropPrivileges && geteuid() == 0) {
+        process.setChildProcessModifier([] {
+            if (setgid(65534) != 0 || setuid(65534) != 0)
+                _exit(126);
+        });
+    }
+    process.setProgram(QStringLiteral(CT_APP_BINARY));
+    process.setArguments(args);
+    process.start();
+    process.waitForFinished(60000);
+    CliResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+// RFC 4180 reader, just enough to check what `events` prints.
+inline QVector<QStringList> parseCsv(const QString& text) {
+    QVector<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row << field;
+        rows << row;
+    }
+    return rows;
+}

@@ -1,0 +1,239 @@
+#include "CliRunner.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest/QTest>
+
+namespace {
+
+const QString kSeed = QStringLiteral(CT_TEST_DATA_DIR "/kazakhstan-putin-tokayev-call.txt");
+const QString kSample =
+    QStringLiteral(CT_SOURCE_DIR "/resources/samples/kazakhstan-putin-tokayev-call.txt");
+
+QByteArray fileHash(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+// Rows of `events` as maps from header name to value.
+QVector<QHash<QString, QString>> eventRows(const QString& db, const QStringList& extra = {}) {
+    const CliResult r = runCli(QStringList{"events", "--db", db} + extra);
+    if (r.exitCode != 0)
+        qWarning("events failed: %s", qPrintable(r.err));
+    const auto rows = parseCsv(r.out);
+    QVector<QHash<QString, QString>> out;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        QHash<QString, QString> m;
+        for (qsizetype c = 0; c < rows[0].size() && c < rows[i].size(); ++c)
+            m[rows[0][c]] = rows[i][c];
+        out << m;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private slots:
+    void seedImportGivesTheFiveEvents() {
+        const QString db = path("seed.db");
+        const CliResult r = runCli({"import", "--db", db, "--published", "2022-01-08", kSeed});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("event"), qPrintable(r.out));
+
+        const auto rows = eventRows(db);
+        QVERIFY(rows.size() >= 5);
+        struct Expected { const char* start; const char* word; };
+        const Expected expected[] = {{"2022-01-02", "protest"},
+                                     {"2022-01-06", "Kazakhstan"},
+                                     {"2022-01-07", "Blinken"},
+                                     {"2022-01-08", "conversation"}};
+        for (const auto& e : expected) {
+            const bool found = std::any_of(rows.begin(), rows.end(), [&](const auto& row) {
+                return row["start"] == QLatin1String(e.start) &&
+                       row["title"].contains(QLatin1String(e.word), Qt::CaseInsensitive) &&
+                       row["fuzzy"] == QLatin1String("false");
+            });
+            QVERIFY2(found, e.start);
+        }
+        const bool fuzzyTeleconference = std::any_of(rows.begin(), rows.end(), [](const auto& row) {
+            return row["start"] > QLatin1String("2022-01-08") && !row["end"].isEmpty() &&
+                   row["fuzzy"] == QLatin1String("true") &&
+                   row["sentence"].contains(QLatin1String("in the coming days"));
+        });
+        QVERIFY(fuzzyTeleconference);
+        for (const auto& row : rows) {
+            QVERIFY2(!row["sentence"].contains(QLatin1String("6c57c9ee")), "tag line became an event");
+            QVERIFY2(!row["sentence"].contains(QLatin1String("Source:")), "source line became an event");
+        }
+    }
+
+    void secondImportIsADuplicate() {
+        const QString db = path("dup.db");
+        QCOMPARE(runCli({"import", "--db", db, "--published", "2022-01-08", kSeed}).exitCode, 0);
+        const int before = eventRows(db).size();
+        const CliResult r = runCli({"import", "--db", db, "--published", "2022-01-08", kSeed});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("duplicate"), qPrintable(r.out));
+        QCOMPARE(eventRows(db).size(), before);
+    }
+
+    void bundledSampleCarriesItsDate() {
+        const QString db = path("sample.db");
+        const CliResult r = runCli({"import", "--db", db, kSample});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("2022-01-08"), qPrintable(r.out));
+    }
+
+    void missingDateSaysHowToGiveIt() {
+        const QString db = path("nodate.db");
+        const CliResult r = runCli({"import", "--db", db, kSeed});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("kazakhstan-putin-tokayev-call.txt"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("--published"), qPrintable(r.err));
+    }
+
+    void eventsFilters_data() {
+        QTest::addColumn<QStringList>("filter");
+        QTest::addColumn<QString>("mustStartWith");
+        QTest::newRow("window of one day") << QStringList{"--from", "2022-01-06", "--to", "2022-01-06"}
+                                           << "2022-01-06";
+        QTest::newRow("full-text query") << QStringList{"--query", "Blinken"} << "2022-01-07";
+    }
+    void eventsFilters() {
+        QFETCH(QStringList, filter);
+        QFETCH(QString, mustStartWith);
+        const QString db = path("filters.db");
+        runCli({"import", "--db", db, "--published", "2022-01-08", kSeed});
+        const auto all = eventRows(db);
+        const auto rows = eventRows(db, filter);
+        QVERIFY(!rows.isEmpty());
+        QVERIFY(rows.size() < all.size());
+        for (const auto& row : rows)
+            QCOMPARE(row["start"], mustStartWith);
+    }
+
+    void jsonFormat() {
+        const QString db = path("json.db");
+        runCli({"import", "--db", db, "--published", "2022-01-08", kSeed});
+        const CliResult r = runCli({"events", "--db", db, "--format", "json"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("\"start\": \"2022-01-06\""));
+    }
+
+    void badInput_data() {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("content");  // "<dir>" makes a directory, "<none>" nothing
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing file") << "missing.txt" << QByteArray("<none>") << "";
+        QTest::newRow("directory without articles") << "folder" << QByteArray("<dir>") << "";
+        QTest::newRow("binary with NUL bytes") << "binary.txt" << QByteArray("abc\0def\0", 8) << "";
+        QTest::newRow("invalid UTF-8") << "latin1.txt" << QByteArray("Caf\xe9 on Monday\n") << "UTF-8";
+        QTest::newRow("empty file") << "empty.txt" << QByteArray() << "empty";
+        QTest::newRow("over the size limit") << "huge.txt" << QByteArray(5 * 1024 * 1024, 'a') << "";
+    }
+    void badInput() {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        const QString db = path("bad.db");
+        if (!QFile::exists(db))
+            QCOMPARE(runCli({"import", "--db", db, "--published", "2022-01-08", kSeed}).exitCode, 0);
+        const QByteArray before = fileHash(db);
+
+        const QString file = path(fileName);
+        if (content == "<dir>")
+            QVERIFY(QDir().mkpath(file));
+        else if (content != "<none>")
+            writeFile(file, content);
+        const CliResult r = runCli({"import", "--db", db, "--published", "2022-01-08", file});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(fileName), qPrintable(r.err));
+        if (!reason.isEmpty())
+            QVERIFY2(r.err.contains(reason, Qt::CaseInsensitive), qPrintable(r.err));
+        QCOMPARE(fileHash(db), before);
+    }
+
+    void databaseThatIsNotSqlite() {
+        const QString db = path("notes.db");
+        writeFile(db, "These are my notes, not a database.\n");
+        const QByteArray before = fileHash(db);
+        const CliResult r = runCli({"import", "--db", db, "--published", "2022-01-08", kSeed});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("notes.db"), qPrintable(r.err));
+        QCOMPARE(fileHash(db), before);
+    }
+
+    void readOnlyDatabase() {
+        QTemporaryDir shared;  // a folder "nobody" can read but not write
+        QFile::setPermissions(shared.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                 QFileDevice::ExeOther);
+        const QString db = shared.filePath("readonly.db");
+        QCOMPARE(runCli({"import", "--db", db, "--published", "2022-01-08", kSeed}).exitCode, 0);
+        QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadOther);
+        const QString article = shared.filePath("other.txt");
+        writeFile(article, "Protest\n\nPeople protested on Monday in Almaty.\n");
+        QFile::setPermissions(article, QFileDevice::ReadOwner | QFileDevice::ReadOther);
+        const QByteArray before = fileHash(db);
+
+        const CliResult r =
+            runCli({"import", "--db", db, "--published", "2022-01-08", article}, true);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("readonly.db"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("read-only", Qt::CaseInsensitive) ||
+                     r.err.contains("readonly", Qt::CaseInsensitive) ||
+                     r.err.contains("permission", Qt::CaseInsensitive),
+                 qPrintable(r.err));
+        QCOMPARE(fileHash(db), before);
+        // Reading still works for a user without write access.
+        QVERIFY(runCli({"events", "--db", db}, true).out.contains("2022-01-06"));
+    }
+
+    void sqlAndQuotesStoredVerbatim() {
+        const QString db = path("quotes.db");
+        const QByteArray text = "Robert'); DROP TABLE events;-- said \"hi\"\n\n"
+                                "Robert'); DROP TABLE events;-- protested in Almaty on Monday "
+                                "and said \"no\".\n";
+        writeFile(path("quotes.txt"), text);
+        QCOMPARE(runCli({"import", "--db", db, "--published", "2022-01-08", path("quotes.txt")})
+                     .exitCode,
+                 0);
+        const auto rows = eventRows(db);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0]["sentence"],
+                 QStringLiteral("Robert'); DROP TABLE events;-- protested in Almaty on Monday "
+                                "and said \"no\"."));
+        QCOMPARE(rows[0]["start"], QStringLiteral("2022-01-03"));
+    }
+
+    void helpForEveryCommand_data() {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("import") << "import";
+        QTest::newRow("events") << "events";
+    }
+    void helpForEveryCommand() {
+        QFETCH(QString, command);
+        const CliResult r = runCli({command, "--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--db"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_command_line.moc"

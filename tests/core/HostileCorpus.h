@@ -1,0 +1,31 @@
+#pragma once
+
+// Deterministic generator of malformed article files for the reliability
+// tests: every kind of damage a scraped, forwarded or half-downloaded file shows.
+#include <QByteArray>
+#include <QString>
+#include <QVector>
+
+#include <cstdint>
+
+struct HostileFile {
+    QString name;     // file name, some with spaces and non-ASCII
+    QByteArray bytes;
+    QString kind;     // what is wrong with it, for failure messages
+};
+
+class HostileCorpus {
+public:
+    explicit HostileCorpus(std::uint32_t seed, QByteArray validArticle);
+    // count small files plus the few large ones (50 MB line, 100,000 empty lines, …).
+    QVector<HostileFile> generate(int count, bool includeHuge);
+
+private:
+    QByteArray randomBytes(int n);
+    QByteArray mutate(QByteArray text, int flips);
+    std::uint32_t next();
+    int below(int n) { return int(next() % std::uint32_t(n)); }
+
+    std::uint64_t m_state;
+    QByteArray m_valid;
+};
