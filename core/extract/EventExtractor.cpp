@@ -208,12 +208,6 @@ EventExtractor::eventsForSentence(std::string_view sentence,
                                            [&](const Event& e) { return e.when == date.span; });
         if (duplicate)
             continue;
-        Event event;
-        event.when = date.span;
-        event.dateText = date.text;
-        event.resolution = date.explanation;
-        event.confidence = date.confidence;
-        event.sentence = std::string(sentence);
         const std::string clause = clauseText(sentence, date, dates);
         // A statement needs a verb, and English verbs are lower case: what is
         // left of "MOSCOW, January 7" is a dateline, not an event. Text in other
@@ -229,6 +223,12 @@ EventExtractor::eventsForSentence(std::string_view sentence,
         std::string title = titles.make(clause);
         if (title.empty())
             title = titles.make(sentence);
+        Event event;
+        event.when = date.span;
+        event.dateText = date.text;
+        event.resolution = date.explanation;
+        event.confidence = date.confidence;
+        event.sentence = std::string(sentence);
         event.title = title.empty() ? date.text : std::move(title);
         event.actors = actors;
         event.places = places;
