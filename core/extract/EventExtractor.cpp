@@ -1,15 +1,282 @@
 #include "extract/EventExtractor.h"
 
+#include "extract/TitleMaker.h"
+#include "extract/WordChars.h"
+#include "text/SentenceSplitter.h"
+
+#include <algorithm>
+#include <array>
+
 namespace ct {
+
+namespace {
+
+struct Range {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+// Where a sentence may hold separate statements. Used only to tell apart
+// dates that belong to different clauses, so over-splitting costs little.
+constexpr std::array<std::string_view, 7> kClauseBreaks = {
+    "; ", ", and ", ", but ", ", while ", ", whereas ", " and then ", ", then "};
+
+std::size_t segmentOf(std::string_view s, std::size_t pos) {
+    std::size_t n = 0;
+    for (const auto brk : kClauseBreaks)
+        for (auto p = s.find(brk); p != std::string_view::npos && p < pos; p = s.find(brk, p + 1))
+            ++n;
+    return n;
+}
+
+Range segmentAround(std::string_view s, std::size_t pos) {
+    Range r{0, s.size()};
+    for (const auto brk : kClauseBreaks) {
+        for (auto p = s.find(brk); p != std::string_view::npos; p = s.find(brk, p + 1)) {
+            if (p < pos)
+                r.begin = std::max(r.begin, p + brk.size());
+            else
+                r.end = std::min(r.end, p);
+        }
+    }
+    return r;
+}
+
+// The capitalised word just before `pos`, without a possessive: the person a
+// "…, who warned …" clause is about.
+std::string_view antecedentBefore(std::string_view s, std::size_t pos) {
+    std::size_t end = pos;
+    while (end > 0 && !words::isWordAt(s, words::prevCharStart(s, end)))
+        end = words::prevCharStart(s, end);
+    std::size_t begin = end;
+    while (begin > 0 && (words::isWordAt(s, words::prevCharStart(s, begin)) || s[begin - 1] == '-'))
+        begin = words::prevCharStart(s, begin);
+    const std::string_view word = s.substr(begin, end - begin);
+    if (word.empty() || !words::isUpper(static_cast<unsigned char>(word[0])))
+        return {};
+    return word;
+}
+
+// The text a date's event is told in: the relative clause it sits in (with
+// its antecedent as subject), or its own clause when the sentence dates
+// several clauses, minus the exact date words (the timeline shows the date).
+std::string clauseText(std::string_view s, const TemporalMatch& date,
+                       const std::vector<TemporalMatch>& all) {
+    Range keep{0, s.size()};
+    std::string prefix;
+    const bool several =
+        all.size() > 1 && std::any_of(all.begin(), all.end(), [&](const TemporalMatch& other) {
+            return segmentOf(s, other.begin) != segmentOf(s, date.begin);
+        });
+    if (several)
+        keep = segmentAround(s, date.begin);
+    const auto who = s.rfind(", who ", date.begin);
+    // Only when the date sits in the relative clause itself: in "Putin, who was
+    // in Moscow, spoke on Friday" the clause has ended before the date.
+    const bool inRelative =
+        who != std::string_view::npos && who >= keep.begin &&
+        s.substr(who + 6, date.begin - (who + 6)).find(',') == std::string_view::npos;
+    if (inRelative) {
+        const auto name = antecedentBefore(s, who);
+        if (!name.empty()) {
+            prefix = std::string(name) + " ";
+            keep.begin = who + 6;
+        }
+    }
+    std::string text = prefix;
+    // Vague dates stay in the headline ("… in the coming days" says it has not
+    // happened yet) unless they open the clause as an adverbial.
+    const bool opensClause = s.substr(keep.begin, date.begin - keep.begin).find_first_not_of(' ') ==
+                             std::string_view::npos;
+    if ((!date.span.fuzzy || opensClause) && date.begin >= keep.begin && date.end <= keep.end) {
+        // A resolver that reports "Thursday" would otherwise leave "arrived on ,".
+        std::size_t cut = date.begin;
+        if (cut >= keep.begin + 3 && s.substr(cut - 3, 3) == "on " &&
+            (cut == keep.begin + 3 || s[cut - 4] == ' '))
+            cut -= 3;
+        text.append(s.substr(keep.begin, cut - keep.begin));
+        text.append(" ");
+        text.append(s.substr(date.end, keep.end - date.end));
+    } else {
+        text.append(s.substr(keep.begin, keep.end - keep.begin));
+    }
+    return text;
+}
+
+constexpr std::array<std::string_view, 30> kNotNames = {
+    "Monday",   "Tuesday",   "Wednesday", "Thursday",  "Friday",    "Saturday",
+    "Sunday",   "January",   "February",  "March",     "April",     "May",
+    "June",     "July",      "August",    "September", "October",   "November",
+    "December", "President", "Prime",     "Minister",  "Secretary", "State",
+    "Foreign",  "The",       "A",         "An",        "Mr",        "Source"};
+
+bool isNotName(std::string_view w) {
+    return std::find(kNotNames.begin(), kNotNames.end(), w) != kNotNames.end();
+}
+
+void addUnique(std::vector<std::string>& list, std::string_view value) {
+    if (std::find(list.begin(), list.end(), value) == list.end())
+        list.emplace_back(value);
+}
+
+// Runs of two or more capitalised words the gazetteer does not know
+// ("Soviet Union", "Bank of Kazakhstan"), not at the start of the sentence
+// where any word is capitalised, and not job titles ("Secretary of State").
+void addUnknownNames(std::string_view s, const std::vector<GazetteerMatch>& known,
+                     std::vector<std::string>& actors) {
+    std::vector<Range> run;
+    auto word = [&](const Range& r) { return s.substr(r.begin, r.end - r.begin); };
+    auto flush = [&] {
+        while (!run.empty() && (isNotName(word(run.front())) || word(run.front()) == "of"))
+            run.erase(run.begin());
+        while (!run.empty() && word(run.back()) == "of")
+            run.pop_back();
+        const auto names = std::count_if(run.begin(), run.end(), [&](const Range& r) {
+            return word(r) != "of" && !isNotName(word(r));
+        });
+        if (run.size() >= 2 && names >= 2)
+            addUnique(actors, s.substr(run.front().begin, run.back().end - run.front().begin));
+        run.clear();
+    };
+    std::size_t k = 0; // next gazetteer match, in text order
+    std::size_t i = 0;
+    bool first = true;
+    while (i < s.size()) {
+        if (!words::isWordAt(s, i)) {
+            if (s[i] != ' ')
+                flush(); // punctuation ends a name
+            i += words::seqLen(static_cast<unsigned char>(s[i]));
+            continue;
+        }
+        std::size_t end = i;
+        while (end < s.size() &&
+               (words::isWordAt(s, end) || (s[end] == '-' && words::isWordAt(s, end + 1))))
+            end += words::seqLen(static_cast<unsigned char>(s[end]));
+        end = std::min(end, s.size());
+        while (k < known.size() && known[k].end <= i)
+            ++k;
+        const bool covered = k < known.size() && known[k].begin <= i;
+        const bool capital = words::isUpper(static_cast<unsigned char>(s[i]));
+        const bool connector = s.substr(i, end - i) == "of" && !run.empty();
+        if (covered || first || (!capital && !connector))
+            flush();
+        else
+            run.push_back({i, end});
+        first = false;
+        i = end;
+    }
+    flush();
+}
+
+} // namespace
 
 EventExtractor::EventExtractor(const Gazetteer& gazetteer) : m_gazetteer(gazetteer) {}
 
-std::vector<Event> EventExtractor::extract(const ParsedArticle&, Date) const {
-    return {};
+std::string EventExtractor::makeTitle(std::string_view sentence, std::size_t maxChars) {
+    return TitleMaker().make(sentence, maxChars);
 }
 
-std::string EventExtractor::makeTitle(std::string_view sentence, std::size_t maxChars) {
-    return std::string(sentence.substr(0, maxChars));
+std::vector<Event>
+EventExtractor::eventsForSentence(std::string_view sentence,
+                                  const std::vector<TemporalMatch>& dates) const {
+    std::vector<Event> events;
+    if (dates.empty())
+        return events;
+
+    std::vector<std::string> actors, places;
+    const auto found = m_gazetteer.find(sentence);
+    const auto& entries = m_gazetteer.entries();
+    for (const auto& m : found) {
+        const GazetteerEntry& e = entries[m.entry];
+        // A country right before a capitalised word is an adjective ("US
+        // Secretary of State"): the country acts, it is not where things happen.
+        const bool adjective = e.kind == GazetteerEntry::Kind::Country &&
+                               m.end + 1 < sentence.size() && sentence[m.end] == ' ' &&
+                               words::isUpper(static_cast<unsigned char>(sentence[m.end + 1]));
+        if (!e.isPlace() || m.demonym || adjective)
+            addUnique(actors, e.canonical);
+        else
+            addUnique(places, e.canonical);
+    }
+    addUnknownNames(sentence, found, actors);
+
+    const TitleMaker titles(&m_gazetteer);
+    for (const auto& date : dates) {
+        if (date.begin > date.end || date.end > sentence.size())
+            continue; // offsets from elsewhere: never trust them to index the sentence
+        const bool duplicate = std::any_of(events.begin(), events.end(),
+                                           [&](const Event& e) { return e.when == date.span; });
+        if (duplicate)
+            continue;
+        const std::string clause = clauseText(sentence, date, dates);
+        // A statement needs a verb, and English verbs are lower case: what is
+        // left of "MOSCOW, January 7" is a dateline, not an event. Text in other
+        // scripts is given the benefit of the doubt.
+        const bool asciiOnly = std::all_of(clause.begin(), clause.end(), [](char c) {
+            return static_cast<unsigned char>(c) < 0x80;
+        });
+        const bool hasLower = std::any_of(clause.begin(), clause.end(), [](char c) {
+            return words::isLower(static_cast<unsigned char>(c));
+        });
+        if (asciiOnly && !hasLower)
+            continue;
+        std::string title = titles.make(clause);
+        if (title.empty())
+            title = titles.make(sentence);
+        Event event;
+        event.when = date.span;
+        event.dateText = date.text;
+        event.resolution = date.explanation;
+        event.confidence = date.confidence;
+        event.sentence = std::string(sentence);
+        event.title = title.empty() ? date.text : std::move(title);
+        event.actors = actors;
+        event.places = places;
+        events.push_back(std::move(event));
+    }
+    return events;
+}
+
+std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date published) const {
+    std::vector<Event> events;
+    const TemporalResolver resolver(published);
+    std::optional<Date> previous;
+    const std::string_view text = article.text;
+    for (const auto& block : article.blocks) {
+        if (block.kind != ArticleBlock::Kind::Title && block.kind != ArticleBlock::Kind::Lede &&
+            block.kind != ArticleBlock::Kind::Body)
+            continue;
+        if (block.end > text.size() || block.begin >= block.end)
+            continue;
+        const std::string_view blockText = text.substr(block.begin, block.end - block.begin);
+        for (const auto& sentence : SentenceSplitter::split(blockText)) {
+            const std::string_view s = sentence.text;
+            if (s.empty() || s.starts_with("Source:"))
+                continue;
+            const auto dates = resolver.resolve(s, previous);
+            if (dates.empty())
+                continue;
+            // Offsets from the view itself, whatever trimming the splitter did.
+            const auto begin =
+                static_cast<std::int64_t>(block.begin + (s.data() - blockText.data()));
+            for (auto& event : eventsForSentence(s, dates)) {
+                // The lede often restates a body sentence: one event is enough.
+                const bool restated =
+                    std::any_of(events.begin(), events.end(), [&](const Event& e) {
+                        return e.when == event.when && e.title == event.title;
+                    });
+                if (restated)
+                    continue;
+                event.sentenceBegin = begin;
+                event.sentenceEnd = begin + static_cast<std::int64_t>(s.size());
+                events.push_back(std::move(event));
+            }
+            for (const auto& d : dates)
+                if (!d.span.fuzzy)
+                    previous = d.span.start;
+        }
+    }
+    return events;
 }
 
 } // namespace ct

@@ -2,6 +2,7 @@
 
 #include "extract/Gazetteer.h"
 #include "model/Event.h"
+#include "temporal/TemporalResolver.h"
 #include "text/ArticleParser.h"
 
 #include <string>
@@ -17,15 +18,21 @@ namespace ct {
 // it was resolved, and the actors and places the gazetteer (plus unknown
 // capitalised names) finds in the sentence.
 class EventExtractor {
-public:
+  public:
     explicit EventExtractor(const Gazetteer& gazetteer);
 
     std::vector<Event> extract(const ParsedArticle& article, Date published) const;
 
+    // The events of one sentence given its resolved dates (offsets into
+    // `sentence`); sentenceBegin/End are left 0. Exposed so that clause and
+    // title logic can be tested apart from the resolver.
+    std::vector<Event> eventsForSentence(std::string_view sentence,
+                                         const std::vector<TemporalMatch>& dates) const;
+
     // A headline for one sentence; exposed for tests.
     static std::string makeTitle(std::string_view sentence, std::size_t maxChars = 80);
 
-private:
+  private:
     const Gazetteer& m_gazetteer;
 };
 

@@ -1,0 +1,433 @@
+#include "TestPrinters.h"
+#include "extract/EventExtractor.h"
+#include "extract/TitleMaker.h"
+#include "text/ArticleParser.h"
+
+#include <QtTest/QTest>
+#include <fstream>
+#include <sstream>
+
+using namespace ct;
+
+namespace {
+
+const Gazetteer& shippedGazetteer() {
+    static const Gazetteer g = [] {
+        auto loaded = Gazetteer::load(CT_SOURCE_DIR "/resources/gazetteer.tsv");
+        if (!loaded)
+            qFatal("gazetteer: %s", loaded.error().message.c_str());
+        return std::move(loaded).value();
+    }();
+    return g;
+}
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+QStringList list(const std::vector<std::string>& v) {
+    QStringList out;
+    for (const auto& s : v)
+        out << q(s);
+    return out;
+}
+
+// A resolved date as the TemporalResolver would hand it over, placed on the
+// first occurrence of `words` in the sentence.
+TemporalMatch dateAt(std::string_view sentence, const std::string& words, const char* iso,
+                     bool fuzzy = false) {
+    TemporalMatch m;
+    m.begin = sentence.find(words);
+    if (m.begin == std::string_view::npos)
+        qFatal("test data: \"%s\" not in the sentence", words.c_str());
+    m.end = m.begin + words.size();
+    m.text = words;
+    m.span = singleDay(isoDate(iso));
+    if (fuzzy) {
+        m.span.end = m.span.start + boost::gregorian::days(6);
+        m.span.precision = Precision::Range;
+        m.span.fuzzy = true;
+    }
+    m.explanation = words + " → " + iso;
+    return m;
+}
+
+std::string readFile(const char* path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+} // namespace
+
+class TestEventExtractor : public QObject {
+    Q_OBJECT
+  private slots:
+    void makeTitle_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<int>("maxChars");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("short sentence kept") << "Troops arrived." << 80 << "Troops arrived";
+        QTest::newRow("trailing attribution with a statement")
+            << "Putin and Tokayev spoke by telephone, the Kremlin said in a statement today." << 80
+            << "Putin and Tokayev spoke by telephone";
+        QTest::newRow("attribution after a quotation")
+            << "\"The presidents exchanged views on the steps,\" the statement said, adding that "
+               "more talks would follow."
+            << 80 << "The presidents exchanged views on the steps";
+        QTest::newRow("quotation kept when only part is quoted")
+            << "The situation was \"stable,\" he said." << 80 << "The situation was \"stable\"";
+        QTest::newRow("leading attribution with that")
+            << "The Kremlin added that Putin had backed the idea of a meeting." << 80
+            << "Putin had backed the idea of a meeting";
+        QTest::newRow("leading attribution with a statement and that")
+            << "Peskov said in a statement that the talks would resume." << 80
+            << "The talks would resume";
+        QTest::newRow("leading attribution with a dated that")
+            << "The U.S. envoy Mr. Smith said on Jan. 6, 2022 that, in 1991, talks ended." << 80
+            << "In 1991, talks ended";
+        QTest::newRow("comma left twice by a cut")
+            << "Talks ended, , and resumed" << 80 << "Talks ended, and resumed";
+        QTest::newRow("leading said without that")
+            << "Peskov said the talks would resume next week." << 80
+            << "The talks would resume next week";
+        QTest::newRow("according to, leading")
+            << "According to her, Blinken mocked a legitimate reaction." << 80
+            << "Blinken mocked a legitimate reaction";
+        QTest::newRow("according to, trailing")
+            << "Troops left the airport, according to officials, late at night." << 80
+            << "Troops left the airport, late at night";
+        QTest::newRow("inverted attribution")
+            << "The talks will resume, said Peskov." << 80 << "The talks will resume";
+        QTest::newRow("relative clause is not an attribution")
+            << "Blinken, who said it was difficult, left." << 80
+            << "Blinken, who said it was difficult, left";
+        QTest::newRow("leading conjunction")
+            << "But the protests spread to Almaty." << 80 << "The protests spread to Almaty";
+        QTest::newRow("leading adverb and comma")
+            << "Meanwhile, prices rose again." << 80 << "Prices rose again";
+        QTest::newRow("first letter capitalised")
+            << "protests spread quickly" << 80 << "Protests spread quickly";
+        QTest::newRow("headline kicker dropped")
+            << "Kazakhstan: Presidents Putin and Tokayev had a long conversation" << 80
+            << "Presidents Putin and Tokayev had a long conversation";
+        QTest::newRow("colon inside the statement kept")
+            << "The ministry gave one reason: security" << 80
+            << "The ministry gave one reason: security";
+        QTest::newRow("stray full stops")
+            << "Measures to restore order. ." << 80 << "Measures to restore order";
+        QTest::newRow("elided at a word boundary")
+            << "Protesters stormed the administration building in the city centre and set it on "
+               "fire"
+            << 40 << "Protesters stormed the administration…";
+        QTest::newRow("elided without a dangling function word")
+            << "Forces arrived to support the country's authorities in the capital" << 38
+            << "Forces arrived to support…";
+        QTest::newRow("elided Greek text at a word boundary")
+            << "Η κυβέρνηση ανακοίνωσε νέα μέτρα για την αποκατάσταση της τάξης" << 30
+            << "Η κυβέρνηση ανακοίνωσε νέα…";
+        QTest::newRow("one long word cut between characters")
+            << "ΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩΩ" << 10 << "ΩΩΩΩΩΩΩΩΩ…";
+        QTest::newRow("quote closed after elision")
+            << "He called it \"a very difficult and dangerous situation for everyone involved\""
+            << 40 << "He called it \"a very difficult…\"";
+        QTest::newRow("closing quote fits within the limit")
+            << "Officials called it \"very difficult for all of them" << 51
+            << "Officials called it \"very difficult for all…\"";
+        QTest::newRow("curly quote closed after elision")
+            << "He called it \u201ca very difficult and dangerous situation for everyone\u201d"
+            << 40 << "He called it \u201ca very difficult…\u201d";
+        QTest::newRow("name with acronym shortened when too long")
+            << "Allies of the Collective Security Treaty Organization (CSTO) will meet to discuss "
+               "order"
+            << 60 << "Allies of the CSTO will meet to discuss order";
+        QTest::newRow("apposition dropped when too long")
+            << "Kazakhstan, the largest country in Central Asia, is rocked by protests over fuel "
+               "prices"
+            << 60 << "Kazakhstan is rocked by protests over fuel prices";
+    }
+    void makeTitle() {
+        QFETCH(QString, sentence);
+        QFETCH(int, maxChars);
+        QFETCH(QString, expected);
+        const std::string title =
+            EventExtractor::makeTitle(sentence.toStdString(), std::size_t(maxChars));
+        QCOMPARE(q(title), expected);
+        QVERIFY(TitleMaker::countChars(title) <= std::size_t(maxChars));
+        QVERIFY(QString::fromUtf8(title.data(), qsizetype(title.size())).toUtf8() ==
+                QByteArray(title.data(), qsizetype(title.size()))); // valid UTF-8
+    }
+
+    // The seed's sentences with the dates the resolver gives them: which clause
+    // the headline comes from, and who and where.
+    void eventsForSentence_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("dateWords");
+        QTest::addColumn<bool>("fuzzy");
+        QTest::addColumn<QStringList>("titleWords");
+        QTest::addColumn<QStringList>("titleMustNotHave");
+        QTest::addColumn<QStringList>("actors");
+        QTest::addColumn<QStringList>("places");
+        QTest::newRow("date inside the attribution: main clause")
+            << "Russian President Vladimir Putin and his Kazakh counterpart Kasim-Yomart Tokayev "
+               "had a "
+               "\"long\" telephone conversation to discuss the situation in Kazakhstan, the "
+               "Kremlin "
+               "said in a statement today."
+            << "today" << false << QStringList{"Putin", "Tokayev", "telephone conversation"}
+            << QStringList{"Kremlin said", "today", "President"}
+            << QStringList{"Vladimir Putin", "Kassym-Jomart Tokayev", "Kremlin", "Russia"}
+            << QStringList{"Kazakhstan"};
+        QTest::newRow("leading attribution, fuzzy date kept in the title")
+            << "The Kremlin added that Putin had backed Tokayev's idea of holding a teleconference "
+               "in "
+               "the coming days with allies of the Collective Security Treaty Organization (CSTO), "
+               "which brings together six former Soviet republics, to discuss measures to restore "
+               "order. ."
+            << "in the coming days" << true << QStringList{"Putin", "Tokayev", "teleconference"}
+            << QStringList{"Kremlin added"}
+            << QStringList{"Kremlin", "Vladimir Putin", "Kassym-Jomart Tokayev", "CSTO"}
+            << QStringList{};
+        QTest::newRow("date in a relative clause: the relative clause's event")
+            << "Moscow also condemned \"rude\" remarks by US Secretary of State Anthony Blinken, "
+               "who "
+               "warned on Friday that it would be \"very difficult\" for Kazakhstan to secure the "
+               "withdrawal of Russian forces."
+            << "on Friday" << false << QStringList{"Blinken warned", "very difficult", "Kazakhstan"}
+            << QStringList{"condemned", "on Friday", "who"}
+            << QStringList{"United States", "Antony Blinken", "Russia"}
+            << QStringList{"Moscow", "Kazakhstan"};
+        QTest::newRow("bare weekday in the main clause")
+            << "Kazakhstan, the largest country in Central Asia, is rocked by a wave of protests "
+               "Sunday "
+               "in the province after rising fuel prices before spreading to other cities, most "
+               "notably Almaty, the country's financial capital."
+            << "Sunday" << false << QStringList{"Kazakhstan", "wave of protests", "fuel"}
+            << QStringList{"Sunday", "largest country"} << QStringList{}
+            << QStringList{"Kazakhstan", "Central Asia", "Almaty"};
+        QTest::newRow("leading article dropped, participle clause dropped")
+            << "A contingent of forces from Russia and other allied countries in Moscow arrived in "
+               "Kazakhstan on Thursday to support the country's authorities, protecting "
+               "strategically "
+               "important buildings."
+            << "on Thursday" << false << QStringList{"Contingent of forces", "arrived"}
+            << QStringList{"on Thursday", "protecting"} << QStringList{}
+            << QStringList{"Russia", "Moscow", "Kazakhstan"};
+        QTest::newRow("unknown capitalised names become actors")
+            << "The violence was the worst since the collapse of the Soviet Union, Mr Smith said, "
+               "as Halyk Bank of Almaty closed on Monday."
+            << "on Monday" << false << QStringList{"violence"} << QStringList{"Smith said"}
+            << QStringList{"Soviet Union", "Halyk Bank"} << QStringList{"Almaty"};
+    }
+    void eventsForSentence() {
+        QFETCH(QString, sentence);
+        QFETCH(QString, dateWords);
+        QFETCH(bool, fuzzy);
+        QFETCH(QStringList, titleWords);
+        QFETCH(QStringList, titleMustNotHave);
+        QFETCH(QStringList, actors);
+        QFETCH(QStringList, places);
+        const std::string s = sentence.toStdString();
+        const auto date = dateAt(s, dateWords.toStdString(), "2022-01-07", fuzzy);
+        const auto events = EventExtractor(shippedGazetteer()).eventsForSentence(s, {date, date});
+        QCOMPARE(events.size(), std::size_t(1)); // the same span twice collapses
+        const Event& e = events.front();
+        QCOMPARE(e.when, date.span);
+        QCOMPARE(q(e.dateText), dateWords);
+        QCOMPARE(q(e.sentence), sentence);
+        QVERIFY2(TitleMaker::countChars(e.title) <= 80, e.title.c_str());
+        for (const auto& w : titleWords)
+            QVERIFY2(q(e.title).contains(w), qPrintable(q(e.title) + " lacks " + w));
+        for (const auto& w : titleMustNotHave)
+            QVERIFY2(!q(e.title).contains(w), qPrintable(q(e.title) + " has " + w));
+        for (const auto& a : actors)
+            QVERIFY2(list(e.actors).contains(a),
+                     qPrintable(list(e.actors).join(", ") + " lacks " + a));
+        QCOMPARE(list(e.places), places);
+    }
+
+    // The second date is reported without its preposition, as a resolver may.
+    void oneEventPerDatedClause() {
+        const std::string s =
+            "Troops arrived in Almaty on Thursday, and the airport reopened on Friday.";
+        const auto events = EventExtractor(shippedGazetteer())
+                                .eventsForSentence(s, {dateAt(s, "on Thursday", "2022-01-06"),
+                                                       dateAt(s, "Friday", "2022-01-07")});
+        QCOMPARE(events.size(), std::size_t(2));
+        QCOMPARE(q(events[0].title), QString("Troops arrived in Almaty"));
+        QCOMPARE(q(events[1].title), QString("The airport reopened"));
+    }
+
+    // Needs the real SentenceSplitter and TemporalResolver (merged from main).
+    void extractHandMadeArticle() {
+        ParsedArticle a;
+        a.text = "Troops arrive in Almaty\n\n"
+                 "Russian-led troops arrived in Almaty on Thursday, officials said.\n\n"
+                 "abc123 Kazakhstan, Almaty, Monday\n\n"
+                 "Protests began on Sunday in Zhanaozen. Tokayev spoke with Putin today.\n\n"
+                 "Source: Agency report on Friday\n";
+        auto block = [&](ArticleBlock::Kind kind, std::string_view line) {
+            const auto begin = a.text.find(line);
+            a.blocks.push_back({kind, begin, begin + line.size()});
+        };
+        block(ArticleBlock::Kind::Title, "Troops arrive in Almaty");
+        block(ArticleBlock::Kind::Lede,
+              "Russian-led troops arrived in Almaty on Thursday, officials said.");
+        block(ArticleBlock::Kind::Meta, "abc123 Kazakhstan, Almaty, Monday");
+        block(ArticleBlock::Kind::Body,
+              "Protests began on Sunday in Zhanaozen. Tokayev spoke with Putin today.");
+        block(ArticleBlock::Kind::Source, "Source: Agency report on Friday");
+
+        const auto events = EventExtractor(shippedGazetteer()).extract(a, isoDate("2022-01-08"));
+        QStringList got;
+        for (const auto& e : events) {
+            got << q(toIso(e.when.start) + " " + e.title);
+            QCOMPARE(a.text.substr(std::size_t(e.sentenceBegin),
+                                   std::size_t(e.sentenceEnd - e.sentenceBegin)),
+                     e.sentence);
+        }
+        QCOMPARE(got, (QStringList{"2022-01-06 Russian-led troops arrived in Almaty",
+                                   "2022-01-02 Protests began in Zhanaozen",
+                                   "2022-01-08 Tokayev spoke with Putin"}));
+        QCOMPARE(list(events[0].actors), QStringList{"Russia"});
+        QCOMPARE(list(events[0].places), QStringList{"Almaty"});
+        QCOMPARE(list(events[2].actors), (QStringList{"Kassym-Jomart Tokayev", "Vladimir Putin"}));
+    }
+
+    // The seed article end to end: the table of issue 2, section 5.
+    void seed_data() {
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("end");
+        QTest::addColumn<bool>("fuzzy");
+        QTest::addColumn<QStringList>("titleWords");
+        QTest::addColumn<QStringList>("actors");
+        QTest::newRow("Sunday: wave of protests after fuel prices rise")
+            << "2022-01-02"
+            << "2022-01-02" << false << QStringList{"protests", "fuel"} << QStringList{};
+        QTest::newRow("Thursday: Russian-led force arrives in Kazakhstan")
+            << "2022-01-06"
+            << "2022-01-06" << false << QStringList{"forces", "arrived"} << QStringList{};
+        QTest::newRow("on Friday: Blinken's warning")
+            << "2022-01-07"
+            << "2022-01-07" << false << QStringList{"Blinken", "warned", "difficult"}
+            << QStringList{"Antony Blinken"};
+        QTest::newRow("today: long Putin-Tokayev telephone conversation")
+            << "2022-01-08"
+            << "2022-01-08" << false << QStringList{"Putin", "Tokayev", "telephone conversation"}
+            << QStringList{"Vladimir Putin", "Kassym-Jomart Tokayev", "Kremlin"};
+        QTest::newRow("in the coming days: CSTO teleconference (fuzzy, after 2022-01-08)")
+            << ""
+            << "" << true << QStringList{"Putin", "Tokayev", "teleconference"}
+            << QStringList{"CSTO", "Vladimir Putin"};
+    }
+    void seed() {
+        QFETCH(QString, start);
+        QFETCH(QString, end);
+        QFETCH(bool, fuzzy);
+        QFETCH(QStringList, titleWords);
+        QFETCH(QStringList, actors);
+        const std::string text = readFile(CT_TEST_DATA_DIR "/kazakhstan-putin-tokayev-call.txt");
+        QVERIFY(!text.empty());
+        const ParsedArticle article = ArticleParser::parse(text);
+        const Date published = isoDate("2022-01-08");
+        const auto events = EventExtractor(shippedGazetteer()).extract(article, published);
+
+        const auto metaBegin = text.find("6c57c9ee");
+        const auto metaEnd = text.find('\n', metaBegin);
+        const auto sourceBegin = text.find("Source: RES-EAP");
+        QStringList all;
+        for (const auto& e : events) {
+            all << q(toText(e.when) + "  " + e.title);
+            const auto b = std::size_t(e.sentenceBegin), en = std::size_t(e.sentenceEnd);
+            QCOMPARE(text.substr(b, en - b), e.sentence);
+            QVERIFY2(en <= metaBegin || b >= metaEnd, e.sentence.c_str());
+            QVERIFY2(en <= sourceBegin, e.sentence.c_str());
+            QVERIFY2(TitleMaker::countChars(e.title) <= 80, e.title.c_str());
+        }
+        const Event* found = nullptr;
+        for (const auto& e : events) {
+            const bool dateOk =
+                fuzzy ? (e.when.fuzzy && e.when.start >= published && e.when.end > published)
+                      : (!e.when.fuzzy && e.when.start == isoDate(qPrintable(start)) &&
+                         e.when.end == isoDate(qPrintable(end)) &&
+                         e.when.precision == Precision::Day);
+            const bool words =
+                std::all_of(titleWords.begin(), titleWords.end(),
+                            [&](const QString& w) { return q(e.title).contains(w); });
+            if (dateOk && words)
+                found = &e;
+        }
+        QVERIFY2(found, qPrintable("not among:\n" + all.join("\n")));
+        for (const auto& a : actors)
+            QVERIFY2(list(found->actors).contains(a),
+                     qPrintable(list(found->actors).join(", ") + " lacks " + a));
+    }
+
+    void dateAfterARelativeClauseBelongsToTheMainClause() {
+        const std::string s = "Putin, who was in Moscow, spoke to Tokayev on Friday.";
+        const auto events = EventExtractor(shippedGazetteer())
+                                .eventsForSentence(s, {dateAt(s, "on Friday", "2022-01-07")});
+        QCOMPARE(events.size(), std::size_t(1));
+        QCOMPARE(q(events[0].title), QString("Putin, who was in Moscow, spoke to Tokayev"));
+    }
+
+    void dateWordsLeaveTheHeadline_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("dateWords");
+        QTest::addColumn<bool>("fuzzy");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("exact date removed with its preposition")
+            << "Troops arrived on Thursday in Almaty."
+            << "Thursday" << false << "Troops arrived in Almaty";
+        QTest::newRow("'on' ending a word is not a preposition")
+            << "Zelenskyy arrived in Washington late Tuesday evening."
+            << "late Tuesday evening" << false << "Zelenskyy arrived in Washington";
+        QTest::newRow("vague date kept inside the clause")
+            << "Leaders will meet in the coming days."
+            << "in the coming days" << true << "Leaders will meet in the coming days";
+        QTest::newRow("job title after an organisation becomes a possessive")
+            << "NATO Secretary General Jens Stoltenberg warned on Tuesday that the alliance must "
+               "prepare for a long war."
+            << "on Tuesday" << false
+            << "NATO's Stoltenberg warned that the alliance must prepare for a long war";
+        QTest::newRow("vague date opening the clause removed")
+            << "Earlier this week, the alliance warned of a long war."
+            << "Earlier this week" << true << "The alliance warned of a long war";
+    }
+    void dateWordsLeaveTheHeadline() {
+        QFETCH(QString, sentence);
+        QFETCH(QString, dateWords);
+        QFETCH(bool, fuzzy);
+        QFETCH(QString, title);
+        const std::string s = sentence.toStdString();
+        const auto events =
+            EventExtractor(shippedGazetteer())
+                .eventsForSentence(s, {dateAt(s, dateWords.toStdString(), "2022-01-04", fuzzy)});
+        QCOMPARE(events.size(), std::size_t(1));
+        QCOMPARE(q(events[0].title), title);
+    }
+
+    void datelineIsNoEvent() {
+        const std::string s = "@MOSCOW, January 7";
+        QVERIFY(EventExtractor(shippedGazetteer())
+                    .eventsForSentence(s, {dateAt(s, "January 7", "2022-01-07")})
+                    .empty());
+    }
+
+    void datesOutsideTheSentenceAreIgnored() {
+        TemporalMatch bad;
+        bad.begin = 40;
+        bad.end = 52;
+        bad.span = singleDay(isoDate("2022-01-08"));
+        QVERIFY(
+            EventExtractor(shippedGazetteer()).eventsForSentence("Putin spoke.", {bad}).empty());
+    }
+
+    void noDatesNoEvents() {
+        QVERIFY(EventExtractor(shippedGazetteer()).eventsForSentence("Putin spoke.", {}).empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventExtractor)
+#include "tst_event_extractor.moc"
