@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/TimelineEntry.h"
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace ct {
+
+// A group of events too dense to label one by one at the current zoom.
+struct Cluster {
+    int lane = 0;
+    std::int64_t bucket = 0;    // absolute bucket number, so clusters do not jitter on pan
+    double startDay = 0;        // earliest start of its members
+    double endDay = 0;          // latest end (exclusive, in day coordinates)
+    std::size_t count = 0;
+    std::uint32_t firstEntry = 0;  // a member, for hit-testing and tooltips
+};
+
+// Buckets events by lane and by fixed-width slices of time (bucketPx at the current zoom).
+// Input is what a TimelineIndex window query returns (start order), so a repaint costs the
+// events in view, never all events.
+class Clustering {
+public:
+    // `laneOfEntry[i]` is the lane of entry i; `items` are indices into `entries`, sorted by
+    // start. The clusters come out ordered by lane, then by time; their counts add up to
+    // items.size().
+    static std::vector<Cluster> build(std::span<const TimelineEntry> entries,
+                                      std::span<const int> laneOfEntry,
+                                      std::span<const std::uint32_t> items, double daysPerPx,
+                                      double bucketPx);
+};
+
+} // namespace ct
