@@ -1,0 +1,234 @@
+#include "timeline/TimelineFrameLayout.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace ct::ui {
+namespace {
+
+constexpr double kMarkerRadius = 5;
+constexpr double kLabelGap = 4;
+constexpr double kPackGapPx = 10;
+
+struct Geometry {
+    double shapeLeft = 0, shapeRight = 0;
+    double labelLeft = 0, labelWidth = 0;
+    bool bar = false;
+    LaneLayout::Extent extent() const {
+        const bool hasLabel = labelWidth > 0;
+        return {hasLabel ? std::min(shapeLeft, labelLeft) : shapeLeft,
+                hasLabel ? std::max(shapeRight, labelLeft + labelWidth) : shapeRight};
+    }
+};
+
+} // namespace
+
+QString TimelineFrameLayout::clusterText(std::size_t count) {
+    const QLocale locale;
+    if (count < 1000)
+        return locale.toString(static_cast<qulonglong>(count));
+    if (count < 10000)
+        return QCoreApplication::translate("ct::ui::Timeline", "%1k").arg(locale.toString(count / 1000.0, 'f', 1));
+    if (count < 1000000)
+        return QCoreApplication::translate("ct::ui::Timeline", "%1k").arg(count / 1000);
+    return QCoreApplication::translate("ct::ui::Timeline", "%1M").arg(locale.toString(count / 1e6, 'f', 1));
+}
+
+double TimelineFrameLayout::titleWidth(const TimelineEntry& entry, const QFontMetricsF& fm) const {
+    const auto it = widths_.constFind(entry.id);
+    if (it != widths_.constEnd())
+        return *it;
+    const auto width = static_cast<float>(fm.horizontalAdvance(QString::fromStdString(entry.title)));
+    widths_.insert(entry.id, width);
+    return width;
+}
+
+TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const LaneLayout& lanes,
+                                           const TimelineRenderOptions& o) const {
+    TimelineFrame f;
+    const QFontMetricsF fm(o.font);
+    if (o.font.key() != widthsFontKey_) {
+        widths_.clear();
+        widthsFontKey_ = o.font.key();
+    }
+    const double w = o.size.width(), h = o.size.height();
+    const double line = fm.height();
+    double top = 0, bottom = h;
+    if (o.showTitle && !o.title.isEmpty()) {
+        f.titleRect = QRectF(0, 0, w, std::ceil(line * 2.0));
+        top = f.titleRect.bottom();
+    }
+    if (o.showLegend && lanes.laneCount() > 0) {
+        f.legendRect = QRectF(0, h - std::ceil(line * 1.8), w, std::ceil(line * 1.8));
+        bottom = f.legendRect.top();
+    }
+    if (o.showAxis) {
+        const double axisH = std::ceil(line * 2 + 14);
+        f.axisRect = QRectF(0, bottom - axisH, w, axisH);
+        bottom = f.axisRect.top();
+        TimeAxis axis(
+            [&fm](std::string_view s) {
+                return fm.horizontalAdvance(QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())));
+            },
+            10);
+        f.ticks = axis.compute(o.fromDay, o.toDay, w);
+    }
+    f.plotRect = QRectF(0, top, w, std::max(0.0, bottom - top));
+    f.rowHeight = std::ceil(line + 8);
+    if (w <= 0 || !(o.toDay > o.fromDay))
+        return f;
+
+    // Lanes share the height; when there are more than fit, the ones below are left out
+    // rather than squeezed into unreadable slivers.
+    const int laneCount = std::max(1, lanes.laneCount());
+    const bool named = o.showLaneNames && o.laneMode != LaneMode::None;
+    double header = named ? std::ceil(line + 4) : 0;
+    // Many lanes: the names move onto the lanes themselves, so one row per lane still fits.
+    if (named && f.plotRect.height() / laneCount < header + f.rowHeight + 6)
+        header = 0;
+    f.laneHeaders = named && header > 0;
+    const double laneH = std::max(header + f.rowHeight + 6, std::floor(f.plotRect.height() / laneCount));
+    const int rows = std::max(1, static_cast<int>((laneH - header - 6) / f.rowHeight));
+    const int firstLane = std::clamp(o.firstLane, 0, laneCount - 1);
+    std::vector<int> bandOf(static_cast<std::size_t>(laneCount), -1);
+    for (int i = firstLane; i < laneCount; ++i) {
+        const QRectF rect(0, f.plotRect.top() + (i - firstLane) * laneH, w, laneH);
+        if (i > firstLane && rect.bottom() > f.plotRect.bottom() + 0.5)
+            break;
+        bandOf[static_cast<std::size_t>(i)] = static_cast<int>(f.lanes.size());
+        f.lanes.push_back({i, rect, rect.top() + header + 3 + f.rowHeight / 2});
+    }
+    f.lanesAbove = firstLane;
+    f.lanesBelow = laneCount - firstLane - static_cast<int>(f.lanes.size());
+
+    std::vector<std::uint32_t> visible;
+    index.query(o.fromDay, o.toDay, visible);
+    f.eventsInView = visible.size();
+    const auto& laneOf = lanes.laneOfEntries();
+    auto laneOfEntry = [&](std::uint32_t i) { return i < laneOf.size() ? laneOf[i] : 0; };
+    std::erase_if(visible, [&](std::uint32_t i) { return bandOf[static_cast<std::size_t>(laneOfEntry(i))] < 0; });
+
+    std::vector<int> clusterRow(static_cast<std::size_t>(laneCount), -1);
+    std::vector<std::uint32_t> overflow;
+    auto rowY = [&](int lane, int row) {
+        return f.lanes[bandOf[static_cast<std::size_t>(lane)]].firstRowY + row * f.rowHeight;
+    };
+    const double shapeH = f.rowHeight - 6;
+
+    if (visible.size() <= kMaxLabelledEvents) {
+        std::unordered_map<std::uint32_t, Geometry> geo;
+        geo.reserve(visible.size());
+        for (const std::uint32_t i : visible) {
+            const auto& e = index.at(i);
+            const double x0 = o.xAt(e.start), x1 = o.xAt(e.end + 1.0);
+            Geometry g;
+            g.bar = x1 - x0 >= 2 * kMarkerRadius + 2;
+            const double titleW = titleWidth(e, fm);
+            double full = std::min(titleW, kMaxLabelPx);
+            if (g.bar) {
+                g.shapeLeft = std::max(x0, -2.0);
+                g.shapeRight = std::min(x1, w + 2);
+                // Inside the bar when the title fits there, else after it, like a marker's.
+                const double inside = std::min(g.shapeRight, w) - std::max(g.shapeLeft, 0.0) - 12;
+                if (titleW <= inside || w - 3 - (g.shapeRight + kLabelGap) < std::min(titleW, 60.0)) {
+                    g.labelLeft = std::max(x0, 0.0) + 6;
+                    full = std::min(titleW, std::max(inside, kMaxLabelPx));
+                } else {
+                    g.labelLeft = g.shapeRight + kLabelGap;
+                }
+            } else {
+                const double cx = (x0 + x1) / 2;
+                g.shapeLeft = cx - kMarkerRadius;
+                g.shapeRight = cx + kMarkerRadius;
+                g.labelLeft = g.shapeRight + kLabelGap;
+            }
+            double room = w - 3 - g.labelLeft;
+            // Near the right edge a marker's label goes to its left instead of being cut short.
+            if (!g.bar && room < std::min(full, 90.0) && g.shapeLeft - kLabelGap - 3 > room) {
+                room = g.shapeLeft - kLabelGap - 3;
+                g.labelWidth = std::min(full, room);
+                g.labelLeft = g.shapeLeft - kLabelGap - g.labelWidth;
+            } else {
+                g.labelWidth = std::min(full, room);
+            }
+            if (g.labelWidth < fm.horizontalAdvance(QStringLiteral("W…")))
+                g.labelWidth = 0;
+            geo.emplace(i, g);
+        }
+        std::vector<std::uint32_t> order = visible;
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return geo[a].extent().left < geo[b].extent().left;
+        });
+        auto placements = lanes.packRows(
+            order, [&](std::uint32_t i) { return geo[i].extent(); }, rows, kPackGapPx);
+        // A lane that overflows gives its last row to clusters, so counts never sit on labels.
+        for (const auto& p : placements)
+            if (p.row < 0)
+                clusterRow[static_cast<std::size_t>(p.lane)] = rows - 1;
+        for (const auto& p : placements) {
+            if (p.row < 0 || p.row == clusterRow[static_cast<std::size_t>(p.lane)]) {
+                overflow.push_back(p.entry);
+                continue;
+            }
+            const Geometry& g = geo[p.entry];
+            const auto& e = index.at(p.entry);
+            const double y = rowY(p.lane, p.row);
+            TimelineFrame::Item item;
+            item.entry = p.entry;
+            item.lane = p.lane;
+            item.bar = g.bar;
+            item.shape = g.bar ? QRectF(g.shapeLeft, y - shapeH / 2, g.shapeRight - g.shapeLeft, shapeH)
+                               : QRectF(g.shapeLeft, y - kMarkerRadius, 2 * kMarkerRadius, 2 * kMarkerRadius);
+            item.hitRect = item.shape;
+            if (g.labelWidth > 0) {
+                item.label = fm.elidedText(QString::fromStdString(e.title), Qt::ElideRight, g.labelWidth);
+                item.labelPos = QPointF(g.labelLeft, y + (fm.ascent() - fm.descent()) / 2);
+                item.hitRect |= QRectF(g.labelLeft, y - line / 2, g.labelWidth, line);
+            }
+            f.items.push_back(item);
+        }
+    } else {
+        overflow = visible;
+        for (int lane = 0; lane < laneCount; ++lane)
+            clusterRow[static_cast<std::size_t>(lane)] = (rows - 1) / 2;
+    }
+
+    if (!overflow.empty()) {
+        std::sort(overflow.begin(), overflow.end());  // index order is start order
+        const double dpp = o.daysPerPixel();
+        const double bucketDays = dpp * kClusterBucketPx;
+        const auto clusters = Clustering::build(index.entries(), laneOf, overflow, dpp, kClusterBucketPx);
+        for (const auto& c : clusters) {
+            const double y = rowY(c.lane, std::max(0, clusterRow[static_cast<std::size_t>(c.lane)]));
+            if (c.count == 1) {  // a lone event keeps its true position, just without a label
+                const auto& e = index.at(c.firstEntry);
+                const double slice = o.xAt(static_cast<double>(c.bucket) * bucketDays);
+                const double cx = std::clamp((o.xAt(e.start) + o.xAt(e.end + 1.0)) / 2, slice + kMarkerRadius + 1,
+                                             slice + kClusterBucketPx - kMarkerRadius - 1);
+                TimelineFrame::Item item;
+                item.entry = c.firstEntry;
+                item.lane = c.lane;
+                item.shape = QRectF(cx - kMarkerRadius, y - kMarkerRadius, 2 * kMarkerRadius, 2 * kMarkerRadius);
+                item.hitRect = item.shape;
+                f.items.push_back(item);
+                continue;
+            }
+            const double x = o.xAt(static_cast<double>(c.bucket) * bucketDays);
+            QRectF rect(x + 1, y - shapeH / 2, kClusterBucketPx - 2, shapeH);
+            rect = rect.intersected(QRectF(0, rect.top(), w, rect.height()));
+            if (rect.isEmpty())
+                continue;
+            QString text = clusterText(c.count);
+            if (fm.horizontalAdvance(text) + 4 > rect.width())
+                text.clear();
+            f.clusters.push_back({c, rect, text});
+        }
+    }
+    return f;
+}
+
+} // namespace ct::ui
