@@ -41,8 +41,25 @@ void LaneLayout::assign(std::span<const TimelineEntry> entries, LaneMode mode) {
     std::unordered_map<std::int32_t, int> laneIndex;
     for (std::size_t i = 0; i < lanes_.size(); ++i)
         laneIndex[lanes_[i].key] = static_cast<int>(i);
-    for (std::size_t i = 0; i < entries.size(); ++i)
-        laneOfEntry_[i] = laneIndex[laneKey(entries[i], mode)];
+    laneStarts_.assign(lanes_.size(), {});
+    laneEntries_.assign(lanes_.size(), {});
+    for (std::size_t l = 0; l < lanes_.size(); ++l) {
+        laneStarts_[l].reserve(lanes_[l].count);
+        laneEntries_[l].reserve(lanes_[l].count);
+    }
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const int lane = laneIndex[laneKey(entries[i], mode)];
+        laneOfEntry_[i] = lane;
+        laneEntries_[static_cast<std::size_t>(lane)].push_back(static_cast<std::uint32_t>(i));
+    }
+    for (std::size_t l = 0; l < lanes_.size(); ++l) {
+        auto& idx = laneEntries_[l];
+        auto byStart = [&](std::uint32_t a, std::uint32_t b) { return entries[a].start < entries[b].start; };
+        if (!std::is_sorted(idx.begin(), idx.end(), byStart))  // a TimelineIndex hands them sorted
+            std::stable_sort(idx.begin(), idx.end(), byStart);
+        for (const auto i : idx)
+            laneStarts_[l].push_back(entries[i].start);
+    }
 }
 
 std::vector<LaneLayout::Placement>

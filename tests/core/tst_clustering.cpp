@@ -28,6 +28,7 @@ void TestClustering::countsAddUpToEventsInView_data() {
     QTest::newRow("one dense year") << 22u << 365.0 << 1920.0;
     QTest::newRow("one month") << 23u << 31.0 << 1000.0;
     QTest::newRow("one day, wide buckets") << 24u << 1.0 << 300.0;
+    QTest::newRow("a week, long events reaching in from before") << 25u << 7.0 << 800.0;
 }
 
 void TestClustering::countsAddUpToEventsInView() {
@@ -42,7 +43,7 @@ void TestClustering::countsAddUpToEventsInView() {
         e.id = i;
         // Bursts: a third spread evenly, the rest crowded into six crises.
         e.start = base + int(i % 3 == 0 ? rng() % 11000 : (rng() % 6) * 1800 + rng() % 60);
-        e.end = e.start + int(i % 9 == 0 ? rng() % 30 : 0);
+        e.end = e.start + int(i % 500 == 0 ? 200 : i % 9 == 0 ? rng() % 30 : 0);  // some reach far
         e.actorId = int(rng() % 8);
         entries.push_back(e);
     }
@@ -54,7 +55,7 @@ void TestClustering::countsAddUpToEventsInView() {
         const double from = fromDist(rng), to = from + viewDays;
         const auto inView = index.query(from, to);
         const double dpp = viewDays / widthPx;
-        const auto clusters = Clustering::build(index.entries(), lanes.laneOfEntries(), inView, dpp, 30);
+        const auto clusters = Clustering::build(index.entries(), lanes.laneOfEntries(), inView, from, dpp, 30);
         std::size_t total = 0;
         std::map<std::pair<int, std::int64_t>, std::size_t> byBucket;
         for (const auto& c : clusters) {
@@ -67,12 +68,24 @@ void TestClustering::countsAddUpToEventsInView() {
         // Recount independently: every event belongs to the cluster of its lane and bucket.
         std::map<std::pair<int, std::int64_t>, std::size_t> recount;
         for (const auto i : inView)
-            ++recount[{lanes.laneOf(i), std::int64_t(std::floor(index.at(i).start / (dpp * 30)))}];
+            ++recount[{lanes.laneOf(i), std::int64_t(std::floor(std::max<double>(index.at(i).start, from) / (dpp * 30)))}];
         QCOMPARE(recount, byBucket);
         for (std::size_t c = 1; c < clusters.size(); ++c) {
             const auto& a = clusters[c - 1];
             const auto& b = clusters[c];
             QVERIFY(a.lane < b.lane || (a.lane == b.lane && a.bucket < b.bucket));
+        }
+        // Counting by binary search per lane and bucket gives the very same clusters.
+        const auto counted = Clustering::count(index.entries(), lanes, 0, lanes.laneCount() - 1,
+                                               index.maxDuration(), from, to, dpp, 30);
+        QCOMPARE(counted.size(), clusters.size());
+        for (std::size_t c = 0; c < clusters.size(); ++c) {
+            QCOMPARE(counted[c].lane, clusters[c].lane);
+            QCOMPARE(counted[c].bucket, clusters[c].bucket);
+            QCOMPARE(counted[c].count, clusters[c].count);
+            QCOMPARE(counted[c].startDay, clusters[c].startDay);
+            QCOMPARE(counted[c].endDay, clusters[c].endDay);
+            QCOMPARE(counted[c].firstEntry, clusters[c].firstEntry);
         }
     }
 }
@@ -85,7 +98,7 @@ void TestClustering::nearbyEventsShareACluster() {
     const std::vector<int> lanes(entries.size(), 0);
     std::vector<std::uint32_t> items(entries.size());
     std::iota(items.begin(), items.end(), 0u);
-    const auto clusters = Clustering::build(entries, lanes, items, 1.0, 30);
+    const auto clusters = Clustering::build(entries, lanes, items, 2459000.0, 1.0, 30);
     QCOMPARE(clusters.size(), std::size_t{2});
     QCOMPARE(clusters[0].count, std::size_t{10});
     QCOMPARE(clusters[0].startDay, 2459600.0);

@@ -105,15 +105,31 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
     f.lanesAbove = firstLane;
     f.lanesBelow = laneCount - firstLane - static_cast<int>(f.lanes.size());
 
+    const int lastLane = f.lanesAbove + static_cast<int>(f.lanes.size()) - 1;
+    std::vector<int> clusterRow(static_cast<std::size_t>(laneCount), -1);
     std::vector<std::uint32_t> visible;
-    index.query(o.fromDay, o.toDay, visible);
-    f.eventsInView = visible.size();
+    std::vector<std::uint32_t> overflow;
+    std::vector<Cluster> clusters;
+    const double dpp = o.daysPerPixel();
+    // Too many to label: count clusters from the lanes' sorted starts without visiting events.
+    const bool countOnly = index.countStarting(o.fromDay, o.toDay + 1e-9) > kMaxLabelledEvents;
+    if (countOnly) {
+        clusters = Clustering::count(index.entries(), lanes, firstLane, lastLane, index.maxDuration(),
+                                     o.fromDay, o.toDay, dpp, kClusterBucketPx);
+        for (const auto& c : clusters)
+            f.eventsInView += c.count;
+        for (int lane = 0; lane < laneCount; ++lane)
+            clusterRow[static_cast<std::size_t>(lane)] = (rows - 1) / 2;
+    } else {
+        index.query(o.fromDay, o.toDay, visible);
+    }
     const auto& laneOf = lanes.laneOfEntries();
     auto laneOfEntry = [&](std::uint32_t i) { return i < laneOf.size() ? laneOf[i] : 0; };
-    std::erase_if(visible, [&](std::uint32_t i) { return bandOf[static_cast<std::size_t>(laneOfEntry(i))] < 0; });
+    if (f.lanesAbove > 0 || f.lanesBelow > 0)
+        std::erase_if(visible, [&](std::uint32_t i) { return bandOf[static_cast<std::size_t>(laneOfEntry(i))] < 0; });
+    if (!countOnly)
+        f.eventsInView = visible.size();
 
-    std::vector<int> clusterRow(static_cast<std::size_t>(laneCount), -1);
-    std::vector<std::uint32_t> overflow;
     auto rowY = [&](int lane, int row) {
         return f.lanes[bandOf[static_cast<std::size_t>(lane)]].firstRowY + row * f.rowHeight;
     };
@@ -191,24 +207,28 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
             }
             f.items.push_back(item);
         }
-    } else {
-        overflow = visible;
+    } else if (!countOnly) {
+        overflow = std::move(visible);
         for (int lane = 0; lane < laneCount; ++lane)
             clusterRow[static_cast<std::size_t>(lane)] = (rows - 1) / 2;
     }
 
     if (!overflow.empty()) {
-        std::sort(overflow.begin(), overflow.end());  // index order is start order
-        const double dpp = o.daysPerPixel();
+        // Index order is start order, which Clustering needs; a fully clustered view already has it.
+        if (!std::is_sorted(overflow.begin(), overflow.end()))
+            std::sort(overflow.begin(), overflow.end());
+        clusters = Clustering::build(index.entries(), laneOf, overflow, o.fromDay, dpp, kClusterBucketPx);
+    }
+    {
         const double bucketDays = dpp * kClusterBucketPx;
-        const auto clusters = Clustering::build(index.entries(), laneOf, overflow, dpp, kClusterBucketPx);
         for (const auto& c : clusters) {
             const double y = rowY(c.lane, std::max(0, clusterRow[static_cast<std::size_t>(c.lane)]));
             if (c.count == 1) {  // a lone event keeps its true position, just without a label
                 const auto& e = index.at(c.firstEntry);
                 const double slice = o.xAt(static_cast<double>(c.bucket) * bucketDays);
-                const double cx = std::clamp((o.xAt(e.start) + o.xAt(e.end + 1.0)) / 2, slice + kMarkerRadius + 1,
+                const double inSlice = std::clamp((o.xAt(e.start) + o.xAt(e.end + 1.0)) / 2, slice + kMarkerRadius + 1,
                                              slice + kClusterBucketPx - kMarkerRadius - 1);
+                const double cx = std::clamp(inSlice, kMarkerRadius + 1, w - kMarkerRadius - 1);
                 TimelineFrame::Item item;
                 item.entry = c.firstEntry;
                 item.lane = c.lane;

@@ -55,7 +55,7 @@ public:
     // more than the frame budget and the labels could not be read anyway.
     static constexpr std::size_t kMaxLabelledEvents = 4000;
     static constexpr double kClusterBucketPx = 30;
-    static constexpr double kMaxLabelPx = 260;
+    static constexpr double kMaxLabelPx = 420;
 
     TimelineFrame compute(const TimelineIndex& index, const LaneLayout& lanes,
                           const TimelineRenderOptions& options) const;
