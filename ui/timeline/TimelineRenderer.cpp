@@ -154,6 +154,9 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f, const Ti
             p.drawRoundedRect(item.hitRect.adjusted(-3, -2, 3, 2), 4, 4);
         }
         const double penWidth = hovered ? 2.5 : 1.5;
+        // Antialiasing long axis-aligned bars costs milliseconds in the raster engine and
+        // shows nothing; short ones keep their rounded corners.
+        p.setRenderHint(QPainter::Antialiasing, !item.bar || item.shape.width() < 120);
         if (item.bar) {
             if (e.fuzzy) {
                 // An estimate: solid in the middle, fading out towards both ends, dashed edge.
@@ -188,6 +191,7 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f, const Ti
             p.drawText(item.labelPos, item.label);
         }
     }
+    p.setRenderHint(QPainter::Antialiasing, true);
 
     QFont small = o.font;
     small.setBold(true);
