@@ -47,6 +47,7 @@ private slots:
     void labelsStayInsideAndApart();
     void denseDataGathersIntoClusters();
     void hitTestFindsTheEventUnderAMarker();
+    void highDpiImageIsDrawnAtDeviceResolution();
 };
 
 void TestTimelineRenderer::rendersSomething_data() {
@@ -186,6 +187,28 @@ void TestTimelineRenderer::hitTestFindsTheEventUnderAMarker() {
         QCOMPARE(hit.eventId, renderer.index().at(item.entry).id);
     }
     QCOMPARE(int(renderer.hitTest(o, QPointF(o.xAt(day("2022-01-04") + 0.5), 5)).kind), int(TimelineRenderer::Hit::Kind::None));
+}
+
+void TestTimelineRenderer::highDpiImageIsDrawnAtDeviceResolution() {
+    TimelineRenderer renderer;
+    renderer.setData(seedTimeline(), seedLaneNames());
+    auto o = seedOptions({500, 200});
+    o.devicePixelRatio = 2;
+    QImage image(QSize(1000, 400), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    renderer.paint(painter, o);
+    painter.end();
+    // The whole device-pixel image is painted (no quarter-sized picture in a corner), and the
+    // protests' marker sits at twice its logical position.
+    QCOMPARE(image.pixelColor(995, 395).rgb(), o.theme.background.rgb());
+    const int x = int(2 * o.xAt(day("2022-01-02") + 0.5));
+    bool found = false;
+    for (int y = 0; y < image.height() && !found; ++y)
+        for (int dx = -40; dx <= 40 && !found; ++dx)
+            found = near(image.pixelColor(x + dx, y), o.theme.colorForLane(0));
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestTimelineRenderer)

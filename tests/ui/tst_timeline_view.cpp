@@ -65,6 +65,7 @@ private slots:
     void clickSelectsAnEvent();
     void setSelectionDoesNotEcho();
     void draggingAnEventAsksToRedateIt();
+    void clickingAClusterZoomsIntoIt();
 
 private:
     std::unique_ptr<TimelineView> view_;
@@ -182,6 +183,26 @@ void TestTimelineView::draggingAnEventAsksToRedateIt() {
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toLongLong(), qint64(2));
     QCOMPARE(spy.at(0).at(1).toInt(), toDayNumber(isoDate("2022-01-09")));
+}
+
+void TestTimelineView::clickingAClusterZoomsIntoIt() {
+    std::vector<TimelineEntry> entries;
+    const DayNumber base = toDayNumber(isoDate("2000-01-01"));
+    for (int i = 0; i < 6000; ++i)
+        entries.push_back({.id = i, .start = base + (i * 7919) % 7000, .end = 0, .actorId = i % 3, .title = "event"});
+    for (auto& e : entries)
+        e.end = e.start;
+    view_->setData(entries, {});
+    view_->fitAll();
+    const auto& frame = view_->renderer().frame(view_->renderOptions());
+    QVERIFY(!frame.clusters.isEmpty());
+    const auto& cluster = frame.clusters.at(frame.clusters.size() / 2);
+    QSignalSpy selection(view_.get(), &TimelineView::selectionChanged);
+    QTest::mouseClick(view_.get(), Qt::LeftButton, Qt::NoModifier, cluster.rect.center().toPoint());
+    QCOMPARE(selection.count(), 0);
+    QVERIFY(view_->visibleFrom() <= cluster.cluster.startDay);
+    QVERIFY(view_->visibleTo() >= cluster.cluster.endDay);
+    QVERIFY(view_->visibleTo() - view_->visibleFrom() < (cluster.cluster.endDay - cluster.cluster.startDay) * 1.2 + 1.5);
 }
 
 QTEST_MAIN(TestTimelineView)

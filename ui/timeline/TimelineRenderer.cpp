@@ -174,7 +174,10 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f, const Ti
             p.drawRoundedRect(item.shape, 3, 3);
         } else if (e.fuzzy) {
             const double cy = item.shape.center().y();
-            const double x0 = o.xAt(e.start), x1 = o.xAt(e.end + 1.0);
+            // Whiskers show the uncertain span, but never reach into a neighbour's cluster.
+            const double reach = item.label.isEmpty() ? 3 : 12;  // unlabelled: a cluster may be next
+            const double x0 = std::max(o.xAt(e.start), item.shape.left() - reach);
+            const double x1 = std::min(o.xAt(e.end + 1.0), item.shape.right() + reach);
             p.setPen(QPen(color, 1.5));
             p.drawLine(QPointF(std::min(x0, item.shape.left() - 4), cy),
                        QPointF(std::max(x1, item.shape.right() + 4), cy));
