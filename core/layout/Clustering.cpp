@@ -61,7 +61,7 @@ std::vector<Cluster> Clustering::count(std::span<const TimelineEntry> entries, c
         std::uint32_t spillMember = 0;
         double spillStart = fromDay, spillLast = fromDay;
         for (std::size_t k = position(fromDay - 1.0 - maxDuration), end = position(fromDay); k < end; ++k) {
-            if (entries[members[k]].end + 1.0 >= fromDay) {
+            if (entries[members[k]].end + 1.0 > fromDay) {
                 if (spill++ == 0) {
                     spillMember = members[k];
                     spillStart = starts[k];
@@ -71,12 +71,7 @@ std::vector<Cluster> Clustering::count(std::span<const TimelineEntry> entries, c
         }
         std::size_t begin = position(fromDay);
         for (std::int64_t b = firstBucket; b <= lastBucket; ++b) {
-            const std::size_t end =
-                b == lastBucket
-                    ? static_cast<std::size_t>(
-                          std::upper_bound(starts.begin(), starts.end(), toDay, [](double v, DayNumber s) { return v < s; }) -
-                          starts.begin())
-                    : position(static_cast<double>(b + 1) * bucketDays);
+            const std::size_t end = position(b == lastBucket ? toDay : static_cast<double>(b + 1) * bucketDays);
             std::size_t n = end > begin ? end - begin : 0;
             Cluster c{lane, b, 0, 0, n, n ? members[begin] : 0};
             if (n) {

@@ -33,7 +33,7 @@ public:
                                       double daysPerPx, double bucketPx);
 
     // The same clusters for lanes [firstLane, lastLane] of the window [fromDay, toDay], found
-    // by binary search in each lane's starts: the cost follows the number of buckets, not of
+    // by binary search in each lane's starts (window open as in TimelineIndex::query): the cost follows the number of buckets, not of
     // events, which is what keeps a fit-all zoom step on a million events within a frame.
     static std::vector<Cluster> count(std::span<const TimelineEntry> entries, const LaneLayout& lanes,
                                       int firstLane, int lastLane, DayNumber maxDuration,

@@ -34,16 +34,16 @@ void TimelineIndex::query(double fromDay, double toDay, std::vector<std::uint32_
     out.clear();
     if (entries_.empty() || toDay < fromDay)
         return;
-    // Overlap of [start, end + 1) with [from, to]: start <= to and end + 1 >= from. Only
+    // Overlap of [start, end + 1) with (from, to): start < to and end + 1 > from. Only
     // entries starting after from - 1 - maxDuration can reach the window.
     const double lowStart = fromDay - 1.0 - maxDuration_;
     const auto first = std::lower_bound(starts_.begin(), starts_.end(), lowStart,
                                         [](DayNumber s, double v) { return s < v; });
-    const auto last = std::upper_bound(starts_.begin(), starts_.end(), toDay,
-                                       [](double v, DayNumber s) { return v < s; });
+    const auto last = std::lower_bound(starts_.begin(), starts_.end(), toDay,
+                                       [](DayNumber s, double v) { return s < v; });
     for (auto it = first; it < last; ++it) {
         const auto i = static_cast<std::size_t>(it - starts_.begin());
-        if (entries_[i].end + 1.0 >= fromDay)
+        if (entries_[i].end + 1.0 > fromDay)
             out.push_back(static_cast<std::uint32_t>(i));
     }
 }

@@ -21,7 +21,8 @@ public:
     std::size_t size() const { return entries_.size(); }
     bool empty() const { return entries_.empty(); }
 
-    // Indices (into entries()) of entries overlapping [fromDay, toDay], in start order.
+    // Indices (into entries()) of entries overlapping the open window (fromDay, toDay), in
+    // start order. Open, because an event that merely touches the edge is not on screen.
     std::vector<std::uint32_t> query(double fromDay, double toDay) const;
     void query(double fromDay, double toDay, std::vector<std::uint32_t>& out) const;
     // How many entries start in [fromDay, toDay): the overview histogram's bins.

@@ -15,6 +15,7 @@ private slots:
     void windowQueryEqualsBruteForce();
     void findsEntriesById();
     void emptyIndexAnswersNothing();
+    void eventsTouchingTheWindowEdgeAreNotInIt();
 };
 
 void TestTimelineIndex::windowQueryEqualsBruteForce_data() {
@@ -52,7 +53,7 @@ void TestTimelineIndex::windowQueryEqualsBruteForce() {
         const double from = fromDist(rng), to = from + (q % 10 == 0 ? 0.01 : spanDist(rng));
         std::vector<std::int64_t> expected, actual;
         for (const auto& e : entries)
-            if (e.start <= to && e.end + 1.0 >= from)
+            if (e.start < to && e.end + 1.0 > from)
                 expected.push_back(e.id);
         for (const auto i : index.query(from, to))
             actual.push_back(index.at(i).id);
@@ -66,7 +67,7 @@ void TestTimelineIndex::windowQueryEqualsBruteForce() {
             starting += e.start >= from && e.start < to;
         QCOMPARE(index.countStarting(from, to), starting);
     }
-    const auto all = index.query(index.firstDay(), index.lastDay());
+    const auto all = index.query(index.firstDay(), index.lastDay() + 1.0);
     QCOMPARE(all.size(), entries.size());
     QVERIFY(std::is_sorted(all.begin(), all.end(), [&](auto a, auto b) { return index.at(a).start < index.at(b).start; }));
 }
@@ -82,6 +83,12 @@ void TestTimelineIndex::findsEntriesById() {
         QCOMPARE(index.at(*i).title, e.title);
     }
     QVERIFY(!index.indexOf(4).has_value());
+}
+
+void TestTimelineIndex::eventsTouchingTheWindowEdgeAreNotInIt() {
+    const TimelineIndex index({{.id = 1, .start = 100, .end = 100, .title = {}}, {.id = 2, .start = 102, .end = 103, .title = {}}});
+    QVERIFY(index.query(101, 102).empty());       // 1 ends at 101, 2 starts at 102
+    QCOMPARE(index.query(100.5, 102.5).size(), std::size_t{2});
 }
 
 void TestTimelineIndex::emptyIndexAnswersNothing() {

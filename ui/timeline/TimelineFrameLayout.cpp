@@ -78,7 +78,7 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
         f.ticks = axis.compute(o.fromDay, o.toDay, w);
     }
     f.plotRect = QRectF(0, top, w, std::max(0.0, bottom - top));
-    f.rowHeight = std::ceil(line + 8);
+    f.rowHeight = std::ceil(line + 6);
     if (w <= 0 || !(o.toDay > o.fromDay))
         return f;
 
@@ -112,7 +112,7 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
     std::vector<Cluster> clusters;
     const double dpp = o.daysPerPixel();
     // Too many to label: count clusters from the lanes' sorted starts without visiting events.
-    const bool countOnly = index.countStarting(o.fromDay, o.toDay + 1e-9) > kMaxLabelledEvents;
+    const bool countOnly = index.countStarting(o.fromDay, o.toDay) > kMaxLabelledEvents;
     if (countOnly) {
         clusters = Clustering::count(index.entries(), lanes, firstLane, lastLane, index.maxDuration(),
                                      o.fromDay, o.toDay, dpp, kClusterBucketPx);
@@ -182,11 +182,23 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
         auto placements = lanes.packRows(
             order, [&](std::uint32_t i) { return geo[i].extent(); }, rows, kPackGapPx);
         // A lane that overflows gives its last row to clusters, so counts never sit on labels.
+        // When most of its events would be left unlabelled anyway, the few labels would be an
+        // arbitrary sample that misleads: the whole lane turns into clusters instead.
+        std::vector<std::size_t> placed(static_cast<std::size_t>(laneCount)), left(static_cast<std::size_t>(laneCount));
         for (const auto& p : placements)
-            if (p.row < 0)
-                clusterRow[static_cast<std::size_t>(p.lane)] = rows - 1;
+            ++(p.row < 0 || p.row == rows - 1 ? left : placed)[static_cast<std::size_t>(p.lane)];
+        std::vector<bool> wholeLane(static_cast<std::size_t>(laneCount), false);
         for (const auto& p : placements) {
-            if (p.row < 0 || p.row == clusterRow[static_cast<std::size_t>(p.lane)]) {
+            const auto lane = static_cast<std::size_t>(p.lane);
+            if (p.row < 0)
+                clusterRow[lane] = rows - 1;
+            wholeLane[lane] = rows == 1 || left[lane] > 2 * placed[lane];
+        }
+        for (const auto& p : placements) {
+            const auto lane = static_cast<std::size_t>(p.lane);
+            if (clusterRow[lane] >= 0 && wholeLane[lane])
+                clusterRow[lane] = (rows - 1) / 2;
+            if (p.row < 0 || (clusterRow[lane] >= 0 && (wholeLane[lane] || p.row == clusterRow[lane]))) {
                 overflow.push_back(p.entry);
                 continue;
             }
