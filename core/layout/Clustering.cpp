@@ -23,7 +23,8 @@ std::vector<Cluster> Clustering::build(std::span<const TimelineEntry> entries,
         const auto& e = entries[i];
         const int lane = i < laneOfEntry.size() ? laneOfEntry[i] : 0;
         const double start = e.start;
-        const auto bucket = static_cast<std::int64_t>(std::floor(std::max(start, fromDay) / bucketDays));
+        const auto bucket =
+            static_cast<std::int64_t>(std::floor(std::max(start, fromDay) / bucketDays));
         auto& clusters = perLane[static_cast<std::size_t>(lane)];
         if (clusters.empty() || clusters.back().bucket != bucket)
             clusters.push_back({lane, bucket, start, start + 1.0, 0, i});
@@ -37,10 +38,10 @@ std::vector<Cluster> Clustering::build(std::span<const TimelineEntry> entries,
     return out;
 }
 
-std::vector<Cluster> Clustering::count(std::span<const TimelineEntry> entries, const LaneLayout& lanes,
-                                       int firstLane, int lastLane, DayNumber maxDuration,
-                                       double fromDay, double toDay, double daysPerPx,
-                                       double bucketPx) {
+std::vector<Cluster> Clustering::count(std::span<const TimelineEntry> entries,
+                                       const LaneLayout& lanes, int firstLane, int lastLane,
+                                       DayNumber maxDuration, double fromDay, double toDay,
+                                       double daysPerPx, double bucketPx) {
     std::vector<Cluster> out;
     if (!(toDay >= fromDay))
         return out;
@@ -51,16 +52,18 @@ std::vector<Cluster> Clustering::count(std::span<const TimelineEntry> entries, c
     for (int lane = std::max(0, firstLane); lane <= lastLane; ++lane) {
         const auto& starts = lanes.laneStarts(lane);
         const auto& members = lanes.laneEntries(lane);
-        auto position = [&](double day) {  // first start >= day
+        auto position = [&](double day) { // first start >= day
             return static_cast<std::size_t>(
-                std::lower_bound(starts.begin(), starts.end(), day, [](DayNumber s, double v) { return s < v; }) -
+                std::lower_bound(starts.begin(), starts.end(), day,
+                                 [](DayNumber s, double v) { return s < v; }) -
                 starts.begin());
         };
         // Events that began before the window and reach into it join the first bucket.
         std::size_t spill = 0;
         std::uint32_t spillMember = 0;
         double spillStart = fromDay, spillLast = fromDay;
-        for (std::size_t k = position(fromDay - 1.0 - maxDuration), end = position(fromDay); k < end; ++k) {
+        for (std::size_t k = position(fromDay - 1.0 - maxDuration), end = position(fromDay);
+             k < end; ++k) {
             if (entries[members[k]].end + 1.0 > fromDay) {
                 if (spill++ == 0) {
                     spillMember = members[k];
@@ -71,7 +74,8 @@ std::vector<Cluster> Clustering::count(std::span<const TimelineEntry> entries, c
         }
         std::size_t begin = position(fromDay);
         for (std::int64_t b = firstBucket; b <= lastBucket; ++b) {
-            const std::size_t end = position(b == lastBucket ? toDay : static_cast<double>(b + 1) * bucketDays);
+            const std::size_t end =
+                position(b == lastBucket ? toDay : static_cast<double>(b + 1) * bucketDays);
             std::size_t n = end > begin ? end - begin : 0;
             Cluster c{lane, b, 0, 0, n, n ? members[begin] : 0};
             if (n) {

@@ -8,10 +8,14 @@ namespace ct {
 
 std::int32_t LaneLayout::laneKey(const TimelineEntry& entry, LaneMode mode) {
     switch (mode) {
-    case LaneMode::Actor: return entry.actorId;
-    case LaneMode::Place: return entry.placeId;
-    case LaneMode::Article: return entry.articleId;
-    case LaneMode::None: break;
+    case LaneMode::Actor:
+        return entry.actorId;
+    case LaneMode::Place:
+        return entry.placeId;
+    case LaneMode::Article:
+        return entry.articleId;
+    case LaneMode::None:
+        break;
     }
     return -1;
 }
@@ -54,8 +58,10 @@ void LaneLayout::assign(std::span<const TimelineEntry> entries, LaneMode mode) {
     }
     for (std::size_t l = 0; l < lanes_.size(); ++l) {
         auto& idx = laneEntries_[l];
-        auto byStart = [&](std::uint32_t a, std::uint32_t b) { return entries[a].start < entries[b].start; };
-        if (!std::is_sorted(idx.begin(), idx.end(), byStart))  // a TimelineIndex hands them sorted
+        auto byStart = [&](std::uint32_t a, std::uint32_t b) {
+            return entries[a].start < entries[b].start;
+        };
+        if (!std::is_sorted(idx.begin(), idx.end(), byStart)) // a TimelineIndex hands them sorted
             std::stable_sort(idx.begin(), idx.end(), byStart);
         for (const auto i : idx)
             laneStarts_[l].push_back(entries[i].start);

@@ -14,19 +14,19 @@ enum class LaneMode { None, Actor, Place, Article };
 // Which lane each entry belongs to (stable while the data and mode stay the same), and how
 // the visible items of a lane stack into rows so that their extents never overlap.
 class LaneLayout {
-public:
+  public:
     struct Lane {
-        std::int32_t key = -1;  // actor/place/article id; -1 = none of them named
+        std::int32_t key = -1; // actor/place/article id; -1 = none of them named
         std::size_t count = 0;
     };
     struct Extent {
         double left = 0;
-        double right = 0;  // pixels; marker plus label
+        double right = 0; // pixels; marker plus label
     };
     struct Placement {
         std::uint32_t entry = 0;
         int lane = 0;
-        int row = -1;  // -1: no room left in the lane, the caller clusters it
+        int row = -1; // -1: no room left in the lane, the caller clusters it
     };
 
     static std::int32_t laneKey(const TimelineEntry& entry, LaneMode mode);
@@ -42,8 +42,12 @@ public:
     const std::vector<int>& laneOfEntries() const { return laneOfEntry_; }
     // Per lane, its entries' starts in ascending order and their indices: lets clustering
     // count a bucket with two binary searches instead of visiting every event in view.
-    const std::vector<DayNumber>& laneStarts(int lane) const { return laneStarts_[static_cast<std::size_t>(lane)]; }
-    const std::vector<std::uint32_t>& laneEntries(int lane) const { return laneEntries_[static_cast<std::size_t>(lane)]; }
+    const std::vector<DayNumber>& laneStarts(int lane) const {
+        return laneStarts_[static_cast<std::size_t>(lane)];
+    }
+    const std::vector<std::uint32_t>& laneEntries(int lane) const {
+        return laneEntries_[static_cast<std::size_t>(lane)];
+    }
 
     // Greedy interval packing: items in order of their left edge go into the first row whose
     // last item ends gapPx before them. `items` must be sorted by extent(item).left.
@@ -51,7 +55,7 @@ public:
                                     const std::function<Extent(std::uint32_t)>& extent,
                                     int maxRowsPerLane, double gapPx) const;
 
-private:
+  private:
     LaneMode mode_ = LaneMode::None;
     std::vector<Lane> lanes_;
     std::vector<int> laneOfEntry_;

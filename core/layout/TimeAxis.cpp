@@ -2,10 +2,9 @@
 
 #include "common/Date.h"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
-
 #include <algorithm>
 #include <array>
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <cmath>
 #include <cstdio>
 
@@ -15,7 +14,7 @@ namespace {
 namespace bg = boost::gregorian;
 
 constexpr std::array<const char*, 7> kWeekdays = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-constexpr std::array<const char*, 7> kWeekdaysLong = {"Sunday", "Monday", "Tuesday", "Wednesday",
+constexpr std::array<const char*, 7> kWeekdaysLong = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                                       "Thursday", "Friday", "Saturday"};
 constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -37,24 +36,37 @@ Date dateAt(double day) {
 
 int hourStep(TickUnit unit) {
     switch (unit) {
-    case TickUnit::Hour1: return 1;
-    case TickUnit::Hour3: return 3;
-    case TickUnit::Hour6: return 6;
-    case TickUnit::Hour12: return 12;
-    default: return 0;
+    case TickUnit::Hour1:
+        return 1;
+    case TickUnit::Hour3:
+        return 3;
+    case TickUnit::Hour6:
+        return 6;
+    case TickUnit::Hour12:
+        return 12;
+    default:
+        return 0;
     }
 }
 
 int yearStep(TickUnit unit) {
     switch (unit) {
-    case TickUnit::Year: return 1;
-    case TickUnit::Year2: return 2;
-    case TickUnit::Year5: return 5;
-    case TickUnit::Year10: return 10;
-    case TickUnit::Year20: return 20;
-    case TickUnit::Year50: return 50;
-    case TickUnit::Year100: return 100;
-    default: return 0;
+    case TickUnit::Year:
+        return 1;
+    case TickUnit::Year2:
+        return 2;
+    case TickUnit::Year5:
+        return 5;
+    case TickUnit::Year10:
+        return 10;
+    case TickUnit::Year20:
+        return 20;
+    case TickUnit::Year50:
+        return 50;
+    case TickUnit::Year100:
+        return 100;
+    default:
+        return 0;
     }
 }
 
@@ -80,7 +92,7 @@ void collect(Iterator it, double from, double to, bool includePrevious, std::vec
         if (includePrevious && previous && out.empty())
             out.push_back(*previous);
         out.push_back(t);
-        if (out.size() > 100000)  // a caller asked for a silly unit; stay bounded
+        if (out.size() > 100000) // a caller asked for a silly unit; stay bounded
             break;
     }
     if (includePrevious && previous && out.empty())
@@ -91,8 +103,8 @@ void collect(Iterator it, double from, double to, bool includePrevious, std::vec
 
 const char* toText(TickUnit unit) {
     static constexpr std::array<const char*, 15> names = {
-        "1h", "3h", "6h", "12h", "day", "week", "month", "quarter",
-        "year", "2y", "5y", "10y", "20y", "50y", "100y"};
+        "1h",   "3h", "6h", "12h", "day", "week", "month", "quarter",
+        "year", "2y", "5y", "10y", "20y", "50y",  "100y"};
     return names[static_cast<std::size_t>(unit)];
 }
 
@@ -109,11 +121,16 @@ double TimeAxis::minimumDays(TickUnit unit) {
     if (const int y = yearStep(unit))
         return 365.0 * y;
     switch (unit) {
-    case TickUnit::Day: return 1;
-    case TickUnit::Week: return 7;
-    case TickUnit::Month: return 28;
-    case TickUnit::Quarter: return 89;
-    default: return 1;
+    case TickUnit::Day:
+        return 1;
+    case TickUnit::Week:
+        return 7;
+    case TickUnit::Month:
+        return 28;
+    case TickUnit::Quarter:
+        return 89;
+    default:
+        return 1;
     }
 }
 
@@ -122,13 +139,17 @@ TickUnit TimeAxis::majorUnitFor(TickUnit minor) {
         return TickUnit::Day;
     switch (minor) {
     case TickUnit::Day:
-    case TickUnit::Week: return TickUnit::Month;
+    case TickUnit::Week:
+        return TickUnit::Month;
     case TickUnit::Month:
-    case TickUnit::Quarter: return TickUnit::Year;
+    case TickUnit::Quarter:
+        return TickUnit::Year;
     case TickUnit::Year:
     case TickUnit::Year2:
-    case TickUnit::Year5: return TickUnit::Year10;
-    default: return TickUnit::Year100;
+    case TickUnit::Year5:
+        return TickUnit::Year10;
+    default:
+        return TickUnit::Year100;
     }
 }
 
@@ -141,14 +162,17 @@ std::string TimeAxis::minorLabel(TickUnit unit, double day, bool compact) {
     switch (unit) {
     case TickUnit::Day:
         if (compact)
-            return format("%s %d", kWeekdays[d.day_of_week().as_number()], static_cast<int>(d.day()));
-        return format("%s %d %s", kWeekdays[d.day_of_week().as_number()],
-                      static_cast<int>(d.day()), kMonths[d.month() - 1]);
+            return format("%s %d", kWeekdays[d.day_of_week().as_number()],
+                          static_cast<int>(d.day()));
+        return format("%s %d %s", kWeekdays[d.day_of_week().as_number()], static_cast<int>(d.day()),
+                      kMonths[d.month() - 1]);
     case TickUnit::Week:
         return format("%d %s", static_cast<int>(d.day()), kMonths[d.month() - 1]);
     case TickUnit::Month:
-    case TickUnit::Quarter: return kMonths[d.month() - 1];
-    default: return format("%d", static_cast<int>(d.year()));
+    case TickUnit::Quarter:
+        return kMonths[d.month() - 1];
+    default:
+        return format("%d", static_cast<int>(d.year()));
     }
 }
 
@@ -157,11 +181,14 @@ std::string TimeAxis::majorLabel(TickUnit majorUnit, double day) {
     switch (majorUnit) {
     case TickUnit::Day:
         return format("%s %d %s %d", kWeekdays[d.day_of_week().as_number()],
-                      static_cast<int>(d.day()), kMonths[d.month() - 1], static_cast<int>(d.year()));
+                      static_cast<int>(d.day()), kMonths[d.month() - 1],
+                      static_cast<int>(d.year()));
     case TickUnit::Month:
         return format("%s %d", kMonthsLong[d.month() - 1], static_cast<int>(d.year()));
-    case TickUnit::Year10: return format("%ds", static_cast<int>(d.year()));
-    default: return format("%d", static_cast<int>(d.year()));
+    case TickUnit::Year10:
+        return format("%ds", static_cast<int>(d.year()));
+    default:
+        return format("%d", static_cast<int>(d.year()));
     }
 }
 
@@ -209,7 +236,9 @@ std::vector<double> TimeAxis::ticks(TickUnit unit, double fromDay, double toDay,
         return out;
     }
     switch (unit) {
-    case TickUnit::Day: collect(bg::day_iterator(first), fromDay, toDay, includePrevious, out); break;
+    case TickUnit::Day:
+        collect(bg::day_iterator(first), fromDay, toDay, includePrevious, out);
+        break;
     case TickUnit::Week: {
         const int sinceMonday = (first.day_of_week().as_number() + 6) % 7;
         collect(bg::week_iterator(first - bg::days(sinceMonday)), fromDay, toDay, includePrevious,
@@ -243,13 +272,13 @@ TickUnit TimeAxis::chooseUnit(double fromDay, double toDay, double widthPx, bool
     const double span = std::max(toDay - fromDay, 1e-6);
     const double pxPerDay = widthPx / span;
     // The widest label each unit can produce, so that no tick in any range collides.
-    const Date wide(2022, 9, 28);  // a Wednesday in September: long names on both counts
+    const Date wide(2022, 9, 28); // a Wednesday in September: long names on both counts
     const double wideDay = toDayNumber(wide);
     for (int u = 0; u <= static_cast<int>(TickUnit::Year100); ++u) {
         const auto unit = static_cast<TickUnit>(u);
         double needed = labelWidth(minorLabel(unit, wideDay + 0.5));
         if (unit == TickUnit::Day)
-            needed = std::max(needed, labelWidth(minorLabel(unit, wideDay - 124)));  // Wed 28 May
+            needed = std::max(needed, labelWidth(minorLabel(unit, wideDay - 124))); // Wed 28 May
         if (unit == TickUnit::Month || unit == TickUnit::Quarter)
             for (const char* m : kMonths)
                 needed = std::max(needed, labelWidth(m));

@@ -6,13 +6,14 @@
 namespace ct {
 
 TimelineIndex::TimelineIndex(std::vector<TimelineEntry> entries) : entries_(std::move(entries)) {
-    std::stable_sort(entries_.begin(), entries_.end(),
-                     [](const TimelineEntry& a, const TimelineEntry& b) { return a.start < b.start; });
+    std::stable_sort(
+        entries_.begin(), entries_.end(),
+        [](const TimelineEntry& a, const TimelineEntry& b) { return a.start < b.start; });
     starts_.reserve(entries_.size());
     byId_.reserve(entries_.size());
     for (std::size_t i = 0; i < entries_.size(); ++i) {
         auto& e = entries_[i];
-        if (e.end < e.start)  // a malformed row must not break the duration bound
+        if (e.end < e.start) // a malformed row must not break the duration bound
             e.end = e.start;
         starts_.push_back(e.start);
         byId_.emplace_back(e.id, static_cast<std::uint32_t>(i));
@@ -57,7 +58,8 @@ std::size_t TimelineIndex::countStarting(double fromDay, double toDay) const {
 }
 
 std::optional<std::size_t> TimelineIndex::indexOf(std::int64_t id) const {
-    const auto it = std::lower_bound(byId_.begin(), byId_.end(), std::make_pair(id, std::uint32_t{0}));
+    const auto it =
+        std::lower_bound(byId_.begin(), byId_.end(), std::make_pair(id, std::uint32_t{0}));
     if (it == byId_.end() || it->first != id)
         return std::nullopt;
     return it->second;

@@ -12,7 +12,7 @@ namespace ct {
 // binary searches plus a filter over the few long entries that start before the window.
 // In time coordinates an entry covers [start, end + 1) days.
 class TimelineIndex {
-public:
+  public:
     TimelineIndex() = default;
     explicit TimelineIndex(std::vector<TimelineEntry> entries);
 
@@ -30,12 +30,12 @@ public:
 
     std::optional<std::size_t> indexOf(std::int64_t id) const;
     DayNumber firstDay() const { return firstDay_; }
-    DayNumber lastDay() const { return lastDay_; }  // inclusive end of the latest entry
+    DayNumber lastDay() const { return lastDay_; } // inclusive end of the latest entry
     DayNumber maxDuration() const { return maxDuration_; }
 
-private:
+  private:
     std::vector<TimelineEntry> entries_;
-    std::vector<DayNumber> starts_;  // separate so the binary search stays in cache
+    std::vector<DayNumber> starts_; // separate so the binary search stays in cache
     std::vector<std::pair<std::int64_t, std::uint32_t>> byId_;
     DayNumber firstDay_ = 0;
     DayNumber lastDay_ = 0;

@@ -4,7 +4,6 @@
 #include "layout/TimelineIndex.h"
 
 #include <QtTest/QTest>
-
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -14,7 +13,7 @@ using namespace ct;
 
 class TestClustering : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void countsAddUpToEventsInView_data();
     void countsAddUpToEventsInView();
     void nearbyEventsShareACluster();
@@ -43,7 +42,7 @@ void TestClustering::countsAddUpToEventsInView() {
         e.id = i;
         // Bursts: a third spread evenly, the rest crowded into six crises.
         e.start = base + int(i % 3 == 0 ? rng() % 11000 : (rng() % 6) * 1800 + rng() % 60);
-        e.end = e.start + int(i % 500 == 0 ? 200 : i % 9 == 0 ? rng() % 30 : 0);  // some reach far
+        e.end = e.start + int(i % 500 == 0 ? 200 : i % 9 == 0 ? rng() % 30 : 0); // some reach far
         e.actorId = int(rng() % 8);
         entries.push_back(e);
     }
@@ -55,20 +54,24 @@ void TestClustering::countsAddUpToEventsInView() {
         const double from = fromDist(rng), to = from + viewDays;
         const auto inView = index.query(from, to);
         const double dpp = viewDays / widthPx;
-        const auto clusters = Clustering::build(index.entries(), lanes.laneOfEntries(), inView, from, dpp, 30);
+        const auto clusters =
+            Clustering::build(index.entries(), lanes.laneOfEntries(), inView, from, dpp, 30);
         std::size_t total = 0;
         std::map<std::pair<int, std::int64_t>, std::size_t> byBucket;
         for (const auto& c : clusters) {
             QVERIFY(c.count > 0);
             QVERIFY(c.startDay < c.endDay);
             total += c.count;
-            QVERIFY2(byBucket.emplace(std::make_pair(c.lane, c.bucket), c.count).second, "a lane bucket appears twice");
+            QVERIFY2(byBucket.emplace(std::make_pair(c.lane, c.bucket), c.count).second,
+                     "a lane bucket appears twice");
         }
         QCOMPARE(total, inView.size());
         // Recount independently: every event belongs to the cluster of its lane and bucket.
         std::map<std::pair<int, std::int64_t>, std::size_t> recount;
         for (const auto i : inView)
-            ++recount[{lanes.laneOf(i), std::int64_t(std::floor(std::max<double>(index.at(i).start, from) / (dpp * 30)))}];
+            ++recount[{
+                lanes.laneOf(i),
+                std::int64_t(std::floor(std::max<double>(index.at(i).start, from) / (dpp * 30)))}];
         QCOMPARE(recount, byBucket);
         for (std::size_t c = 1; c < clusters.size(); ++c) {
             const auto& a = clusters[c - 1];

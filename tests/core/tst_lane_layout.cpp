@@ -2,7 +2,6 @@
 #include "layout/LaneLayout.h"
 
 #include <QtTest/QTest>
-
 #include <algorithm>
 #include <numeric>
 #include <random>
@@ -23,7 +22,7 @@ TimelineEntry entry(std::int64_t id, DayNumber start, std::int32_t actor, std::i
 
 class TestLaneLayout : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void lanesFollowTheStory();
     void laneKeyFollowsMode_data();
     void laneKeyFollowsMode();
@@ -33,8 +32,8 @@ private slots:
 };
 
 void TestLaneLayout::lanesFollowTheStory() {
-    const std::vector<TimelineEntry> entries = {entry(1, 110, 7), entry(2, 100, 3), entry(3, 105, -1),
-                                                entry(4, 120, 3), entry(5, 90, 9)};
+    const std::vector<TimelineEntry> entries = {
+        entry(1, 110, 7), entry(2, 100, 3), entry(3, 105, -1), entry(4, 120, 3), entry(5, 90, 9)};
     LaneLayout layout;
     layout.assign(entries, LaneMode::Actor);
     QCOMPARE(layout.laneCount(), 4);
@@ -60,7 +59,8 @@ void TestLaneLayout::laneKeyFollowsMode_data() {
 void TestLaneLayout::laneKeyFollowsMode() {
     QFETCH(int, mode);
     QFETCH(int, expectedLanes);
-    const std::vector<TimelineEntry> entries = {entry(1, 1, 1, 5), entry(2, 2, 2, 5), entry(3, 3, 3, 6)};
+    const std::vector<TimelineEntry> entries = {entry(1, 1, 1, 5), entry(2, 2, 2, 5),
+                                                entry(3, 3, 3, 6)};
     LaneLayout layout;
     layout.assign(entries, LaneMode(mode));
     QCOMPARE(layout.laneCount(), expectedLanes);
@@ -90,9 +90,11 @@ void TestLaneLayout::packedRowsNeverOverlap() {
     }
     std::vector<std::uint32_t> items(entries.size());
     std::iota(items.begin(), items.end(), 0u);
-    std::sort(items.begin(), items.end(), [&](auto a, auto b) { return extents[a].left < extents[b].left; });
+    std::sort(items.begin(), items.end(),
+              [&](auto a, auto b) { return extents[a].left < extents[b].left; });
     const double gap = 4;
-    const auto placed = layout.packRows(items, [&](std::uint32_t i) { return extents[i]; }, maxRows, gap);
+    const auto placed = layout.packRows(
+        items, [&](std::uint32_t i) { return extents[i]; }, maxRows, gap);
     QCOMPARE(placed.size(), items.size());
     bool leftOver = false;
     for (std::size_t a = 0; a < placed.size(); ++a) {
@@ -100,14 +102,16 @@ void TestLaneLayout::packedRowsNeverOverlap() {
         QCOMPARE(placed[a].lane, layout.laneOf(placed[a].entry));
         leftOver |= placed[a].row < 0;
         for (std::size_t b = a + 1; b < placed.size(); ++b) {
-            if (placed[a].row < 0 || placed[a].lane != placed[b].lane || placed[a].row != placed[b].row)
+            if (placed[a].row < 0 || placed[a].lane != placed[b].lane ||
+                placed[a].row != placed[b].row)
                 continue;
             const auto& x = extents[placed[a].entry];
             const auto& y = extents[placed[b].entry];
-            QVERIFY2(x.right + gap <= y.left || y.right + gap <= x.left, "two items share a row and overlap");
+            QVERIFY2(x.right + gap <= y.left || y.right + gap <= x.left,
+                     "two items share a row and overlap");
         }
     }
-    QCOMPARE(leftOver, maxRows < 10);  // 150 items per lane over 3000 px cannot fit in few rows
+    QCOMPARE(leftOver, maxRows < 10); // 150 items per lane over 3000 px cannot fit in few rows
 }
 
 void TestLaneLayout::separateItemsShareOneRow() {
@@ -118,7 +122,12 @@ void TestLaneLayout::separateItemsShareOneRow() {
     layout.assign(entries, LaneMode::Actor);
     std::vector<std::uint32_t> items(entries.size());
     std::iota(items.begin(), items.end(), 0u);
-    const auto placed = layout.packRows(items, [](std::uint32_t i) { return LaneLayout::Extent{i * 100.0, i * 100.0 + 90}; }, 5, 4);
+    const auto placed = layout.packRows(
+        items,
+        [](std::uint32_t i) {
+            return LaneLayout::Extent{i * 100.0, i * 100.0 + 90};
+        },
+        5, 4);
     for (const auto& p : placed)
         QCOMPARE(p.row, 0);
 }

@@ -6,12 +6,14 @@
 using namespace ct;
 
 namespace {
-double day(const char* iso) { return toDayNumber(isoDate(iso)); }
+double day(const char* iso) {
+    return toDayNumber(isoDate(iso));
+}
 } // namespace
 
 class TestTimeAxis : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void ticksAcrossZoomLevels_data();
     void ticksAcrossZoomLevels();
     void calendarAlignment_data();
@@ -30,16 +32,28 @@ void TestTimeAxis::ticksAcrossZoomLevels_data() {
     QTest::addColumn<int>("finestUnit");
     QTest::addColumn<int>("coarsestUnit");
     const double d = day("2022-01-06");
-    QTest::newRow("six hours on a wide view: hourly") << d + 0.25 << 0.25 << 1200.0 << int(TickUnit::Hour1) << int(TickUnit::Hour1);
-    QTest::newRow("one day: a few hours apart") << d << 1.0 << 1000.0 << int(TickUnit::Hour1) << int(TickUnit::Hour6);
-    QTest::newRow("the five seed days: days") << day("2022-01-01") << 16.0 << 1280.0 << int(TickUnit::Day) << int(TickUnit::Day);
-    QTest::newRow("two months: days or weeks") << d << 60.0 << 1200.0 << int(TickUnit::Day) << int(TickUnit::Week);
-    QTest::newRow("one year: months") << day("2022-01-01") << 365.0 << 1200.0 << int(TickUnit::Month) << int(TickUnit::Month);
-    QTest::newRow("one year, narrow: quarters at most") << day("2022-01-01") << 365.0 << 300.0 << int(TickUnit::Month) << int(TickUnit::Quarter);
-    QTest::newRow("five years: quarters or years") << day("2018-01-01") << 5 * 365.0 << 800.0 << int(TickUnit::Quarter) << int(TickUnit::Year);
-    QTest::newRow("thirty years: years to five years") << day("1995-01-01") << 30 * 365.0 << 1280.0 << int(TickUnit::Year) << int(TickUnit::Year5);
-    QTest::newRow("three centuries: decades and more") << day("1800-01-01") << 300 * 365.0 << 1000.0 << int(TickUnit::Year10) << int(TickUnit::Year50);
-    QTest::newRow("tiny width: coarse but valid") << day("2000-01-01") << 400 * 365.0 << 200.0 << int(TickUnit::Year50) << int(TickUnit::Year100);
+    QTest::newRow("six hours on a wide view: hourly")
+        << d + 0.25 << 0.25 << 1200.0 << int(TickUnit::Hour1) << int(TickUnit::Hour1);
+    QTest::newRow("one day: a few hours apart")
+        << d << 1.0 << 1000.0 << int(TickUnit::Hour1) << int(TickUnit::Hour6);
+    QTest::newRow("the five seed days: days")
+        << day("2022-01-01") << 16.0 << 1280.0 << int(TickUnit::Day) << int(TickUnit::Day);
+    QTest::newRow("two months: days or weeks")
+        << d << 60.0 << 1200.0 << int(TickUnit::Day) << int(TickUnit::Week);
+    QTest::newRow("one year: months")
+        << day("2022-01-01") << 365.0 << 1200.0 << int(TickUnit::Month) << int(TickUnit::Month);
+    QTest::newRow("one year, narrow: quarters at most")
+        << day("2022-01-01") << 365.0 << 300.0 << int(TickUnit::Month) << int(TickUnit::Quarter);
+    QTest::newRow("five years: quarters or years")
+        << day("2018-01-01") << 5 * 365.0 << 800.0 << int(TickUnit::Quarter) << int(TickUnit::Year);
+    QTest::newRow("thirty years: years to five years")
+        << day("1995-01-01") << 30 * 365.0 << 1280.0 << int(TickUnit::Year) << int(TickUnit::Year5);
+    QTest::newRow("three centuries: decades and more")
+        << day("1800-01-01") << 300 * 365.0 << 1000.0 << int(TickUnit::Year10)
+        << int(TickUnit::Year50);
+    QTest::newRow("tiny width: coarse but valid")
+        << day("2000-01-01") << 400 * 365.0 << 200.0 << int(TickUnit::Year50)
+        << int(TickUnit::Year100);
 }
 
 void TestTimeAxis::ticksAcrossZoomLevels() {
@@ -50,7 +64,8 @@ void TestTimeAxis::ticksAcrossZoomLevels() {
     QFETCH(int, coarsestUnit);
     const TimeAxis axis;
     const AxisTicks ticks = axis.compute(from, from + span, width);
-    QVERIFY2(int(ticks.minorUnit) >= finestUnit && int(ticks.minorUnit) <= coarsestUnit, toText(ticks.minorUnit));
+    QVERIFY2(int(ticks.minorUnit) >= finestUnit && int(ticks.minorUnit) <= coarsestUnit,
+             toText(ticks.minorUnit));
     QVERIFY(int(ticks.majorUnit) >= int(ticks.minorUnit));
     QVERIFY(!ticks.minor.empty());
     QVERIFY(!ticks.major.empty());
@@ -65,7 +80,8 @@ void TestTimeAxis::ticksAcrossZoomLevels() {
         const double x0 = (ticks.minor[i - 1].day - from) * pxPerDay;
         const double x1 = (ticks.minor[i].day - from) * pxPerDay;
         QVERIFY2(x0 + axis.labelWidth(ticks.minor[i - 1].label) < x1,
-                 qPrintable(QStringLiteral("label '%1' overlaps the next tick").arg(QString::fromStdString(ticks.minor[i - 1].label))));
+                 qPrintable(QStringLiteral("label '%1' overlaps the next tick")
+                                .arg(QString::fromStdString(ticks.minor[i - 1].label))));
     }
     for (std::size_t i = 1; i < ticks.major.size(); ++i)
         QVERIFY(ticks.major[i].day > ticks.major[i - 1].day);
@@ -75,11 +91,16 @@ void TestTimeAxis::calendarAlignment_data() {
     QTest::addColumn<int>("unit");
     QTest::addColumn<double>("from");
     QTest::addColumn<double>("to");
-    QTest::newRow("weeks start on Monday") << int(TickUnit::Week) << day("2021-12-15") << day("2022-03-02");
-    QTest::newRow("months land on the 1st, across a leap February") << int(TickUnit::Month) << day("2023-11-17") << day("2024-06-03");
-    QTest::newRow("quarters on Jan/Apr/Jul/Oct 1st") << int(TickUnit::Quarter) << day("2019-02-11") << day("2023-05-05");
-    QTest::newRow("years on 1 January") << int(TickUnit::Year) << day("1995-06-01") << day("2025-02-01");
-    QTest::newRow("decades on years divisible by ten") << int(TickUnit::Year10) << day("1913-01-01") << day("2021-01-01");
+    QTest::newRow("weeks start on Monday")
+        << int(TickUnit::Week) << day("2021-12-15") << day("2022-03-02");
+    QTest::newRow("months land on the 1st, across a leap February")
+        << int(TickUnit::Month) << day("2023-11-17") << day("2024-06-03");
+    QTest::newRow("quarters on Jan/Apr/Jul/Oct 1st")
+        << int(TickUnit::Quarter) << day("2019-02-11") << day("2023-05-05");
+    QTest::newRow("years on 1 January")
+        << int(TickUnit::Year) << day("1995-06-01") << day("2025-02-01");
+    QTest::newRow("decades on years divisible by ten")
+        << int(TickUnit::Year10) << day("1913-01-01") << day("2021-01-01");
 }
 
 void TestTimeAxis::calendarAlignment() {
@@ -92,8 +113,12 @@ void TestTimeAxis::calendarAlignment() {
         const Date d = fromDayNumber(DayNumber(t));
         QCOMPARE(t, std::floor(t));
         switch (TickUnit(unit)) {
-        case TickUnit::Week: QCOMPARE(d.day_of_week().as_number(), 1); break;
-        case TickUnit::Month: QCOMPARE(int(d.day()), 1); break;
+        case TickUnit::Week:
+            QCOMPARE(d.day_of_week().as_number(), 1);
+            break;
+        case TickUnit::Month:
+            QCOMPARE(int(d.day()), 1);
+            break;
         case TickUnit::Quarter:
             QCOMPARE(int(d.day()), 1);
             QCOMPARE((d.month() - 1) % 3, 0);
@@ -132,9 +157,11 @@ void TestTimeAxis::contextLabel_data() {
     QTest::addColumn<double>("from");
     QTest::addColumn<double>("to");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("within one day") << day("2022-01-08") + 0.1 << day("2022-01-08") + 0.9 << "Saturday 8 January 2022";
+    QTest::newRow("within one day")
+        << day("2022-01-08") + 0.1 << day("2022-01-08") + 0.9 << "Saturday 8 January 2022";
     QTest::newRow("within one month") << day("2022-01-01") << day("2022-01-17") << "January 2022";
-    QTest::newRow("a view ending at midnight of the 1st stays in its month") << day("2022-01-05") << day("2022-02-01") << "January 2022";
+    QTest::newRow("a view ending at midnight of the 1st stays in its month")
+        << day("2022-01-05") << day("2022-02-01") << "January 2022";
     QTest::newRow("across years") << day("2019-05-01") << day("2022-02-01") << "2019 – 2022";
 }
 

@@ -2,7 +2,6 @@
 #include "layout/TimelineIndex.h"
 
 #include <QtTest/QTest>
-
 #include <algorithm>
 #include <random>
 
@@ -10,7 +9,7 @@ using namespace ct;
 
 class TestTimelineIndex : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void windowQueryEqualsBruteForce_data();
     void windowQueryEqualsBruteForce();
     void findsEntriesById();
@@ -48,7 +47,8 @@ void TestTimelineIndex::windowQueryEqualsBruteForce() {
     }
     const TimelineIndex index(entries);
     QCOMPARE(index.size(), entries.size());
-    std::uniform_real_distribution<double> fromDist(base - 100.0, base + spread + 100.0), spanDist(0.0, 400.0);
+    std::uniform_real_distribution<double> fromDist(base - 100.0, base + spread + 100.0),
+        spanDist(0.0, 400.0);
     for (int q = 0; q < 300; ++q) {
         const double from = fromDist(rng), to = from + (q % 10 == 0 ? 0.01 : spanDist(rng));
         std::vector<std::int64_t> expected, actual;
@@ -69,13 +69,17 @@ void TestTimelineIndex::windowQueryEqualsBruteForce() {
     }
     const auto all = index.query(index.firstDay(), index.lastDay() + 1.0);
     QCOMPARE(all.size(), entries.size());
-    QVERIFY(std::is_sorted(all.begin(), all.end(), [&](auto a, auto b) { return index.at(a).start < index.at(b).start; }));
+    QVERIFY(std::is_sorted(all.begin(), all.end(),
+                           [&](auto a, auto b) { return index.at(a).start < index.at(b).start; }));
 }
 
 void TestTimelineIndex::findsEntriesById() {
     std::vector<TimelineEntry> entries;
     for (int i = 0; i < 100; ++i)
-        entries.push_back({.id = 7 * i + 3, .start = 2459000 + (i * 37) % 100, .end = 2459000 + (i * 37) % 100, .title = std::to_string(i)});
+        entries.push_back({.id = 7 * i + 3,
+                           .start = 2459000 + (i * 37) % 100,
+                           .end = 2459000 + (i * 37) % 100,
+                           .title = std::to_string(i)});
     const TimelineIndex index(entries);
     for (const auto& e : entries) {
         const auto i = index.indexOf(e.id);
@@ -86,8 +90,9 @@ void TestTimelineIndex::findsEntriesById() {
 }
 
 void TestTimelineIndex::eventsTouchingTheWindowEdgeAreNotInIt() {
-    const TimelineIndex index({{.id = 1, .start = 100, .end = 100, .title = {}}, {.id = 2, .start = 102, .end = 103, .title = {}}});
-    QVERIFY(index.query(101, 102).empty());       // 1 ends at 101, 2 starts at 102
+    const TimelineIndex index({{.id = 1, .start = 100, .end = 100, .title = {}},
+                               {.id = 2, .start = 102, .end = 103, .title = {}}});
+    QVERIFY(index.query(101, 102).empty()); // 1 ends at 101, 2 starts at 102
     QCOMPARE(index.query(100.5, 102.5).size(), std::size_t{2});
 }
 

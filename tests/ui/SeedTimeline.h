@@ -12,11 +12,16 @@ inline std::vector<ct::TimelineEntry> seedTimeline() {
     auto day = [](const char* iso) { return ct::toDayNumber(isoDate(iso)); };
     using ct::Precision;
     return {
-        {1, day("2022-01-02"), day("2022-01-02"), Precision::Day, false, false, 1, 1, 1, "Protests over fuel prices"},
-        {2, day("2022-01-06"), day("2022-01-06"), Precision::Day, false, false, 1, 2, 2, "CSTO force arrives"},
-        {3, day("2022-01-07"), day("2022-01-07"), Precision::Day, false, false, 1, 3, 3, "Blinken warning"},
-        {4, day("2022-01-08"), day("2022-01-08"), Precision::Day, false, false, 1, 4, 2, "Putin–Tokayev call"},
-        {5, day("2022-01-09"), day("2022-01-15"), Precision::Range, true, false, 1, 2, -1, "CSTO teleconference"},
+        {1, day("2022-01-02"), day("2022-01-02"), Precision::Day, false, false, 1, 1, 1,
+         "Protests over fuel prices"},
+        {2, day("2022-01-06"), day("2022-01-06"), Precision::Day, false, false, 1, 2, 2,
+         "CSTO force arrives"},
+        {3, day("2022-01-07"), day("2022-01-07"), Precision::Day, false, false, 1, 3, 3,
+         "Blinken warning"},
+        {4, day("2022-01-08"), day("2022-01-08"), Precision::Day, false, false, 1, 4, 2,
+         "Putin–Tokayev call"},
+        {5, day("2022-01-09"), day("2022-01-15"), Precision::Range, true, false, 1, 2, -1,
+         "CSTO teleconference"},
     };
 }
 

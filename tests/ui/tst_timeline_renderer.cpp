@@ -4,7 +4,6 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QtTest/QTest>
-
 #include <random>
 
 using namespace ct;
@@ -12,7 +11,9 @@ using namespace ct::ui;
 
 namespace {
 
-double day(const char* iso) { return toDayNumber(isoDate(iso)); }
+double day(const char* iso) {
+    return toDayNumber(isoDate(iso));
+}
 
 QImage render(const TimelineRenderer& renderer, const TimelineRenderOptions& options) {
     QImage image(options.size.toSize(), QImage::Format_ARGB32_Premultiplied);
@@ -31,14 +32,16 @@ TimelineRenderOptions seedOptions(QSizeF size = {1000, 300}) {
 }
 
 bool near(QColor a, QColor b, int tolerance = 40) {
-    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) <= tolerance;
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+               std::abs(a.blue() - b.blue()) <=
+           tolerance;
 }
 
 } // namespace
 
 class TestTimelineRenderer : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void rendersSomething_data();
     void rendersSomething();
     void eventColourAtExpectedPositions();
@@ -72,7 +75,8 @@ void TestTimelineRenderer::rendersSomething() {
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x)
             differing += image.pixelColor(x, y) != o.theme.background;
-    QVERIFY2(differing > image.width() * image.height() / 100, "the image is nearly all background");
+    QVERIFY2(differing > image.width() * image.height() / 100,
+             "the image is nearly all background");
     QCOMPARE(image.pixelColor(2, 2).rgb(), o.theme.background.rgb());
 }
 
@@ -91,7 +95,9 @@ void TestTimelineRenderer::eventColourAtExpectedPositions() {
         for (int y = 0; y < image.height() && !found; ++y)
             for (int dx = -halfDay; dx <= halfDay && !found; ++dx)
                 found = near(image.pixelColor(std::clamp(x + dx, 0, image.width() - 1), y), colour);
-        QVERIFY2(found, qPrintable(QStringLiteral("no event colour near x=%1 for %2").arg(x).arg(QString::fromStdString(e.title))));
+        QVERIFY2(found, qPrintable(QStringLiteral("no event colour near x=%1 for %2")
+                                       .arg(x)
+                                       .arg(QString::fromStdString(e.title))));
     }
 }
 
@@ -104,7 +110,8 @@ void TestTimelineRenderer::fuzzyEventLooksDifferentFromExact() {
     const auto o = seedOptions();
     const QImage a = render(fuzzy, o), b = render(exact, o);
     const QRect span(int(o.xAt(entries.front().start)), 0,
-                     int(o.xAt(entries.front().end + 1.0) - o.xAt(entries.front().start)), a.height());
+                     int(o.xAt(entries.front().end + 1.0) - o.xAt(entries.front().start)),
+                     a.height());
     int differing = 0;
     for (int y = span.top(); y <= span.bottom(); ++y)
         for (int x = span.left(); x <= span.right(); ++x)
@@ -117,10 +124,14 @@ void TestTimelineRenderer::labelsStayInsideAndApart_data() {
     QTest::addColumn<double>("to");
     QTest::addColumn<QSizeF>("size");
     QTest::newRow("seed days, wide") << day("2022-01-01") << day("2022-01-17") << QSizeF(1280, 400);
-    QTest::newRow("seed days, narrow") << day("2022-01-01") << day("2022-01-17") << QSizeF(320, 300);
-    QTest::newRow("last event at the right edge") << day("2021-12-20") << day("2022-01-09") << QSizeF(600, 300);
-    QTest::newRow("ranges cut by the left edge") << day("2022-01-08") << day("2022-01-20") << QSizeF(600, 300);
-    QTest::newRow("zoomed out to years") << day("2015-01-01") << day("2030-01-01") << QSizeF(800, 300);
+    QTest::newRow("seed days, narrow")
+        << day("2022-01-01") << day("2022-01-17") << QSizeF(320, 300);
+    QTest::newRow("last event at the right edge")
+        << day("2021-12-20") << day("2022-01-09") << QSizeF(600, 300);
+    QTest::newRow("ranges cut by the left edge")
+        << day("2022-01-08") << day("2022-01-20") << QSizeF(600, 300);
+    QTest::newRow("zoomed out to years")
+        << day("2015-01-01") << day("2030-01-01") << QSizeF(800, 300);
 }
 
 void TestTimelineRenderer::labelsStayInsideAndApart() {
@@ -140,11 +151,14 @@ void TestTimelineRenderer::labelsStayInsideAndApart() {
     for (const auto& item : frame.items) {
         if (item.label.isEmpty())
             continue;
-        const QRectF r(item.labelPos.x(), item.labelPos.y() - fm.ascent(), fm.horizontalAdvance(item.label), fm.height());
-        QVERIFY2(r.left() >= 0 && r.right() <= size.width(), qPrintable(item.label + QStringLiteral(" is cut by the edge")));
+        const QRectF r(item.labelPos.x(), item.labelPos.y() - fm.ascent(),
+                       fm.horizontalAdvance(item.label), fm.height());
+        QVERIFY2(r.left() >= 0 && r.right() <= size.width(),
+                 qPrintable(item.label + QStringLiteral(" is cut by the edge")));
         QVERIFY(r.bottom() <= frame.plotRect.bottom() + 1);
         for (const auto& other : labels)
-            QVERIFY2(!r.intersects(other), qPrintable(item.label + QStringLiteral(" overlaps another label")));
+            QVERIFY2(!r.intersects(other),
+                     qPrintable(item.label + QStringLiteral(" overlaps another label")));
         labels.push_back(r);
     }
 }
@@ -154,7 +168,11 @@ void TestTimelineRenderer::denseDataGathersIntoClusters() {
     std::vector<TimelineEntry> entries;
     const DayNumber base = toDayNumber(isoDate("1995-01-01"));
     for (int i = 0; i < 20000; ++i)
-        entries.push_back({.id = i, .start = base + int(rng() % 11000), .end = 0, .actorId = int(rng() % 5), .title = "e"});
+        entries.push_back({.id = i,
+                           .start = base + int(rng() % 11000),
+                           .end = 0,
+                           .actorId = int(rng() % 5),
+                           .title = "e"});
     for (auto& e : entries)
         e.end = e.start;
     TimelineRenderer renderer;
@@ -186,7 +204,8 @@ void TestTimelineRenderer::hitTestFindsTheEventUnderAMarker() {
         QCOMPARE(int(hit.kind), int(TimelineRenderer::Hit::Kind::Event));
         QCOMPARE(hit.eventId, renderer.index().at(item.entry).id);
     }
-    QCOMPARE(int(renderer.hitTest(o, QPointF(o.xAt(day("2022-01-04") + 0.5), 5)).kind), int(TimelineRenderer::Hit::Kind::None));
+    QCOMPARE(int(renderer.hitTest(o, QPointF(o.xAt(day("2022-01-04") + 0.5), 5)).kind),
+             int(TimelineRenderer::Hit::Kind::None));
 }
 
 void TestTimelineRenderer::highDpiImageIsDrawnAtDeviceResolution() {

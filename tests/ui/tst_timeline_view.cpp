@@ -14,11 +14,13 @@ namespace {
 // QTest has no wheel helper, and in Qt 6 a move with a held button is most reliable when sent
 // as an explicit event carrying the buttons.
 void sendWheel(QWidget* w, QPointF pos, int delta, Qt::KeyboardModifiers mods = Qt::NoModifier) {
-    QWheelEvent event(pos, w->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, mods, Qt::NoScrollPhase, false);
+    QWheelEvent event(pos, w->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, mods,
+                      Qt::NoScrollPhase, false);
     QApplication::sendEvent(w, &event);
 }
 
-void sendMouse(QWidget* w, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
+void sendMouse(QWidget* w, QEvent::Type type, QPointF pos, Qt::MouseButton button,
+               Qt::MouseButtons buttons) {
     QMouseEvent event(type, pos, w->mapToGlobal(pos), button, buttons, Qt::NoModifier);
     QApplication::sendEvent(w, &event);
 }
@@ -27,7 +29,8 @@ void drag(QWidget* w, QPointF from, QPointF to) {
     sendMouse(w, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
     const int steps = 5;
     for (int i = 1; i <= steps; ++i)
-        sendMouse(w, QEvent::MouseMove, from + (to - from) * i / steps, Qt::NoButton, Qt::LeftButton);
+        sendMouse(w, QEvent::MouseMove, from + (to - from) * i / steps, Qt::NoButton,
+                  Qt::LeftButton);
     sendMouse(w, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
 }
 
@@ -43,7 +46,8 @@ QPointF emptySpot(const TimelineView& view) {
     const auto options = view.renderOptions();
     for (int y = 10; y < view.height(); y += 7)
         for (int x = 10; x < view.width(); x += 13)
-            if (view.renderer().hitTest(options, QPointF(x, y)).kind == TimelineRenderer::Hit::Kind::None)
+            if (view.renderer().hitTest(options, QPointF(x, y)).kind ==
+                TimelineRenderer::Hit::Kind::None)
                 return QPointF(x, y);
     qFatal("no empty spot in the view");
 }
@@ -52,7 +56,7 @@ QPointF emptySpot(const TimelineView& view) {
 
 class TestTimelineView : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void init();
     void cleanup();
     void wheelZoomKeepsTheTimeUnderTheCursor_data();
@@ -67,7 +71,7 @@ private slots:
     void draggingAnEventAsksToRedateIt();
     void clickingAClusterZoomsIntoIt();
 
-private:
+  private:
     std::unique_ptr<TimelineView> view_;
 };
 
@@ -81,7 +85,9 @@ void TestTimelineView::init() {
     view_->fitAll();
 }
 
-void TestTimelineView::cleanup() { view_.reset(); }
+void TestTimelineView::cleanup() {
+    view_.reset();
+}
 
 void TestTimelineView::wheelZoomKeepsTheTimeUnderTheCursor_data() {
     QTest::addColumn<double>("x");
@@ -128,7 +134,7 @@ void TestTimelineView::homeFitsAllEvents() {
         QVERIFY(view_->visibleFrom() <= e.start);
         QVERIFY(view_->visibleTo() >= e.end + 1.0);
     }
-    QVERIFY(view_->visibleTo() - view_->visibleFrom() < 30);  // fits, not lost in empty space
+    QVERIFY(view_->visibleTo() - view_->visibleFrom() < 30); // fits, not lost in empty space
 }
 
 void TestTimelineView::keysZoomAndPan() {
@@ -189,7 +195,11 @@ void TestTimelineView::clickingAClusterZoomsIntoIt() {
     std::vector<TimelineEntry> entries;
     const DayNumber base = toDayNumber(isoDate("2000-01-01"));
     for (int i = 0; i < 6000; ++i)
-        entries.push_back({.id = i, .start = base + (i * 7919) % 7000, .end = 0, .actorId = i % 3, .title = "event"});
+        entries.push_back({.id = i,
+                           .start = base + (i * 7919) % 7000,
+                           .end = 0,
+                           .actorId = i % 3,
+                           .title = "event"});
     for (auto& e : entries)
         e.end = e.start;
     view_->setData(entries, {});
@@ -202,7 +212,8 @@ void TestTimelineView::clickingAClusterZoomsIntoIt() {
     QCOMPARE(selection.count(), 0);
     QVERIFY(view_->visibleFrom() <= cluster.cluster.startDay);
     QVERIFY(view_->visibleTo() >= cluster.cluster.endDay);
-    QVERIFY(view_->visibleTo() - view_->visibleFrom() < (cluster.cluster.endDay - cluster.cluster.startDay) * 1.2 + 1.5);
+    QVERIFY(view_->visibleTo() - view_->visibleFrom() <
+            (cluster.cluster.endDay - cluster.cluster.startDay) * 1.2 + 1.5);
 }
 
 QTEST_MAIN(TestTimelineView)

@@ -4,7 +4,6 @@
 
 #include <QMouseEvent>
 #include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 
@@ -30,7 +29,8 @@ double OverviewStrip::extentFrom() const {
     if (!view_)
         return 0;
     const auto& index = view_->renderer().index();
-    return index.empty() ? view_->visibleFrom() : std::min<double>(index.firstDay(), view_->visibleFrom());
+    return index.empty() ? view_->visibleFrom()
+                         : std::min<double>(index.firstDay(), view_->visibleFrom());
 }
 
 double OverviewStrip::extentTo() const {
@@ -65,7 +65,8 @@ void OverviewStrip::paintEvent(QPaintEvent*) {
     for (std::size_t i = 0; i < counts.size(); ++i) {
         if (counts[i] == 0)
             continue;
-        const double bar = std::max(1.0, h * std::log1p(double(counts[i])) / std::log1p(double(most)));
+        const double bar =
+            std::max(1.0, h * std::log1p(double(counts[i])) / std::log1p(double(most)));
         p.drawRect(QRectF(double(i) * kBinPx, height() - 2 - bar, kBinPx, bar));
     }
     const double x0 = (view_->visibleFrom() - from) / daysPerPx;

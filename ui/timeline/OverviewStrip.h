@@ -11,7 +11,7 @@ class TimelineView;
 // marked on it; clicking or dragging moves the view there.
 class OverviewStrip : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit OverviewStrip(QWidget* parent = nullptr);
     void setTimelineView(TimelineView* view);
 
@@ -22,12 +22,12 @@ public:
     QSize sizeHint() const override { return {600, 44}; }
     QSize minimumSizeHint() const override { return {100, 28}; }
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
 
-private:
+  private:
     void centreViewAt(double x);
 
     QPointer<TimelineView> view_;

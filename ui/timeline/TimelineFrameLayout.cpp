@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -32,17 +31,20 @@ QString TimelineFrameLayout::clusterText(std::size_t count) {
     if (count < 1000)
         return locale.toString(static_cast<qulonglong>(count));
     if (count < 10000)
-        return QCoreApplication::translate("ct::ui::Timeline", "%1k").arg(locale.toString(count / 1000.0, 'f', 1));
+        return QCoreApplication::translate("ct::ui::Timeline", "%1k")
+            .arg(locale.toString(count / 1000.0, 'f', 1));
     if (count < 1000000)
         return QCoreApplication::translate("ct::ui::Timeline", "%1k").arg(count / 1000);
-    return QCoreApplication::translate("ct::ui::Timeline", "%1M").arg(locale.toString(count / 1e6, 'f', 1));
+    return QCoreApplication::translate("ct::ui::Timeline", "%1M")
+        .arg(locale.toString(count / 1e6, 'f', 1));
 }
 
 double TimelineFrameLayout::titleWidth(const TimelineEntry& entry, const QFontMetricsF& fm) const {
     const auto it = widths_.constFind(entry.id);
     if (it != widths_.constEnd())
         return *it;
-    const auto width = static_cast<float>(fm.horizontalAdvance(QString::fromStdString(entry.title)));
+    const auto width =
+        static_cast<float>(fm.horizontalAdvance(QString::fromStdString(entry.title)));
     widths_.insert(entry.id, width);
     return width;
 }
@@ -72,7 +74,8 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
         bottom = f.axisRect.top();
         TimeAxis axis(
             [&fm](std::string_view s) {
-                return fm.horizontalAdvance(QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())));
+                return fm.horizontalAdvance(
+                    QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())));
             },
             10);
         f.ticks = axis.compute(o.fromDay, o.toDay, w);
@@ -91,7 +94,8 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
     if (named && f.plotRect.height() / laneCount < header + f.rowHeight + 6)
         header = 0;
     f.laneHeaders = named && header > 0;
-    const double laneH = std::max(header + f.rowHeight + 6, std::floor(f.plotRect.height() / laneCount));
+    const double laneH =
+        std::max(header + f.rowHeight + 6, std::floor(f.plotRect.height() / laneCount));
     const int rows = std::max(1, static_cast<int>((laneH - header - 6) / f.rowHeight));
     const int firstLane = std::clamp(o.firstLane, 0, laneCount - 1);
     std::vector<int> bandOf(static_cast<std::size_t>(laneCount), -1);
@@ -114,8 +118,9 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
     // Too many to label: count clusters from the lanes' sorted starts without visiting events.
     const bool countOnly = index.countStarting(o.fromDay, o.toDay) > kMaxLabelledEvents;
     if (countOnly) {
-        clusters = Clustering::count(index.entries(), lanes, firstLane, lastLane, index.maxDuration(),
-                                     o.fromDay, o.toDay, dpp, kClusterBucketPx);
+        clusters =
+            Clustering::count(index.entries(), lanes, firstLane, lastLane, index.maxDuration(),
+                              o.fromDay, o.toDay, dpp, kClusterBucketPx);
         for (const auto& c : clusters)
             f.eventsInView += c.count;
         for (int lane = 0; lane < laneCount; ++lane)
@@ -126,7 +131,9 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
     const auto& laneOf = lanes.laneOfEntries();
     auto laneOfEntry = [&](std::uint32_t i) { return i < laneOf.size() ? laneOf[i] : 0; };
     if (f.lanesAbove > 0 || f.lanesBelow > 0)
-        std::erase_if(visible, [&](std::uint32_t i) { return bandOf[static_cast<std::size_t>(laneOfEntry(i))] < 0; });
+        std::erase_if(visible, [&](std::uint32_t i) {
+            return bandOf[static_cast<std::size_t>(laneOfEntry(i))] < 0;
+        });
     if (!countOnly)
         f.eventsInView = visible.size();
 
@@ -150,7 +157,8 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
                 g.shapeRight = std::min(x1, w + 2);
                 // Inside the bar when the title fits there, else after it, like a marker's.
                 const double inside = std::min(g.shapeRight, w) - std::max(g.shapeLeft, 0.0) - 12;
-                if (titleW <= inside || w - 3 - (g.shapeRight + kLabelGap) < std::min(titleW, 60.0)) {
+                if (titleW <= inside ||
+                    w - 3 - (g.shapeRight + kLabelGap) < std::min(titleW, 60.0)) {
                     g.labelLeft = std::max(x0, 0.0) + 6;
                     full = std::min(titleW, std::max(inside, kMaxLabelPx));
                 } else {
@@ -184,7 +192,8 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
         // A lane that overflows gives its last row to clusters, so counts never sit on labels.
         // When most of its events would be left unlabelled anyway, the few labels would be an
         // arbitrary sample that misleads: the whole lane turns into clusters instead.
-        std::vector<std::size_t> placed(static_cast<std::size_t>(laneCount)), left(static_cast<std::size_t>(laneCount));
+        std::vector<std::size_t> placed(static_cast<std::size_t>(laneCount)),
+            left(static_cast<std::size_t>(laneCount));
         for (const auto& p : placements)
             ++(p.row < 0 || p.row == rows - 1 ? left : placed)[static_cast<std::size_t>(p.lane)];
         std::vector<bool> wholeLane(static_cast<std::size_t>(laneCount), false);
@@ -198,7 +207,8 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
             const auto lane = static_cast<std::size_t>(p.lane);
             if (clusterRow[lane] >= 0 && wholeLane[lane])
                 clusterRow[lane] = (rows - 1) / 2;
-            if (p.row < 0 || (clusterRow[lane] >= 0 && (wholeLane[lane] || p.row == clusterRow[lane]))) {
+            if (p.row < 0 ||
+                (clusterRow[lane] >= 0 && (wholeLane[lane] || p.row == clusterRow[lane]))) {
                 overflow.push_back(p.entry);
                 continue;
             }
@@ -209,11 +219,14 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
             item.entry = p.entry;
             item.lane = p.lane;
             item.bar = g.bar;
-            item.shape = g.bar ? QRectF(g.shapeLeft, y - shapeH / 2, g.shapeRight - g.shapeLeft, shapeH)
-                               : QRectF(g.shapeLeft, y - kMarkerRadius, 2 * kMarkerRadius, 2 * kMarkerRadius);
+            item.shape =
+                g.bar
+                    ? QRectF(g.shapeLeft, y - shapeH / 2, g.shapeRight - g.shapeLeft, shapeH)
+                    : QRectF(g.shapeLeft, y - kMarkerRadius, 2 * kMarkerRadius, 2 * kMarkerRadius);
             item.hitRect = item.shape;
             if (g.labelWidth > 0) {
-                item.label = fm.elidedText(QString::fromStdString(e.title), Qt::ElideRight, g.labelWidth);
+                item.label =
+                    fm.elidedText(QString::fromStdString(e.title), Qt::ElideRight, g.labelWidth);
                 item.labelPos = QPointF(g.labelLeft, y + (fm.ascent() - fm.descent()) / 2);
                 item.hitRect |= QRectF(g.labelLeft, y - line / 2, g.labelWidth, line);
             }
@@ -226,25 +239,30 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
     }
 
     if (!overflow.empty()) {
-        // Index order is start order, which Clustering needs; a fully clustered view already has it.
+        // Index order is start order, which Clustering needs; a fully clustered view already has
+        // it.
         if (!std::is_sorted(overflow.begin(), overflow.end()))
             std::sort(overflow.begin(), overflow.end());
-        clusters = Clustering::build(index.entries(), laneOf, overflow, o.fromDay, dpp, kClusterBucketPx);
+        clusters =
+            Clustering::build(index.entries(), laneOf, overflow, o.fromDay, dpp, kClusterBucketPx);
     }
     {
         const double bucketDays = dpp * kClusterBucketPx;
         for (const auto& c : clusters) {
-            const double y = rowY(c.lane, std::max(0, clusterRow[static_cast<std::size_t>(c.lane)]));
-            if (c.count == 1) {  // a lone event keeps its true position, just without a label
+            const double y =
+                rowY(c.lane, std::max(0, clusterRow[static_cast<std::size_t>(c.lane)]));
+            if (c.count == 1) { // a lone event keeps its true position, just without a label
                 const auto& e = index.at(c.firstEntry);
                 const double slice = o.xAt(static_cast<double>(c.bucket) * bucketDays);
-                const double inSlice = std::clamp((o.xAt(e.start) + o.xAt(e.end + 1.0)) / 2, slice + kMarkerRadius + 1,
-                                             slice + kClusterBucketPx - kMarkerRadius - 1);
+                const double inSlice =
+                    std::clamp((o.xAt(e.start) + o.xAt(e.end + 1.0)) / 2, slice + kMarkerRadius + 1,
+                               slice + kClusterBucketPx - kMarkerRadius - 1);
                 const double cx = std::clamp(inSlice, kMarkerRadius + 1, w - kMarkerRadius - 1);
                 TimelineFrame::Item item;
                 item.entry = c.firstEntry;
                 item.lane = c.lane;
-                item.shape = QRectF(cx - kMarkerRadius, y - kMarkerRadius, 2 * kMarkerRadius, 2 * kMarkerRadius);
+                item.shape = QRectF(cx - kMarkerRadius, y - kMarkerRadius, 2 * kMarkerRadius,
+                                    2 * kMarkerRadius);
                 item.hitRect = item.shape;
                 f.items.push_back(item);
                 continue;

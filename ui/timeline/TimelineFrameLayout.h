@@ -20,21 +20,21 @@ struct TimelineFrame {
     struct LaneBand {
         int lane = 0;
         QRectF rect;
-        double firstRowY = 0;  // centre of row 0
+        double firstRowY = 0; // centre of row 0
     };
     struct Item {
         std::uint32_t entry = 0;
         int lane = 0;
-        QRectF shape;      // marker or bar
-        QRectF hitRect;    // shape plus label
-        QPointF labelPos;  // baseline start
-        QString label;     // already elided; empty when there is no room
+        QRectF shape;     // marker or bar
+        QRectF hitRect;   // shape plus label
+        QPointF labelPos; // baseline start
+        QString label;    // already elided; empty when there is no room
         bool bar = false;
     };
     struct ClusterBox {
         Cluster cluster;
         QRectF rect;
-        QString text;  // "12", "1.2k"; empty when the box is too small for it
+        QString text; // "12", "1.2k"; empty when the box is too small for it
     };
 
     QRectF titleRect, plotRect, axisRect, legendRect;
@@ -44,13 +44,13 @@ struct TimelineFrame {
     QVector<ClusterBox> clusters;
     AxisTicks ticks;
     std::size_t eventsInView = 0;
-    int lanesAbove = 0;  // lanes scrolled off, above and below the plot
+    int lanesAbove = 0; // lanes scrolled off, above and below the plot
     int lanesBelow = 0;
-    bool laneHeaders = false;  // false: names drawn over the lane, there is no room for a line
+    bool laneHeaders = false; // false: names drawn over the lane, there is no room for a line
 };
 
 class TimelineFrameLayout {
-public:
+  public:
     // Above this many events in view nothing is labelled: measuring and packing would cost
     // more than the frame budget and the labels could not be read anyway.
     static constexpr std::size_t kMaxLabelledEvents = 4000;
@@ -63,7 +63,7 @@ public:
     void clearTextCache() const { widths_.clear(); }
     static QString clusterText(std::size_t count);
 
-private:
+  private:
     double titleWidth(const TimelineEntry& entry, const QFontMetricsF& fm) const;
 
     // Title widths by entry id: text measuring dominates a frame otherwise.

@@ -17,16 +17,26 @@ struct TimelineLaneNames {
     QString nameFor(LaneMode mode, qint32 key) const {
         const QHash<qint32, QString>* names = nullptr;
         switch (mode) {
-        case LaneMode::Actor: names = &actors; break;
-        case LaneMode::Place: names = &places; break;
-        case LaneMode::Article: names = &articles; break;
-        case LaneMode::None: return QCoreApplication::translate("ct::ui::Timeline", "All events");
+        case LaneMode::Actor:
+            names = &actors;
+            break;
+        case LaneMode::Place:
+            names = &places;
+            break;
+        case LaneMode::Article:
+            names = &articles;
+            break;
+        case LaneMode::None:
+            return QCoreApplication::translate("ct::ui::Timeline", "All events");
         }
         if (key < 0 || !names->contains(key)) {
             switch (mode) {
-            case LaneMode::Actor: return QCoreApplication::translate("ct::ui::Timeline", "No actor named");
-            case LaneMode::Place: return QCoreApplication::translate("ct::ui::Timeline", "No place named");
-            default: return QCoreApplication::translate("ct::ui::Timeline", "No article");
+            case LaneMode::Actor:
+                return QCoreApplication::translate("ct::ui::Timeline", "No actor named");
+            case LaneMode::Place:
+                return QCoreApplication::translate("ct::ui::Timeline", "No place named");
+            default:
+                return QCoreApplication::translate("ct::ui::Timeline", "No article");
             }
         }
         return names->value(key);

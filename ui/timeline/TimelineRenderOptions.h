@@ -13,12 +13,12 @@ namespace ct::ui {
 // Everything a picture of the timeline depends on besides the data: the view builds one per
 // frame, the exporters build one from their dialog or command line.
 struct TimelineRenderOptions {
-    double fromDay = 0;  // visible range in day coordinates (DayNumber + fraction)
+    double fromDay = 0; // visible range in day coordinates (DayNumber + fraction)
     double toDay = 1;
-    QSizeF size{800, 400};  // logical pixels
+    QSizeF size{800, 400}; // logical pixels
     qreal devicePixelRatio = 1.0;
     LaneMode laneMode = LaneMode::None;
-    int firstLane = 0;  // lanes scrolled off the top; more lanes than fit scroll, never squeeze
+    int firstLane = 0; // lanes scrolled off the top; more lanes than fit scroll, never squeeze
     TimelineTheme theme = TimelineTheme::light();
     QSet<qint64> selectedIds;
     qint64 hoveredId = -1;

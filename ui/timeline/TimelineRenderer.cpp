@@ -2,19 +2,20 @@
 
 #include <QCoreApplication>
 #include <QLinearGradient>
-
 #include <algorithm>
 #include <cmath>
 
 namespace ct::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ct::ui::TimelineRenderer", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("ct::ui::TimelineRenderer", text);
+}
 
 bool sameLayout(const TimelineRenderOptions& a, const TimelineRenderOptions& b) {
     return a.fromDay == b.fromDay && a.toDay == b.toDay && a.size == b.size &&
-           a.laneMode == b.laneMode && a.firstLane == b.firstLane && a.font == b.font && a.showAxis == b.showAxis &&
-           a.showLegend == b.showLegend && a.showTitle == b.showTitle &&
+           a.laneMode == b.laneMode && a.firstLane == b.firstLane && a.font == b.font &&
+           a.showAxis == b.showAxis && a.showLegend == b.showLegend && a.showTitle == b.showTitle &&
            a.showLaneNames == b.showLaneNames && a.title == b.title;
 }
 
@@ -30,7 +31,7 @@ void TimelineRenderer::setData(std::vector<TimelineEntry> entries, TimelineLaneN
     names_ = std::move(names);
     lanesValid_ = false;
     frame_.reset();
-    layout_.clearTextCache();  // ids may now carry other titles
+    layout_.clearTextCache(); // ids may now carry other titles
 }
 
 const LaneLayout& TimelineRenderer::lanes(LaneMode mode) const {
@@ -58,7 +59,8 @@ const TimelineFrame& TimelineRenderer::frame(const TimelineRenderOptions& option
     return *frame_;
 }
 
-TimelineRenderer::Hit TimelineRenderer::hitTest(const TimelineRenderOptions& options, QPointF point) const {
+TimelineRenderer::Hit TimelineRenderer::hitTest(const TimelineRenderOptions& options,
+                                                QPointF point) const {
     const TimelineFrame& f = frame(options);
     Hit hit;
     // Markers win over labels, and later items (drawn on top) over earlier ones.
@@ -114,13 +116,15 @@ void TimelineRenderer::paint(QPainter& p, const TimelineRenderOptions& o) const 
     p.restore();
 }
 
-void TimelineRenderer::paintLanes(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const {
+void TimelineRenderer::paintLanes(QPainter& p, const TimelineFrame& f,
+                                  const TimelineRenderOptions& o) const {
     for (const auto& band : f.lanes)
         if (band.lane % 2 == 1)
             p.fillRect(band.rect, o.theme.laneBackgroundAlt);
 }
 
-void TimelineRenderer::paintGrid(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const {
+void TimelineRenderer::paintGrid(QPainter& p, const TimelineFrame& f,
+                                 const TimelineRenderOptions& o) const {
     if (!o.showAxis)
         return;
     p.save();
@@ -141,7 +145,8 @@ void TimelineRenderer::paintGrid(QPainter& p, const TimelineFrame& f, const Time
     p.restore();
 }
 
-void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const {
+void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f,
+                                   const TimelineRenderOptions& o) const {
     const TimelineTheme& theme = o.theme;
     for (const auto& item : f.items) {
         const auto& e = index_.at(item.entry);
@@ -175,7 +180,7 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f, const Ti
         } else if (e.fuzzy) {
             const double cy = item.shape.center().y();
             // Whiskers show the uncertain span, but never reach into a neighbour's cluster.
-            const double reach = item.label.isEmpty() ? 3 : 12;  // unlabelled: a cluster may be next
+            const double reach = item.label.isEmpty() ? 3 : 12; // unlabelled: a cluster may be next
             const double x0 = std::max(o.xAt(e.start), item.shape.left() - reach);
             const double x1 = std::min(o.xAt(e.end + 1.0), item.shape.right() + reach);
             p.setPen(QPen(color, 1.5));
@@ -187,7 +192,8 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f, const Ti
         } else {
             p.setBrush(color);
             p.setPen(QPen(theme.background, hovered ? 2.0 : 1.0));
-            p.drawEllipse(item.shape.adjusted(hovered ? -1 : 0, hovered ? -1 : 0, hovered ? 1 : 0, hovered ? 1 : 0));
+            p.drawEllipse(item.shape.adjusted(hovered ? -1 : 0, hovered ? -1 : 0, hovered ? 1 : 0,
+                                              hovered ? 1 : 0));
         }
         if (!item.label.isEmpty()) {
             p.setPen(theme.text);
@@ -200,7 +206,8 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f, const Ti
     small.setBold(true);
     p.setFont(small);
     for (const auto& c : f.clusters) {
-        const int alpha = 150 + std::min(105, static_cast<int>(std::log2(double(c.cluster.count)) * 10));
+        const int alpha =
+            150 + std::min(105, static_cast<int>(std::log2(double(c.cluster.count)) * 10));
         p.setPen(Qt::NoPen);
         p.setBrush(withAlpha(theme.clusterFill, alpha));
         p.drawRoundedRect(c.rect, 4, 4);
@@ -220,11 +227,13 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f, const Ti
             const QString name = fm.elidedText(laneName(o.laneMode, band.lane), Qt::ElideRight,
                                                std::clamp(band.rect.width() / 4, 40.0, 220.0));
             // Without a header line the name sits on the lane, on a plate that keeps it legible.
-            const double top = f.laneHeaders ? band.rect.top() + 3 : band.firstRowY - fm.height() / 2;
+            const double top =
+                f.laneHeaders ? band.rect.top() + 3 : band.firstRowY - fm.height() / 2;
             if (!f.laneHeaders) {
                 p.setPen(Qt::NoPen);
                 p.setBrush(withAlpha(theme.background, 225));
-                p.drawRoundedRect(QRectF(2, top - 1, 24 + fm.horizontalAdvance(name), fm.height() + 2), 3, 3);
+                p.drawRoundedRect(
+                    QRectF(2, top - 1, 24 + fm.horizontalAdvance(name), fm.height() + 2), 3, 3);
             }
             const QRectF swatch(6, top + (fm.height() - 9) / 2, 9, 9);
             p.setPen(Qt::NoPen);
@@ -245,7 +254,8 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f, const Ti
                                  .arg(f.lanesAbove + f.lanes.size() + f.lanesBelow);
         const QString shown = fm.elidedText(text, Qt::ElideRight, f.plotRect.width() / 2);
         const double tw = fm.horizontalAdvance(shown);
-        const QRectF plate(f.plotRect.right() - tw - 10, f.plotRect.bottom() - fm.height() - 4, tw + 8, fm.height() + 2);
+        const QRectF plate(f.plotRect.right() - tw - 10, f.plotRect.bottom() - fm.height() - 4,
+                           tw + 8, fm.height() + 2);
         p.setPen(Qt::NoPen);
         p.setBrush(withAlpha(theme.background, 230));
         p.drawRoundedRect(plate, 3, 3);
@@ -254,7 +264,8 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f, const Ti
     }
 }
 
-void TimelineRenderer::paintAxis(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const {
+void TimelineRenderer::paintAxis(QPainter& p, const TimelineFrame& f,
+                                 const TimelineRenderOptions& o) const {
     const QRectF r = f.axisRect;
     const QFontMetricsF fm(o.font);
     p.fillRect(r, o.theme.background);
@@ -269,7 +280,8 @@ void TimelineRenderer::paintAxis(QPainter& p, const TimelineFrame& f, const Time
         p.drawLine(QPointF(x, r.top()), QPointF(x, r.top() + 4));
         const double next = i + 1 < minor.size() ? o.xAt(minor[i + 1].day) : w;
         const double room = next - x - 6;
-        const QString label = fm.elidedText(QString::fromStdString(minor[i].label), Qt::ElideRight, room);
+        const QString label =
+            fm.elidedText(QString::fromStdString(minor[i].label), Qt::ElideRight, room);
         if (room < fm.horizontalAdvance(QStringLiteral("W…")) || label.isEmpty())
             continue;
         p.setPen(o.theme.text);
@@ -312,7 +324,8 @@ void TimelineRenderer::paintTitleAndLegend(QPainter& p, const TimelineFrame& f,
         const QFontMetricsF fm(big);
         p.setFont(big);
         p.setPen(o.theme.text);
-        p.drawText(f.titleRect, Qt::AlignCenter, fm.elidedText(o.title, Qt::ElideRight, f.titleRect.width() - 16));
+        p.drawText(f.titleRect, Qt::AlignCenter,
+                   fm.elidedText(o.title, Qt::ElideRight, f.titleRect.width() - 16));
         p.setFont(o.font);
     }
     if (f.legendRect.isEmpty())
@@ -326,7 +339,9 @@ void TimelineRenderer::paintTitleAndLegend(QPainter& p, const TimelineFrame& f,
         const double need = 14 + fm.horizontalAdvance(name) + 16;
         if (x + need > f.legendRect.right() - 8) {
             p.setPen(o.theme.mutedText);
-            p.drawText(QPointF(x, cy + (fm.ascent() - fm.descent()) / 2), QCoreApplication::translate("ct::ui::TimelineRenderer", "+%n more", nullptr, count - lane));
+            p.drawText(QPointF(x, cy + (fm.ascent() - fm.descent()) / 2),
+                       QCoreApplication::translate("ct::ui::TimelineRenderer", "+%n more", nullptr,
+                                                   count - lane));
             break;
         }
         p.setPen(Qt::NoPen);

@@ -7,7 +7,6 @@
 #include "timeline/TimelineRenderOptions.h"
 
 #include <QPainter>
-
 #include <optional>
 
 namespace ct::ui {
@@ -16,12 +15,12 @@ namespace ct::ui {
 // screen and every export come from this one piece of code. Holds the data and caches the
 // last frame's layout, which hit-testing reuses; not meant to be shared between threads.
 class TimelineRenderer {
-public:
+  public:
     struct Hit {
         enum class Kind { None, Event, Cluster };
         Kind kind = Kind::None;
         qint64 eventId = -1;
-        double startDay = 0;  // cluster extent, for zooming into it
+        double startDay = 0; // cluster extent, for zooming into it
         double endDay = 0;
         std::size_t count = 0;
         int lane = -1;
@@ -39,12 +38,13 @@ public:
     // The layout of a frame with these options (cached for the last options used).
     const TimelineFrame& frame(const TimelineRenderOptions& options) const;
 
-private:
+  private:
     void paintLanes(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
     void paintGrid(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
     void paintEvents(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
     void paintAxis(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
-    void paintTitleAndLegend(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
+    void paintTitleAndLegend(QPainter& p, const TimelineFrame& f,
+                             const TimelineRenderOptions& o) const;
 
     TimelineIndex index_;
     TimelineLaneNames names_;

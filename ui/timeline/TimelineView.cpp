@@ -9,7 +9,6 @@
 #include <QPainter>
 #include <QToolTip>
 #include <QWheelEvent>
-
 #include <algorithm>
 #include <cmath>
 
@@ -70,8 +69,12 @@ TimelineRenderOptions TimelineView::renderOptions() const {
     return o;
 }
 
-double TimelineView::xForDay(double day) const { return renderOptions().xAt(day); }
-double TimelineView::dayAtX(double x) const { return from_ + x * (to_ - from_) / std::max(1, width()); }
+double TimelineView::xForDay(double day) const {
+    return renderOptions().xAt(day);
+}
+double TimelineView::dayAtX(double x) const {
+    return from_ + x * (to_ - from_) / std::max(1, width());
+}
 
 void TimelineView::setVisibleRange(double fromDay, double toDay) {
     double span = std::clamp(toDay - fromDay, kMinSpanDays, kMaxSpanDays);
@@ -148,8 +151,12 @@ void TimelineView::zoomAt(double x, double factor) {
     setVisibleRange(from, from + span);
 }
 
-void TimelineView::zoomIn() { zoomAt(width() / 2.0, kZoomStep); }
-void TimelineView::zoomOut() { zoomAt(width() / 2.0, 1.0 / kZoomStep); }
+void TimelineView::zoomIn() {
+    zoomAt(width() / 2.0, kZoomStep);
+}
+void TimelineView::zoomOut() {
+    zoomAt(width() / 2.0, 1.0 / kZoomStep);
+}
 
 void TimelineView::panByPixels(double dx) {
     const double days = dx * (to_ - from_) / std::max(1, width());
@@ -178,13 +185,15 @@ void TimelineView::paintEvent(QPaintEvent*) {
             if (index.at(item.entry).id != pressHit_.eventId)
                 continue;
             const double days = std::round(dragOffsetDays_);
-            const double dx = options.xAt(index.at(item.entry).start + days) - options.xAt(index.at(item.entry).start);
+            const double dx = options.xAt(index.at(item.entry).start + days) -
+                              options.xAt(index.at(item.entry).start);
             p.setRenderHint(QPainter::Antialiasing);
             p.setPen(QPen(theme_.selection, 1.5, Qt::DashLine));
             p.setBrush(Qt::NoBrush);
             const QRectF ghost = item.shape.translated(dx, 0).adjusted(-2, -2, 2, 2);
             p.drawRoundedRect(ghost, 3, 3);
-            const QDate day = QDate::fromJulianDay(index.at(item.entry).start + static_cast<qint64>(days));
+            const QDate day =
+                QDate::fromJulianDay(index.at(item.entry).start + static_cast<qint64>(days));
             p.setPen(theme_.text);
             p.drawText(ghost.bottomLeft() + QPointF(0, fontMetrics().ascent() + 2),
                        QLocale().toString(day, QLocale::ShortFormat));
@@ -199,7 +208,8 @@ void TimelineView::paintEvent(QPaintEvent*) {
 }
 
 void TimelineView::wheelEvent(QWheelEvent* event) {
-    const int delta = event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
+    const int delta =
+        event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
     if (delta == 0) {
         event->ignore();
         return;
@@ -221,8 +231,12 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
     dragOffsetDays_ = 0;
     pressHit_ = renderer_->hitTest(renderOptions(), pressPos_);
     switch (pressHit_.kind) {
-    case TimelineRenderer::Hit::Kind::Event: drag_ = Drag::PendingEvent; break;
-    case TimelineRenderer::Hit::Kind::Cluster: drag_ = Drag::PendingCluster; break;
+    case TimelineRenderer::Hit::Kind::Event:
+        drag_ = Drag::PendingEvent;
+        break;
+    case TimelineRenderer::Hit::Kind::Cluster:
+        drag_ = Drag::PendingCluster;
+        break;
     case TimelineRenderer::Hit::Kind::None:
         drag_ = Drag::Pan;
         setCursor(Qt::ClosedHandCursor);
@@ -255,11 +269,13 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
         dragOffsetDays_ = dx * daysPerPx;
         update();
         return;
-    case Drag::None: break;
+    case Drag::None:
+        break;
     }
     const auto hit = renderer_->hitTest(renderOptions(), pos);
     const qint64 hovered = hit.kind == TimelineRenderer::Hit::Kind::Event ? hit.eventId : -1;
-    setCursor(hit.kind == TimelineRenderer::Hit::Kind::None ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    setCursor(hit.kind == TimelineRenderer::Hit::Kind::None ? Qt::ArrowCursor
+                                                            : Qt::PointingHandCursor);
     if (hovered != hovered_) {
         hovered_ = hovered;
         update();
@@ -293,7 +309,9 @@ void TimelineView::mouseReleaseEvent(QMouseEvent* event) {
         update();
         break;
     }
-    case Drag::PendingCluster: fitRange(pressHit_.startDay, pressHit_.endDay); break;
+    case Drag::PendingCluster:
+        fitRange(pressHit_.startDay, pressHit_.endDay);
+        break;
     case Drag::Pan:
         if ((event->position() - pressPos_).manhattanLength() < QApplication::startDragDistance() &&
             !selected_.isEmpty() && !additive) {
@@ -301,18 +319,21 @@ void TimelineView::mouseReleaseEvent(QMouseEvent* event) {
             emitSelection();
         }
         break;
-    case Drag::None: break;
+    case Drag::None:
+        break;
     }
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent* event) {
     // Double-click on empty space zooms in there, as map views do.
-    if (renderer_->hitTest(renderOptions(), event->position()).kind == TimelineRenderer::Hit::Kind::None)
+    if (renderer_->hitTest(renderOptions(), event->position()).kind ==
+        TimelineRenderer::Hit::Kind::None)
         zoomAt(event->position().x(), 0.5);
 }
 
 void TimelineView::keyPressEvent(QKeyEvent* event) {
-    if (event->matches(QKeySequence::ZoomIn) || event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal)
+    if (event->matches(QKeySequence::ZoomIn) || event->key() == Qt::Key_Plus ||
+        event->key() == Qt::Key_Equal)
         zoomIn();
     else if (event->matches(QKeySequence::ZoomOut) || event->key() == Qt::Key_Minus)
         zoomOut();
@@ -321,9 +342,11 @@ void TimelineView::keyPressEvent(QKeyEvent* event) {
     else if (event->key() == Qt::Key_Right)
         panByPixels(width() / 10.0);
     else if (event->key() == Qt::Key_PageUp)
-        scrollLanes(-static_cast<int>(std::max<qsizetype>(1, renderer_->frame(renderOptions()).lanes.size() - 1)));
+        scrollLanes(-static_cast<int>(
+            std::max<qsizetype>(1, renderer_->frame(renderOptions()).lanes.size() - 1)));
     else if (event->key() == Qt::Key_PageDown)
-        scrollLanes(static_cast<int>(std::max<qsizetype>(1, renderer_->frame(renderOptions()).lanes.size() - 1)));
+        scrollLanes(static_cast<int>(
+            std::max<qsizetype>(1, renderer_->frame(renderOptions()).lanes.size() - 1)));
     else if (event->key() == Qt::Key_Home)
         fitAll();
     else if (event->key() == Qt::Key_Escape && !selected_.isEmpty()) {
@@ -360,8 +383,10 @@ bool TimelineView::event(QEvent* event) {
     else if (hit.kind == TimelineRenderer::Hit::Kind::Cluster) {
         const QLocale locale;
         text = tr("%n events", nullptr, static_cast<int>(hit.count)) + QStringLiteral("<br>") +
-               tr("%1 – %2").arg(locale.toString(QDate::fromJulianDay(qint64(hit.startDay)), QLocale::ShortFormat),
-                                 locale.toString(QDate::fromJulianDay(qint64(hit.endDay) - 1), QLocale::ShortFormat)) +
+               tr("%1 – %2").arg(locale.toString(QDate::fromJulianDay(qint64(hit.startDay)),
+                                                 QLocale::ShortFormat),
+                                 locale.toString(QDate::fromJulianDay(qint64(hit.endDay) - 1),
+                                                 QLocale::ShortFormat)) +
                QStringLiteral("<br><i>") + tr("Click to zoom in") + QStringLiteral("</i>");
     }
     if (text.isEmpty()) {
@@ -383,25 +408,35 @@ QString TimelineView::toolTipFor(qint64 id) const {
     const QDate start = QDate::fromJulianDay(e.start), end = QDate::fromJulianDay(e.end);
     QString when;
     switch (e.precision) {
-    case Precision::Day: when = locale.toString(start, QLocale::LongFormat); break;
-    case Precision::Month: when = locale.toString(start, QStringLiteral("MMMM yyyy")); break;
-    case Precision::Year: when = QString::number(start.year()); break;
+    case Precision::Day:
+        when = locale.toString(start, QLocale::LongFormat);
+        break;
+    case Precision::Month:
+        when = locale.toString(start, QStringLiteral("MMMM yyyy"));
+        break;
+    case Precision::Year:
+        when = QString::number(start.year());
+        break;
     case Precision::Range:
-        when = tr("%1 – %2").arg(locale.toString(start, QLocale::ShortFormat), locale.toString(end, QLocale::ShortFormat));
+        when = tr("%1 – %2").arg(locale.toString(start, QLocale::ShortFormat),
+                                 locale.toString(end, QLocale::ShortFormat));
         break;
     }
-    static const char* const precisionNames[] = {QT_TR_NOOP("day"), QT_TR_NOOP("month"), QT_TR_NOOP("year"),
-                                                 QT_TR_NOOP("range")};
+    static const char* const precisionNames[] = {QT_TR_NOOP("day"), QT_TR_NOOP("month"),
+                                                 QT_TR_NOOP("year"), QT_TR_NOOP("range")};
     QString precision = tr(precisionNames[static_cast<int>(e.precision)]);
     if (e.fuzzy)
         precision = tr("%1, uncertain").arg(precision);
-    QString html = QStringLiteral("<b>%1</b><br>%2 <i>(%3)</i>")
-                       .arg(QString::fromStdString(e.title).toHtmlEscaped(), when.toHtmlEscaped(), precision);
+    QString html =
+        QStringLiteral("<b>%1</b><br>%2 <i>(%3)</i>")
+            .arg(QString::fromStdString(e.title).toHtmlEscaped(), when.toHtmlEscaped(), precision);
     const auto& names = renderer_->laneNames();
     if (names.actors.contains(e.actorId))
-        html += QStringLiteral("<br>") + tr("Actor: %1").arg(names.actors.value(e.actorId).toHtmlEscaped());
+        html += QStringLiteral("<br>") +
+                tr("Actor: %1").arg(names.actors.value(e.actorId).toHtmlEscaped());
     if (names.places.contains(e.placeId))
-        html += QStringLiteral("<br>") + tr("Place: %1").arg(names.places.value(e.placeId).toHtmlEscaped());
+        html += QStringLiteral("<br>") +
+                tr("Place: %1").arg(names.places.value(e.placeId).toHtmlEscaped());
     if (e.userEdited)
         html += QStringLiteral("<br><i>") + tr("Edited by you") + QStringLiteral("</i>");
     return html;

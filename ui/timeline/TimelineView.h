@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QWidget>
-
 #include <memory>
 
 namespace ct::ui {
@@ -13,7 +12,7 @@ namespace ct::ui {
 // All drawing goes through TimelineRenderer; the view only keeps the state around it.
 class TimelineView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit TimelineView(QWidget* parent = nullptr);
 
     void setData(std::vector<TimelineEntry> entries, TimelineLaneNames names);
@@ -32,7 +31,7 @@ public:
     QSize sizeHint() const override { return {900, 360}; }
     QSize minimumSizeHint() const override { return {200, 120}; }
 
-public slots:
+  public slots:
     void setVisibleRange(double fromDay, double toDay);
     void setLaneMode(ct::LaneMode mode);
     void setTheme(const ct::ui::TimelineTheme& theme);
@@ -47,13 +46,13 @@ public slots:
     // Scrolls lanes when there are more than fit the height.
     void scrollLanes(int delta);
 
-signals:
+  signals:
     void selectionChanged(const QList<qint64>& ids);
     void redateRequested(qint64 id, int newStartDay);
     void visibleRangeChanged(double fromDay, double toDay);
     void dataChanged();
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -65,7 +64,7 @@ protected:
     bool event(QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     enum class Drag { None, Pan, Event, PendingEvent, PendingCluster };
     void fitRange(double from, double to);
     QString toolTipFor(qint64 id) const;
@@ -77,7 +76,7 @@ private:
     LaneMode laneMode_ = LaneMode::None;
     int firstLane_ = 0;
     TimelineTheme theme_ = TimelineTheme::light();
-    bool themeFromPalette_ = true;  // until someone sets a theme explicitly
+    bool themeFromPalette_ = true; // until someone sets a theme explicitly
     QSet<qint64> selected_;
     qint64 hovered_ = -1;
 
@@ -85,7 +84,7 @@ private:
     QPointF pressPos_;
     double pressFrom_ = 0;
     TimelineRenderer::Hit pressHit_;
-    double dragOffsetDays_ = 0;  // live preview of an event being re-dated
+    double dragOffsetDays_ = 0; // live preview of an event being re-dated
 };
 
 } // namespace ct::ui
