@@ -67,7 +67,6 @@ class TimelineView : public QWidget {
   private:
     enum class Drag { None, Pan, Event, PendingEvent, PendingCluster };
     void fitRange(double from, double to);
-    QString toolTipFor(qint64 id) const;
     void emitSelection();
 
     std::unique_ptr<TimelineRenderer> renderer_;
