@@ -39,6 +39,17 @@ QString TimelineFrameLayout::clusterText(std::size_t count) {
         .arg(locale.toString(count / 1e6, 'f', 1));
 }
 
+QFont TimelineFrameLayout::clusterFont(const QFont& base) {
+    QFont font = base;
+    font.setBold(true);
+    // Counts must fit a 30 px bucket: "1.5k" at the body size does not.
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+    else
+        font.setPixelSize(std::max(8, font.pixelSize() * 85 / 100));
+    return font;
+}
+
 double TimelineFrameLayout::titleWidth(const TimelineEntry& entry, const QFontMetricsF& fm) const {
     const auto it = widths_.constFind(entry.id);
     if (it != widths_.constEnd())
@@ -248,9 +259,24 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
     }
     {
         const double bucketDays = dpp * kClusterBucketPx;
+        const QFontMetricsF cfm(clusterFont(o.font));
+        // A lane made only of clusters draws them as a histogram over its full height: density
+        // reads at a glance, and the busiest buckets get room for their count.
+        auto histogram = [&](int lane) {
+            return clusterRow[static_cast<std::size_t>(lane)] == (rows - 1) / 2;
+        };
+        std::size_t most = 1;
+        for (const auto& c : clusters)
+            if (histogram(c.lane))
+                most = std::max(most, c.count);
         for (const auto& c : clusters) {
+            const auto& band = f.lanes[bandOf[static_cast<std::size_t>(c.lane)]];
+            const double innerTop = band.firstRowY - f.rowHeight / 2;
+            const double innerBottom = band.rect.bottom() - 4;
+            const bool bars = histogram(c.lane) && innerBottom - innerTop > shapeH;
             const double y =
-                rowY(c.lane, std::max(0, clusterRow[static_cast<std::size_t>(c.lane)]));
+                bars ? innerBottom - shapeH / 2
+                     : rowY(c.lane, std::max(0, clusterRow[static_cast<std::size_t>(c.lane)]));
             if (c.count == 1) { // a lone event keeps its true position, just without a label
                 const auto& e = index.at(c.firstEntry);
                 const double slice = o.xAt(static_cast<double>(c.bucket) * bucketDays);
@@ -269,11 +295,16 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
             }
             const double x = o.xAt(static_cast<double>(c.bucket) * bucketDays);
             QRectF rect(x + 1, y - shapeH / 2, kClusterBucketPx - 2, shapeH);
+            if (bars) {
+                const double share = std::log1p(double(c.count)) / std::log1p(double(most));
+                const double h = std::max(shapeH, (innerBottom - innerTop) * share);
+                rect = QRectF(x + 1, innerBottom - h, kClusterBucketPx - 2, h);
+            }
             rect = rect.intersected(QRectF(0, rect.top(), w, rect.height()));
             if (rect.isEmpty())
                 continue;
             QString text = clusterText(c.count);
-            if (fm.horizontalAdvance(text) + 4 > rect.width())
+            if (cfm.horizontalAdvance(text) + 2 > rect.width())
                 text.clear();
             f.clusters.push_back({c, rect, text});
         }

@@ -62,6 +62,7 @@ class TimelineFrameLayout {
 
     void clearTextCache() const { widths_.clear(); }
     static QString clusterText(std::size_t count);
+    static QFont clusterFont(const QFont& base);
 
   private:
     double titleWidth(const TimelineEntry& entry, const QFontMetricsF& fm) const;

@@ -202,9 +202,7 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f,
     }
     p.setRenderHint(QPainter::Antialiasing, true);
 
-    QFont small = o.font;
-    small.setBold(true);
-    p.setFont(small);
+    p.setFont(TimelineFrameLayout::clusterFont(o.font));
     for (const auto& c : f.clusters) {
         const int alpha =
             150 + std::min(105, static_cast<int>(std::log2(double(c.cluster.count)) * 10));
@@ -213,7 +211,12 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f,
         p.drawRoundedRect(c.rect, 4, 4);
         if (!c.text.isEmpty()) {
             p.setPen(theme.clusterText);
-            p.drawText(c.rect, Qt::AlignCenter, c.text);
+            // Tall histogram bars carry their count at the top, where the eye lands.
+            const QRectF textRect =
+                c.rect.height() > 2 * f.rowHeight
+                    ? QRectF(c.rect.left(), c.rect.top() + 2, c.rect.width(), f.rowHeight)
+                    : c.rect;
+            p.drawText(textRect, Qt::AlignCenter, c.text);
         }
     }
     p.setFont(o.font);
