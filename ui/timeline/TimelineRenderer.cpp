@@ -283,9 +283,10 @@ void TimelineRenderer::paintAxis(QPainter& p, const TimelineFrame& f,
         p.drawLine(QPointF(x, r.top()), QPointF(x, r.top() + 4));
         const double next = i + 1 < minor.size() ? o.xAt(minor[i + 1].day) : w;
         const double room = next - x - 6;
-        const QString label =
-            fm.elidedText(QString::fromStdString(minor[i].label), Qt::ElideRight, room);
-        if (room < fm.horizontalAdvance(QStringLiteral("W…")) || label.isEmpty())
+        // A tick label is short and repeats its neighbours' pattern: "16:…" tells nothing, so
+        // one that does not fit (only ever the last, at the edge) is left out, not elided.
+        const QString label = QString::fromStdString(minor[i].label);
+        if (fm.horizontalAdvance(label) > room)
             continue;
         p.setPen(o.theme.text);
         p.drawText(QPointF(x + 3, minorBase), label);
