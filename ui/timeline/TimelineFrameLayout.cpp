@@ -126,12 +126,15 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
     std::vector<std::uint32_t> overflow;
     std::vector<Cluster> clusters;
     const double dpp = o.daysPerPixel();
+    // Buckets hold whole days: events start on day boundaries, so a fractional bucket would
+    // alternate between one and two days' worth (or none), drawing a rhythm that is not there.
+    const double bucketDays = std::max(1.0, std::ceil(dpp * kClusterBucketPx));
+    const double bucketPx = bucketDays / dpp;
     // Too many to label: count clusters from the lanes' sorted starts without visiting events.
     const bool countOnly = index.countStarting(o.fromDay, o.toDay) > kMaxLabelledEvents;
     if (countOnly) {
-        clusters =
-            Clustering::count(index.entries(), lanes, firstLane, lastLane, index.maxDuration(),
-                              o.fromDay, o.toDay, dpp, kClusterBucketPx);
+        clusters = Clustering::count(index.entries(), lanes, firstLane, lastLane,
+                                     index.maxDuration(), o.fromDay, o.toDay, dpp, bucketPx);
         for (const auto& c : clusters)
             f.eventsInView += c.count;
         for (int lane = 0; lane < laneCount; ++lane)
@@ -254,11 +257,9 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
         // it.
         if (!std::is_sorted(overflow.begin(), overflow.end()))
             std::sort(overflow.begin(), overflow.end());
-        clusters =
-            Clustering::build(index.entries(), laneOf, overflow, o.fromDay, dpp, kClusterBucketPx);
+        clusters = Clustering::build(index.entries(), laneOf, overflow, o.fromDay, dpp, bucketPx);
     }
     {
-        const double bucketDays = dpp * kClusterBucketPx;
         const QFontMetricsF cfm(clusterFont(o.font));
         // A lane made only of clusters draws them as a histogram over its full height: density
         // reads at a glance, and the busiest buckets get room for their count.
@@ -282,7 +283,7 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
                 const double slice = o.xAt(static_cast<double>(c.bucket) * bucketDays);
                 const double inSlice =
                     std::clamp((o.xAt(e.start) + o.xAt(e.end + 1.0)) / 2, slice + kMarkerRadius + 1,
-                               slice + kClusterBucketPx - kMarkerRadius - 1);
+                               slice + bucketPx - kMarkerRadius - 1);
                 const double cx = std::clamp(inSlice, kMarkerRadius + 1, w - kMarkerRadius - 1);
                 TimelineFrame::Item item;
                 item.entry = c.firstEntry;
@@ -294,11 +295,12 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
                 continue;
             }
             const double x = o.xAt(static_cast<double>(c.bucket) * bucketDays);
-            QRectF rect(x + 1, y - shapeH / 2, kClusterBucketPx - 2, shapeH);
+            QRectF rect(x + 1, y - shapeH / 2, bucketPx - 2, shapeH);
             if (bars) {
-                const double share = std::log1p(double(c.count)) / std::log1p(double(most));
+                // Square root: honest enough to compare buckets, yet a quiet one stays visible.
+                const double share = std::sqrt(double(c.count) / double(most));
                 const double h = std::max(shapeH, (innerBottom - innerTop) * share);
-                rect = QRectF(x + 1, innerBottom - h, kClusterBucketPx - 2, h);
+                rect = QRectF(x + 1, innerBottom - h, bucketPx - 2, h);
             }
             rect = rect.intersected(QRectF(0, rect.top(), w, rect.height()));
             if (rect.isEmpty())

@@ -29,7 +29,9 @@ struct TimelineLaneNames {
         case LaneMode::None:
             return QCoreApplication::translate("ct::ui::Timeline", "All events");
         }
-        if (key < 0 || !names->contains(key)) {
+        if (key >= 0 && !names->contains(key)) // named in the data but not in the map given
+            return QCoreApplication::translate("ct::ui::Timeline", "#%1").arg(key);
+        if (key < 0) {
             switch (mode) {
             case LaneMode::Actor:
                 return QCoreApplication::translate("ct::ui::Timeline", "No actor named");
