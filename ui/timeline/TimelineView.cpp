@@ -196,9 +196,20 @@ void TimelineView::paintEvent(QPaintEvent*) {
             p.drawRoundedRect(ghost, 3, 3);
             const QDate day =
                 QDate::fromJulianDay(index.at(item.entry).start + static_cast<qint64>(days));
+            // The new date on its own plate above the ghost, so other labels cannot garble it.
+            const QString text = QLocale().toString(day, QLocale::ShortFormat);
+            const QFontMetricsF fm(font());
+            QRectF plate(0, 0, fm.horizontalAdvance(text) + 10, fm.height() + 4);
+            plate.moveBottomLeft(ghost.topLeft() - QPointF(0, 2));
+            if (plate.top() < 0)
+                plate.moveTopLeft(ghost.bottomLeft() + QPointF(0, 2));
+            plate.moveLeft(
+                std::clamp(plate.left(), 1.0, std::max(1.0, width() - plate.width() - 1)));
+            p.setPen(QPen(theme_.selection, 1));
+            p.setBrush(theme_.background);
+            p.drawRoundedRect(plate, 3, 3);
             p.setPen(theme_.text);
-            p.drawText(ghost.bottomLeft() + QPointF(0, fontMetrics().ascent() + 2),
-                       QLocale().toString(day, QLocale::ShortFormat));
+            p.drawText(plate, Qt::AlignCenter, text);
             break;
         }
     }
