@@ -1,0 +1,107 @@
+#include "TestPrinters.h"
+#include "layout/TimelineIndex.h"
+
+#include <QtTest/QTest>
+#include <algorithm>
+#include <random>
+
+using namespace ct;
+
+class TestTimelineIndex : public QObject {
+    Q_OBJECT
+  private slots:
+    void windowQueryEqualsBruteForce_data();
+    void windowQueryEqualsBruteForce();
+    void findsEntriesById();
+    void emptyIndexAnswersNothing();
+    void eventsTouchingTheWindowEdgeAreNotInIt();
+};
+
+void TestTimelineIndex::windowQueryEqualsBruteForce_data() {
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("maxDuration");
+    QTest::addColumn<unsigned>("seed");
+    QTest::newRow("single days") << 5000 << 0 << 1u;
+    QTest::newRow("short ranges") << 5000 << 10 << 2u;
+    QTest::newRow("a few very long ranges") << 3000 << 4000 << 3u;
+    QTest::newRow("all on one day") << 500 << 0 << 4u;
+    QTest::newRow("one entry") << 1 << 3 << 5u;
+}
+
+void TestTimelineIndex::windowQueryEqualsBruteForce() {
+    QFETCH(int, count);
+    QFETCH(int, maxDuration);
+    QFETCH(unsigned, seed);
+    std::mt19937 rng(seed);
+    const DayNumber base = toDayNumber(isoDate("1995-01-01"));
+    const int spread = QTest::currentDataTag() == QByteArray("all on one day") ? 1 : 11000;
+    std::uniform_int_distribution<int> startDist(0, spread - 1), durDist(0, maxDuration);
+    std::vector<TimelineEntry> entries;
+    for (int i = 0; i < count; ++i) {
+        TimelineEntry e;
+        e.id = 1000 + i;
+        e.start = base + startDist(rng);
+        // Mostly short, a few reaching the maximum: the case the duration bound exists for.
+        e.end = e.start + (i % 50 == 0 ? maxDuration : durDist(rng) / 4);
+        entries.push_back(e);
+    }
+    const TimelineIndex index(entries);
+    QCOMPARE(index.size(), entries.size());
+    std::uniform_real_distribution<double> fromDist(base - 100.0, base + spread + 100.0),
+        spanDist(0.0, 400.0);
+    for (int q = 0; q < 300; ++q) {
+        const double from = fromDist(rng), to = from + (q % 10 == 0 ? 0.01 : spanDist(rng));
+        std::vector<std::int64_t> expected, actual;
+        for (const auto& e : entries)
+            if (e.start < to && e.end + 1.0 > from)
+                expected.push_back(e.id);
+        for (const auto i : index.query(from, to))
+            actual.push_back(index.at(i).id);
+        // The index returns start order; compare as sets.
+        std::sort(expected.begin(), expected.end());
+        std::sort(actual.begin(), actual.end());
+        QCOMPARE(actual, expected);
+
+        std::size_t starting = 0;
+        for (const auto& e : entries)
+            starting += e.start >= from && e.start < to;
+        QCOMPARE(index.countStarting(from, to), starting);
+    }
+    const auto all = index.query(index.firstDay(), index.lastDay() + 1.0);
+    QCOMPARE(all.size(), entries.size());
+    QVERIFY(std::is_sorted(all.begin(), all.end(),
+                           [&](auto a, auto b) { return index.at(a).start < index.at(b).start; }));
+}
+
+void TestTimelineIndex::findsEntriesById() {
+    std::vector<TimelineEntry> entries;
+    for (int i = 0; i < 100; ++i)
+        entries.push_back({.id = 7 * i + 3,
+                           .start = 2459000 + (i * 37) % 100,
+                           .end = 2459000 + (i * 37) % 100,
+                           .title = std::to_string(i)});
+    const TimelineIndex index(entries);
+    for (const auto& e : entries) {
+        const auto i = index.indexOf(e.id);
+        QVERIFY(i.has_value());
+        QCOMPARE(index.at(*i).title, e.title);
+    }
+    QVERIFY(!index.indexOf(4).has_value());
+}
+
+void TestTimelineIndex::eventsTouchingTheWindowEdgeAreNotInIt() {
+    const TimelineIndex index({{.id = 1, .start = 100, .end = 100, .title = {}},
+                               {.id = 2, .start = 102, .end = 103, .title = {}}});
+    QVERIFY(index.query(101, 102).empty()); // 1 ends at 101, 2 starts at 102
+    QCOMPARE(index.query(100.5, 102.5).size(), std::size_t{2});
+}
+
+void TestTimelineIndex::emptyIndexAnswersNothing() {
+    const TimelineIndex index;
+    QVERIFY(index.query(0, 1e7).empty());
+    QCOMPARE(index.countStarting(0, 1e7), std::size_t{0});
+    QVERIFY(!index.indexOf(1).has_value());
+}
+
+QTEST_APPLESS_MAIN(TestTimelineIndex)
+#include "tst_timeline_index.moc"

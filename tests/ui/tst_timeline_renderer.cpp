@@ -1,0 +1,234 @@
+#include "SeedTimeline.h"
+#include "timeline/TimelineRenderer.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QtTest/QTest>
+#include <random>
+
+using namespace ct;
+using namespace ct::ui;
+
+namespace {
+
+double day(const char* iso) {
+    return toDayNumber(isoDate(iso));
+}
+
+QImage render(const TimelineRenderer& renderer, const TimelineRenderOptions& options) {
+    QImage image(options.size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    renderer.paint(painter, options);
+    return image;
+}
+
+TimelineRenderOptions seedOptions(QSizeF size = {1000, 300}) {
+    TimelineRenderOptions o;
+    o.fromDay = day("2022-01-01");
+    o.toDay = day("2022-01-17");
+    o.size = size;
+    return o;
+}
+
+bool near(QColor a, QColor b, int tolerance = 40) {
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+               std::abs(a.blue() - b.blue()) <=
+           tolerance;
+}
+
+} // namespace
+
+class TestTimelineRenderer : public QObject {
+    Q_OBJECT
+  private slots:
+    void rendersSomething_data();
+    void rendersSomething();
+    void eventColourAtExpectedPositions();
+    void fuzzyEventLooksDifferentFromExact();
+    void labelsStayInsideAndApart_data();
+    void labelsStayInsideAndApart();
+    void denseDataGathersIntoClusters();
+    void hitTestFindsTheEventUnderAMarker();
+    void highDpiImageIsDrawnAtDeviceResolution();
+};
+
+void TestTimelineRenderer::rendersSomething_data() {
+    QTest::addColumn<int>("laneMode");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("one lane, light") << int(LaneMode::None) << false;
+    QTest::newRow("lanes by actor, dark") << int(LaneMode::Actor) << true;
+    QTest::newRow("lanes by place, light, legend") << int(LaneMode::Place) << false;
+}
+
+void TestTimelineRenderer::rendersSomething() {
+    QFETCH(int, laneMode);
+    QFETCH(bool, dark);
+    TimelineRenderer renderer;
+    renderer.setData(seedTimeline(), seedLaneNames());
+    auto o = seedOptions();
+    o.laneMode = LaneMode(laneMode);
+    o.theme = dark ? TimelineTheme::dark() : TimelineTheme::light();
+    o.showLegend = true;
+    const QImage image = render(renderer, o);
+    int differing = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            differing += image.pixelColor(x, y) != o.theme.background;
+    QVERIFY2(differing > image.width() * image.height() / 100,
+             "the image is nearly all background");
+    QCOMPARE(image.pixelColor(2, 2).rgb(), o.theme.background.rgb());
+}
+
+void TestTimelineRenderer::eventColourAtExpectedPositions() {
+    TimelineRenderer renderer;
+    renderer.setData(seedTimeline(), seedLaneNames());
+    const auto o = seedOptions({640, 260});
+    const QImage image = render(renderer, o);
+    const QColor colour = o.theme.colorForLane(0);
+    for (const auto& e : seedTimeline()) {
+        if (e.fuzzy)
+            continue;
+        const int x = int(o.xAt(e.start + 0.5));
+        const int halfDay = int(std::ceil(0.5 / o.daysPerPixel())) + 2;
+        bool found = false;
+        for (int y = 0; y < image.height() && !found; ++y)
+            for (int dx = -halfDay; dx <= halfDay && !found; ++dx)
+                found = near(image.pixelColor(std::clamp(x + dx, 0, image.width() - 1), y), colour);
+        QVERIFY2(found, qPrintable(QStringLiteral("no event colour near x=%1 for %2")
+                                       .arg(x)
+                                       .arg(QString::fromStdString(e.title))));
+    }
+}
+
+void TestTimelineRenderer::fuzzyEventLooksDifferentFromExact() {
+    auto entries = std::vector<TimelineEntry>{seedTimeline().back()};
+    TimelineRenderer fuzzy, exact;
+    fuzzy.setData(entries, {});
+    entries.front().fuzzy = false;
+    exact.setData(entries, {});
+    const auto o = seedOptions();
+    const QImage a = render(fuzzy, o), b = render(exact, o);
+    const QRect span(int(o.xAt(entries.front().start)), 0,
+                     int(o.xAt(entries.front().end + 1.0) - o.xAt(entries.front().start)),
+                     a.height());
+    int differing = 0;
+    for (int y = span.top(); y <= span.bottom(); ++y)
+        for (int x = span.left(); x <= span.right(); ++x)
+            differing += !near(a.pixelColor(x, y), b.pixelColor(x, y), 30);
+    QVERIFY2(differing > 200, "a fuzzy range is drawn like an exact one");
+}
+
+void TestTimelineRenderer::labelsStayInsideAndApart_data() {
+    QTest::addColumn<double>("from");
+    QTest::addColumn<double>("to");
+    QTest::addColumn<QSizeF>("size");
+    QTest::newRow("seed days, wide") << day("2022-01-01") << day("2022-01-17") << QSizeF(1280, 400);
+    QTest::newRow("seed days, narrow")
+        << day("2022-01-01") << day("2022-01-17") << QSizeF(320, 300);
+    QTest::newRow("last event at the right edge")
+        << day("2021-12-20") << day("2022-01-09") << QSizeF(600, 300);
+    QTest::newRow("ranges cut by the left edge")
+        << day("2022-01-08") << day("2022-01-20") << QSizeF(600, 300);
+    QTest::newRow("zoomed out to years")
+        << day("2015-01-01") << day("2030-01-01") << QSizeF(800, 300);
+}
+
+void TestTimelineRenderer::labelsStayInsideAndApart() {
+    QFETCH(double, from);
+    QFETCH(double, to);
+    QFETCH(QSizeF, size);
+    TimelineRenderer renderer;
+    renderer.setData(seedTimeline(), seedLaneNames());
+    TimelineRenderOptions o;
+    o.fromDay = from;
+    o.toDay = to;
+    o.size = size;
+    o.laneMode = LaneMode::Actor;
+    const auto& frame = renderer.frame(o);
+    const QFontMetricsF fm(o.font);
+    QVector<QRectF> labels;
+    for (const auto& item : frame.items) {
+        if (item.label.isEmpty())
+            continue;
+        const QRectF r(item.labelPos.x(), item.labelPos.y() - fm.ascent(),
+                       fm.horizontalAdvance(item.label), fm.height());
+        QVERIFY2(r.left() >= 0 && r.right() <= size.width(),
+                 qPrintable(item.label + QStringLiteral(" is cut by the edge")));
+        QVERIFY(r.bottom() <= frame.plotRect.bottom() + 1);
+        for (const auto& other : labels)
+            QVERIFY2(!r.intersects(other),
+                     qPrintable(item.label + QStringLiteral(" overlaps another label")));
+        labels.push_back(r);
+    }
+}
+
+void TestTimelineRenderer::denseDataGathersIntoClusters() {
+    std::mt19937 rng(7);
+    std::vector<TimelineEntry> entries;
+    const DayNumber base = toDayNumber(isoDate("1995-01-01"));
+    for (int i = 0; i < 20000; ++i)
+        entries.push_back({.id = i,
+                           .start = base + int(rng() % 11000),
+                           .end = 0,
+                           .actorId = int(rng() % 5),
+                           .title = "e"});
+    for (auto& e : entries)
+        e.end = e.start;
+    TimelineRenderer renderer;
+    renderer.setData(entries, {});
+    TimelineRenderOptions o;
+    o.fromDay = base - 100;
+    o.toDay = base + 11100;
+    o.size = {1280, 400};
+    o.laneMode = LaneMode::Actor;
+    const auto& frame = renderer.frame(o);
+    QVERIFY(!frame.clusters.isEmpty());
+    std::size_t shown = std::size_t(frame.items.size());
+    for (const auto& c : frame.clusters)
+        shown += c.cluster.count;
+    QCOMPARE(shown, frame.eventsInView);
+    QCOMPARE(frame.eventsInView, entries.size());
+    const QImage image = render(renderer, o);
+    QVERIFY(!image.isNull());
+}
+
+void TestTimelineRenderer::hitTestFindsTheEventUnderAMarker() {
+    TimelineRenderer renderer;
+    renderer.setData(seedTimeline(), seedLaneNames());
+    const auto o = seedOptions();
+    const auto& frame = renderer.frame(o);
+    QCOMPARE(frame.items.size(), qsizetype(5));
+    for (const auto& item : frame.items) {
+        const auto hit = renderer.hitTest(o, item.shape.center());
+        QCOMPARE(int(hit.kind), int(TimelineRenderer::Hit::Kind::Event));
+        QCOMPARE(hit.eventId, renderer.index().at(item.entry).id);
+    }
+    QCOMPARE(int(renderer.hitTest(o, QPointF(o.xAt(day("2022-01-04") + 0.5), 5)).kind),
+             int(TimelineRenderer::Hit::Kind::None));
+}
+
+void TestTimelineRenderer::highDpiImageIsDrawnAtDeviceResolution() {
+    TimelineRenderer renderer;
+    renderer.setData(seedTimeline(), seedLaneNames());
+    auto o = seedOptions({500, 200});
+    o.devicePixelRatio = 2;
+    QImage image(QSize(1000, 400), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    renderer.paint(painter, o);
+    painter.end();
+    // The whole device-pixel image is painted (no quarter-sized picture in a corner), and the
+    // protests' marker sits at twice its logical position.
+    QCOMPARE(image.pixelColor(995, 395).rgb(), o.theme.background.rgb());
+    const int x = int(2 * o.xAt(day("2022-01-02") + 0.5));
+    bool found = false;
+    for (int y = 0; y < image.height() && !found; ++y)
+        for (int dx = -40; dx <= 40 && !found; ++dx)
+            found = near(image.pixelColor(x + dx, y), o.theme.colorForLane(0));
+    QVERIFY(found);
+}
+
+QTEST_MAIN(TestTimelineRenderer)
+#include "tst_timeline_renderer.moc"

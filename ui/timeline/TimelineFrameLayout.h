@@ -1,0 +1,75 @@
+#pragma once
+
+#include "layout/Clustering.h"
+#include "layout/LaneLayout.h"
+#include "layout/TimeAxis.h"
+#include "layout/TimelineIndex.h"
+#include "timeline/TimelineRenderOptions.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <QRectF>
+#include <QString>
+#include <QVector>
+
+namespace ct::ui {
+
+// Where everything goes in one frame: computed from the data and the options, then shared by
+// painting and hit-testing so that what is clicked is exactly what was drawn.
+struct TimelineFrame {
+    struct LaneBand {
+        int lane = 0;
+        QRectF rect;
+        double firstRowY = 0; // centre of row 0
+    };
+    struct Item {
+        std::uint32_t entry = 0;
+        int lane = 0;
+        QRectF shape;     // marker or bar
+        QRectF hitRect;   // shape plus label
+        QPointF labelPos; // baseline start
+        QString label;    // already elided; empty when there is no room
+        bool bar = false;
+    };
+    struct ClusterBox {
+        Cluster cluster;
+        QRectF rect;
+        QString text; // "12", "1.2k"; empty when the box is too small for it
+    };
+
+    QRectF titleRect, plotRect, axisRect, legendRect;
+    double rowHeight = 0;
+    QVector<LaneBand> lanes;
+    QVector<Item> items;
+    QVector<ClusterBox> clusters;
+    AxisTicks ticks;
+    std::size_t eventsInView = 0;
+    int lanesAbove = 0; // lanes scrolled off, above and below the plot
+    int lanesBelow = 0;
+    bool laneHeaders = false; // false: names drawn over the lane, there is no room for a line
+};
+
+class TimelineFrameLayout {
+  public:
+    // Above this many events in view nothing is labelled: measuring and packing would cost
+    // more than the frame budget and the labels could not be read anyway.
+    static constexpr std::size_t kMaxLabelledEvents = 4000;
+    static constexpr double kClusterBucketPx = 30;
+    static constexpr double kMaxLabelPx = 420;
+
+    TimelineFrame compute(const TimelineIndex& index, const LaneLayout& lanes,
+                          const TimelineRenderOptions& options) const;
+
+    void clearTextCache() const { widths_.clear(); }
+    static QString clusterText(std::size_t count);
+    static QFont clusterFont(const QFont& base);
+
+  private:
+    double titleWidth(const TimelineEntry& entry, const QFontMetricsF& fm) const;
+
+    // Title widths by entry id: text measuring dominates a frame otherwise.
+    mutable QHash<qint64, float> widths_;
+    mutable QString widthsFontKey_;
+};
+
+} // namespace ct::ui

@@ -1,0 +1,376 @@
+#include "timeline/TimelineRenderer.h"
+
+#include <QCoreApplication>
+#include <QLinearGradient>
+#include <algorithm>
+#include <cmath>
+
+namespace ct::ui {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ct::ui::TimelineRenderer", text);
+}
+
+bool sameLayout(const TimelineRenderOptions& a, const TimelineRenderOptions& b) {
+    return a.fromDay == b.fromDay && a.toDay == b.toDay && a.size == b.size &&
+           a.laneMode == b.laneMode && a.firstLane == b.firstLane && a.font == b.font &&
+           a.showAxis == b.showAxis && a.showLegend == b.showLegend && a.showTitle == b.showTitle &&
+           a.showLaneNames == b.showLaneNames && a.title == b.title;
+}
+
+QColor withAlpha(QColor c, int alpha) {
+    c.setAlpha(alpha);
+    return c;
+}
+
+QColor blend(const QColor& over, const QColor& under, int alpha) {
+    auto mix = [alpha](int a, int b) { return b + (a - b) * alpha / 255; };
+    return QColor(mix(over.red(), under.red()), mix(over.green(), under.green()),
+                  mix(over.blue(), under.blue()));
+}
+
+} // namespace
+
+void TimelineRenderer::setData(std::vector<TimelineEntry> entries, TimelineLaneNames names) {
+    index_ = TimelineIndex(std::move(entries));
+    names_ = std::move(names);
+    lanesValid_ = false;
+    frame_.reset();
+    layout_.clearTextCache(); // ids may now carry other titles
+}
+
+const LaneLayout& TimelineRenderer::lanes(LaneMode mode) const {
+    if (!lanesValid_ || lanes_.mode() != mode) {
+        lanes_.assign(index_.entries(), mode);
+        lanesValid_ = true;
+        frame_.reset();
+    }
+    return lanes_;
+}
+
+QString TimelineRenderer::laneName(LaneMode mode, int lane) const {
+    const auto& l = lanes(mode).lanes();
+    if (lane < 0 || lane >= static_cast<int>(l.size()))
+        return {};
+    return names_.nameFor(mode, l[static_cast<std::size_t>(lane)].key);
+}
+
+const TimelineFrame& TimelineRenderer::frame(const TimelineRenderOptions& options) const {
+    const LaneLayout& laneLayout = lanes(options.laneMode);
+    if (!frame_ || !sameLayout(frameOptions_, options)) {
+        frame_ = layout_.compute(index_, laneLayout, options);
+        frameOptions_ = options;
+    }
+    return *frame_;
+}
+
+TimelineRenderer::Hit TimelineRenderer::hitTest(const TimelineRenderOptions& options,
+                                                QPointF point) const {
+    const TimelineFrame& f = frame(options);
+    Hit hit;
+    // Markers win over labels, and later items (drawn on top) over earlier ones.
+    for (auto it = f.items.crbegin(); it != f.items.crend(); ++it) {
+        if (it->shape.adjusted(-3, -3, 3, 3).contains(point)) {
+            hit.kind = Hit::Kind::Event;
+            hit.eventId = index_.at(it->entry).id;
+            hit.lane = it->lane;
+            return hit;
+        }
+    }
+    for (auto it = f.items.crbegin(); it != f.items.crend(); ++it) {
+        if (it->hitRect.contains(point)) {
+            hit.kind = Hit::Kind::Event;
+            hit.eventId = index_.at(it->entry).id;
+            hit.lane = it->lane;
+            return hit;
+        }
+    }
+    for (const auto& c : f.clusters) {
+        if (c.rect.contains(point)) {
+            hit.kind = Hit::Kind::Cluster;
+            hit.startDay = c.cluster.startDay;
+            hit.endDay = c.cluster.endDay;
+            hit.count = c.cluster.count;
+            hit.lane = c.cluster.lane;
+            hit.eventId = index_.at(c.cluster.firstEntry).id;
+            return hit;
+        }
+    }
+    return hit;
+}
+
+void TimelineRenderer::paint(QPainter& p, const TimelineRenderOptions& o) const {
+    const TimelineFrame& f = frame(o);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    p.setFont(o.font);
+    p.setClipRect(QRectF(QPointF(0, 0), o.size));
+    p.fillRect(QRectF(QPointF(0, 0), o.size), o.theme.background);
+    paintLanes(p, f, o);
+    paintGrid(p, f, o);
+    paintEvents(p, f, o);
+    if (o.showAxis)
+        paintAxis(p, f, o);
+    paintTitleAndLegend(p, f, o);
+    if (f.eventsInView == 0) {
+        p.setPen(o.theme.mutedText);
+        p.drawText(f.plotRect, Qt::AlignCenter,
+                   index_.empty() ? tr("No events") : tr("No events in this period"));
+    }
+    p.restore();
+}
+
+void TimelineRenderer::paintLanes(QPainter& p, const TimelineFrame& f,
+                                  const TimelineRenderOptions& o) const {
+    for (const auto& band : f.lanes)
+        if (band.lane % 2 == 1)
+            p.fillRect(band.rect, o.theme.laneBackgroundAlt);
+}
+
+void TimelineRenderer::paintGrid(QPainter& p, const TimelineFrame& f,
+                                 const TimelineRenderOptions& o) const {
+    if (!o.showAxis)
+        return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(QPen(o.theme.minorGrid, 0));
+    for (const auto& t : f.ticks.minor) {
+        const double x = std::round(o.xAt(t.day));
+        p.drawLine(QPointF(x, f.plotRect.top()), QPointF(x, f.plotRect.bottom()));
+    }
+    if (f.ticks.majorUnit != f.ticks.minorUnit) {
+        p.setPen(QPen(o.theme.majorGrid, 0));
+        for (const auto& t : f.ticks.major) {
+            const double x = std::round(o.xAt(t.day));
+            if (x >= 0)
+                p.drawLine(QPointF(x, f.plotRect.top()), QPointF(x, f.plotRect.bottom()));
+        }
+    }
+    p.restore();
+}
+
+void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f,
+                                   const TimelineRenderOptions& o) const {
+    const TimelineTheme& theme = o.theme;
+    for (const auto& item : f.items) {
+        const auto& e = index_.at(item.entry);
+        const QColor color = theme.colorForLane(item.lane);
+        const bool selected = o.selectedIds.contains(e.id);
+        const bool hovered = o.hoveredId == e.id;
+        if (selected) {
+            p.setPen(QPen(theme.selection, 1.5));
+            p.setBrush(withAlpha(theme.selection, 60));
+            p.drawRoundedRect(item.hitRect.adjusted(-3, -2, 3, 2), 4, 4);
+        }
+        const double penWidth = hovered ? 2.5 : 1.5;
+        // Antialiasing long axis-aligned bars costs milliseconds in the raster engine and
+        // shows nothing; short ones keep their rounded corners.
+        p.setRenderHint(QPainter::Antialiasing, !item.bar || item.shape.width() < 120);
+        if (item.bar) {
+            if (e.fuzzy) {
+                // An estimate: solid in the middle, fading out towards both ends, dashed edge.
+                QLinearGradient g(item.shape.left(), 0, item.shape.right(), 0);
+                g.setColorAt(0, withAlpha(color, 0));
+                g.setColorAt(0.35, withAlpha(color, 110));
+                g.setColorAt(0.65, withAlpha(color, 110));
+                g.setColorAt(1, withAlpha(color, 0));
+                p.setBrush(g);
+                p.setPen(QPen(withAlpha(color, 200), penWidth, Qt::DashLine));
+            } else {
+                p.setBrush(withAlpha(color, 70));
+                p.setPen(QPen(color, penWidth));
+            }
+            p.drawRoundedRect(item.shape, 3, 3);
+        } else if (e.fuzzy) {
+            const double cy = item.shape.center().y();
+            // Whiskers show the uncertain span, but never reach into a neighbour's cluster.
+            const double reach = item.label.isEmpty() ? 3 : 12; // unlabelled: a cluster may be next
+            const double x0 = std::max(o.xAt(e.start), item.shape.left() - reach);
+            const double x1 = std::min(o.xAt(e.end + 1.0), item.shape.right() + reach);
+            p.setPen(QPen(color, 1.5));
+            p.drawLine(QPointF(std::min(x0, item.shape.left() - 4), cy),
+                       QPointF(std::max(x1, item.shape.right() + 4), cy));
+            p.setBrush(theme.background);
+            p.setPen(QPen(color, penWidth + 0.5, Qt::DotLine));
+            p.drawEllipse(item.shape);
+        } else {
+            p.setBrush(color);
+            p.setPen(QPen(theme.background, hovered ? 2.0 : 1.0));
+            p.drawEllipse(item.shape.adjusted(hovered ? -1 : 0, hovered ? -1 : 0, hovered ? 1 : 0,
+                                              hovered ? 1 : 0));
+        }
+        if (!item.label.isEmpty()) {
+            p.setPen(theme.text);
+            p.drawText(item.labelPos, item.label);
+        }
+    }
+    p.setRenderHint(QPainter::Antialiasing, true);
+
+    p.setFont(TimelineFrameLayout::clusterFont(o.font));
+    for (const auto& c : f.clusters) {
+        const int alpha =
+            150 + std::min(105, static_cast<int>(std::log2(double(c.cluster.count)) * 10));
+        // Blended by hand and drawn opaque: hundreds of tall translucent antialiased bars cost
+        // tens of milliseconds in the raster engine, opaque aligned rectangles almost nothing.
+        const QColor under = c.cluster.lane % 2 == 1 ? theme.laneBackgroundAlt : theme.background;
+        const QColor fill = blend(theme.clusterFill, under, alpha);
+        if (c.rect.height() > f.rowHeight) {
+            p.setRenderHint(QPainter::Antialiasing, false);
+            p.fillRect(c.rect.toRect(), fill);
+            p.setRenderHint(QPainter::Antialiasing, true);
+        } else {
+            p.setPen(Qt::NoPen);
+            p.setBrush(fill);
+            p.drawRoundedRect(c.rect, 4, 4);
+        }
+        if (!c.text.isEmpty()) {
+            p.setPen(theme.clusterText);
+            // Tall histogram bars carry their count at the top, where the eye lands.
+            const QRectF textRect =
+                c.rect.height() > 2 * f.rowHeight
+                    ? QRectF(c.rect.left(), c.rect.top() + 2, c.rect.width(), f.rowHeight)
+                    : c.rect;
+            p.drawText(textRect, Qt::AlignCenter, c.text);
+        }
+    }
+    p.setFont(o.font);
+    // Lane names last: when they sit on the lane they must stay on top of its events.
+    if (o.showLaneNames && o.laneMode != LaneMode::None) {
+        QFont bold = o.font;
+        bold.setBold(true);
+        const QFontMetricsF fm(bold);
+        p.setFont(bold);
+        for (const auto& band : f.lanes) {
+            const QString name = fm.elidedText(laneName(o.laneMode, band.lane), Qt::ElideRight,
+                                               std::clamp(band.rect.width() / 4, 40.0, 220.0));
+            // Without a header line the name sits on the lane, on a plate that keeps it legible.
+            const double top =
+                f.laneHeaders ? band.rect.top() + 3 : band.firstRowY - fm.height() / 2;
+            if (!f.laneHeaders) {
+                p.setPen(Qt::NoPen);
+                p.setBrush(withAlpha(theme.background, 225));
+                p.drawRoundedRect(
+                    QRectF(2, top - 1, 24 + fm.horizontalAdvance(name), fm.height() + 2), 3, 3);
+            }
+            const QRectF swatch(6, top + (fm.height() - 9) / 2, 9, 9);
+            p.setPen(Qt::NoPen);
+            p.setBrush(theme.colorForLane(band.lane));
+            p.drawRoundedRect(swatch, 2, 2);
+            p.setPen(f.laneHeaders ? theme.mutedText : theme.text);
+            p.drawText(QPointF(swatch.right() + 5, top + fm.ascent()), name);
+        }
+        p.setFont(o.font);
+    }
+
+    if (f.lanesAbove > 0 || f.lanesBelow > 0) {
+        const QFontMetricsF fm(o.font);
+        p.setPen(theme.mutedText);
+        const QString text = tr("Lanes %1–%2 of %3")
+                                 .arg(f.lanesAbove + 1)
+                                 .arg(f.lanesAbove + f.lanes.size())
+                                 .arg(f.lanesAbove + f.lanes.size() + f.lanesBelow);
+        const QString shown = fm.elidedText(text, Qt::ElideRight, f.plotRect.width() / 2);
+        const double tw = fm.horizontalAdvance(shown);
+        const QRectF plate(f.plotRect.right() - tw - 10, f.plotRect.bottom() - fm.height() - 4,
+                           tw + 8, fm.height() + 2);
+        p.setPen(Qt::NoPen);
+        p.setBrush(withAlpha(theme.background, 230));
+        p.drawRoundedRect(plate, 3, 3);
+        p.setPen(theme.mutedText);
+        p.drawText(plate, Qt::AlignCenter, shown);
+    }
+}
+
+void TimelineRenderer::paintAxis(QPainter& p, const TimelineFrame& f,
+                                 const TimelineRenderOptions& o) const {
+    const QRectF r = f.axisRect;
+    const QFontMetricsF fm(o.font);
+    p.fillRect(r, o.theme.background);
+    p.setPen(QPen(o.theme.axisLine, 1));
+    p.drawLine(QPointF(0, r.top() + 0.5), QPointF(r.right(), r.top() + 0.5));
+    const double w = r.width();
+    const double minorBase = r.top() + 6 + fm.ascent();
+    const auto& minor = f.ticks.minor;
+    for (std::size_t i = 0; i < minor.size(); ++i) {
+        const double x = std::round(o.xAt(minor[i].day)) + 0.5;
+        p.setPen(QPen(o.theme.axisLine, 1));
+        p.drawLine(QPointF(x, r.top()), QPointF(x, r.top() + 4));
+        const double next = i + 1 < minor.size() ? o.xAt(minor[i + 1].day) : w;
+        const double room = next - x - 6;
+        // A tick label is short and repeats its neighbours' pattern: "16:…" tells nothing, so
+        // one that does not fit (only ever the last, at the edge) is left out, not elided.
+        const QString label = QString::fromStdString(minor[i].label);
+        if (fm.horizontalAdvance(label) > room)
+            continue;
+        p.setPen(o.theme.text);
+        p.drawText(QPointF(x + 3, minorBase), label);
+    }
+    if (f.ticks.majorUnit == f.ticks.minorUnit)
+        return;
+    QFont bold = o.font;
+    bold.setBold(true);
+    const QFontMetricsF bfm(bold);
+    p.setFont(bold);
+    const double majorBase = minorBase + fm.height() + 4;
+    const auto& major = f.ticks.major;
+    for (std::size_t i = 0; i < major.size(); ++i) {
+        const double tickX = o.xAt(major[i].day);
+        if (tickX >= 0) {
+            const double x = std::round(tickX) + 0.5;
+            p.setPen(QPen(o.theme.axisLine, 1));
+            p.drawLine(QPointF(x, r.top()), QPointF(x, majorBase));
+        }
+        // The period the view starts in keeps its label, pinned to the left edge.
+        const double x = std::max(tickX, 0.0) + 4;
+        const double next = i + 1 < major.size() ? o.xAt(major[i + 1].day) : w;
+        const double room = next - x - 8;
+        if (room < bfm.horizontalAdvance(QStringLiteral("Www…")))
+            continue;
+        p.setPen(o.theme.mutedText);
+        p.drawText(QPointF(x, majorBase),
+                   bfm.elidedText(QString::fromStdString(major[i].label), Qt::ElideRight, room));
+    }
+    p.setFont(o.font);
+}
+
+void TimelineRenderer::paintTitleAndLegend(QPainter& p, const TimelineFrame& f,
+                                           const TimelineRenderOptions& o) const {
+    if (!f.titleRect.isEmpty()) {
+        QFont big = o.font;
+        big.setBold(true);
+        big.setPointSizeF(big.pointSizeF() * 1.3);
+        const QFontMetricsF fm(big);
+        p.setFont(big);
+        p.setPen(o.theme.text);
+        p.drawText(f.titleRect, Qt::AlignCenter,
+                   fm.elidedText(o.title, Qt::ElideRight, f.titleRect.width() - 16));
+        p.setFont(o.font);
+    }
+    if (f.legendRect.isEmpty())
+        return;
+    const QFontMetricsF fm(o.font);
+    double x = 8;
+    const double cy = f.legendRect.center().y();
+    const int count = lanes(o.laneMode).laneCount();
+    for (int lane = 0; lane < count; ++lane) {
+        const QString name = laneName(o.laneMode, lane);
+        const double need = 14 + fm.horizontalAdvance(name) + 16;
+        if (x + need > f.legendRect.right() - 8) {
+            p.setPen(o.theme.mutedText);
+            p.drawText(QPointF(x, cy + (fm.ascent() - fm.descent()) / 2),
+                       QCoreApplication::translate("ct::ui::TimelineRenderer", "+%n more", nullptr,
+                                                   count - lane));
+            break;
+        }
+        p.setPen(Qt::NoPen);
+        p.setBrush(o.theme.colorForLane(lane));
+        p.drawRoundedRect(QRectF(x, cy - 5, 10, 10), 2, 2);
+        p.setPen(o.theme.text);
+        p.drawText(QPointF(x + 14, cy + (fm.ascent() - fm.descent()) / 2), name);
+        x += need;
+    }
+}
+
+} // namespace ct::ui
