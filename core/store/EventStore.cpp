@@ -12,7 +12,7 @@ Result<EventStore> EventStore::open(const std::filesystem::path& path, Mode) {
 
 
 // Placeholders until the store branch lands.
-#define CT_STUB(sig) sig { return makeError(Error::Code::Internal, "store not implemented"); }
+#define CT_STUB(...) __VA_ARGS__ { return makeError(Error::Code::Internal, "store not implemented"); }
 CT_STUB(Result<std::int64_t> EventStore::addArticle(Article&, std::vector<Event>&))
 CT_STUB(Result<std::optional<std::int64_t>> EventStore::findArticleByHash(const std::string&))
 CT_STUB(Result<std::vector<Event>> EventStore::events(const EventQuery&))
