@@ -1,0 +1,212 @@
+#include "UiTestSupport.h"
+
+#include "dialogs/ImportDialog.h"
+#include "document/EventSelection.h"
+#include "document/TimelineDocument.h"
+#include "models/EventFilterProxyModel.h"
+#include "models/EventTableModel.h"
+#include "panes/DetailsPane.h"
+#include "settings/Settings.h"
+#include "window/FirstStart.h"
+#include "window/MainActions.h"
+#include "window/MainWindow.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace ct;
+using namespace ct::ui;
+
+namespace {
+const QString kSeed = QStringLiteral(CT_TEST_DATA_DIR "/kazakhstan-putin-tokayev-call.txt");
+}
+
+// Drives the real window offscreen, from a clean, test-only settings and data
+// folder, the way a new user meets it.
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    QStringList startDates(const MainWindow& window) {
+        QStringList dates;
+        const QAbstractItemModel* model = window.filterModel();
+        for (int row = 0; row < model->rowCount(); ++row)
+            dates << model->index(row, EventTableModel::DateColumn).data().toString();
+        return dates;
+    }
+
+    bool runImport(ImportDialog& dialog) {
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        dialog.startImport();
+        return finished.count() > 0 || finished.wait(60000);
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CrisisTimelineTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+        QSettings().clear();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    }
+
+    void cleanupTestCase() {
+        QSettings().clear();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    }
+
+    void firstStartShowsTheFiveSampleEvents() {
+        QVERIFY(Settings::currentDatabase().isEmpty());
+        MainWindow window;
+        window.show();
+        window.startUp();
+        QCOMPARE(window.document().path(), FirstStart::defaultDatabasePath());
+        QVERIFY(QFile::exists(FirstStart::defaultDatabasePath()));
+        QCOMPARE(Settings::currentDatabase(), FirstStart::defaultDatabasePath());
+        QCOMPARE(window.eventTable()->model()->rowCount(), 5);
+        const QStringList dates = startDates(window);
+        for (const char* day : {"2022-01-02", "2022-01-06", "2022-01-07", "2022-01-08"})
+            QVERIFY2(dates.contains(QLatin1String(day)), qPrintable(dates.join(" | ")));
+        // The teleconference "in the coming days" is an estimate and must say so.
+        QCOMPARE(dates.filter(QStringLiteral("≈")).size(), 1);
+    }
+
+    void secondStartReopensTheSameDatabase() {
+        MainWindow window;
+        window.startUp();
+        QCOMPARE(window.document().path(), FirstStart::defaultDatabasePath());
+        auto articles = window.document().store()->articleCount();
+        QVERIFY(articles.ok());
+        QCOMPARE(*articles, std::int64_t(1));  // the sample was not imported twice
+    }
+
+    void tableSelectionShowsInTheDetailsPane() {
+        MainWindow window;
+        window.show();
+        window.startUp();
+        QTableView* table = window.eventTable();
+        QVERIFY(table->model()->rowCount() > 2);
+        table->selectRow(2);
+        const qint64 id = table->model()->index(2, 0).data(EventTableModel::IdRole).toLongLong();
+        QCOMPARE(window.document().selection()->ids(), QList<qint64>{id});
+        QCOMPARE(window.detailsPane()->shownEventId(), id);
+        QCOMPARE(window.detailsPane()->titleText(),
+                 table->model()->index(2, EventTableModel::TitleColumn).data().toString());
+        const auto event = window.document().event(id);
+        QVERIFY(event.has_value());
+        QCOMPARE(window.detailsPane()->highlightedText(),
+                 QString::fromStdString(event->sentence).replace(QLatin1Char('\n'), QChar::ParagraphSeparator));
+
+        // And back: selecting through the document selects the table row.
+        const qint64 other = table->model()->index(0, 0).data(EventTableModel::IdRole).toLongLong();
+        window.document().selection()->set({other});
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(table->selectionModel()->selectedRows().constFirst().row(), 0);
+        QCOMPARE(window.detailsPane()->shownEventId(), other);
+    }
+
+    void deleteAndUndoFromTheEditMenu() {
+        MainWindow window;
+        window.show();
+        window.startUp();
+        QTableView* table = window.eventTable();
+        const int before = table->model()->rowCount();
+        table->selectRow(0);
+        const qint64 id = table->model()->index(0, 0).data(EventTableModel::IdRole).toLongLong();
+        QVERIFY(window.actions()->deleteEvent->isEnabled());
+        window.actions()->deleteEvent->trigger();
+        QCOMPARE(table->model()->rowCount(), before - 1);
+        QVERIFY(!window.document().event(id));
+        window.actions()->undo->trigger();
+        QCOMPARE(table->model()->rowCount(), before);
+        QVERIFY(window.document().event(id).has_value());
+    }
+
+    void importThroughTheDialogWithAGivenDate() {
+        MainWindow window;
+        window.startUp();
+        // A fresh database, so the sample's text is new to it.
+        const QString db = m_dir.filePath(QStringLiteral("import.sqlite"));
+        QVERIFY(window.document().open(db).ok());
+        QCOMPARE(window.eventTable()->model()->rowCount(), 0);
+        const QString copy = m_dir.filePath(QStringLiteral("article copy ü.txt"));
+        QVERIFY(QFile::copy(kSeed, copy));
+
+        ImportDialog* dialog = window.createImportDialog({copy});
+        QCOMPARE(dialog->fileCount(), 1);
+        QCOMPARE(dialog->publishedDate(0), QDate(2022, 1, 8));  // found in the text
+        dialog->setPublishedDate(0, QDate(2022, 1, 8));
+        QVERIFY(dialog->canImport());
+        QVERIFY(runImport(*dialog));
+        QCOMPARE(dialog->outcome(0).status, ImportOutcome::Status::Imported);
+        QCOMPARE(dialog->outcome(0).eventCount, 5);
+        QVERIFY(!dialog->isRunning());
+        QCOMPARE(window.eventTable()->model()->rowCount(), 5);
+        dialog->close();
+
+        // The same text again, under another name: reported as a duplicate, nothing added.
+        const QString again = m_dir.filePath(QStringLiteral("again.txt"));
+        QVERIFY(QFile::copy(kSeed, again));
+        ImportDialog* second = window.createImportDialog({again});
+        QVERIFY(runImport(*second));
+        QCOMPARE(second->outcome(0).status, ImportOutcome::Status::Duplicate);
+        QVERIFY2(second->resultText(0).contains(QStringLiteral("duplicate")), qPrintable(second->resultText(0)));
+        QCOMPARE(window.eventTable()->model()->rowCount(), 5);
+        second->close();
+    }
+
+    void importNeedsADateWhereNoneWasFound() {
+        MainWindow window;
+        window.startUp();
+        QVERIFY(window.document().open(m_dir.filePath(QStringLiteral("nodate.sqlite"))).ok());
+        const QString undated = m_dir.filePath(QStringLiteral("undated.txt"));
+        QFile file(undated);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Protests spread\n\nProtesters gathered in Almaty on Sunday, witnesses said.\n");
+        file.close();
+        ImportDialog* dialog = window.createImportDialog({undated});
+        QVERIFY(!dialog->publishedDate(0).isValid());
+        QVERIFY(!dialog->canImport());
+        dialog->setPublishedDate(0, QDate(2022, 1, 5));
+        QVERIFY(dialog->canImport());
+        QVERIFY(runImport(*dialog));
+        QCOMPARE(dialog->outcome(0).status, ImportOutcome::Status::Imported);
+        auto articles = window.document().articles();
+        QCOMPARE(articles.size(), std::size_t(1));
+        QCOMPARE(articles.front().published, isoDate("2022-01-05"));
+        dialog->close();
+    }
+
+    void failedImportReportsAndKeepsTheDatabase() {
+        MainWindow window;
+        window.startUp();
+        const auto before = window.document().store()->eventCount();
+        QVERIFY(before.ok());
+        const QString binary = m_dir.filePath(QStringLiteral("binary.txt"));
+        QFile file(binary);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("Title\n\nPublished January 08, 2022\n\nText\0with a NUL byte", 55));
+        file.close();
+        ImportDialog* dialog = window.createImportDialog({binary});
+        dialog->setPublishedDate(0, QDate(2022, 1, 8));
+        if (dialog->canImport()) {  // the preview may already have refused it
+            QVERIFY(runImport(*dialog));
+            QCOMPARE(dialog->outcome(0).status, ImportOutcome::Status::Failed);
+        }
+        QVERIFY(!dialog->resultText(0).isEmpty());
+        QCOMPARE(*window.document().store()->eventCount(), *before);
+        QVERIFY(window.actions()->undo->isEnabled() == window.document().undoStack()->canUndo());
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
