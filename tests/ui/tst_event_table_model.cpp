@@ -17,6 +17,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<TimelineDocument> m_document;
     QHash<QString, qint64> m_ids;  // title → id
+    int m_databaseCount = 0;
 
     QStringList titlesInOrder(const QAbstractItemModel& model) {
         QStringList titles;
@@ -28,7 +29,8 @@ private:
 private slots:
     void init() {
         m_document = std::make_unique<TimelineDocument>();
-        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        // One database per test row: rows must not see each other's events.
+        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_databaseCount));
         const auto opened = m_document->open(path);
         QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
         std::vector<Event> events = {

@@ -23,7 +23,8 @@ namespace {
 enum Column { FileColumn, TitleColumn, DateColumn, ResultColumn, ColumnCount };
 
 // The minimum date of the editor means "not set"; it shows as a request.
-const QDate kUnset(1, 1, 1);
+// QDateTimeEdit accepts nothing before the year 100.
+const QDate kUnset(100, 1, 1);
 
 } // namespace
 

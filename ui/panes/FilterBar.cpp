@@ -12,7 +12,8 @@ namespace ct::ui {
 namespace {
 
 // The minimum date of a QDateEdit stands for "no limit", shown as a dash.
-const QDate kOpenDate(1, 1, 1);
+// QDateTimeEdit accepts nothing before the year 100.
+const QDate kOpenDate(100, 1, 1);
 
 QDateEdit* makeDateEdit(QWidget* parent, const QString& tooltip) {
     auto* edit = new QDateEdit(parent);
