@@ -6,10 +6,12 @@
 #include "models/DateText.h"
 
 #include <QFormLayout>
+#include <QAbstractTextDocumentLayout>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ct::ui {
@@ -102,9 +104,11 @@ void DetailsPane::refresh() {
     if (event->when.fuzzy)
         date += QLatin1Char(' ') + tr("(estimate)");
     m_date->setText(date);
-    QString how = qs(event->resolution);
-    if (!event->dateText.empty())
-        how = tr("“%1”: %2").arg(qs(event->dateText), how);
+    // The resolution names the words it read ("Thursday → 2022-01-06, …");
+    // the words alone are the fallback for events without one.
+    QString how = event->resolution.empty() && !event->dateText.empty()
+                      ? tr("“%1”").arg(qs(event->dateText))
+                      : qs(event->resolution);
     if (event->userEdited || event->userCreated)
         how = how.isEmpty() ? tr("set by hand") : tr("%1 (changed by hand)").arg(how);
     m_resolution->setText(how);
@@ -157,15 +161,30 @@ void DetailsPane::highlight(qsizetype begin, qsizetype end) {
     selection.format.setForeground(palette().color(QPalette::HighlightedText));
     m_text->setExtraSelections({selection});
 
-    // Bring the end, then the start into view: a long sentence shows from its
-    // beginning, a short one is not left at the very bottom edge.
     QTextCursor at(m_text->document());
-    at.setPosition(int(end));
-    m_text->setTextCursor(at);
-    m_text->ensureCursorVisible();
     at.setPosition(int(begin));
     m_text->setTextCursor(at);
-    m_text->ensureCursorVisible();
+    scrollToSentence();
+    // The scroll range grows once more when the layout settles; aim again then.
+    QTimer::singleShot(0, this, &DetailsPane::scrollToSentence);
+}
+
+void DetailsPane::scrollToSentence() {
+    if (m_text->extraSelections().isEmpty())
+        return;
+    // Put the sentence's first line a quarter down the view: it reads with a
+    // little of what comes before, and is never left clipped at the bottom edge.
+    // QTextEdit lays long texts out lazily; force it to the end first so the
+    // scroll range is right.
+    m_text->document()->documentLayout()->blockBoundingRect(m_text->document()->lastBlock());
+    QScrollBar* bar = m_text->verticalScrollBar();
+    const int top = m_text->cursorRect(m_text->textCursor()).top();
+    bar->setValue(bar->value() + top - m_text->viewport()->height() / 4);
+}
+
+void DetailsPane::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    scrollToSentence();
 }
 
 } // namespace ct::ui

@@ -28,7 +28,11 @@ public:
 public slots:
     void showEventDetails(qint64 id);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void scrollToSentence();
     void refresh();
     void showArticle(std::int64_t articleId);
     void highlight(qsizetype begin, qsizetype end);

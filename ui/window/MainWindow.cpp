@@ -133,8 +133,24 @@ void MainWindow::connectSelection() {
     connect(m_timeline, &CentralTimeline::selectionRequested, m_document->selection(),
             &EventSelection::set);
     // A model reset drops the table's selection; put the shared one back.
-    connect(m_proxy, &QAbstractItemModel::modelReset, this,
-            [this] { selectionChanged(m_document->selection()->ids()); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        selectionChanged(m_document->selection()->ids());
+        fitColumns();
+    });
+}
+
+void MainWindow::fitColumns() {
+    // Dates must read in full ("≈ 2022-01-09 – 2022-01-15"); names get room up
+    // to a limit, and the title takes what is left. The header samples rows
+    // (resizeContentsPrecision), so this stays cheap on big tables.
+    const int limit = m_table->fontMetrics().averageCharWidth() * 28;
+    for (int column : {int(EventTableModel::DateColumn), int(EventTableModel::ActorsColumn),
+                       int(EventTableModel::PlacesColumn), int(EventTableModel::ArticleColumn),
+                       int(EventTableModel::ConfidenceColumn)}) {
+        m_table->resizeColumnToContents(column);
+        if (column != EventTableModel::DateColumn)
+            m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), limit));
+    }
 }
 
 void MainWindow::tableSelectionChanged() {

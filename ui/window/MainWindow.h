@@ -64,6 +64,7 @@ private:
     void refreshTimeline();
     void refreshFilterChoices();
     void onDatabaseChanged();
+    void fitColumns();
     void tableSelectionChanged();
     void selectionChanged(const QList<qint64>& ids);
     void showError(const QString& message);
