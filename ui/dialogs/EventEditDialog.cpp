@@ -66,6 +66,11 @@ EventEditDialog::EventEditDialog(const Event& event, QWidget* parent)
     form->addRow(tr("P&laces:"), m_places);
     form->addRow(m_buttons);
 
+    // Titles are up to ~80 characters: show them whole, from their beginning.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    for (QLineEdit* edit : {m_title, m_actors, m_places})
+        edit->setCursorPosition(0);
+
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_title, &QLineEdit::textChanged, this, &EventEditDialog::updateState);

@@ -26,6 +26,12 @@ enum Column { FileColumn, TitleColumn, DateColumn, ResultColumn, ColumnCount };
 // QDateTimeEdit accepts nothing before the year 100.
 const QDate kUnset(100, 1, 1);
 
+// Core's messages start with the file they are about; the row already names it.
+QString withoutPath(const QString& message, const QString& path) {
+    const QString prefix = path + QStringLiteral(": ");
+    return message.startsWith(prefix) ? message.mid(prefix.size()) : message;
+}
+
 } // namespace
 
 ImportDialog::ImportDialog(TimelineDocument& document, const QStringList& paths, QWidget* parent)
@@ -44,6 +50,8 @@ ImportDialog::ImportDialog(TimelineDocument& document, const QStringList& paths,
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
+    // The date editors take the keyboard focus; the cells themselves hold nothing to act on.
+    m_table->setFocusPolicy(Qt::NoFocus);
 
     m_progress->setVisible(false);
     m_summary->setWordWrap(true);
@@ -64,7 +72,7 @@ ImportDialog::ImportDialog(TimelineDocument& document, const QStringList& paths,
     addFiles(expandPaths(paths));
     m_table->resizeColumnToContents(FileColumn);
     m_table->resizeColumnToContents(DateColumn);
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 24);
+    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 26);
     updateButtons();
 }
 
@@ -104,7 +112,7 @@ void ImportDialog::addFiles(const QStringList& files) {
         QString title;
         auto preview = previewer.preview(std::filesystem::path(path.toStdString()));
         if (!preview) {
-            row.problem = errorText(preview.error());
+            row.problem = withoutPath(errorText(preview.error()), path);
         } else {
             title = qs(preview->title);
             if (preview->published)
@@ -124,6 +132,8 @@ void ImportDialog::addFiles(const QStringList& files) {
         row.dateEdit->setSpecialValueText(tr("Date required"));
         row.dateEdit->setDate(row.detected.isValid() ? row.detected : kUnset);
         row.dateEdit->setEnabled(row.problem.isEmpty());
+        if (!row.problem.isEmpty())
+            row.dateEdit->setSpecialValueText(QStringLiteral("—"));
         if (preview && !preview->published)
             row.dateEdit->setToolTip(preview->problem.empty()
                                          ? tr("No publication date found in the text")
@@ -133,7 +143,10 @@ void ImportDialog::addFiles(const QStringList& files) {
         connect(row.dateEdit, &QDateEdit::dateChanged, this, &ImportDialog::updateButtons);
         m_table->setCellWidget(r, DateColumn, row.dateEdit);
 
-        auto* result = new QTableWidgetItem(row.problem.isEmpty() ? QString() : row.problem);
+        auto* result = new QTableWidgetItem(row.problem.isEmpty()
+                                                ? QString()
+                                                : tr("Cannot be imported: %1").arg(row.problem));
+        result->setToolTip(row.problem);
         if (!row.problem.isEmpty())
             result->setForeground(QColor(Qt::red));
         m_table->setItem(r, ResultColumn, result);
@@ -250,7 +263,8 @@ void ImportDialog::showOutcome(int row) {
         item->setText(tr("Already in the database (duplicate), skipped"));
         break;
     case ImportOutcome::Status::Failed:
-        item->setText(tr("Not imported: %1").arg(outcome.message));
+        item->setText(tr("Not imported: %1")
+                          .arg(withoutPath(outcome.message, m_files[std::size_t(row)].path)));
         item->setToolTip(outcome.message);
         item->setForeground(QColor(Qt::red));
         break;
@@ -267,6 +281,8 @@ void ImportDialog::onFinished(bool cancelled) {
 
     int imported = 0, duplicates = 0, failed = 0, events = 0;
     for (const FileRow& file : m_files) {
+        if (!file.problem.isEmpty())
+            ++failed;
         switch (file.outcome.status) {
         case ImportOutcome::Status::Imported: ++imported; events += file.outcome.eventCount; break;
         case ImportOutcome::Status::Duplicate: ++duplicates; break;
