@@ -252,15 +252,19 @@ void MainWindow::onDatabaseChanged() {
 
 void MainWindow::startUp() {
     const QString configured = Settings::currentDatabase();
-    if (!configured.isEmpty() && QFileInfo::exists(configured) && openDatabase(configured))
-        return;
-    if (auto created = FirstStart::run(*m_document); !created) {
-        showError(tr("Could not create the database: %1").arg(errorText(created.error())));
-        return;
+    if (configured.isEmpty() || !QFileInfo::exists(configured) || !openDatabase(configured)) {
+        if (auto created = FirstStart::run(*m_document); !created) {
+            showError(tr("Could not create the database: %1").arg(errorText(created.error())));
+            return;
+        }
+        Settings::setCurrentDatabase(m_document->path());
+        Settings::addRecentDatabase(m_document->path());
+        m_actions->setRecentDatabases(Settings::recentDatabases());
     }
-    Settings::setCurrentDatabase(m_document->path());
-    Settings::addRecentDatabase(m_document->path());
-    m_actions->setRecentDatabases(Settings::recentDatabases());
+    // Open on the earliest event, so the details pane shows from the start
+    // what an event is made of: its date's reasoning and its source sentence.
+    if (m_proxy->rowCount() > 0)
+        m_document->selection()->set({m_proxy->index(0, 0).data(EventTableModel::IdRole).toLongLong()});
 }
 
 bool MainWindow::openDatabase(const QString& path) {
