@@ -12,8 +12,14 @@
 #include "window/MainWindow.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QMenu>
+#include <QMimeData>
+#include <QUrl>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -188,6 +194,52 @@ private slots:
         QCOMPARE(articles.size(), std::size_t(1));
         QCOMPARE(articles.front().published, isoDate("2022-01-05"));
         dialog->close();
+    }
+
+    void droppedFilesOpenTheImportDialog() {
+        MainWindow window;
+        window.show();
+        window.startUp();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(kSeed), QUrl::fromLocalFile(QStringLiteral(CT_TEST_DATA_DIR))});
+        const QPoint at = window.rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(window.findChildren<ImportDialog*>().isEmpty());  // never inside the drop handler
+        QCoreApplication::processEvents();
+        QCOMPARE(window.findChildren<ImportDialog*>().size(), 1);
+        ImportDialog* dialog = window.findChildren<ImportDialog*>().constFirst();
+        QVERIFY(dialog->isVisible());
+        // The file itself, and the folder's files read recursively, each once.
+        const QStringList files = ImportDialog::expandPaths({QStringLiteral(CT_TEST_DATA_DIR)});
+        QVERIFY(files.contains(QFileInfo(kSeed).absoluteFilePath()));
+        QCOMPARE(dialog->fileCount(), files.size());
+        dialog->close();
+    }
+
+    void laneModeAndRecentDatabasesAreRemembered() {
+        const QString other = m_dir.filePath(QStringLiteral("recent.sqlite"));
+        {
+            MainWindow window;
+            window.startUp();
+            QVERIFY(window.document().open(other).ok());
+            window.document().close();
+            QVERIFY(window.openDatabase(other));
+            window.actions()->lanes->actions().at(int(LaneChoice::Place))->trigger();
+        }
+        QCOMPARE(Settings::laneMode(), int(LaneChoice::Place));
+        QCOMPARE(Settings::recentDatabases().constFirst(), other);
+        QCOMPARE(Settings::currentDatabase(), other);
+        MainWindow again;
+        again.startUp();
+        QCOMPARE(again.document().path(), other);
+        QCOMPARE(again.actions()->laneChoice(), LaneChoice::Place);
+        QVERIFY(!again.actions()->recentMenu->actions().isEmpty());
+        // Back to the default database for the tests that follow.
+        Settings::setCurrentDatabase(FirstStart::defaultDatabasePath());
     }
 
     void failedImportReportsAndKeepsTheDatabase() {
