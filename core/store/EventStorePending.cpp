@@ -6,8 +6,10 @@
 
 namespace ct {
 
-#define CT_PENDING(...) __attribute__((weak)) __VA_ARGS__ { \
-    return makeError(Error::Code::Internal, "store not implemented"); }
+#define CT_PENDING(...)                                                                            \
+    __attribute__((weak)) __VA_ARGS__ {                                                            \
+        return makeError(Error::Code::Internal, "store not implemented");                          \
+    }
 CT_PENDING(Result<Article> EventStore::article(std::int64_t))
 CT_PENDING(Result<std::int64_t> EventStore::articleCount())
 CT_PENDING(Result<void> EventStore::reResolveArticle(std::int64_t, Date, std::vector<Event>&))
@@ -22,6 +24,8 @@ CT_PENDING(Result<std::map<std::int32_t, std::string>> EventStore::actorNames())
 CT_PENDING(Result<std::map<std::int32_t, std::string>> EventStore::placeNames())
 #undef CT_PENDING
 
-__attribute__((weak)) int EventStore::schemaVersion() const { return 0; }
+__attribute__((weak)) int EventStore::schemaVersion() const {
+    return 0;
+}
 
 } // namespace ct

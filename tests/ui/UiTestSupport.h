@@ -3,13 +3,11 @@
 // Shared set-up for the ui tests: a store in a temporary folder and events or
 // articles written straight into it, so each test reads back what it changed.
 #include "TestPrinters.h"
-
 #include "model/Article.h"
 #include "model/Event.h"
 #include "store/EventStore.h"
 
 #include <QtTest/QTest>
-
 #include <string>
 #include <vector>
 

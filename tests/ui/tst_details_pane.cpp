@@ -1,5 +1,4 @@
 #include "UiTestSupport.h"
-
 #include "document/EventSelection.h"
 #include "document/TimelineDocument.h"
 #include "panes/DetailsPane.h"
@@ -14,24 +13,29 @@ using namespace ct::ui;
 // used as a character count would highlight the wrong words.
 class TestDetailsPane : public QObject {
     Q_OBJECT
-private:
+  private:
     QTemporaryDir m_dir;
 
-private slots:
+  private slots:
     void highlightsTheSourceSentence_data() {
         QTest::addColumn<QString>("before");
         QTest::addColumn<QString>("sentence");
-        QTest::newRow("ascii") << "Kazakhstan unrest.\n\n" << "Forces arrived on Thursday.";
+        QTest::newRow("ascii") << "Kazakhstan unrest.\n\n"
+                               << "Forces arrived on Thursday.";
         QTest::newRow("greek meta line") << "6c57 Καζακστάν, ΚΡΕΜΛΙΝΟ, ΠΟΥΤΙΝ, Τοκάγεφ\n\n"
                                          << "Forces arrived on Thursday.";
-        QTest::newRow("cyrillic in the sentence") << "Заголовок\n\n" << "Токаев спросил ОДКБ on Wednesday.";
-        QTest::newRow("emoji (surrogate pairs)") << "🔥🔥 Breaking 🔥\n\n" << "Blinken warned on Friday.";
+        QTest::newRow("cyrillic in the sentence") << "Заголовок\n\n"
+                                                  << "Токаев спросил ОДКБ on Wednesday.";
+        QTest::newRow("emoji (surrogate pairs)") << "🔥🔥 Breaking 🔥\n\n"
+                                                 << "Blinken warned on Friday.";
     }
     void highlightsTheSourceSentence() {
         QFETCH(QString, before);
         QFETCH(QString, sentence);
         TimelineDocument document;
-        QVERIFY(document.open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentDataTag()))).ok());
+        QVERIFY(
+            document.open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentDataTag())))
+                .ok());
 
         const std::string head = before.toStdString();
         const std::string body = sentence.toStdString();
@@ -62,13 +66,14 @@ private slots:
     void fuzzyDatesReadAsEstimates() {
         TimelineDocument document;
         QVERIFY(document.open(m_dir.filePath(QStringLiteral("fuzzy.sqlite"))).ok());
-        Event event = test::makeEvent("Teleconference", "2022-01-09", "2022-01-15", {"CSTO"}, {}, true);
+        Event event =
+            test::makeEvent("Teleconference", "2022-01-09", "2022-01-15", {"CSTO"}, {}, true);
         auto id = document.store()->insertEvent(event);
         QVERIFY(id.ok());
         DetailsPane pane(document);
         document.selection()->set({*id});
         QVERIFY2(pane.dateText().startsWith(QStringLiteral("≈")), qPrintable(pane.dateText()));
-        QVERIFY(pane.highlightedText().isEmpty());  // added by hand: no article
+        QVERIFY(pane.highlightedText().isEmpty()); // added by hand: no article
         document.selection()->clear();
         QCOMPARE(pane.shownEventId(), 0);
     }

@@ -1,5 +1,4 @@
 #include "UiTestSupport.h"
-
 #include "document/TimelineDocument.h"
 #include "models/EventFilterProxyModel.h"
 #include "models/EventTableModel.h"
@@ -13,10 +12,10 @@ using namespace ct::ui;
 
 class TestEventTableModel : public QObject {
     Q_OBJECT
-private:
+  private:
     QTemporaryDir m_dir;
     std::unique_ptr<TimelineDocument> m_document;
-    QHash<QString, qint64> m_ids;  // title → id
+    QHash<QString, qint64> m_ids; // title → id
     int m_databaseCount = 0;
 
     QStringList titlesInOrder(const QAbstractItemModel& model) {
@@ -26,7 +25,7 @@ private:
         return titles;
     }
 
-private slots:
+  private slots:
     void init() {
         m_document = std::make_unique<TimelineDocument>();
         // One database per test row: rows must not see each other's events.
@@ -34,7 +33,8 @@ private slots:
         const auto opened = m_document->open(path);
         QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
         std::vector<Event> events = {
-            test::makeEvent("Protests start over fuel prices", "2022-01-02", nullptr, {}, {"Kazakhstan"}),
+            test::makeEvent("Protests start over fuel prices", "2022-01-02", nullptr, {},
+                            {"Kazakhstan"}),
             test::makeEvent("CSTO forces arrive", "2022-01-06", nullptr, {"CSTO"}, {"Kazakhstan"}),
             test::makeEvent("Blinken warns Kazakhstan", "2022-01-07", nullptr, {"Antony Blinken"}),
             test::makeEvent("Putin and Tokayev talk", "2022-01-08", nullptr,
@@ -56,8 +56,10 @@ private slots:
         EventTableModel model(*m_document);
         EventFilterProxyModel proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sourceTester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(EventTableModel::DateColumn);
         proxy.setActor(QStringLiteral("CSTO"));
         m_document->redateEvent(m_ids.value(QStringLiteral("CSTO forces arrive")),
@@ -71,11 +73,18 @@ private slots:
         QTest::addColumn<QString>("date");
         QTest::addColumn<QString>("actors");
         QTest::addColumn<QString>("places");
-        QTest::newRow("single day") << "CSTO forces arrive" << "2022-01-06" << "CSTO" << "Kazakhstan";
-        QTest::newRow("two actors") << "Putin and Tokayev talk" << "2022-01-08"
-                                    << "Vladimir Putin, Kassym-Jomart Tokayev" << "Moscow";
-        QTest::newRow("fuzzy range marked ≈") << "CSTO teleconference" << "≈ 2022-01-09 – 2022-01-15"
-                                              << "CSTO" << "";
+        QTest::newRow("single day") << "CSTO forces arrive"
+                                    << "2022-01-06"
+                                    << "CSTO"
+                                    << "Kazakhstan";
+        QTest::newRow("two actors") << "Putin and Tokayev talk"
+                                    << "2022-01-08"
+                                    << "Vladimir Putin, Kassym-Jomart Tokayev"
+                                    << "Moscow";
+        QTest::newRow("fuzzy range marked ≈") << "CSTO teleconference"
+                                              << "≈ 2022-01-09 – 2022-01-15"
+                                              << "CSTO"
+                                              << "";
     }
     void showsEachEvent() {
         QFETCH(QString, title);
@@ -90,8 +99,10 @@ private slots:
         QCOMPARE(model.index(row, EventTableModel::DateColumn).data().toString(), date);
         QCOMPARE(model.index(row, EventTableModel::ActorsColumn).data().toString(), actors);
         QCOMPARE(model.index(row, EventTableModel::PlacesColumn).data().toString(), places);
-        QCOMPARE(model.index(row, 0).data(EventTableModel::IdRole).toLongLong(), m_ids.value(title));
-        QCOMPARE(model.index(row, EventTableModel::ConfidenceColumn).data().toString(), QStringLiteral("90 %"));
+        QCOMPARE(model.index(row, 0).data(EventTableModel::IdRole).toLongLong(),
+                 m_ids.value(title));
+        QCOMPARE(model.index(row, EventTableModel::ConfidenceColumn).data().toString(),
+                 QStringLiteral("90 %"));
     }
 
     void sortsByDateAndTitle_data() {
@@ -100,12 +111,14 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("date ascending")
             << int(EventTableModel::DateColumn) << Qt::AscendingOrder
-            << QStringList{"Protests start over fuel prices", "CSTO forces arrive", "Blinken warns Kazakhstan",
-                           "Putin and Tokayev talk", "CSTO teleconference"};
+            << QStringList{"Protests start over fuel prices", "CSTO forces arrive",
+                           "Blinken warns Kazakhstan", "Putin and Tokayev talk",
+                           "CSTO teleconference"};
         QTest::newRow("date descending")
             << int(EventTableModel::DateColumn) << Qt::DescendingOrder
-            << QStringList{"CSTO teleconference", "Putin and Tokayev talk", "Blinken warns Kazakhstan",
-                           "CSTO forces arrive", "Protests start over fuel prices"};
+            << QStringList{"CSTO teleconference", "Putin and Tokayev talk",
+                           "Blinken warns Kazakhstan", "CSTO forces arrive",
+                           "Protests start over fuel prices"};
         QTest::newRow("title ascending")
             << int(EventTableModel::TitleColumn) << Qt::AscendingOrder
             << QStringList{"Blinken warns Kazakhstan", "CSTO forces arrive", "CSTO teleconference",
@@ -128,22 +141,31 @@ private slots:
         QTest::addColumn<QDate>("from");
         QTest::addColumn<QDate>("to");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("no filter") << "" << "" << QDate() << QDate()
-                                   << QStringList{"Protests start over fuel prices", "CSTO forces arrive",
-                                                  "Blinken warns Kazakhstan", "Putin and Tokayev talk",
-                                                  "CSTO teleconference"};
-        QTest::newRow("actor, any case") << "csto" << "" << QDate() << QDate()
-                                         << QStringList{"CSTO forces arrive", "CSTO teleconference"};
-        QTest::newRow("place") << "" << "Kazakhstan" << QDate() << QDate()
-                               << QStringList{"Protests start over fuel prices", "CSTO forces arrive"};
-        QTest::newRow("actor and place") << "CSTO" << "Kazakhstan" << QDate() << QDate()
-                                         << QStringList{"CSTO forces arrive"};
-        QTest::newRow("range inclusive") << "" << "" << QDate(2022, 1, 6) << QDate(2022, 1, 7)
-                                         << QStringList{"CSTO forces arrive", "Blinken warns Kazakhstan"};
-        QTest::newRow("range overlaps a span") << "" << "" << QDate(2022, 1, 12) << QDate()
-                                               << QStringList{"CSTO teleconference"};
-        QTest::newRow("only an end") << "" << "" << QDate() << QDate(2022, 1, 2)
-                                     << QStringList{"Protests start over fuel prices"};
+        QTest::newRow("no filter") << ""
+                                   << "" << QDate() << QDate()
+                                   << QStringList{"Protests start over fuel prices",
+                                                  "CSTO forces arrive", "Blinken warns Kazakhstan",
+                                                  "Putin and Tokayev talk", "CSTO teleconference"};
+        QTest::newRow("actor, any case")
+            << "csto"
+            << "" << QDate() << QDate() << QStringList{"CSTO forces arrive", "CSTO teleconference"};
+        QTest::newRow("place") << ""
+                               << "Kazakhstan" << QDate() << QDate()
+                               << QStringList{"Protests start over fuel prices",
+                                              "CSTO forces arrive"};
+        QTest::newRow("actor and place")
+            << "CSTO"
+            << "Kazakhstan" << QDate() << QDate() << QStringList{"CSTO forces arrive"};
+        QTest::newRow("range inclusive")
+            << ""
+            << "" << QDate(2022, 1, 6) << QDate(2022, 1, 7)
+            << QStringList{"CSTO forces arrive", "Blinken warns Kazakhstan"};
+        QTest::newRow("range overlaps a span")
+            << ""
+            << "" << QDate(2022, 1, 12) << QDate() << QStringList{"CSTO teleconference"};
+        QTest::newRow("only an end")
+            << ""
+            << "" << QDate() << QDate(2022, 1, 2) << QStringList{"Protests start over fuel prices"};
     }
     void filters() {
         QFETCH(QString, actor);
@@ -183,7 +205,8 @@ private slots:
         m_document->redateEvent(id, singleDay(isoDate("2022-01-03")));
         const int row = model.rowOf(m_document->currentId(id));
         QVERIFY(row >= 0);
-        QCOMPARE(model.index(row, EventTableModel::DateColumn).data().toString(), QStringLiteral("2022-01-03"));
+        QCOMPARE(model.index(row, EventTableModel::DateColumn).data().toString(),
+                 QStringLiteral("2022-01-03"));
         m_document->deleteEvents({id});
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.rowOf(id), -1);

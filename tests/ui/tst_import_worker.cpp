@@ -1,5 +1,4 @@
 #include "UiTestSupport.h"
-
 #include "dialogs/ImportWorker.h"
 #include "document/TimelineDocument.h"
 
@@ -18,7 +17,7 @@ const QString kSeed = QStringLiteral(CT_TEST_DATA_DIR "/kazakhstan-putin-tokayev
 // cancelling at a given file is deterministic; the dialog moves it to a thread.
 class TestImportWorker : public QObject {
     Q_OBJECT
-private:
+  private:
     QTemporaryDir m_dir;
     int m_databases = 0;
 
@@ -54,13 +53,14 @@ private:
         return out;
     }
 
-private slots:
+  private slots:
     void reportsEachFile() {
         const QString db = freshDatabase();
-        const QString good = writeArticle(QStringLiteral("good.txt"),
+        const QString good = writeArticle(
+            QStringLiteral("good.txt"),
             "Protests spread\n\nProtesters gathered in Almaty on Sunday, witnesses said.\n");
         const QString binary = writeArticle(QStringLiteral("binary.txt"), QByteArray("a\0b", 3));
-        TimelineDocument document;  // for the bundled gazetteer
+        TimelineDocument document; // for the bundled gazetteer
         ImportWorker worker(db, document.gazetteer(),
                             {{kSeed, isoDate("2022-01-08")},
                              {binary, isoDate("2022-01-08")},
@@ -69,9 +69,10 @@ private slots:
         QSignalSpy done(&worker, &ImportWorker::fileFinished);
         QSignalSpy finished(&worker, &ImportWorker::finished);
         worker.run();
-        QCOMPARE(statuses(done), (QList<ImportOutcome::Status>{
-                                     ImportOutcome::Status::Imported, ImportOutcome::Status::Failed,
-                                     ImportOutcome::Status::Imported, ImportOutcome::Status::Duplicate}));
+        QCOMPARE(statuses(done), (QList<ImportOutcome::Status>{ImportOutcome::Status::Imported,
+                                                               ImportOutcome::Status::Failed,
+                                                               ImportOutcome::Status::Imported,
+                                                               ImportOutcome::Status::Duplicate}));
         QCOMPARE(done.at(0).at(1).value<ImportOutcome>().eventCount, 5);
         QVERIFY(!done.at(1).at(1).value<ImportOutcome>().message.isEmpty());
         QCOMPARE(finished.size(), 1);
@@ -81,15 +82,18 @@ private slots:
 
     void cancelStopsBetweenFilesAndKeepsWhatWasImported() {
         const QString db = freshDatabase();
-        const QString other = writeArticle(QStringLiteral("other.txt"),
+        const QString other = writeArticle(
+            QStringLiteral("other.txt"),
             "Curfew declared\n\nAuthorities declared a curfew in Almaty on Wednesday.\n");
         TimelineDocument document;
         ImportWorker worker(db, document.gazetteer(),
                             {{kSeed, isoDate("2022-01-08")}, {other, isoDate("2022-01-06")}});
         QSignalSpy done(&worker, &ImportWorker::fileFinished);
         QSignalSpy finished(&worker, &ImportWorker::finished);
-        connect(&worker, &ImportWorker::fileFinished, &worker,
-                [&worker](int index) { if (index == 0) worker.requestCancel(); });
+        connect(&worker, &ImportWorker::fileFinished, &worker, [&worker](int index) {
+            if (index == 0)
+                worker.requestCancel();
+        });
         worker.run();
         QCOMPARE(statuses(done), (QList<ImportOutcome::Status>{ImportOutcome::Status::Imported,
                                                                ImportOutcome::Status::Cancelled}));
@@ -99,8 +103,8 @@ private slots:
 
     void unopenableDatabaseFailsEveryFile() {
         TimelineDocument document;
-        ImportWorker worker(m_dir.filePath(QStringLiteral("missing/none.sqlite")), document.gazetteer(),
-                            {{kSeed, isoDate("2022-01-08")}});
+        ImportWorker worker(m_dir.filePath(QStringLiteral("missing/none.sqlite")),
+                            document.gazetteer(), {{kSeed, isoDate("2022-01-08")}});
         QSignalSpy done(&worker, &ImportWorker::fileFinished);
         worker.run();
         QCOMPARE(statuses(done), QList<ImportOutcome::Status>{ImportOutcome::Status::Failed});

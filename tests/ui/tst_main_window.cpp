@@ -1,5 +1,4 @@
 #include "UiTestSupport.h"
-
 #include "dialogs/ImportDialog.h"
 #include "document/EventSelection.h"
 #include "document/TimelineDocument.h"
@@ -14,18 +13,18 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QMenu>
-#include <QMimeData>
-#include <QUrl>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMenu>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace ct;
 using namespace ct::ui;
@@ -38,7 +37,7 @@ const QString kSeed = QStringLiteral(CT_TEST_DATA_DIR "/kazakhstan-putin-tokayev
 // folder, the way a new user meets it.
 class TestMainWindow : public QObject {
     Q_OBJECT
-private:
+  private:
     QTemporaryDir m_dir;
 
     QStringList startDates(const MainWindow& window) {
@@ -57,7 +56,7 @@ private:
         return finished.count() > 0 || finished.wait(60000);
     }
 
-private slots:
+  private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("CrisisTimelineTests"));
@@ -93,7 +92,7 @@ private slots:
         QCOMPARE(window.document().path(), FirstStart::defaultDatabasePath());
         auto articles = window.document().store()->articleCount();
         QVERIFY(articles.ok());
-        QCOMPARE(*articles, std::int64_t(1));  // the sample was not imported twice
+        QCOMPARE(*articles, std::int64_t(1)); // the sample was not imported twice
     }
 
     void tableSelectionShowsInTheDetailsPane() {
@@ -111,7 +110,8 @@ private slots:
         const auto event = window.document().event(id);
         QVERIFY(event.has_value());
         QCOMPARE(window.detailsPane()->highlightedText(),
-                 QString::fromStdString(event->sentence).replace(QLatin1Char('\n'), QChar::ParagraphSeparator));
+                 QString::fromStdString(event->sentence)
+                     .replace(QLatin1Char('\n'), QChar::ParagraphSeparator));
 
         // And back: selecting through the document selects the table row.
         const qint64 other = table->model()->index(0, 0).data(EventTableModel::IdRole).toLongLong();
@@ -169,7 +169,8 @@ private slots:
         second->setPublishedDate(0, QDate(2022, 1, 9));
         QVERIFY(runImport(*second));
         QCOMPARE(second->outcome(0).status, ImportOutcome::Status::Duplicate);
-        QVERIFY2(second->resultText(0).contains(QStringLiteral("duplicate")), qPrintable(second->resultText(0)));
+        QVERIFY2(second->resultText(0).contains(QStringLiteral("duplicate")),
+                 qPrintable(second->resultText(0)));
         QCOMPARE(window.eventTable()->model()->rowCount(), 5);
         second->close();
     }
@@ -201,14 +202,15 @@ private slots:
         window.show();
         window.startUp();
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(kSeed), QUrl::fromLocalFile(QStringLiteral(CT_TEST_DATA_DIR))});
+        mime.setUrls(
+            {QUrl::fromLocalFile(kSeed), QUrl::fromLocalFile(QStringLiteral(CT_TEST_DATA_DIR))});
         const QPoint at = window.rect().center();
         QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &drop);
-        QVERIFY(window.findChildren<ImportDialog*>().isEmpty());  // never inside the drop handler
+        QVERIFY(window.findChildren<ImportDialog*>().isEmpty()); // never inside the drop handler
         QCoreApplication::processEvents();
         QCOMPARE(window.findChildren<ImportDialog*>().size(), 1);
         ImportDialog* dialog = window.findChildren<ImportDialog*>().constFirst();
@@ -254,7 +256,7 @@ private slots:
         file.close();
         ImportDialog* dialog = window.createImportDialog({binary});
         dialog->setPublishedDate(0, QDate(2022, 1, 8));
-        if (dialog->canImport()) {  // the preview may already have refused it
+        if (dialog->canImport()) { // the preview may already have refused it
             QVERIFY(runImport(*dialog));
             QCOMPARE(dialog->outcome(0).status, ImportOutcome::Status::Failed);
         }

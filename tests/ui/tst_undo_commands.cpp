@@ -1,5 +1,4 @@
 #include "UiTestSupport.h"
-
 #include "commands/EditEventCommand.h"
 #include "document/TimelineDocument.h"
 
@@ -14,7 +13,7 @@ using namespace ct::ui;
 // writes the old state back, redo again writes it once more.
 class TestUndoCommands : public QObject {
     Q_OBJECT
-private:
+  private:
     QTemporaryDir m_dir;
     std::unique_ptr<TimelineDocument> m_document;
 
@@ -37,7 +36,7 @@ private:
         return e ? std::optional<Event>(*e) : std::nullopt;
     }
 
-private slots:
+  private slots:
     void init() {
         m_document = std::make_unique<TimelineDocument>();
         const auto opened = m_document->open(
@@ -48,7 +47,8 @@ private slots:
 
     void addEvent() {
         QCOMPARE(count(), 0);
-        m_document->addEvent(test::makeEvent("Airport seized", "2022-01-05", nullptr, {"protesters"}, {"Almaty"}));
+        m_document->addEvent(
+            test::makeEvent("Airport seized", "2022-01-05", nullptr, {"protesters"}, {"Almaty"}));
         QCOMPARE(m_document->undoStack()->count(), 1);
         QCOMPARE(count(), 1);
         auto all = store().events({});
@@ -62,14 +62,15 @@ private slots:
         QCOMPARE(count(), 0);
         m_document->undoStack()->redo();
         QCOMPARE(count(), 1);
-        const auto again = stored(id);  // under whatever id the re-insert got
+        const auto again = stored(id); // under whatever id the re-insert got
         QVERIFY(again.has_value());
         QCOMPARE(again->when, singleDay(isoDate("2022-01-05")));
         QCOMPARE(again->places, std::vector<std::string>{"Almaty"});
     }
 
     void editEvent() {
-        const qint64 id = insert(test::makeEvent("CSTO forces arrive", "2022-01-06", nullptr, {"CSTO"}));
+        const qint64 id =
+            insert(test::makeEvent("CSTO forces arrive", "2022-01-06", nullptr, {"CSTO"}));
         Event edited = *stored(id);
         edited.title = "Russian-led CSTO forces arrive";
         edited.actors = {"CSTO", "Russia"};
@@ -135,8 +136,8 @@ private slots:
         QVERIFY(all.ok() && all->size() == 1);
         const qint64 id = all->front().id;
         m_document->redateEvent(id, singleDay(isoDate("2022-01-06")));
-        m_document->undoStack()->undo();  // redate
-        m_document->undoStack()->undo();  // add
+        m_document->undoStack()->undo(); // redate
+        m_document->undoStack()->undo(); // add
         QCOMPARE(count(), 0);
         m_document->undoStack()->redo();
         m_document->undoStack()->redo();
@@ -169,7 +170,7 @@ private slots:
         mine.userCreated = false;
         const qint64 mineId = insert(mine);
         Event edited = *stored(mineId);
-        QVERIFY(store().updateEvent(edited).ok());  // marks it user-edited
+        QVERIFY(store().updateEvent(edited).ok()); // marks it user-edited
 
         auto datesOf = [&] {
             QStringList dates;
@@ -182,14 +183,16 @@ private slots:
             dates.sort();
             return dates;
         };
-        const QStringList before{"Edited by the analyst 2022-01-03", "Talks the day before 2022-01-07"};
+        const QStringList before{"Edited by the analyst 2022-01-03",
+                                 "Talks the day before 2022-01-07"};
         QCOMPARE(datesOf(), before);
 
         QSignalSpy articlesChanged(m_document.get(), &TimelineDocument::articlesChanged);
         m_document->changePublicationDate(*articleId, isoDate("2022-01-15"));
         QCOMPARE(articlesChanged.count(), 1);
         QCOMPARE(store().article(*articleId)->published, isoDate("2022-01-15"));
-        QCOMPARE(datesOf(), (QStringList{"Edited by the analyst 2022-01-03", "Talks the day before 2022-01-14"}));
+        QCOMPARE(datesOf(), (QStringList{"Edited by the analyst 2022-01-03",
+                                         "Talks the day before 2022-01-14"}));
 
         m_document->undoStack()->undo();
         QCOMPARE(store().article(*articleId)->published, isoDate("2022-01-08"));

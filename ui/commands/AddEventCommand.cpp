@@ -8,8 +8,9 @@
 namespace ct::ui {
 
 AddEventCommand::AddEventCommand(TimelineDocument& document, Event event)
-    : StoreCommand(document,
-                   QCoreApplication::translate("ct::ui::Commands", "Add “%1”").arg(qs(event.title))),
+    : StoreCommand(
+          document,
+          QCoreApplication::translate("ct::ui::Commands", "Add “%1”").arg(qs(event.title))),
       m_event(std::move(event)) {
     m_event.userCreated = true;
 }

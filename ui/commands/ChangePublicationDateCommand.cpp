@@ -10,13 +10,17 @@ namespace ct::ui {
 ChangePublicationDateCommand::ChangePublicationDateCommand(TimelineDocument& document,
                                                            qint64 articleId, Date before,
                                                            Date after, ReExtract reExtract)
-    : StoreCommand(document, QCoreApplication::translate("ct::ui::Commands",
-                                                         "Change publication date to %1")
-                                 .arg(qs(toIso(after)))),
+    : StoreCommand(document,
+                   QCoreApplication::translate("ct::ui::Commands", "Change publication date to %1")
+                       .arg(qs(toIso(after)))),
       m_articleId(articleId), m_before(before), m_after(after), m_reExtract(std::move(reExtract)) {}
 
-void ChangePublicationDateCommand::redo() { apply(m_after); }
-void ChangePublicationDateCommand::undo() { apply(m_before); }
+void ChangePublicationDateCommand::redo() {
+    apply(m_after);
+}
+void ChangePublicationDateCommand::undo() {
+    apply(m_before);
+}
 
 void ChangePublicationDateCommand::apply(Date published) {
     auto article = m_document.store()->article(m_articleId);

@@ -14,7 +14,7 @@ namespace ct::ui {
 // ("on Thursday" means another day now); events the user created or edited
 // are kept by the store. Undo re-resolves against the old date.
 class ChangePublicationDateCommand : public StoreCommand {
-public:
+  public:
     using ReExtract = std::function<std::vector<Event>(const Article&, Date published)>;
 
     ChangePublicationDateCommand(TimelineDocument& document, qint64 articleId, Date before,
@@ -23,7 +23,7 @@ public:
     void redo() override;
     void undo() override;
 
-private:
+  private:
     void apply(Date published);
 
     qint64 m_articleId;

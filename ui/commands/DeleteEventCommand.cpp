@@ -10,8 +10,10 @@ namespace ct::ui {
 namespace {
 QString describe(const std::vector<Event>& events) {
     if (events.size() == 1)
-        return QCoreApplication::translate("ct::ui::Commands", "Delete “%1”").arg(qs(events.front().title));
-    return QCoreApplication::translate("ct::ui::Commands", "Delete %n events", nullptr, int(events.size()));
+        return QCoreApplication::translate("ct::ui::Commands", "Delete “%1”")
+            .arg(qs(events.front().title));
+    return QCoreApplication::translate("ct::ui::Commands", "Delete %n events", nullptr,
+                                       int(events.size()));
 }
 } // namespace
 

@@ -10,13 +10,13 @@ namespace ct::ui {
 // Deletes one or more events (a multi-selection is one step to undo). Undo
 // inserts the saved copies again, with their evidence and flags, under new ids.
 class DeleteEventCommand : public StoreCommand {
-public:
+  public:
     DeleteEventCommand(TimelineDocument& document, std::vector<Event> events);
 
     void redo() override;
     void undo() override;
 
-private:
+  private:
     std::vector<Event> m_events;
 };
 

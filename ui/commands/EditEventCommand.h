@@ -9,13 +9,13 @@ namespace ct::ui {
 // the old fields back; the store keeps the event marked user-edited either way,
 // which errs on the side of protecting it from re-resolution.
 class EditEventCommand : public StoreCommand {
-public:
+  public:
     EditEventCommand(TimelineDocument& document, Event before, Event after);
 
     void redo() override;
     void undo() override;
 
-private:
+  private:
     void write(const Event& fields);
 
     Event m_before;

@@ -11,8 +11,12 @@ RedateEventCommand::RedateEventCommand(TimelineDocument& document, qint64 id, Da
     : StoreCommand(document, QCoreApplication::translate("ct::ui::Commands", "Move event")),
       m_id(id), m_before(before), m_after(after) {}
 
-void RedateEventCommand::redo() { write(m_after); }
-void RedateEventCommand::undo() { write(m_before); }
+void RedateEventCommand::redo() {
+    write(m_after);
+}
+void RedateEventCommand::undo() {
+    write(m_before);
+}
 
 void RedateEventCommand::write(const DateSpan& when) {
     auto event = m_document.store()->event(m_document.currentId(m_id));

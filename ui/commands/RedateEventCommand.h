@@ -9,13 +9,13 @@ namespace ct::ui {
 // change; the rest is read fresh from the store so that an edit made in
 // between is not overwritten.
 class RedateEventCommand : public StoreCommand {
-public:
+  public:
     RedateEventCommand(TimelineDocument& document, qint64 id, DateSpan before, DateSpan after);
 
     void redo() override;
     void undo() override;
 
-private:
+  private:
     void write(const DateSpan& when);
 
     qint64 m_id;

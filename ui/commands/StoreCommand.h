@@ -12,20 +12,19 @@ class TimelineDocument;
 // a write the store refuses makes the command obsolete, so QUndoStack drops it
 // instead of keeping a step that never happened.
 class StoreCommand : public QUndoCommand {
-public:
+  public:
     StoreCommand(TimelineDocument& document, const QString& text);
 
-protected:
+  protected:
     // True when ok; otherwise reports, marks obsolete and returns false.
     bool check(const Result<void>& result);
-    template <typename T>
-    bool check(const Result<T>& result) {
+    template <typename T> bool check(const Result<T>& result) {
         return result.ok() ? true : fail(result.error());
     }
 
     TimelineDocument& m_document;
 
-private:
+  private:
     bool fail(const Error& error);
 };
 

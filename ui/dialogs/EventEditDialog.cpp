@@ -36,8 +36,8 @@ EventEditDialog::EventEditDialog(const Event& event, QWidget* parent)
     m_title->setText(qs(event.title));
     m_title->setMaxLength(200);
     m_title->setPlaceholderText(tr("What happened"));
-    const QDate start = toQDate(event.when.start).isValid() ? toQDate(event.when.start)
-                                                            : QDate::currentDate();
+    const QDate start =
+        toQDate(event.when.start).isValid() ? toQDate(event.when.start) : QDate::currentDate();
     m_start->setDate(start);
     const QDate end = toQDate(event.when.end);
     m_hasEnd->setChecked(end.isValid() && end != start);

@@ -17,12 +17,12 @@ namespace ct::ui {
 // were, so an edited event still points at its sentence.
 class EventEditDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     explicit EventEditDialog(const Event& event, QWidget* parent = nullptr);
 
     Event event() const;
 
-private:
+  private:
     void updateState();
 
     Event m_event;

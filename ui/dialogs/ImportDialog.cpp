@@ -58,7 +58,8 @@ ImportDialog::ImportDialog(TimelineDocument& document, const QStringList& paths,
 
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Check each article's publication date: weekdays such as "
-                                "“on Thursday” are resolved against it."), this);
+                                "“on Thursday” are resolved against it."),
+                             this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
@@ -143,9 +144,8 @@ void ImportDialog::addFiles(const QStringList& files) {
         connect(row.dateEdit, &QDateEdit::dateChanged, this, &ImportDialog::updateButtons);
         m_table->setCellWidget(r, DateColumn, row.dateEdit);
 
-        auto* result = new QTableWidgetItem(row.problem.isEmpty()
-                                                ? QString()
-                                                : tr("Cannot be imported: %1").arg(row.problem));
+        auto* result = new QTableWidgetItem(
+            row.problem.isEmpty() ? QString() : tr("Cannot be imported: %1").arg(row.problem));
         result->setToolTip(row.problem);
         if (!row.problem.isEmpty())
             result->setForeground(QColor(Qt::red));
@@ -232,7 +232,7 @@ void ImportDialog::cancelImport() {
 
 void ImportDialog::reject() {
     if (isRunning()) {
-        cancelImport();  // the dialog closes only once the worker has stopped
+        cancelImport(); // the dialog closes only once the worker has stopped
         return;
     }
     QDialog::reject();
@@ -255,7 +255,9 @@ void ImportDialog::showOutcome(int row) {
     QTableWidgetItem* item = m_table->item(row, ResultColumn);
     item->setToolTip(QString());
     switch (outcome.status) {
-    case ImportOutcome::Status::Pending: item->setText(QString()); break;
+    case ImportOutcome::Status::Pending:
+        item->setText(QString());
+        break;
     case ImportOutcome::Status::Imported:
         item->setText(tr("Imported: %n event(s)", nullptr, outcome.eventCount));
         break;
@@ -268,7 +270,9 @@ void ImportDialog::showOutcome(int row) {
         item->setToolTip(outcome.message);
         item->setForeground(QColor(Qt::red));
         break;
-    case ImportOutcome::Status::Cancelled: item->setText(tr("Not imported (cancelled)")); break;
+    case ImportOutcome::Status::Cancelled:
+        item->setText(tr("Not imported (cancelled)"));
+        break;
     }
 }
 
@@ -284,10 +288,18 @@ void ImportDialog::onFinished(bool cancelled) {
         if (!file.problem.isEmpty())
             ++failed;
         switch (file.outcome.status) {
-        case ImportOutcome::Status::Imported: ++imported; events += file.outcome.eventCount; break;
-        case ImportOutcome::Status::Duplicate: ++duplicates; break;
-        case ImportOutcome::Status::Failed: ++failed; break;
-        default: break;
+        case ImportOutcome::Status::Imported:
+            ++imported;
+            events += file.outcome.eventCount;
+            break;
+        case ImportOutcome::Status::Duplicate:
+            ++duplicates;
+            break;
+        case ImportOutcome::Status::Failed:
+            ++failed;
+            break;
+        default:
+            break;
         }
     }
     QString summary = tr("%n article(s) imported", nullptr, imported) + QStringLiteral(", ") +

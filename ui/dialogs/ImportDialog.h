@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QDialog>
 #include <QPointer>
-
 #include <vector>
 
 class QDateEdit;
@@ -26,7 +25,7 @@ class TimelineDocument;
 // for what Cancel keeps.
 class ImportDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     ImportDialog(TimelineDocument& document, const QStringList& paths, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
@@ -35,26 +34,26 @@ public:
 
     int fileCount() const { return int(m_files.size()); }
     QString filePath(int row) const { return m_files.at(std::size_t(row)).path; }
-    QDate publishedDate(int row) const;  // invalid = not set
+    QDate publishedDate(int row) const; // invalid = not set
     void setPublishedDate(int row, const QDate& date);
     bool canImport() const;
     bool isRunning() const { return m_thread != nullptr; }
     ImportOutcome outcome(int row) const { return m_files.at(std::size_t(row)).outcome; }
     QString resultText(int row) const;
 
-public slots:
+  public slots:
     void startImport();
     void cancelImport();
     void reject() override;
 
-signals:
+  signals:
     void importFinished(bool cancelled);
 
-private:
+  private:
     struct FileRow {
         QString path;
         QDate detected;
-        QString problem;  // why the file cannot be imported at all (unreadable)
+        QString problem; // why the file cannot be imported at all (unreadable)
         QDateEdit* dateEdit = nullptr;
         ImportOutcome outcome;
     };
@@ -67,14 +66,14 @@ private:
 
     TimelineDocument& m_document;
     std::vector<FileRow> m_files;
-    std::vector<int> m_jobRows;  // worker job index → row
+    std::vector<int> m_jobRows; // worker job index → row
     QTableWidget* m_table;
     QProgressBar* m_progress;
     QLabel* m_summary;
     QDialogButtonBox* m_buttons;
     QPushButton* m_importButton;
     QThread* m_thread = nullptr;
-    ImportWorker* m_worker = nullptr;  // lives on m_thread, deleted when it finishes
+    ImportWorker* m_worker = nullptr; // lives on m_thread, deleted when it finishes
 };
 
 } // namespace ct::ui

@@ -31,7 +31,8 @@ void ImportWorker::run() {
         const ImportJob& job = m_jobs[std::size_t(i)];
         ImportOptions options;
         options.published = job.published;
-        const auto report = importer.importFile(std::filesystem::path(job.path.toStdString()), options);
+        const auto report =
+            importer.importFile(std::filesystem::path(job.path.toStdString()), options);
         ImportOutcome outcome;
         if (!report) {
             outcome.status = ImportOutcome::Status::Failed;

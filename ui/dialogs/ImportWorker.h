@@ -6,7 +6,6 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
-
 #include <atomic>
 #include <optional>
 #include <vector>
@@ -15,14 +14,14 @@ namespace ct::ui {
 
 struct ImportJob {
     QString path;
-    std::optional<Date> published;  // the user's date; nullopt = what the text says
+    std::optional<Date> published; // the user's date; nullopt = what the text says
 };
 
 struct ImportOutcome {
     enum class Status { Pending, Imported, Duplicate, Failed, Cancelled };
     Status status = Status::Pending;
     int eventCount = 0;
-    QString message;  // the error, for Failed
+    QString message; // the error, for Failed
 };
 
 // Runs imports on its own thread with its own store connection, so that the
@@ -31,21 +30,21 @@ struct ImportOutcome {
 // before it stays (the dialog says which); a failing file leaves nothing behind.
 class ImportWorker : public QObject {
     Q_OBJECT
-public:
+  public:
     ImportWorker(QString databasePath, Gazetteer gazetteer, std::vector<ImportJob> jobs);
 
     // Thread-safe: called from the dialog while run() works.
     void requestCancel() { m_cancel = true; }
 
-public slots:
+  public slots:
     void run();
 
-signals:
+  signals:
     void fileStarted(int index);
     void fileFinished(int index, const ct::ui::ImportOutcome& outcome);
     void finished(bool cancelled);
 
-private:
+  private:
     QString m_databasePath;
     Gazetteer m_gazetteer;
     std::vector<ImportJob> m_jobs;

@@ -10,21 +10,21 @@ namespace ct::ui {
 // ignore a change that equals what they already show, which ends the loop.
 class EventSelection : public QObject {
     Q_OBJECT
-public:
+  public:
     using QObject::QObject;
 
     const QList<qint64>& ids() const { return m_ids; }
     qint64 current() const { return m_ids.isEmpty() ? 0 : m_ids.constFirst(); }
     bool contains(qint64 id) const { return m_ids.contains(id); }
 
-public slots:
+  public slots:
     void set(const QList<qint64>& ids);
     void clear() { set({}); }
 
-signals:
+  signals:
     void changed(const QList<qint64>& ids);
 
-private:
+  private:
     QList<qint64> m_ids;
 };
 

@@ -9,7 +9,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,14 +49,18 @@ inline Date fromQDate(const QDate& date) {
     return Date(date.year(), date.month(), date.day());
 }
 
-inline QString errorText(const Error& error) { return qs(error.message); }
+inline QString errorText(const Error& error) {
+    return qs(error.message);
+}
 
 // UTF-8 byte offset into `utf8` → UTF-16 index into QString::fromUtf8(utf8).
 // Clamped, and an offset inside a multi-byte sequence moves back to its start,
 // so bad offsets from old databases cannot select half a character.
 inline qsizetype utf16Index(std::string_view utf8, std::int64_t byteOffset) {
-    std::size_t offset = std::size_t(qBound<std::int64_t>(0, byteOffset, std::int64_t(utf8.size())));
-    while (offset > 0 && offset < utf8.size() && (static_cast<unsigned char>(utf8[offset]) & 0xC0) == 0x80)
+    std::size_t offset =
+        std::size_t(qBound<std::int64_t>(0, byteOffset, std::int64_t(utf8.size())));
+    while (offset > 0 && offset < utf8.size() &&
+           (static_cast<unsigned char>(utf8[offset]) & 0xC0) == 0x80)
         --offset;
     return qs(utf8.substr(0, offset)).size();
 }

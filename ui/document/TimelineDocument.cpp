@@ -20,12 +20,13 @@ namespace {
 Gazetteer loadBundledGazetteer(QString* problem) {
     QFile file(QStringLiteral(":/gazetteer.tsv"));
     if (!file.open(QIODevice::ReadOnly)) {
-        *problem = TimelineDocument::tr("The bundled gazetteer is missing: %1").arg(file.errorString());
+        *problem =
+            TimelineDocument::tr("The bundled gazetteer is missing: %1").arg(file.errorString());
         return {};
     }
     const QByteArray bytes = file.readAll();
-    auto gazetteer = Gazetteer::fromTsv(std::string_view(bytes.constData(), std::size_t(bytes.size())),
-                                        ":/gazetteer.tsv");
+    auto gazetteer = Gazetteer::fromTsv(
+        std::string_view(bytes.constData(), std::size_t(bytes.size())), ":/gazetteer.tsv");
     if (!gazetteer) {
         *problem = errorText(gazetteer.error());
         return {};
@@ -74,7 +75,9 @@ void TimelineDocument::close() {
     emit databaseChanged();
 }
 
-void TimelineDocument::reportError(const Error& error) { emit errorOccurred(errorText(error)); }
+void TimelineDocument::reportError(const Error& error) {
+    emit errorOccurred(errorText(error));
+}
 
 void TimelineDocument::notifyArticlesChanged() {
     emit articlesChanged();
@@ -163,14 +166,16 @@ std::optional<QSet<qint64>> TimelineDocument::search(const QString& text) {
 
 void TimelineDocument::push(QUndoCommand* command) {
     if (!m_store) {
-        delete command;  // never reached the stack, so nobody else owns it
+        delete command; // never reached the stack, so nobody else owns it
         emit errorOccurred(tr("No database is open."));
         return;
     }
     m_undoStack->push(command);
 }
 
-void TimelineDocument::addEvent(const Event& event) { push(new AddEventCommand(*this, event)); }
+void TimelineDocument::addEvent(const Event& event) {
+    push(new AddEventCommand(*this, event));
+}
 
 void TimelineDocument::editEvent(const Event& edited) {
     const auto before = event(edited.id);
@@ -200,7 +205,8 @@ void TimelineDocument::changePublicationDate(qint64 articleId, Date published) {
     const auto old = article(articleId);
     if (!old || old->published == published)
         return;
-    push(new ChangePublicationDateCommand(*this, articleId, old->published, published, m_reExtract));
+    push(
+        new ChangePublicationDateCommand(*this, articleId, old->published, published, m_reExtract));
 }
 
 void TimelineDocument::remapId(qint64 from, qint64 to) {

@@ -11,7 +11,6 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
-
 #include <functional>
 #include <map>
 #include <memory>
@@ -32,7 +31,7 @@ class EventSelection;
 // window to show.
 class TimelineDocument : public QObject {
     Q_OBJECT
-public:
+  public:
     // Fresh events for an article at a given publication date (parser +
     // extractor); the window may replace it, tests do.
     using ReExtract = std::function<std::vector<Event>(const Article&, Date published)>;
@@ -40,7 +39,8 @@ public:
     explicit TimelineDocument(QObject* parent = nullptr);
     ~TimelineDocument() override;
 
-    Result<void> open(const QString& path, EventStore::Mode mode = EventStore::Mode::ReadWriteCreate);
+    Result<void> open(const QString& path,
+                      EventStore::Mode mode = EventStore::Mode::ReadWriteCreate);
     void close();
     bool isOpen() const { return m_store != nullptr; }
     QString path() const { return m_path; }
@@ -80,14 +80,14 @@ public:
     void notifyEventsChanged() { emit eventsChanged(); }
     void notifyArticlesChanged();
 
-signals:
+  signals:
     void databaseChanged();
     void eventsChanged();
     void eventChanged(qint64 id);
     void articlesChanged();
     void errorOccurred(const QString& message);
 
-private:
+  private:
     void push(QUndoCommand* command);
 
     // EventStore's move constructor needs its private Impl to be complete, so

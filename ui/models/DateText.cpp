@@ -39,10 +39,14 @@ QString DateText::format(const DateSpan& span) {
 
 QString DateText::precisionName(Precision precision) {
     switch (precision) {
-    case Precision::Day: return QCoreApplication::translate("ct::ui::DateText", "Day");
-    case Precision::Month: return QCoreApplication::translate("ct::ui::DateText", "Month");
-    case Precision::Year: return QCoreApplication::translate("ct::ui::DateText", "Year");
-    case Precision::Range: return QCoreApplication::translate("ct::ui::DateText", "Range");
+    case Precision::Day:
+        return QCoreApplication::translate("ct::ui::DateText", "Day");
+    case Precision::Month:
+        return QCoreApplication::translate("ct::ui::DateText", "Month");
+    case Precision::Year:
+        return QCoreApplication::translate("ct::ui::DateText", "Year");
+    case Precision::Range:
+        return QCoreApplication::translate("ct::ui::DateText", "Range");
     }
     return {};
 }

@@ -11,7 +11,7 @@ namespace ct::ui {
 // en dash for ranges, and a leading "≈" for fuzzy spans so that an estimate is
 // never mistaken for a fact.
 class DateText {
-public:
+  public:
     static QString format(const DateSpan& span);
     static QString precisionName(Precision precision);
 };

@@ -55,11 +55,13 @@ bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_searchIds && !m_searchIds->contains(index.data(EventTableModel::IdRole).toLongLong()))
         return false;
-    if (!m_actor.isEmpty() &&
-        !index.data(EventTableModel::ActorsRole).toStringList().contains(m_actor, Qt::CaseInsensitive))
+    if (!m_actor.isEmpty() && !index.data(EventTableModel::ActorsRole)
+                                   .toStringList()
+                                   .contains(m_actor, Qt::CaseInsensitive))
         return false;
-    if (!m_place.isEmpty() &&
-        !index.data(EventTableModel::PlacesRole).toStringList().contains(m_place, Qt::CaseInsensitive))
+    if (!m_place.isEmpty() && !index.data(EventTableModel::PlacesRole)
+                                   .toStringList()
+                                   .contains(m_place, Qt::CaseInsensitive))
         return false;
     if (m_from.isValid() &&
         index.data(EventTableModel::EndDayRole).toInt() < toDayNumber(fromQDate(m_from)))

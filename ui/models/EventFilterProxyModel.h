@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QSet>
 #include <QSortFilterProxyModel>
-
 #include <optional>
 
 namespace ct::ui {
@@ -13,12 +12,12 @@ namespace ct::ui {
 // table and the timeline agree with the command line's search.
 class EventFilterProxyModel : public QSortFilterProxyModel {
     Q_OBJECT
-public:
+  public:
     explicit EventFilterProxyModel(QObject* parent = nullptr);
 
     // nullopt = no search; an empty set = nothing matches.
     void setSearchIds(std::optional<QSet<qint64>> ids);
-    void setActor(const QString& actor);  // empty = any
+    void setActor(const QString& actor); // empty = any
     void setPlace(const QString& place);
     // Events overlapping [from, to]; an invalid date leaves that side open.
     void setDateRange(const QDate& from, const QDate& to);
@@ -27,13 +26,13 @@ public:
     // Ids of the rows that pass, in proxy order.
     QList<qint64> visibleIds() const;
 
-signals:
+  signals:
     void filterChanged();
 
-protected:
+  protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
-private:
+  private:
     void refilter();
 
     std::optional<QSet<qint64>> m_searchIds;

@@ -33,32 +33,43 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const {
         return {};
     const Event& event = m_events[std::size_t(index.row())];
     switch (role) {
-    case IdRole: return QVariant::fromValue<qint64>(event.id);
-    case StartDayRole: return toDayNumber(event.when.start);
-    case EndDayRole: return toDayNumber(event.when.end);
-    case ActorsRole: return qsList(event.actors);
-    case PlacesRole: return qsList(event.places);
-    case FuzzyRole: return event.when.fuzzy;
-    default: break;
+    case IdRole:
+        return QVariant::fromValue<qint64>(event.id);
+    case StartDayRole:
+        return toDayNumber(event.when.start);
+    case EndDayRole:
+        return toDayNumber(event.when.end);
+    case ActorsRole:
+        return qsList(event.actors);
+    case PlacesRole:
+        return qsList(event.places);
+    case FuzzyRole:
+        return event.when.fuzzy;
+    default:
+        break;
     }
 
     const auto column = Column(index.column());
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (column) {
         case DateColumn:
-            if (role == SortRole)  // start, then the shorter span first
+            if (role == SortRole) // start, then the shorter span first
                 return (qint64(toDayNumber(event.when.start)) << 32) + toDayNumber(event.when.end);
             return DateText::format(event.when);
-        case TitleColumn: return qs(event.title);
-        case ActorsColumn: return qsList(event.actors).join(QStringLiteral(", "));
-        case PlacesColumn: return qsList(event.places).join(QStringLiteral(", "));
+        case TitleColumn:
+            return qs(event.title);
+        case ActorsColumn:
+            return qsList(event.actors).join(QStringLiteral(", "));
+        case PlacesColumn:
+            return qsList(event.places).join(QStringLiteral(", "));
         case ArticleColumn:
             return event.articleId == 0 ? tr("(added by hand)") : articleTitle(event.articleId);
         case ConfidenceColumn:
             if (role == SortRole)
                 return event.confidence;
             return QStringLiteral("%1 %").arg(qRound(event.confidence * 100));
-        case ColumnCount: break;
+        case ColumnCount:
+            break;
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -81,13 +92,20 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case DateColumn: return tr("Date");
-    case TitleColumn: return tr("Event");
-    case ActorsColumn: return tr("Actors");
-    case PlacesColumn: return tr("Places");
-    case ArticleColumn: return tr("Article");
-    case ConfidenceColumn: return tr("Confidence");
-    case ColumnCount: break;
+    case DateColumn:
+        return tr("Date");
+    case TitleColumn:
+        return tr("Event");
+    case ActorsColumn:
+        return tr("Actors");
+    case PlacesColumn:
+        return tr("Places");
+    case ArticleColumn:
+        return tr("Article");
+    case ConfidenceColumn:
+        return tr("Confidence");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-
 #include <map>
 #include <vector>
 
@@ -16,16 +15,23 @@ class TimelineDocument;
 // eventsChanged, one row refreshed on eventChanged.
 class EventTableModel : public QAbstractTableModel {
     Q_OBJECT
-public:
-    enum Column { DateColumn, TitleColumn, ActorsColumn, PlacesColumn, ArticleColumn,
-                  ConfidenceColumn, ColumnCount };
+  public:
+    enum Column {
+        DateColumn,
+        TitleColumn,
+        ActorsColumn,
+        PlacesColumn,
+        ArticleColumn,
+        ConfidenceColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1,
-        SortRole,       // what the column sorts by: day numbers, numbers, folded text
-        StartDayRole,   // DayNumber of the start
-        EndDayRole,     // DayNumber of the end (inclusive)
-        ActorsRole,     // QStringList
-        PlacesRole,     // QStringList
+        SortRole,     // what the column sorts by: day numbers, numbers, folded text
+        StartDayRole, // DayNumber of the start
+        EndDayRole,   // DayNumber of the end (inclusive)
+        ActorsRole,   // QStringList
+        PlacesRole,   // QStringList
         FuzzyRole,
     };
 
@@ -41,10 +47,10 @@ public:
     int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
     qint64 idAt(int row) const;
 
-public slots:
+  public slots:
     void reload();
 
-private:
+  private:
     void refreshEvent(qint64 id);
     void reindex();
     QString articleTitle(std::int64_t articleId) const;

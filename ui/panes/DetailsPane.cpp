@@ -5,8 +5,8 @@
 #include "document/TimelineDocument.h"
 #include "models/DateText.h"
 
-#include <QFormLayout>
 #include <QAbstractTextDocumentLayout>
+#include <QFormLayout>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -64,7 +64,7 @@ DetailsPane::DetailsPane(TimelineDocument& document, QWidget* parent)
     });
     connect(&m_document, &TimelineDocument::eventsChanged, this, &DetailsPane::refresh);
     connect(&m_document, &TimelineDocument::articlesChanged, this, [this] {
-        m_articleId = 0;  // its text is the same, but its title or date may not be
+        m_articleId = 0; // its text is the same, but its title or date may not be
         refresh();
     });
     connect(&m_document, &TimelineDocument::databaseChanged, this, [this] {
@@ -74,8 +74,12 @@ DetailsPane::DetailsPane(TimelineDocument& document, QWidget* parent)
     refresh();
 }
 
-QString DetailsPane::titleText() const { return m_title->text(); }
-QString DetailsPane::dateText() const { return m_date->text(); }
+QString DetailsPane::titleText() const {
+    return m_title->text();
+}
+QString DetailsPane::dateText() const {
+    return m_date->text();
+}
 
 QString DetailsPane::highlightedText() const {
     const auto selections = m_text->extraSelections();

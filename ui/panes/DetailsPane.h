@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;
@@ -16,7 +15,7 @@ class TimelineDocument;
 // highlighted, so every event on the timeline can be checked against its text.
 class DetailsPane : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit DetailsPane(TimelineDocument& document, QWidget* parent = nullptr);
 
     qint64 shownEventId() const { return m_eventId; }
@@ -25,13 +24,13 @@ public:
     // The article text under the highlight; empty when none.
     QString highlightedText() const;
 
-public slots:
+  public slots:
     void showEventDetails(qint64 id);
 
-protected:
+  protected:
     void resizeEvent(QResizeEvent* event) override;
 
-private:
+  private:
     void scrollToSentence();
     void refresh();
     void showArticle(std::int64_t articleId);
@@ -40,7 +39,7 @@ private:
     TimelineDocument& m_document;
     qint64 m_eventId = 0;
     std::int64_t m_articleId = 0;
-    std::string m_articleUtf8;  // what the byte offsets point into
+    std::string m_articleUtf8; // what the byte offsets point into
 
     QLabel* m_title;
     QLabel* m_date;

@@ -67,11 +67,21 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addWidget(m_to);
 }
 
-QString FilterBar::searchText() const { return m_search->text().trimmed(); }
-QString FilterBar::actor() const { return m_actor->currentIndex() > 0 ? m_actor->currentText() : QString(); }
-QString FilterBar::place() const { return m_place->currentIndex() > 0 ? m_place->currentText() : QString(); }
-QDate FilterBar::from() const { return dateOf(m_from); }
-QDate FilterBar::to() const { return dateOf(m_to); }
+QString FilterBar::searchText() const {
+    return m_search->text().trimmed();
+}
+QString FilterBar::actor() const {
+    return m_actor->currentIndex() > 0 ? m_actor->currentText() : QString();
+}
+QString FilterBar::place() const {
+    return m_place->currentIndex() > 0 ? m_place->currentText() : QString();
+}
+QDate FilterBar::from() const {
+    return dateOf(m_from);
+}
+QDate FilterBar::to() const {
+    return dateOf(m_to);
+}
 
 QDate FilterBar::dateOf(const QDateEdit* edit) const {
     return edit->date() == kOpenDate ? QDate() : edit->date();
@@ -115,6 +125,8 @@ void FilterBar::clear() {
     m_to->setDate(kOpenDate);
 }
 
-void FilterBar::emitDateRange() { emit dateRangeChanged(from(), to()); }
+void FilterBar::emitDateRange() {
+    emit dateRangeChanged(from(), to());
+}
 
 } // namespace ct::ui

@@ -15,13 +15,13 @@ namespace ct::ui {
 // turns that into a filter.
 class FilterBar : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit FilterBar(QWidget* parent = nullptr);
 
     QString searchText() const;
-    QString actor() const;  // empty = any
+    QString actor() const; // empty = any
     QString place() const;
-    QDate from() const;     // invalid = open
+    QDate from() const; // invalid = open
     QDate to() const;
 
     QLineEdit* searchField() const { return m_search; }
@@ -30,17 +30,17 @@ public:
     void setActors(const QStringList& actors);
     void setPlaces(const QStringList& places);
 
-public slots:
-    void setSearchText(const QString& text);  // applies at once, for tests and Find
+  public slots:
+    void setSearchText(const QString& text); // applies at once, for tests and Find
     void clear();
 
-signals:
+  signals:
     void searchChanged(const QString& text);
     void actorChanged(const QString& actor);
     void placeChanged(const QString& place);
     void dateRangeChanged(const QDate& from, const QDate& to);
 
-private:
+  private:
     // False when the current choice is no longer offered (the combo fell back to "all").
     static bool fillCombo(QComboBox* combo, const QString& anyText, const QStringList& items);
     QDate dateOf(const QDateEdit* edit) const;

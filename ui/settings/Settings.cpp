@@ -30,10 +30,16 @@ void setValue(const Key& key, const QVariant& value) {
 
 } // namespace
 
-QString Settings::currentDatabase() { return value(kCurrentDatabase).toString(); }
-void Settings::setCurrentDatabase(const QString& path) { setValue(kCurrentDatabase, path); }
+QString Settings::currentDatabase() {
+    return value(kCurrentDatabase).toString();
+}
+void Settings::setCurrentDatabase(const QString& path) {
+    setValue(kCurrentDatabase, path);
+}
 
-QStringList Settings::recentDatabases() { return value(kRecentDatabases).toStringList(); }
+QStringList Settings::recentDatabases() {
+    return value(kRecentDatabases).toStringList();
+}
 
 void Settings::addRecentDatabase(const QString& path) {
     QStringList list = recentDatabases();
@@ -50,15 +56,31 @@ void Settings::removeRecentDatabase(const QString& path) {
     setValue(kRecentDatabases, list);
 }
 
-QByteArray Settings::windowGeometry() { return value(kWindowGeometry).toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray& geometry) { setValue(kWindowGeometry, geometry); }
-QByteArray Settings::windowState() { return value(kWindowState).toByteArray(); }
-void Settings::setWindowState(const QByteArray& state) { setValue(kWindowState, state); }
+QByteArray Settings::windowGeometry() {
+    return value(kWindowGeometry).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray& geometry) {
+    setValue(kWindowGeometry, geometry);
+}
+QByteArray Settings::windowState() {
+    return value(kWindowState).toByteArray();
+}
+void Settings::setWindowState(const QByteArray& state) {
+    setValue(kWindowState, state);
+}
 
-int Settings::laneMode() { return qBound(0, value(kLaneMode).toInt(), 3); }
-void Settings::setLaneMode(int mode) { setValue(kLaneMode, mode); }
+int Settings::laneMode() {
+    return qBound(0, value(kLaneMode).toInt(), 3);
+}
+void Settings::setLaneMode(int mode) {
+    setValue(kLaneMode, mode);
+}
 
-QString Settings::lastImportFolder() { return value(kLastImportFolder).toString(); }
-void Settings::setLastImportFolder(const QString& folder) { setValue(kLastImportFolder, folder); }
+QString Settings::lastImportFolder() {
+    return value(kLastImportFolder).toString();
+}
+void Settings::setLastImportFolder(const QString& folder) {
+    setValue(kLastImportFolder, folder);
+}
 
 } // namespace ct::ui

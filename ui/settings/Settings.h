@@ -9,7 +9,7 @@ namespace ct::ui {
 // Every QSettings key the window uses, declared once with its default, so a
 // typo in a key cannot silently create a second preference.
 class Settings {
-public:
+  public:
     static constexpr int kMaxRecentDatabases = 8;
 
     // Empty until the first start created or the user opened a database.

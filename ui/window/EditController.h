@@ -14,17 +14,17 @@ class TimelineDocument;
 // actions enabled only when they apply to the current selection.
 class EditController : public QObject {
     Q_OBJECT
-public:
+  public:
     EditController(TimelineDocument& document, MainActions& actions, QWidget& window);
 
-public slots:
+  public slots:
     void addEvent();
     void editEvent();
     void deleteEvents();
     void changePublicationDate();
     void updateActions();
 
-private:
+  private:
     TimelineDocument& m_document;
     MainActions& m_actions;
     QWidget& m_window;

@@ -24,11 +24,10 @@ QString FirstStart::defaultDatabasePath() {
 Result<void> FirstStart::run(TimelineDocument& document) {
     const QString path = defaultDatabasePath();
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return makeError(Error::Code::Io,
-                         QCoreApplication::translate("ct::ui::FirstStart",
-                                                     "%1: cannot create the folder")
-                             .arg(QFileInfo(path).absolutePath())
-                             .toStdString());
+        return makeError(Error::Code::Io, QCoreApplication::translate(
+                                              "ct::ui::FirstStart", "%1: cannot create the folder")
+                                              .arg(QFileInfo(path).absolutePath())
+                                              .toStdString());
     if (auto opened = document.open(path); !opened)
         return opened;
     auto articles = document.store()->articleCount();
@@ -42,11 +41,11 @@ Result<void> FirstStart::run(TimelineDocument& document) {
 Result<void> FirstStart::importSample(TimelineDocument& document) {
     QFile file(QString::fromLatin1(kSampleResource));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, std::string(kSampleResource) + ": " +
-                                              file.errorString().toStdString());
+        return makeError(Error::Code::Io,
+                         std::string(kSampleResource) + ": " + file.errorString().toStdString());
     Importer importer(*document.store(), document.gazetteer());
-    auto report = importer.importText(file.readAll().toStdString(),
-                                      "kazakhstan-putin-tokayev-call.txt");
+    auto report =
+        importer.importText(file.readAll().toStdString(), "kazakhstan-putin-tokayev-call.txt");
     if (!report)
         return report.error();
     document.notifyArticlesChanged();

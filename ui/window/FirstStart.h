@@ -11,7 +11,7 @@ class TimelineDocument;
 // What a new user gets without doing anything: a database in the user's data
 // folder that already holds the bundled sample article's events.
 class FirstStart {
-public:
+  public:
     static QString defaultDatabasePath();
     // Opens (creating if needed) the default database and, when it holds no
     // article yet, imports the bundled sample into it.

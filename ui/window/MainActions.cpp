@@ -30,7 +30,8 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     redo = undoStack.createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    addEvent = make(tr("&Add Event…"), QStringLiteral("list-add"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    addEvent =
+        make(tr("&Add Event…"), QStringLiteral("list-add"), QKeySequence(Qt::CTRL | Qt::Key_E));
     editEvent = make(tr("&Edit Event…"), QStringLiteral("document-edit"), QKeySequence(Qt::Key_F2));
     deleteEvent = make(tr("&Delete Event"), QStringLiteral("edit-delete"), QKeySequence::Delete);
     changePublicationDate = make(tr("Change &Publication Date…"), QStringLiteral("view-calendar"));
@@ -55,8 +56,9 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
         action->setData(int(choice));
     }
     lanes->actions().constFirst()->setChecked(true);
-    connect(lanes, &QActionGroup::triggered, this,
-            [this](QAction* action) { emit laneChoiceChanged(LaneChoice(action->data().toInt())); });
+    connect(lanes, &QActionGroup::triggered, this, [this](QAction* action) {
+        emit laneChoiceChanged(LaneChoice(action->data().toInt()));
+    });
 
     QMenuBar* bar = window.menuBar();
     QMenu* file = bar->addMenu(tr("&File"));
@@ -137,7 +139,8 @@ void MainActions::setRecentDatabases(const QStringList& paths) {
         QAction* action = recentMenu->addAction(QFileInfo(path).fileName());
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { emit recentDatabaseChosen(path); });
+        connect(action, &QAction::triggered, this,
+                [this, path] { emit recentDatabaseChosen(path); });
     }
     recentMenu->setEnabled(!paths.isEmpty());
 }

@@ -19,7 +19,7 @@ namespace ct::ui {
 // exists, with which text, shortcut and place.
 class MainActions : public QObject {
     Q_OBJECT
-public:
+  public:
     MainActions(QMainWindow& window, QUndoStack& undoStack);
 
     // File
@@ -52,11 +52,11 @@ public:
     // Fills File ▸ Open Recent; the window connects each entry.
     void setRecentDatabases(const QStringList& paths);
 
-signals:
+  signals:
     void laneChoiceChanged(ct::ui::LaneChoice choice);
     void recentDatabaseChosen(const QString& path);
 
-private:
+  private:
     QAction* make(const QString& text, const QString& iconName, const QKeySequence& shortcut = {});
 
     QMainWindow& m_window;

@@ -54,7 +54,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_document, &TimelineDocument::databaseChanged, this, &MainWindow::onDatabaseChanged);
     connect(m_document, &TimelineDocument::eventsChanged, this, &MainWindow::refreshTimeline);
     connect(m_document, &TimelineDocument::eventChanged, this, &MainWindow::refreshTimeline);
-    connect(m_document, &TimelineDocument::articlesChanged, this, &MainWindow::refreshFilterChoices);
+    connect(m_document, &TimelineDocument::articlesChanged, this,
+            &MainWindow::refreshFilterChoices);
 
     m_actions->setLaneChoice(LaneChoice(Settings::laneMode()));
     m_timeline->setLaneChoice(LaneChoice(Settings::laneMode()));
@@ -77,7 +78,8 @@ void MainWindow::createDocks() {
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(EventTableModel::TitleColumn,
+                                                      QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_table, &QTableView::doubleClicked, m_actions->editEvent, &QAction::trigger);
 
@@ -111,7 +113,8 @@ void MainWindow::connectActions() {
     connect(m_actions->zoomIn, &QAction::triggered, m_timeline, &CentralTimeline::zoomIn);
     connect(m_actions->zoomOut, &QAction::triggered, m_timeline, &CentralTimeline::zoomOut);
     connect(m_actions->fitAll, &QAction::triggered, m_timeline, &CentralTimeline::fitAll);
-    connect(m_actions->fitSelection, &QAction::triggered, m_timeline, &CentralTimeline::fitSelection);
+    connect(m_actions->fitSelection, &QAction::triggered, m_timeline,
+            &CentralTimeline::fitSelection);
     connect(m_actions, &MainActions::laneChoiceChanged, this, [this](LaneChoice choice) {
         m_timeline->setLaneChoice(choice);
         Settings::setLaneMode(int(choice));
@@ -180,7 +183,7 @@ void MainWindow::selectionChanged(const QList<qint64>& ids) {
             continue;
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
         if (!index.isValid())
-            continue;  // filtered out: still selected, just not in the table
+            continue; // filtered out: still selected, just not in the table
         if (!first.isValid())
             first = index;
         selection.select(index, index.siblingAtColumn(EventTableModel::ColumnCount - 1));
@@ -198,7 +201,8 @@ void MainWindow::connectFilters() {
             [this](const QString& text) { m_proxy->setSearchIds(m_document->search(text)); });
     connect(m_filterBar, &FilterBar::actorChanged, m_proxy, &EventFilterProxyModel::setActor);
     connect(m_filterBar, &FilterBar::placeChanged, m_proxy, &EventFilterProxyModel::setPlace);
-    connect(m_filterBar, &FilterBar::dateRangeChanged, m_proxy, &EventFilterProxyModel::setDateRange);
+    connect(m_filterBar, &FilterBar::dateRangeChanged, m_proxy,
+            &EventFilterProxyModel::setDateRange);
     connect(m_proxy, &EventFilterProxyModel::filterChanged, this, &MainWindow::refreshTimeline);
     connect(m_document, &TimelineDocument::eventsChanged, this, [this] {
         // New or changed events may match the search now, or no longer.
@@ -218,10 +222,10 @@ void MainWindow::refreshTimeline() {
     const auto count = entries.size();
     m_timeline->setEntries(std::move(entries));
     m_timeline->setSelectedIds(m_document->selection()->ids());
-    statusBar()->showMessage(m_proxy->isFiltering()
-                                 ? tr("%1 of %n event(s) shown", nullptr, m_model->rowCount())
-                                       .arg(count)
-                                 : tr("%n event(s)", nullptr, int(count)));
+    statusBar()->showMessage(
+        m_proxy->isFiltering()
+            ? tr("%1 of %n event(s) shown", nullptr, m_model->rowCount()).arg(count)
+            : tr("%n event(s)", nullptr, int(count)));
 }
 
 void MainWindow::refreshFilterChoices() {
@@ -264,13 +268,14 @@ void MainWindow::startUp() {
     // Open on the earliest event, so the details pane shows from the start
     // what an event is made of: its date's reasoning and its source sentence.
     if (m_proxy->rowCount() > 0)
-        m_document->selection()->set({m_proxy->index(0, 0).data(EventTableModel::IdRole).toLongLong()});
+        m_document->selection()->set(
+            {m_proxy->index(0, 0).data(EventTableModel::IdRole).toLongLong()});
 }
 
 bool MainWindow::openDatabase(const QString& path) {
     if (auto opened = m_document->open(path, EventStore::Mode::ReadWrite); !opened) {
-        showError(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path),
-                                                  errorText(opened.error())));
+        showError(tr("Could not open %1: %2")
+                      .arg(QDir::toNativeSeparators(path), errorText(opened.error())));
         Settings::removeRecentDatabase(path);
         m_actions->setRecentDatabases(Settings::recentDatabases());
         return false;
@@ -296,8 +301,8 @@ void MainWindow::newDatabase() {
         return;
     }
     if (auto created = m_document->open(path, EventStore::Mode::ReadWriteCreate); !created) {
-        showError(tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path),
-                                                    errorText(created.error())));
+        showError(tr("Could not create %1: %2")
+                      .arg(QDir::toNativeSeparators(path), errorText(created.error())));
         return;
     }
     Settings::setCurrentDatabase(path);
@@ -314,9 +319,9 @@ void MainWindow::chooseDatabase() {
 }
 
 void MainWindow::importArticles() {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Articles"), Settings::lastImportFolder(),
-        tr("Articles (*.txt *.text *.md);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Import Articles"), Settings::lastImportFolder(),
+                                      tr("Articles (*.txt *.text *.md);;All files (*)"));
     if (files.isEmpty())
         return;
     Settings::setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
@@ -351,7 +356,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     const auto urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl& u) { return u.isLocalFile(); }))
+    if (!urls.isEmpty() &&
+        std::all_of(urls.begin(), urls.end(), [](const QUrl& u) { return u.isLocalFile(); }))
         event->acceptProposedAction();
 }
 
@@ -362,7 +368,8 @@ void MainWindow::dropEvent(QDropEvent* event) {
     event->acceptProposedAction();
     // Queued: a modal dialog must not run inside the drop handler, where the
     // drag source is still waiting for an answer.
-    QMetaObject::invokeMethod(this, [this, paths] { importPaths(paths); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, paths] { importPaths(paths); }, Qt::QueuedConnection);
 }
 
 void MainWindow::showError(const QString& message) {
@@ -370,7 +377,7 @@ void MainWindow::showError(const QString& message) {
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Crisis Timeline"), message,
                                 QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();  // window-modal, not exec(): errors must not stall the caller
+    box->open(); // window-modal, not exec(): errors must not stall the caller
 }
 
 } // namespace ct::ui

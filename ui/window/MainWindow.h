@@ -23,7 +23,7 @@ class TimelineDocument;
 // document's one selection; the filters apply to the table and the timeline.
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -45,18 +45,18 @@ public:
     CentralTimeline* timeline() const { return m_timeline; }
     MainActions* actions() const { return m_actions; }
 
-public slots:
+  public slots:
     void newDatabase();
     void chooseDatabase();
     void importArticles();
     void importPaths(const QStringList& paths);
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
-private:
+  private:
     void createDocks();
     void connectActions();
     void connectSelection();

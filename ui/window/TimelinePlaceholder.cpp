@@ -4,7 +4,6 @@
 
 #include <QMouseEvent>
 #include <QPainter>
-
 #include <algorithm>
 
 namespace ct::ui {
@@ -15,9 +14,13 @@ TimelinePlaceholder::TimelinePlaceholder(QWidget* parent) : QWidget(parent) {
     setFocusPolicy(Qt::StrongFocus);
 }
 
-QSize TimelinePlaceholder::sizeHint() const { return {fontMetrics().averageCharWidth() * 80, rowHeight() * 12}; }
+QSize TimelinePlaceholder::sizeHint() const {
+    return {fontMetrics().averageCharWidth() * 80, rowHeight() * 12};
+}
 
-int TimelinePlaceholder::rowHeight() const { return fontMetrics().height() * 3 / 2; }
+int TimelinePlaceholder::rowHeight() const {
+    return fontMetrics().height() * 3 / 2;
+}
 
 void TimelinePlaceholder::setEntries(std::vector<TimelineEntry> entries) {
     std::stable_sort(entries.begin(), entries.end(),
@@ -54,21 +57,24 @@ void TimelinePlaceholder::paintEvent(QPaintEvent*) {
         if (selected)
             painter.fillRect(row, palette().color(QPalette::Highlight));
         painter.setPen(palette().color(selected ? QPalette::HighlightedText : QPalette::Text));
-        DateSpan span{fromDayNumber(entry.start), fromDayNumber(entry.end), entry.precision, entry.fuzzy};
+        DateSpan span{fromDayNumber(entry.start), fromDayNumber(entry.end), entry.precision,
+                      entry.fuzzy};
         QString date = qs(toIso(span.start));
         if (span.fuzzy)
             date.prepend(QStringLiteral("≈ "));
         const int dateWidth = fontMetrics().horizontalAdvance(QStringLiteral("≈ 0000-00-00  "));
         painter.drawText(row.adjusted(margin, 0, 0, 0), Qt::AlignVCenter, date);
         const QRect titleRect = row.adjusted(margin + dateWidth, 0, -margin, 0);
-        painter.drawText(titleRect, Qt::AlignVCenter,
-                         fontMetrics().elidedText(qs(entry.title), Qt::ElideRight, titleRect.width()));
+        painter.drawText(
+            titleRect, Qt::AlignVCenter,
+            fontMetrics().elidedText(qs(entry.title), Qt::ElideRight, titleRect.width()));
         y += h;
     }
 }
 
 void TimelinePlaceholder::mousePressEvent(QMouseEvent* event) {
-    const int index = (event->position().toPoint().y() - fontMetrics().averageCharWidth()) / rowHeight();
+    const int index =
+        (event->position().toPoint().y() - fontMetrics().averageCharWidth()) / rowHeight();
     if (index >= 0 && index < int(m_entries.size()))
         emit selectionRequested({m_entries[std::size_t(index)].id});
     else

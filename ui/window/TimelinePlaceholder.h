@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QWidget>
-
 #include <vector>
 
 namespace ct::ui {
@@ -16,7 +15,7 @@ namespace ct::ui {
 // It draws a plain chronological list, enough to see and select events.
 class TimelinePlaceholder : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit TimelinePlaceholder(QWidget* parent = nullptr);
 
     void setEntries(std::vector<TimelineEntry> entries);
@@ -25,22 +24,22 @@ public:
 
     QSize sizeHint() const override;
 
-public slots:
+  public slots:
     void zoomIn() {}
     void zoomOut() {}
     void fitAll() {}
     void fitSelection() {}
 
-signals:
+  signals:
     void selectionRequested(const QList<qint64>& ids);
     // What the real view emits at the end of a drag along the axis.
     void redateRequested(qint64 id, int dayDelta);
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
 
-private:
+  private:
     int rowHeight() const;
 
     std::vector<TimelineEntry> m_entries;
