@@ -84,7 +84,20 @@ QDate FilterBar::to() const {
 }
 
 QDate FilterBar::dateOf(const QDateEdit* edit) const {
-    return edit->date() == kOpenDate ? QDate() : edit->date();
+    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+}
+
+void FilterBar::setFirstEventDay(const QDate& first) {
+    // "No limit" is the editor's minimum, shown as a dash. Placing it the day
+    // before the first event makes the calendar open where the events are,
+    // not in the year 100.
+    const QDate open = first.isValid() ? first.addDays(-1) : kOpenDate;
+    for (QDateEdit* edit : {m_from, m_to}) {
+        const QDate chosen = dateOf(edit);
+        const QSignalBlocker blocker(edit);
+        edit->setMinimumDate(chosen.isValid() ? qMin(open, chosen.addDays(-1)) : open);
+        edit->setDate(chosen.isValid() ? chosen : edit->minimumDate());
+    }
 }
 
 void FilterBar::setActors(const QStringList& actors) {
@@ -121,8 +134,8 @@ void FilterBar::clear() {
     setSearchText(QString());
     m_actor->setCurrentIndex(0);
     m_place->setCurrentIndex(0);
-    m_from->setDate(kOpenDate);
-    m_to->setDate(kOpenDate);
+    m_from->setDate(m_from->minimumDate());
+    m_to->setDate(m_to->minimumDate());
 }
 
 void FilterBar::emitDateRange() {

@@ -26,6 +26,8 @@ class FilterBar : public QWidget {
 
     QLineEdit* searchField() const { return m_search; }
 
+    // The day of the first event, so that the date editors open near the events.
+    void setFirstEventDay(const QDate& first);
     // Keeps the current choice when it is still offered.
     void setActors(const QStringList& actors);
     void setPlaces(const QStringList& places);

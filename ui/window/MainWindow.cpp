@@ -231,6 +231,8 @@ void MainWindow::refreshTimeline() {
 void MainWindow::refreshFilterChoices() {
     QStringList actors, places;
     if (EventStore* store = m_document->store()) {
+        if (auto extent = store->extent(); extent && *extent)
+            m_filterBar->setFirstEventDay(toQDate((*extent)->first));
         if (auto names = store->actorNames())
             for (const auto& [id, name] : *names)
                 actors << qs(name);
