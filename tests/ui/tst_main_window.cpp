@@ -138,6 +138,23 @@ class TestMainWindow : public QObject {
         QVERIFY(window.document().event(id).has_value());
     }
 
+    void timelineDragRedatesAndUndoRestores() {
+        MainWindow window;
+        window.show();
+        window.startUp();
+        QTableView* table = window.eventTable();
+        const qint64 id = table->model()->index(0, 0).data(EventTableModel::IdRole).toLongLong();
+        const auto before = window.document().event(id);
+        QVERIFY(before.has_value());
+        // What the timeline reports at the end of a drag two days to the right.
+        emit window.timeline()->redateRequested(id, 2);
+        const auto moved = window.document().event(id);
+        QCOMPARE(moved->when.start, before->when.start + boost::gregorian::days(2));
+        QCOMPARE(moved->when.end, before->when.end + boost::gregorian::days(2));
+        window.actions()->undo->trigger();
+        QCOMPARE(window.document().event(id)->when, before->when);
+    }
+
     void importThroughTheDialogWithAGivenDate() {
         MainWindow window;
         window.startUp();
