@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -259,6 +260,26 @@ class TestMainWindow : public QObject {
         QVERIFY(!again.actions()->recentMenu->actions().isEmpty());
         // Back to the default database for the tests that follow.
         Settings::setCurrentDatabase(FirstStart::defaultDatabasePath());
+    }
+
+    void openingANonDatabaseKeepsTheCurrentOne() {
+        MainWindow window;
+        window.startUp();
+        const QString current = window.document().path();
+        const int rows = window.eventTable()->model()->rowCount();
+        QVERIFY(rows > 0);
+        const QString notADatabase = m_dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile file(notADatabase);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are my notes, not a database\n");
+        file.close();
+        Settings::addRecentDatabase(notADatabase);
+        QVERIFY(!window.openDatabase(notADatabase));
+        QCOMPARE(window.document().path(), current);
+        QCOMPARE(window.eventTable()->model()->rowCount(), rows);
+        QVERIFY(!Settings::recentDatabases().contains(notADatabase));
+        QCOMPARE(Settings::currentDatabase(), current);
+        QVERIFY(window.findChild<QMessageBox*>() != nullptr);  // the user is told why
     }
 
     void failedImportReportsAndKeepsTheDatabase() {
