@@ -148,7 +148,7 @@ class TestMainWindow : public QObject {
         const auto before = window.document().event(id);
         QVERIFY(before.has_value());
         // What the timeline reports at the end of a drag two days to the right.
-        emit window.timeline()->redateRequested(id, 2);
+        emit window.timeline()->redateRequested(id, toDayNumber(before->when.start) + 2);
         const auto moved = window.document().event(id);
         QCOMPARE(moved->when.start, before->when.start + boost::gregorian::days(2));
         QCOMPARE(moved->when.end, before->when.end + boost::gregorian::days(2));
@@ -279,7 +279,7 @@ class TestMainWindow : public QObject {
         QCOMPARE(window.eventTable()->model()->rowCount(), rows);
         QVERIFY(!Settings::recentDatabases().contains(notADatabase));
         QCOMPARE(Settings::currentDatabase(), current);
-        QVERIFY(window.findChild<QMessageBox*>() != nullptr);  // the user is told why
+        QVERIFY(window.findChild<QMessageBox*>() != nullptr); // the user is told why
     }
 
     void failedImportReportsAndKeepsTheDatabase() {

@@ -58,7 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
             &MainWindow::refreshFilterChoices);
 
     m_actions->setLaneChoice(LaneChoice(Settings::laneMode()));
-    m_timeline->setLaneChoice(LaneChoice(Settings::laneMode()));
+    m_timeline->setLaneMode(LaneChoice(Settings::laneMode()));
     m_actions->setRecentDatabases(Settings::recentDatabases());
     resize(1280, 800);
     restoreGeometry(Settings::windowGeometry());
@@ -114,16 +114,18 @@ void MainWindow::connectActions() {
     connect(m_actions->zoomOut, &QAction::triggered, m_timeline, &CentralTimeline::zoomOut);
     connect(m_actions->fitAll, &QAction::triggered, m_timeline, &CentralTimeline::fitAll);
     connect(m_actions->fitSelection, &QAction::triggered, m_timeline,
-            &CentralTimeline::fitSelection);
+            &CentralTimeline::fitToSelection);
     connect(m_actions, &MainActions::laneChoiceChanged, this, [this](LaneChoice choice) {
-        m_timeline->setLaneChoice(choice);
+        m_timeline->setLaneMode(choice);
         Settings::setLaneMode(int(choice));
     });
-    connect(m_timeline, &CentralTimeline::redateRequested, this, [this](qint64 id, int days) {
+    // A drag moves the whole span: a range keeps its length.
+    connect(m_timeline, &CentralTimeline::redateRequested, this, [this](qint64 id, int newStart) {
         if (auto event = m_document->event(id)) {
+            const auto shift = boost::gregorian::days(newStart - toDayNumber(event->when.start));
             DateSpan when = event->when;
-            when.start += boost::gregorian::days(days);
-            when.end += boost::gregorian::days(days);
+            when.start += shift;
+            when.end += shift;
             m_document->redateEvent(id, when);
         }
     });
@@ -133,7 +135,7 @@ void MainWindow::connectSelection() {
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::tableSelectionChanged);
     connect(m_document->selection(), &EventSelection::changed, this, &MainWindow::selectionChanged);
-    connect(m_timeline, &CentralTimeline::selectionRequested, m_document->selection(),
+    connect(m_timeline, &CentralTimeline::selectionChanged, m_document->selection(),
             &EventSelection::set);
     // A model reset drops the table's selection; put the shared one back.
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
@@ -173,7 +175,7 @@ void MainWindow::tableSelectionChanged() {
 }
 
 void MainWindow::selectionChanged(const QList<qint64>& ids) {
-    m_timeline->setSelectedIds(ids);
+    m_timeline->setSelection(ids);
     const QScopedValueRollback guard(m_syncingSelection, true);
     QItemSelection selection;
     QModelIndex first;
@@ -220,8 +222,8 @@ void MainWindow::refreshTimeline() {
         std::erase_if(entries, [&](const TimelineEntry& e) { return !keep.contains(e.id); });
     }
     const auto count = entries.size();
-    m_timeline->setEntries(std::move(entries));
-    m_timeline->setSelectedIds(m_document->selection()->ids());
+    m_timeline->setData(std::move(entries));
+    m_timeline->setSelection(m_document->selection()->ids());
     statusBar()->showMessage(
         m_proxy->isFiltering()
             ? tr("%1 of %n event(s) shown", nullptr, m_model->rowCount()).arg(count)

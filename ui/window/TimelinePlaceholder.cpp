@@ -22,19 +22,19 @@ int TimelinePlaceholder::rowHeight() const {
     return fontMetrics().height() * 3 / 2;
 }
 
-void TimelinePlaceholder::setEntries(std::vector<TimelineEntry> entries) {
+void TimelinePlaceholder::setData(std::vector<TimelineEntry> entries) {
     std::stable_sort(entries.begin(), entries.end(),
                      [](const auto& a, const auto& b) { return a.start < b.start; });
     m_entries = std::move(entries);
     update();
 }
 
-void TimelinePlaceholder::setSelectedIds(const QList<qint64>& ids) {
+void TimelinePlaceholder::setSelection(const QList<qint64>& ids) {
     m_selected = ids;
     update();
 }
 
-void TimelinePlaceholder::setLaneChoice(LaneChoice lanes) {
+void TimelinePlaceholder::setLaneMode(LaneChoice lanes) {
     m_lanes = lanes;
     update();
 }
@@ -76,9 +76,9 @@ void TimelinePlaceholder::mousePressEvent(QMouseEvent* event) {
     const int index =
         (event->position().toPoint().y() - fontMetrics().averageCharWidth()) / rowHeight();
     if (index >= 0 && index < int(m_entries.size()))
-        emit selectionRequested({m_entries[std::size_t(index)].id});
+        emit selectionChanged({m_entries[std::size_t(index)].id});
     else
-        emit selectionRequested({});
+        emit selectionChanged({});
 }
 
 } // namespace ct::ui

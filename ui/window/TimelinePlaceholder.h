@@ -18,9 +18,9 @@ class TimelinePlaceholder : public QWidget {
   public:
     explicit TimelinePlaceholder(QWidget* parent = nullptr);
 
-    void setEntries(std::vector<TimelineEntry> entries);
-    void setSelectedIds(const QList<qint64>& ids);
-    void setLaneChoice(LaneChoice lanes);
+    void setData(std::vector<TimelineEntry> entries);
+    void setSelection(const QList<qint64>& ids);
+    void setLaneMode(LaneChoice lanes);
 
     QSize sizeHint() const override;
 
@@ -28,12 +28,12 @@ class TimelinePlaceholder : public QWidget {
     void zoomIn() {}
     void zoomOut() {}
     void fitAll() {}
-    void fitSelection() {}
+    void fitToSelection() {}
 
   signals:
-    void selectionRequested(const QList<qint64>& ids);
+    void selectionChanged(const QList<qint64>& ids);
     // What the real view emits at the end of a drag along the axis.
-    void redateRequested(qint64 id, int dayDelta);
+    void redateRequested(qint64 id, int newStartDay);
 
   protected:
     void paintEvent(QPaintEvent* event) override;
