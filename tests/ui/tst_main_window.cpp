@@ -215,6 +215,15 @@ class TestMainWindow : public QObject {
         dialog->close();
     }
 
+    void importWithoutADatabaseRefusesCleanly() {
+        MainWindow window; // not started: no database open
+        ImportDialog* dialog = window.createImportDialog({kSeed});
+        QCOMPARE(dialog->fileCount(), 1);
+        QVERIFY(!dialog->canImport());
+        QVERIFY(!dialog->resultText(0).isEmpty());
+        dialog->close();
+    }
+
     void droppedFilesOpenTheImportDialog() {
         MainWindow window;
         window.show();

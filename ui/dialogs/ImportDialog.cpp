@@ -106,12 +106,18 @@ QStringList ImportDialog::expandPaths(const QStringList& paths) {
 }
 
 void ImportDialog::addFiles(const QStringList& files) {
-    Importer previewer(*m_document.store(), m_document.gazetteer());
+    // Previews read the file only, but the Importer wants a store to exist.
+    std::optional<Importer> previewer;
+    if (EventStore* store = m_document.store())
+        previewer.emplace(*store, m_document.gazetteer());
     for (const QString& path : files) {
         FileRow row;
         row.path = path;
         QString title;
-        auto preview = previewer.preview(std::filesystem::path(path.toStdString()));
+        auto preview =
+            previewer ? previewer->preview(std::filesystem::path(path.toStdString()))
+                      : Result<ArticlePreview>(makeError(Error::Code::Internal,
+                                                         tr("No database is open.").toStdString()));
         if (!preview) {
             row.problem = withoutPath(errorText(preview.error()), path);
         } else {
