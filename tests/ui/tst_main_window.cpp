@@ -215,6 +215,33 @@ class TestMainWindow : public QObject {
         dialog->close();
     }
 
+    void standardShortcuts_data() {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QKeySequence>("expected");
+        QTest::newRow("undo") << "undo" << QKeySequence(QKeySequence::Undo);
+        QTest::newRow("redo") << "redo" << QKeySequence(QKeySequence::Redo);
+        QTest::newRow("delete") << "deleteEvent" << QKeySequence(QKeySequence::Delete);
+        QTest::newRow("open") << "openDatabase" << QKeySequence(QKeySequence::Open);
+        QTest::newRow("quit") << "quit" << QKeySequence(QKeySequence::Quit);
+        QTest::newRow("find") << "find" << QKeySequence(QKeySequence::Find);
+        QTest::newRow("import") << "importArticles" << QKeySequence(Qt::CTRL | Qt::Key_I);
+    }
+    void standardShortcuts() {
+        QFETCH(QString, action);
+        QFETCH(QKeySequence, expected);
+        MainWindow window;
+        MainActions* a = window.actions();
+        const QHash<QString, QAction*> byName{{"undo", a->undo},
+                                              {"redo", a->redo},
+                                              {"deleteEvent", a->deleteEvent},
+                                              {"openDatabase", a->openDatabase},
+                                              {"quit", a->quit},
+                                              {"find", a->find},
+                                              {"importArticles", a->importArticles}};
+        QVERIFY(byName.contains(action));
+        QCOMPARE(byName.value(action)->shortcut(), expected);
+    }
+
     void importWithoutADatabaseRefusesCleanly() {
         MainWindow window; // not started: no database open
         ImportDialog* dialog = window.createImportDialog({kSeed});
