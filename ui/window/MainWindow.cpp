@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace ct::ui {
 
@@ -42,7 +43,21 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Crisis Timeline"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/crisis-timeline.svg")));
     setAcceptDrops(true);
+#if CT_HAVE_TIMELINE_VIEW
+    // The overview strip under the timeline shows where the view sits in the whole.
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_timeline->setParent(centre);
+    centreLayout->addWidget(m_timeline, 1);
+    auto* overview = new OverviewStrip(centre);
+    overview->setTimelineView(m_timeline);
+    centreLayout->addWidget(overview);
+    setCentralWidget(centre);
+#else
     setCentralWidget(m_timeline);
+#endif
     m_proxy->setSourceModel(m_model);
     m_actions->filterToolBar->addWidget(m_filterBar);
 
@@ -58,7 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
             &MainWindow::refreshFilterChoices);
 
     m_actions->setLaneChoice(LaneChoice(Settings::laneMode()));
-    m_timeline->setLaneMode(LaneChoice(Settings::laneMode()));
+    m_timeline->setLaneMode(timelineLanes(LaneChoice(Settings::laneMode())));
     m_actions->setRecentDatabases(Settings::recentDatabases());
     resize(1280, 800);
     restoreGeometry(Settings::windowGeometry());
@@ -116,7 +131,7 @@ void MainWindow::connectActions() {
     connect(m_actions->fitSelection, &QAction::triggered, m_timeline,
             &CentralTimeline::fitToSelection);
     connect(m_actions, &MainActions::laneChoiceChanged, this, [this](LaneChoice choice) {
-        m_timeline->setLaneMode(choice);
+        m_timeline->setLaneMode(timelineLanes(choice));
         Settings::setLaneMode(int(choice));
     });
     // A drag moves the whole span: a range keeps its length.
@@ -222,13 +237,35 @@ void MainWindow::refreshTimeline() {
         std::erase_if(entries, [&](const TimelineEntry& e) { return !keep.contains(e.id); });
     }
     const auto count = entries.size();
+#if CT_HAVE_TIMELINE_VIEW
+    m_timeline->setData(std::move(entries), laneNames());
+#else
     m_timeline->setData(std::move(entries));
+#endif
     m_timeline->setSelection(m_document->selection()->ids());
     statusBar()->showMessage(
         m_proxy->isFiltering()
             ? tr("%1 of %n event(s) shown", nullptr, m_model->rowCount()).arg(count)
             : tr("%n event(s)", nullptr, int(count)));
 }
+
+#if CT_HAVE_TIMELINE_VIEW
+TimelineLaneNames MainWindow::laneNames() {
+    TimelineLaneNames names;
+    if (EventStore* store = m_document->store()) {
+        if (auto actors = store->actorNames())
+            for (const auto& [id, name] : *actors)
+                names.actors.insert(id, qs(name));
+        if (auto places = store->placeNames())
+            for (const auto& [id, name] : *places)
+                names.places.insert(id, qs(name));
+    }
+    for (const Article& article : m_document->articles())
+        names.articles.insert(qint32(article.id),
+                              qs(article.title.empty() ? article.fileName : article.title));
+    return names;
+}
+#endif
 
 void MainWindow::refreshFilterChoices() {
     QStringList actors, places;

@@ -63,6 +63,9 @@ class MainWindow : public QMainWindow {
     void connectFilters();
     void refreshTimeline();
     void refreshFilterChoices();
+#if CT_HAVE_TIMELINE_VIEW
+    TimelineLaneNames laneNames();
+#endif
     void onDatabaseChanged();
     void fitColumns();
     void tableSelectionChanged();
