@@ -1,0 +1,229 @@
+#include "document/TimelineDocument.h"
+
+#include "commands/AddEventCommand.h"
+#include "commands/ChangePublicationDateCommand.h"
+#include "commands/DeleteEventCommand.h"
+#include "commands/EditEventCommand.h"
+#include "commands/RedateEventCommand.h"
+#include "document/EventSelection.h"
+#include "document/QtConvert.h"
+#include "extract/EventExtractor.h"
+#include "text/ArticleParser.h"
+
+#include <QFile>
+#include <QUndoStack>
+
+namespace ct::ui {
+
+namespace {
+
+Gazetteer loadBundledGazetteer(QString* problem) {
+    QFile file(QStringLiteral(":/gazetteer.tsv"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem =
+            TimelineDocument::tr("The bundled gazetteer is missing: %1").arg(file.errorString());
+        return {};
+    }
+    const QByteArray bytes = file.readAll();
+    auto gazetteer = Gazetteer::fromTsv(
+        std::string_view(bytes.constData(), std::size_t(bytes.size())), ":/gazetteer.tsv");
+    if (!gazetteer) {
+        *problem = errorText(gazetteer.error());
+        return {};
+    }
+    return std::move(*gazetteer);
+}
+
+} // namespace
+
+TimelineDocument::TimelineDocument(QObject* parent)
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_selection(new EventSelection(this)) {
+    QString problem;
+    m_gazetteer = loadBundledGazetteer(&problem);
+    if (!problem.isEmpty())
+        qWarning("%s", qPrintable(problem));
+    m_reExtract = [this](const Article& article, Date published) {
+        return EventExtractor(m_gazetteer).extract(ArticleParser::parse(article.text), published);
+    };
+}
+
+TimelineDocument::~TimelineDocument() = default;
+
+TimelineDocument::OpenStore::OpenStore(const QString& path, EventStore::Mode mode)
+    : store(EventStore::open(std::filesystem::path(path.toStdString()), mode)) {}
+
+Result<void> TimelineDocument::open(const QString& path, EventStore::Mode mode) {
+    auto opened = std::make_unique<OpenStore>(path, mode);
+    if (!opened->store)
+        return opened->store.error();
+    // Commands on the stack point into the previous database.
+    m_undoStack->clear();
+    m_idMap.clear();
+    m_selection->clear();
+    m_store = std::move(opened);
+    m_path = path;
+    emit databaseChanged();
+    return {};
+}
+
+void TimelineDocument::close() {
+    m_undoStack->clear();
+    m_idMap.clear();
+    m_selection->clear();
+    m_store.reset();
+    m_path.clear();
+    emit databaseChanged();
+}
+
+void TimelineDocument::reportError(const Error& error) {
+    emit errorOccurred(errorText(error));
+}
+
+void TimelineDocument::notifyArticlesChanged() {
+    emit articlesChanged();
+    emit eventsChanged();
+}
+
+std::vector<Event> TimelineDocument::events(const EventQuery& query) {
+    if (!m_store)
+        return {};
+    auto result = store()->events(query);
+    if (!result) {
+        reportError(result.error());
+        return {};
+    }
+    return std::move(*result);
+}
+
+std::vector<TimelineEntry> TimelineDocument::timelineEntries(const EventQuery& query) {
+    if (!m_store)
+        return {};
+    auto result = store()->timelineEntries(query);
+    if (!result) {
+        reportError(result.error());
+        return {};
+    }
+    return std::move(*result);
+}
+
+std::optional<Event> TimelineDocument::event(qint64 id) {
+    if (!m_store)
+        return std::nullopt;
+    auto result = store()->event(currentId(id));
+    if (!result) {
+        // A missing event is normal (deleted meanwhile); anything else is worth saying.
+        if (result.error().code != Error::Code::NotFound)
+            reportError(result.error());
+        return std::nullopt;
+    }
+    return std::move(*result);
+}
+
+std::optional<Article> TimelineDocument::article(qint64 id) {
+    if (!m_store || id <= 0)
+        return std::nullopt;
+    auto result = store()->article(id);
+    if (!result) {
+        if (result.error().code != Error::Code::NotFound)
+            reportError(result.error());
+        return std::nullopt;
+    }
+    return std::move(*result);
+}
+
+std::vector<Article> TimelineDocument::articles() {
+    if (!m_store)
+        return {};
+    auto result = store()->articles();
+    if (!result) {
+        reportError(result.error());
+        return {};
+    }
+    return std::move(*result);
+}
+
+std::optional<QSet<qint64>> TimelineDocument::search(const QString& text) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    QSet<qint64> ids;
+    if (!m_store)
+        return ids;
+    EventQuery query;
+    query.text = trimmed.toStdString();
+    auto result = store()->timelineEntries(query);
+    if (!result) {
+        // FTS syntax errors (a stray quote) are the user's typing, not a failure:
+        // show no matches rather than a dialog per keystroke.
+        if (result.error().code != Error::Code::InvalidInput)
+            reportError(result.error());
+        return ids;
+    }
+    for (const auto& entry : *result)
+        ids.insert(entry.id);
+    return ids;
+}
+
+void TimelineDocument::push(QUndoCommand* command) {
+    if (!m_store) {
+        delete command; // never reached the stack, so nobody else owns it
+        emit errorOccurred(tr("No database is open."));
+        return;
+    }
+    m_undoStack->push(command);
+}
+
+void TimelineDocument::addEvent(const Event& event) {
+    push(new AddEventCommand(*this, event));
+}
+
+void TimelineDocument::editEvent(const Event& edited) {
+    const auto before = event(edited.id);
+    if (!before)
+        return;
+    push(new EditEventCommand(*this, *before, edited));
+}
+
+void TimelineDocument::deleteEvents(const QList<qint64>& ids) {
+    std::vector<Event> doomed;
+    for (qint64 id : ids) {
+        if (auto e = event(id))
+            doomed.push_back(std::move(*e));
+    }
+    if (!doomed.empty())
+        push(new DeleteEventCommand(*this, std::move(doomed)));
+}
+
+void TimelineDocument::redateEvent(qint64 id, const DateSpan& when) {
+    const auto before = event(id);
+    if (!before || before->when == when)
+        return;
+    push(new RedateEventCommand(*this, id, before->when, when));
+}
+
+void TimelineDocument::changePublicationDate(qint64 articleId, Date published) {
+    const auto old = article(articleId);
+    if (!old || old->published == published)
+        return;
+    push(
+        new ChangePublicationDateCommand(*this, articleId, old->published, published, m_reExtract));
+}
+
+void TimelineDocument::remapId(qint64 from, qint64 to) {
+    // Keep the map one step deep: whatever pointed at `from` now points at `to`,
+    // and `to` is live, so it must not map anywhere (SQLite may reuse a rowid).
+    for (auto it = m_idMap.begin(); it != m_idMap.end(); ++it) {
+        if (it.value() == from)
+            it.value() = to;
+    }
+    m_idMap.remove(to);
+    if (from != to)
+        m_idMap.insert(from, to);
+    QList<qint64> selected = m_selection->ids();
+    if (selected.contains(from)) {
+        selected.replace(selected.indexOf(from), to);
+        m_selection->set(selected);
+    }
+}
+
+} // namespace ct::ui

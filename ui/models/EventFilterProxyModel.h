@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDate>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <optional>
+
+namespace ct::ui {
+
+// Sorting and the filter bar's filters over EventTableModel. Full-text search
+// is the store's FTS index: the proxy gets the set of matching ids, so the
+// table and the timeline agree with the command line's search.
+class EventFilterProxyModel : public QSortFilterProxyModel {
+    Q_OBJECT
+  public:
+    explicit EventFilterProxyModel(QObject* parent = nullptr);
+
+    // nullopt = no search; an empty set = nothing matches.
+    void setSearchIds(std::optional<QSet<qint64>> ids);
+    void setActor(const QString& actor); // empty = any
+    void setPlace(const QString& place);
+    // Events overlapping [from, to]; an invalid date leaves that side open.
+    void setDateRange(const QDate& from, const QDate& to);
+
+    bool isFiltering() const;
+    // Ids of the rows that pass, in proxy order.
+    QList<qint64> visibleIds() const;
+
+  signals:
+    void filterChanged();
+
+  protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+  private:
+    void refilter();
+
+    std::optional<QSet<qint64>> m_searchIds;
+    QString m_actor;
+    QString m_place;
+    QDate m_from;
+    QDate m_to;
+};
+
+} // namespace ct::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace ct::ui {
+
+// Every QSettings key the window uses, declared once with its default, so a
+// typo in a key cannot silently create a second preference.
+class Settings {
+  public:
+    static constexpr int kMaxRecentDatabases = 8;
+
+    // Empty until the first start created or the user opened a database.
+    static QString currentDatabase();
+    static void setCurrentDatabase(const QString& path);
+
+    static QStringList recentDatabases();
+    // Moves the path to the front and trims the list.
+    static void addRecentDatabase(const QString& path);
+    static void removeRecentDatabase(const QString& path);
+
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray& geometry);
+    static QByteArray windowState();
+    static void setWindowState(const QByteArray& state);
+
+    // 0 none, 1 actor, 2 place, 3 article (LaneChoice).
+    static int laneMode();
+    static void setLaneMode(int mode);
+
+    static QString lastImportFolder();
+    static void setLastImportFolder(const QString& folder);
+};
+
+} // namespace ct::ui

@@ -1,0 +1,148 @@
+#include "window/MainActions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace ct::ui {
+
+MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
+    : QObject(&window), m_window(window) {
+    newDatabase = make(tr("&New Database…"), QStringLiteral("document-new"), QKeySequence::New);
+    openDatabase = make(tr("&Open Database…"), QStringLiteral("document-open"), QKeySequence::Open);
+    importArticles = make(tr("&Import Articles…"), QStringLiteral("document-import"),
+                          QKeySequence(Qt::CTRL | Qt::Key_I));
+    exportImage = make(tr("&Export Image…"), QStringLiteral("document-export"));
+    exportImage->setEnabled(false);
+    exportImage->setToolTip(tr("Image export is coming in a later version"));
+    quit = make(tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    undo = undoStack.createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    redo = undoStack.createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    addEvent =
+        make(tr("&Add Event…"), QStringLiteral("list-add"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    editEvent = make(tr("&Edit Event…"), QStringLiteral("document-edit"), QKeySequence(Qt::Key_F2));
+    deleteEvent = make(tr("&Delete Event"), QStringLiteral("edit-delete"), QKeySequence::Delete);
+    changePublicationDate = make(tr("Change &Publication Date…"), QStringLiteral("view-calendar"));
+    find = make(tr("&Find…"), QStringLiteral("edit-find"), QKeySequence::Find);
+
+    zoomIn = make(tr("Zoom &In"), QStringLiteral("zoom-in"), QKeySequence::ZoomIn);
+    zoomOut = make(tr("Zoom &Out"), QStringLiteral("zoom-out"), QKeySequence::ZoomOut);
+    fitAll = make(tr("&Fit All"), QStringLiteral("zoom-fit-best"), QKeySequence(Qt::Key_Home));
+    fitSelection = make(tr("Fit &Selection"), QStringLiteral("zoom-select"),
+                        QKeySequence(Qt::CTRL | Qt::Key_Home));
+
+    lanes = new QActionGroup(this);
+    const QList<QPair<LaneChoice, QString>> laneNames = {
+        {LaneChoice::None, tr("No Lanes")},
+        {LaneChoice::Actor, tr("Lanes by Actor")},
+        {LaneChoice::Place, tr("Lanes by Place")},
+        {LaneChoice::Article, tr("Lanes by Article")},
+    };
+    for (const auto& [choice, name] : laneNames) {
+        QAction* action = lanes->addAction(name);
+        action->setCheckable(true);
+        action->setData(int(choice));
+    }
+    lanes->actions().constFirst()->setChecked(true);
+    connect(lanes, &QActionGroup::triggered, this, [this](QAction* action) {
+        emit laneChoiceChanged(LaneChoice(action->data().toInt()));
+    });
+
+    QMenuBar* bar = window.menuBar();
+    QMenu* file = bar->addMenu(tr("&File"));
+    file->addAction(newDatabase);
+    file->addAction(openDatabase);
+    recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(importArticles);
+    file->addAction(exportImage);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu* edit = bar->addMenu(tr("&Edit"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(addEvent);
+    edit->addAction(editEvent);
+    edit->addAction(deleteEvent);
+    edit->addSeparator();
+    edit->addAction(changePublicationDate);
+    edit->addSeparator();
+    edit->addAction(find);
+
+    viewMenu = bar->addMenu(tr("&View"));
+    viewMenu->addAction(zoomIn);
+    viewMenu->addAction(zoomOut);
+    viewMenu->addAction(fitAll);
+    viewMenu->addAction(fitSelection);
+    viewMenu->addSeparator();
+    viewMenu->addActions(lanes->actions());
+    viewMenu->addSeparator();
+
+    mainToolBar = window.addToolBar(tr("Timeline"));
+    mainToolBar->setObjectName(QStringLiteral("timelineToolBar"));
+    mainToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    mainToolBar->addAction(importArticles);
+    mainToolBar->addSeparator();
+    mainToolBar->addActions(lanes->actions());
+    mainToolBar->addSeparator();
+    mainToolBar->addAction(zoomIn);
+    mainToolBar->addAction(zoomOut);
+    mainToolBar->addAction(fitAll);
+    mainToolBar->addAction(fitSelection);
+
+    // The search field and the other filters sit in their own toolbar row.
+    window.addToolBarBreak();
+    filterToolBar = window.addToolBar(tr("Filters"));
+    filterToolBar->setObjectName(QStringLiteral("filterToolBar"));
+    viewMenu->addAction(mainToolBar->toggleViewAction());
+    viewMenu->addAction(filterToolBar->toggleViewAction());
+}
+
+QAction* MainActions::make(const QString& text, const QString& iconName,
+                           const QKeySequence& shortcut) {
+    auto* action = new QAction(QIcon::fromTheme(iconName), text, this);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    // Shortcuts work whichever dock has the focus.
+    action->setShortcutContext(Qt::WindowShortcut);
+    m_window.addAction(action);
+    return action;
+}
+
+LaneChoice MainActions::laneChoice() const {
+    const QAction* checked = lanes->checkedAction();
+    return checked ? LaneChoice(checked->data().toInt()) : LaneChoice::None;
+}
+
+void MainActions::setLaneChoice(LaneChoice choice) {
+    for (QAction* action : lanes->actions())
+        action->setChecked(action->data().toInt() == int(choice));
+}
+
+void MainActions::setRecentDatabases(const QStringList& paths) {
+    recentMenu->clear();
+    for (const QString& path : paths) {
+        QAction* action = recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this,
+                [this, path] { emit recentDatabaseChosen(path); });
+    }
+    recentMenu->setEnabled(!paths.isEmpty());
+}
+
+} // namespace ct::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "window/LaneChoice.h"
+
+#include <QKeySequence>
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+class QUndoStack;
+
+namespace ct::ui {
+
+// The window's actions, menus and toolbars. Kept apart from MainWindow so that
+// the wiring of what the actions do stays readable there; this only says what
+// exists, with which text, shortcut and place.
+class MainActions : public QObject {
+    Q_OBJECT
+  public:
+    MainActions(QMainWindow& window, QUndoStack& undoStack);
+
+    // File
+    QAction* newDatabase;
+    QAction* openDatabase;
+    QMenu* recentMenu;
+    QAction* importArticles;
+    QAction* exportImage;
+    QAction* quit;
+    // Edit
+    QAction* undo;
+    QAction* redo;
+    QAction* addEvent;
+    QAction* editEvent;
+    QAction* deleteEvent;
+    QAction* changePublicationDate;
+    QAction* find;
+    // View
+    QAction* zoomIn;
+    QAction* zoomOut;
+    QAction* fitAll;
+    QAction* fitSelection;
+    QActionGroup* lanes;
+    QMenu* viewMenu;
+    QToolBar* mainToolBar;
+    QToolBar* filterToolBar;
+
+    LaneChoice laneChoice() const;
+    void setLaneChoice(LaneChoice choice);
+    // Fills File ▸ Open Recent; the window connects each entry.
+    void setRecentDatabases(const QStringList& paths);
+
+  signals:
+    void laneChoiceChanged(ct::ui::LaneChoice choice);
+    void recentDatabaseChosen(const QString& path);
+
+  private:
+    QAction* make(const QString& text, const QString& iconName, const QKeySequence& shortcut = {});
+
+    QMainWindow& m_window;
+};
+
+} // namespace ct::ui

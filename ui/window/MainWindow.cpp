@@ -1,0 +1,424 @@
+#include "window/MainWindow.h"
+
+#include "dialogs/ImportDialog.h"
+#include "document/EventSelection.h"
+#include "document/QtConvert.h"
+#include "document/TimelineDocument.h"
+#include "models/EventFilterProxyModel.h"
+#include "models/EventTableModel.h"
+#include "panes/DetailsPane.h"
+#include "panes/FilterBar.h"
+#include "settings/Settings.h"
+#include "window/EditController.h"
+#include "window/FirstStart.h"
+#include "window/MainActions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScopedValueRollback>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ct::ui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_document(new TimelineDocument(this)),
+      m_model(new EventTableModel(*m_document, this)), m_proxy(new EventFilterProxyModel(this)),
+      m_timeline(new CentralTimeline(this)), m_table(new QTableView(this)),
+      m_details(new DetailsPane(*m_document, this)), m_filterBar(new FilterBar(this)),
+      m_actions(new MainActions(*this, *m_document->undoStack())),
+      m_edits(new EditController(*m_document, *m_actions, *this)) {
+    setWindowTitle(tr("Crisis Timeline"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/crisis-timeline.svg")));
+    setAcceptDrops(true);
+#if CT_HAVE_TIMELINE_VIEW
+    // The overview strip under the timeline shows where the view sits in the whole.
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_timeline->setParent(centre);
+    centreLayout->addWidget(m_timeline, 1);
+    auto* overview = new OverviewStrip(centre);
+    overview->setTimelineView(m_timeline);
+    centreLayout->addWidget(overview);
+    setCentralWidget(centre);
+#else
+    setCentralWidget(m_timeline);
+#endif
+    m_proxy->setSourceModel(m_model);
+    m_actions->filterToolBar->addWidget(m_filterBar);
+
+    createDocks();
+    connectActions();
+    connectSelection();
+    connectFilters();
+    connect(m_document, &TimelineDocument::errorOccurred, this, &MainWindow::showError);
+    connect(m_document, &TimelineDocument::databaseChanged, this, &MainWindow::onDatabaseChanged);
+    connect(m_document, &TimelineDocument::eventsChanged, this, &MainWindow::refreshTimeline);
+    connect(m_document, &TimelineDocument::eventChanged, this, &MainWindow::refreshTimeline);
+    connect(m_document, &TimelineDocument::articlesChanged, this,
+            &MainWindow::refreshFilterChoices);
+
+    m_actions->setLaneChoice(LaneChoice(Settings::laneMode()));
+    m_timeline->setLaneMode(timelineLanes(LaneChoice(Settings::laneMode())));
+    m_actions->setRecentDatabases(Settings::recentDatabases());
+    resize(1280, 800);
+    restoreGeometry(Settings::windowGeometry());
+    restoreState(Settings::windowState());
+    statusBar()->showMessage(tr("Ready"));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks() {
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(EventTableModel::DateColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(EventTableModel::TitleColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_table, &QTableView::doubleClicked, m_actions->editEvent, &QAction::trigger);
+
+    m_tableDock = new QDockWidget(tr("Events"), this);
+    m_tableDock->setObjectName(QStringLiteral("eventsDock"));
+    m_tableDock->setWidget(m_table);
+    addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
+
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    resizeDocks({m_detailsDock}, {420}, Qt::Horizontal);
+    resizeDocks({m_tableDock}, {280}, Qt::Vertical);
+
+    m_actions->viewMenu->addAction(m_tableDock->toggleViewAction());
+    m_actions->viewMenu->addAction(m_detailsDock->toggleViewAction());
+}
+
+void MainWindow::connectActions() {
+    connect(m_actions->newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_actions, &MainActions::recentDatabaseChosen, this, &MainWindow::openDatabase);
+    connect(m_actions->importArticles, &QAction::triggered, this, &MainWindow::importArticles);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->find, &QAction::triggered, this, [this] {
+        m_actions->filterToolBar->show();
+        m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchField()->selectAll();
+    });
+    connect(m_actions->zoomIn, &QAction::triggered, m_timeline, &CentralTimeline::zoomIn);
+    connect(m_actions->zoomOut, &QAction::triggered, m_timeline, &CentralTimeline::zoomOut);
+    connect(m_actions->fitAll, &QAction::triggered, m_timeline, &CentralTimeline::fitAll);
+    connect(m_actions->fitSelection, &QAction::triggered, m_timeline,
+            &CentralTimeline::fitToSelection);
+    connect(m_actions, &MainActions::laneChoiceChanged, this, [this](LaneChoice choice) {
+        m_timeline->setLaneMode(timelineLanes(choice));
+        Settings::setLaneMode(int(choice));
+    });
+    // A drag moves the whole span: a range keeps its length.
+    connect(m_timeline, &CentralTimeline::redateRequested, this, [this](qint64 id, int newStart) {
+        if (auto event = m_document->event(id)) {
+            const auto shift = boost::gregorian::days(newStart - toDayNumber(event->when.start));
+            DateSpan when = event->when;
+            when.start += shift;
+            when.end += shift;
+            m_document->redateEvent(id, when);
+        }
+    });
+}
+
+void MainWindow::connectSelection() {
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::tableSelectionChanged);
+    connect(m_document->selection(), &EventSelection::changed, this, &MainWindow::selectionChanged);
+    connect(m_timeline, &CentralTimeline::selectionChanged, m_document->selection(),
+            &EventSelection::set);
+    // A model reset drops the table's selection; put the shared one back.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        selectionChanged(m_document->selection()->ids());
+        fitColumns();
+    });
+}
+
+void MainWindow::fitColumns() {
+    // Dates must read in full ("≈ 2022-01-09 – 2022-01-15"); names get room up
+    // to a limit, and the title takes what is left. The header samples rows
+    // (resizeContentsPrecision), so this stays cheap on big tables.
+    const int limit = m_table->fontMetrics().averageCharWidth() * 28;
+    for (int column : {int(EventTableModel::DateColumn), int(EventTableModel::ActorsColumn),
+                       int(EventTableModel::PlacesColumn), int(EventTableModel::ArticleColumn),
+                       int(EventTableModel::ConfidenceColumn)}) {
+        m_table->resizeColumnToContents(column);
+        if (column != EventTableModel::DateColumn)
+            m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), limit));
+    }
+}
+
+void MainWindow::tableSelectionChanged() {
+    if (m_syncingSelection)
+        return;
+    QList<qint64> ids;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    // The current row first: the details pane shows the first id.
+    if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row()))
+        ids << current.siblingAtColumn(0).data(EventTableModel::IdRole).toLongLong();
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
+        const qint64 id = row.data(EventTableModel::IdRole).toLongLong();
+        if (!ids.contains(id))
+            ids << id;
+    }
+    m_document->selection()->set(ids);
+}
+
+void MainWindow::selectionChanged(const QList<qint64>& ids) {
+    m_timeline->setSelection(ids);
+    const QScopedValueRollback guard(m_syncingSelection, true);
+    QItemSelection selection;
+    QModelIndex first;
+    for (qint64 id : ids) {
+        const int sourceRow = m_model->rowOf(id);
+        if (sourceRow < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+        if (!index.isValid())
+            continue; // filtered out: still selected, just not in the table
+        if (!first.isValid())
+            first = index;
+        selection.select(index, index.siblingAtColumn(EventTableModel::ColumnCount - 1));
+    }
+    auto* model = m_table->selectionModel();
+    model->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (first.isValid()) {
+        model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(first);
+    }
+}
+
+void MainWindow::connectFilters() {
+    connect(m_filterBar, &FilterBar::searchChanged, this,
+            [this](const QString& text) { m_proxy->setSearchIds(m_document->search(text)); });
+    connect(m_filterBar, &FilterBar::actorChanged, m_proxy, &EventFilterProxyModel::setActor);
+    connect(m_filterBar, &FilterBar::placeChanged, m_proxy, &EventFilterProxyModel::setPlace);
+    connect(m_filterBar, &FilterBar::dateRangeChanged, m_proxy,
+            &EventFilterProxyModel::setDateRange);
+    connect(m_proxy, &EventFilterProxyModel::filterChanged, this, &MainWindow::refreshTimeline);
+    connect(m_document, &TimelineDocument::eventsChanged, this, [this] {
+        // New or changed events may match the search now, or no longer.
+        if (!m_filterBar->searchText().isEmpty())
+            m_proxy->setSearchIds(m_document->search(m_filterBar->searchText()));
+    });
+}
+
+void MainWindow::refreshTimeline() {
+    std::vector<TimelineEntry> entries = m_document->timelineEntries();
+    if (m_proxy->isFiltering()) {
+        // The timeline shows what the filters leave, the same rows as the table.
+        const QList<qint64> visible = m_proxy->visibleIds();
+        const QSet<qint64> keep(visible.begin(), visible.end());
+        std::erase_if(entries, [&](const TimelineEntry& e) { return !keep.contains(e.id); });
+    }
+    const auto count = entries.size();
+#if CT_HAVE_TIMELINE_VIEW
+    m_timeline->setData(std::move(entries), laneNames());
+#else
+    m_timeline->setData(std::move(entries));
+#endif
+    m_timeline->setSelection(m_document->selection()->ids());
+    statusBar()->showMessage(
+        m_proxy->isFiltering()
+            ? tr("%1 of %n event(s) shown", nullptr, m_model->rowCount()).arg(count)
+            : tr("%n event(s)", nullptr, int(count)));
+}
+
+#if CT_HAVE_TIMELINE_VIEW
+TimelineLaneNames MainWindow::laneNames() {
+    TimelineLaneNames names;
+    if (EventStore* store = m_document->store()) {
+        if (auto actors = store->actorNames())
+            for (const auto& [id, name] : *actors)
+                names.actors.insert(id, qs(name));
+        if (auto places = store->placeNames())
+            for (const auto& [id, name] : *places)
+                names.places.insert(id, qs(name));
+    }
+    for (const Article& article : m_document->articles())
+        names.articles.insert(qint32(article.id),
+                              qs(article.title.empty() ? article.fileName : article.title));
+    return names;
+}
+#endif
+
+void MainWindow::refreshFilterChoices() {
+    QStringList actors, places;
+    if (EventStore* store = m_document->store()) {
+        if (auto extent = store->extent(); extent && *extent)
+            m_filterBar->setFirstEventDay(toQDate((*extent)->first));
+        if (auto names = store->actorNames())
+            for (const auto& [id, name] : *names)
+                actors << qs(name);
+        if (auto names = store->placeNames())
+            for (const auto& [id, name] : *names)
+                places << qs(name);
+    }
+    actors.sort(Qt::CaseInsensitive);
+    places.sort(Qt::CaseInsensitive);
+    m_filterBar->setActors(actors);
+    m_filterBar->setPlaces(places);
+}
+
+void MainWindow::onDatabaseChanged() {
+    const QString path = m_document->path();
+    setWindowFilePath(path);
+    setWindowTitle(path.isEmpty() ? tr("Crisis Timeline")
+                                  : tr("%1 — Crisis Timeline").arg(QFileInfo(path).fileName()));
+    m_actions->importArticles->setEnabled(m_document->isOpen());
+    refreshFilterChoices();
+    refreshTimeline();
+}
+
+void MainWindow::startUp() {
+    const QString configured = Settings::currentDatabase();
+    if (configured.isEmpty() || !QFileInfo::exists(configured) || !openDatabase(configured)) {
+        if (auto created = FirstStart::run(*m_document); !created) {
+            showError(tr("Could not create the database: %1").arg(errorText(created.error())));
+            return;
+        }
+        Settings::setCurrentDatabase(m_document->path());
+        Settings::addRecentDatabase(m_document->path());
+        m_actions->setRecentDatabases(Settings::recentDatabases());
+    }
+    // Open on the earliest event, so the details pane shows from the start
+    // what an event is made of: its date's reasoning and its source sentence.
+    if (m_proxy->rowCount() > 0)
+        m_document->selection()->set(
+            {m_proxy->index(0, 0).data(EventTableModel::IdRole).toLongLong()});
+}
+
+bool MainWindow::openDatabase(const QString& path) {
+    if (auto opened = m_document->open(path, EventStore::Mode::ReadWrite); !opened) {
+        showError(tr("Could not open %1: %2")
+                      .arg(QDir::toNativeSeparators(path), errorText(opened.error())));
+        Settings::removeRecentDatabase(path);
+        m_actions->setRecentDatabases(Settings::recentDatabases());
+        return false;
+    }
+    Settings::setCurrentDatabase(path);
+    Settings::addRecentDatabase(path);
+    m_actions->setRecentDatabases(Settings::recentDatabases());
+    return true;
+}
+
+void MainWindow::newDatabase() {
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QFileInfo(FirstStart::defaultDatabasePath()).absolutePath(),
+        tr("Timeline databases (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    // The file dialog already asked before overwriting; an old file must not
+    // be opened as if it were new.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Could not replace %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (auto created = m_document->open(path, EventStore::Mode::ReadWriteCreate); !created) {
+        showError(tr("Could not create %1: %2")
+                      .arg(QDir::toNativeSeparators(path), errorText(created.error())));
+        return;
+    }
+    Settings::setCurrentDatabase(path);
+    Settings::addRecentDatabase(path);
+    m_actions->setRecentDatabases(Settings::recentDatabases());
+}
+
+void MainWindow::chooseDatabase() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QFileInfo(m_document->path()).absolutePath(),
+        tr("Timeline databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::importArticles() {
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Import Articles"), Settings::lastImportFolder(),
+                                      tr("Articles (*.txt *.text *.md);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    Settings::setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
+    importPaths(files);
+}
+
+ImportDialog* MainWindow::createImportDialog(const QStringList& paths) {
+    auto* dialog = new ImportDialog(*m_document, paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+void MainWindow::importPaths(const QStringList& paths) {
+    if (!m_document->isOpen()) {
+        showError(tr("Open or create a database before importing."));
+        return;
+    }
+    ImportDialog* dialog = createImportDialog(paths);
+    if (dialog->fileCount() == 0) {
+        dialog->close();
+        showError(tr("There are no files to import there."));
+        return;
+    }
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    Settings::setWindowGeometry(saveGeometry());
+    Settings::setWindowState(saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() &&
+        std::all_of(urls.begin(), urls.end(), [](const QUrl& u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        paths << url.toLocalFile();
+    event->acceptProposedAction();
+    // Queued: a modal dialog must not run inside the drop handler, where the
+    // drag source is still waiting for an answer.
+    QMetaObject::invokeMethod(
+        this, [this, paths] { importPaths(paths); }, Qt::QueuedConnection);
+}
+
+void MainWindow::showError(const QString& message) {
+    statusBar()->showMessage(message, 10000);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Crisis Timeline"), message,
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal, not exec(): errors must not stall the caller
+}
+
+} // namespace ct::ui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "window/TimelineSlot.h"
+
+#include <QMainWindow>
+
+class QDockWidget;
+class QTableView;
+
+namespace ct::ui {
+
+class DetailsPane;
+class EditController;
+class EventFilterProxyModel;
+class EventTableModel;
+class FilterBar;
+class ImportDialog;
+class MainActions;
+class TimelineDocument;
+
+// The timeline window: the timeline in the centre, the event table and the
+// details pane in docks, the filters in a toolbar. All three views follow the
+// document's one selection; the filters apply to the table and the timeline.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+  public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the configured database, or on the very first start creates one
+    // holding the bundled sample. Kept out of the constructor so tests and
+    // main() decide when it happens.
+    void startUp();
+
+    bool openDatabase(const QString& path);
+    // The import dialog for these files and folders; the window shows it, tests drive it.
+    ImportDialog* createImportDialog(const QStringList& paths);
+
+    TimelineDocument& document() const { return *m_document; }
+    QTableView* eventTable() const { return m_table; }
+    EventTableModel* eventModel() const { return m_model; }
+    EventFilterProxyModel* filterModel() const { return m_proxy; }
+    DetailsPane* detailsPane() const { return m_details; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    CentralTimeline* timeline() const { return m_timeline; }
+    MainActions* actions() const { return m_actions; }
+
+  public slots:
+    void newDatabase();
+    void chooseDatabase();
+    void importArticles();
+    void importPaths(const QStringList& paths);
+
+  protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+  private:
+    void createDocks();
+    void connectActions();
+    void connectSelection();
+    void connectFilters();
+    void refreshTimeline();
+    void refreshFilterChoices();
+#if CT_HAVE_TIMELINE_VIEW
+    TimelineLaneNames laneNames();
+#endif
+    void onDatabaseChanged();
+    void fitColumns();
+    void tableSelectionChanged();
+    void selectionChanged(const QList<qint64>& ids);
+    void showError(const QString& message);
+
+    TimelineDocument* m_document;
+    EventTableModel* m_model;
+    EventFilterProxyModel* m_proxy;
+    CentralTimeline* m_timeline;
+    QTableView* m_table;
+    DetailsPane* m_details;
+    FilterBar* m_filterBar;
+    QDockWidget* m_tableDock = nullptr;
+    QDockWidget* m_detailsDock = nullptr;
+    MainActions* m_actions;
+    EditController* m_edits;
+    bool m_syncingSelection = false;
+};
+
+} // namespace ct::ui
