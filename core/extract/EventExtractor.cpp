@@ -253,9 +253,11 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
             const std::string_view s = sentence.text;
             if (s.empty() || s.starts_with("Source:"))
                 continue;
-            const auto dates = resolver.resolve(s, previous);
+            auto dates = resolver.resolve(s, previous);
             if (dates.empty())
                 continue;
+            if (dates.size() > kMaxDatesPerSentence)
+                dates.resize(kMaxDatesPerSentence);
             // Offsets from the view itself, whatever trimming the splitter did.
             const auto begin =
                 static_cast<std::int64_t>(block.begin + (s.data() - blockText.data()));
@@ -270,6 +272,8 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
                 event.sentenceBegin = begin;
                 event.sentenceEnd = begin + static_cast<std::int64_t>(s.size());
                 events.push_back(std::move(event));
+                if (events.size() >= kMaxEventsPerArticle)
+                    return events;
             }
             for (const auto& d : dates)
                 if (!d.span.fuzzy)

@@ -21,6 +21,12 @@ class EventExtractor {
   public:
     explicit EventExtractor(const Gazetteer& gazetteer);
 
+    // A real sentence names a handful of dates and a long report a few hundred;
+    // beyond these a file is not prose, and reading on would only cost time
+    // (clause matching is quadratic in the dates of a sentence).
+    static constexpr std::size_t kMaxDatesPerSentence = 16;
+    static constexpr std::size_t kMaxEventsPerArticle = 2000;
+
     std::vector<Event> extract(const ParsedArticle& article, Date published) const;
 
     // The events of one sentence given its resolved dates (offsets into

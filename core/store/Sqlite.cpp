@@ -64,6 +64,48 @@ void Statement::Finalizer::operator()(sqlite3_stmt* stmt) const {
     sqlite3_finalize(stmt);
 }
 
+namespace {
+
+// Reads page 1 and the schema, so that a file that is not a database (or whose
+// schema is damaged) is refused at open with its name, not later mid-import.
+int probeSchema(sqlite3* raw) {
+    sqlite3_stmt* probe = nullptr;
+    int rc = sqlite3_prepare_v2(raw, "SELECT count(*) FROM sqlite_schema", -1, &probe, nullptr);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(probe);
+        if (rc == SQLITE_ROW)
+            rc = SQLITE_OK;
+    }
+    sqlite3_finalize(probe);
+    return rc;
+}
+
+int openRaw(const std::string& name, int flags, Connection& conn, sqlite3*& raw) {
+    raw = nullptr;
+    const int rc = sqlite3_open_v2(name.c_str(), &raw, flags, nullptr);
+    conn = Connection::adopt(raw);
+    return rc;
+}
+
+std::string immutableUri(const std::string& path) {
+    std::string uri = "file:";
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#')
+            uri += c == '%' ? "%25" : c == '?' ? "%3f" : "%23";
+        else
+            uri += c;
+    }
+    return uri + "?immutable=1";
+}
+
+} // namespace
+
+Connection Connection::adopt(sqlite3* raw) {
+    Connection conn;
+    conn.m_db.reset(raw); // sqlite3_open_v2 may hand back a handle even on failure
+    return conn;
+}
+
 Result<Connection> Connection::open(const std::string& path, Mode mode) {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
@@ -78,9 +120,8 @@ Result<Connection> Connection::open(const std::string& path, Mode mode) {
         break;
     }
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     Connection conn;
-    conn.m_db.reset(raw); // sqlite3_open_v2 may hand back a handle even on failure
+    const int rc = openRaw(path, flags, conn, raw);
     conn.m_path = path;
     if (rc != SQLITE_OK) {
         // SQLite says only "unable to open database file"; the usual cause is simpler.
@@ -93,16 +134,22 @@ Result<Connection> Connection::open(const std::string& path, Mode mode) {
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 5000);
 
-    // Touch page 1 and the schema now, so that a file that is not a database (or
-    // whose schema is damaged) is refused here with its name, not later mid-import.
-    sqlite3_stmt* probe = nullptr;
-    int prc = sqlite3_prepare_v2(raw, "SELECT count(*) FROM sqlite_schema", -1, &probe, nullptr);
-    if (prc == SQLITE_OK) {
-        prc = sqlite3_step(probe);
-        if (prc == SQLITE_ROW)
-            prc = SQLITE_OK;
+    int prc = probeSchema(raw);
+    std::error_code ec;
+    // A WAL database whose folder this user cannot write (a colleague's shared,
+    // read-only copy) cannot get its -shm file. With no -wal file left over there
+    // is no writer to coordinate with, so SQLite may read it as immutable.
+    if (prc != SQLITE_OK && mode == Mode::ReadOnly &&
+        ((prc & 0xff) == SQLITE_READONLY || (prc & 0xff) == SQLITE_CANTOPEN) &&
+        (!std::filesystem::exists(path + "-wal", ec) ||
+         std::filesystem::file_size(path + "-wal", ec) == 0)) {
+        const int urc = openRaw(immutableUri(path), flags | SQLITE_OPEN_URI, conn, raw);
+        conn.m_path = path;
+        if (urc != SQLITE_OK)
+            return openError(path, raw, urc, "open the database");
+        sqlite3_extended_result_codes(raw, 1);
+        prc = probeSchema(raw);
     }
-    sqlite3_finalize(probe);
     if (prc != SQLITE_OK)
         return openError(path, raw, prc, "read the database");
     return conn;

@@ -26,6 +26,8 @@ public:
     // Opens and reads the schema at once: SQLite opens any file lazily, so a text
     // file or a damaged header would otherwise only fail at the first query.
     static Result<Connection> open(const std::string& path, Mode mode);
+    // Takes ownership of a handle from sqlite3_open_v2 (which may be non-null on failure).
+    static Connection adopt(sqlite3* raw);
 
     sqlite3* handle() const { return m_db.get(); }
     const std::string& path() const { return m_path; }

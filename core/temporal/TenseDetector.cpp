@@ -1,5 +1,7 @@
 #include "temporal/TenseDetector.h"
 
+#include <algorithm>
+
 namespace ct::temporal {
 namespace {
 
@@ -71,15 +73,21 @@ Tense classifyGroup(const Tokens& tokens, std::size_t cue) {
 
 } // namespace
 
+// A verb further away than this does not govern the date, and an unbounded
+// search makes a sentence of a million date words quadratic.
+constexpr std::size_t kTenseReach = 40;
+
 Tense tenseAround(const Tokens& tokens, std::size_t first, std::size_t last) {
-    for (std::size_t i = first; i > 0; --i) {
+    const std::size_t stopLeft = first > kTenseReach ? first - kTenseReach : 0;
+    for (std::size_t i = first; i > stopLeft; --i) {
         const Token& t = tokens[i - 1];
         if (endsClauseLeft(t))
             break;
         if (isVerbCue(roleOf(t)))
             return classifyGroup(tokens, i - 1);
     }
-    for (std::size_t i = last + 1; i < tokens.size(); ++i) {
+    const std::size_t stopRight = std::min(tokens.size(), last + 1 + kTenseReach);
+    for (std::size_t i = last + 1; i < stopRight; ++i) {
         const Token& t = tokens[i];
         if (endsClauseRight(t))
             break;

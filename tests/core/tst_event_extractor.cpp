@@ -4,6 +4,7 @@
 #include "text/ArticleParser.h"
 
 #include <QtTest/QTest>
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -422,6 +423,30 @@ class TestEventExtractor : public QObject {
         bad.span = singleDay(isoDate("2022-01-08"));
         QVERIFY(
             EventExtractor(shippedGazetteer()).eventsForSentence("Putin spoke.", {bad}).empty());
+    }
+
+    // A file of date words is not prose: reading it stops at the caps instead of
+    // going quadratic (the hostile corpus holds a million "Monday"s).
+    void repeatedDateWordsAreCapped() {
+        ParsedArticle a;
+        std::string body;
+        for (int i = 0; i < 5000; ++i) // distinct dates, so none is a restatement
+            body += "Protests began on January " + std::to_string(1 + i % 28) + ", " +
+                    std::to_string(1900 + i / 28) + ". ";
+        std::string dense;
+        for (int i = 0; i < 200; ++i)
+            dense += "Monday ";
+        a.text = "Title\n\n" + dense + "\n\n" + body;
+        a.blocks.push_back({ArticleBlock::Kind::Body, 7, 7 + dense.size()});
+        a.blocks.push_back({ArticleBlock::Kind::Body, 9 + dense.size(), a.text.size()});
+        const auto events = EventExtractor(shippedGazetteer()).extract(a, isoDate("2022-01-08"));
+        QVERIFY(!events.empty());
+        QCOMPARE(events.size(), EventExtractor::kMaxEventsPerArticle);
+        const auto inDense = std::count_if(events.begin(), events.end(), [&](const Event& e) {
+            return std::size_t(e.sentenceBegin) < 7 + dense.size();
+        });
+        QVERIFY2(std::size_t(inDense) <= EventExtractor::kMaxDatesPerSentence,
+                 qPrintable(QString::number(inDense)));
     }
 
     void noDatesNoEvents() {
