@@ -274,7 +274,7 @@ TickUnit TimeAxis::chooseUnit(double fromDay, double toDay, double widthPx, bool
     // The widest label each unit can produce, so that no tick in any range collides.
     const Date wide(2022, 9, 28); // a Wednesday in September: long names on both counts
     const double wideDay = toDayNumber(wide);
-    for (int u = 0; u <= static_cast<int>(TickUnit::Year100); ++u) {
+    for (int u = static_cast<int>(finest_); u <= static_cast<int>(TickUnit::Year100); ++u) {
         const auto unit = static_cast<TickUnit>(u);
         double needed = labelWidth(minorLabel(unit, wideDay + 0.5));
         if (unit == TickUnit::Day)

@@ -57,6 +57,11 @@ class TimeAxis {
 
     explicit TimeAxis(MeasureText measure = {}, double minLabelGapPx = 12.0);
 
+    // Ticks finer than this are never chosen: a printed timeline of day-precision events has
+    // no use for "12:00" between its days.
+    void setFinestUnit(TickUnit unit) { finest_ = unit; }
+    TickUnit finestUnit() const { return finest_; }
+
     AxisTicks compute(double fromDay, double toDay, double widthPx) const;
     TickUnit chooseUnit(double fromDay, double toDay, double widthPx,
                         bool* compact = nullptr) const;
@@ -76,6 +81,7 @@ class TimeAxis {
   private:
     MeasureText measure_;
     double gapPx_;
+    TickUnit finest_ = TickUnit::Hour1;
 };
 
 } // namespace ct
