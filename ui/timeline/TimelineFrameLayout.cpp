@@ -39,14 +39,25 @@ QString TimelineFrameLayout::clusterText(std::size_t count) {
         .arg(locale.toString(count / 1e6, 'f', 1));
 }
 
-QFont TimelineFrameLayout::clusterFont(const QFont& base) {
+QFont TimelineFrameLayout::scaledFont(const QFont& base, double factor) {
     QFont font = base;
-    font.setBold(true);
-    // Counts must fit a 30 px bucket: "1.5k" at the body size does not.
     if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * 0.85);
+        font.setPointSizeF(font.pointSizeF() * factor);
     else
-        font.setPixelSize(std::max(8, font.pixelSize() * 85 / 100));
+        font.setPixelSize(std::max(8, static_cast<int>(std::lround(font.pixelSize() * factor))));
+    return font;
+}
+
+QFont TimelineFrameLayout::clusterFont(const QFont& base) {
+    // Counts must fit a 30 px bucket: "1.5k" at the body size does not.
+    QFont font = scaledFont(base, 0.85);
+    font.setBold(true);
+    return font;
+}
+
+QFont TimelineFrameLayout::titleFont(const QFont& base) {
+    QFont font = scaledFont(base, 1.3);
+    font.setBold(true);
     return font;
 }
 
@@ -75,8 +86,28 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
         f.titleRect = QRectF(0, 0, w, std::ceil(line * 2.0));
         top = f.titleRect.bottom();
     }
+    if (o.showSources && !o.sources.isEmpty()) {
+        QFont bold = o.font;
+        bold.setBold(true);
+        f.sourcesLabel = QCoreApplication::translate("ct::ui::Timeline", "Sources");
+        f.sourcesTextLeft = 8 + QFontMetricsF(bold).horizontalAdvance(f.sourcesLabel) + 10;
+        const double room = std::max(0.0, w - f.sourcesTextLeft - 8);
+        const auto count = o.sources.size();
+        const auto shown = count <= kMaxSourceLines ? count : kMaxSourceLines - 1;
+        for (qsizetype i = 0; i < shown; ++i)
+            f.sourceLines << fm.elidedText(o.sources[i], Qt::ElideRight, room);
+        if (shown < count)
+            f.sourceLines << fm.elidedText(QCoreApplication::translate("ct::ui::Timeline",
+                                                                       "… and %n more", nullptr,
+                                                                       int(count - shown)),
+                                           Qt::ElideRight, room);
+        const double sourcesH = std::ceil(f.sourceLines.size() * line + 12);
+        f.sourcesRect = QRectF(0, h - sourcesH, w, sourcesH);
+        bottom = f.sourcesRect.top();
+    }
     if (o.showLegend && lanes.laneCount() > 0) {
-        f.legendRect = QRectF(0, h - std::ceil(line * 1.8), w, std::ceil(line * 1.8));
+        const double legendH = std::ceil(line * 1.8);
+        f.legendRect = QRectF(0, bottom - legendH, w, legendH);
         bottom = f.legendRect.top();
     }
     if (o.showAxis) {
@@ -89,7 +120,8 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
                     QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())));
             },
             10);
-        f.ticks = axis.compute(o.fromDay, o.toDay, w);
+        axis.setFinestUnit(o.finestTickUnit);
+        f.ticks = axis.compute(o.fromDay, o.toDay, w - o.nameColumn);
     }
     f.plotRect = QRectF(0, top, w, std::max(0.0, bottom - top));
     f.rowHeight = std::ceil(line + 6);
@@ -100,11 +132,14 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
     // rather than squeezed into unreadable slivers.
     const int laneCount = std::max(1, lanes.laneCount());
     const bool named = o.showLaneNames && o.laneMode != LaneMode::None;
-    double header = named ? std::ceil(line + 4) : 0;
+    // Names in their own column need no header line above the lane.
+    const double timeLeft = o.nameColumn; // where time starts
+    double header = named && timeLeft <= 0 ? std::ceil(line + 4) : 0;
     // Many lanes: the names move onto the lanes themselves, so one row per lane still fits.
     if (named && f.plotRect.height() / laneCount < header + f.rowHeight + 6)
         header = 0;
     f.laneHeaders = named && header > 0;
+    f.laneHeader = header;
     const double laneH =
         std::max(header + f.rowHeight + 6, std::floor(f.plotRect.height() / laneCount));
     const int rows = std::max(1, static_cast<int>((laneH - header - 6) / f.rowHeight));
@@ -165,33 +200,45 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
             Geometry g;
             g.bar = x1 - x0 >= 2 * kMarkerRadius + 2;
             const double titleW = titleWidth(e, fm);
-            double full = std::min(titleW, kMaxLabelPx);
+            double full = std::min(titleW, o.maxLabelWidth);
+            double insideRoom = 0;
             if (g.bar) {
-                g.shapeLeft = std::max(x0, -2.0);
+                g.shapeLeft = std::max(x0, timeLeft - 2.0);
                 g.shapeRight = std::min(x1, w + 2);
-                // Inside the bar when the title fits there, else after it, like a marker's.
-                const double inside = std::min(g.shapeRight, w) - std::max(g.shapeLeft, 0.0) - 12;
-                if (titleW <= inside ||
-                    w - 3 - (g.shapeRight + kLabelGap) < std::min(titleW, 60.0)) {
-                    g.labelLeft = std::max(x0, 0.0) + 6;
-                    full = std::min(titleW, std::max(inside, kMaxLabelPx));
-                } else {
-                    g.labelLeft = g.shapeRight + kLabelGap;
-                }
+                insideRoom = std::min(g.shapeRight, w) - std::max(g.shapeLeft, timeLeft) - 12;
             } else {
                 const double cx = (x0 + x1) / 2;
                 g.shapeLeft = cx - kMarkerRadius;
                 g.shapeRight = cx + kMarkerRadius;
-                g.labelLeft = g.shapeRight + kLabelGap;
             }
-            double room = w - 3 - g.labelLeft;
-            // Near the right edge a marker's label goes to its left instead of being cut short.
-            if (!g.bar && room < std::min(full, 90.0) && g.shapeLeft - kLabelGap - 3 > room) {
-                room = g.shapeLeft - kLabelGap - 3;
-                g.labelWidth = std::min(full, room);
+            const double after = w - 3 - (g.shapeRight + kLabelGap);
+            const double before = g.shapeLeft - kLabelGap - 3 - timeLeft;
+            // Inside a bar when the title fits there, else after the mark. Near the right edge
+            // the label goes before the mark instead of being cut short, when it fits whole
+            // there or has more room; a bar with room nowhere else keeps it inside.
+            enum class Place { After, Before, Inside } place = Place::After;
+            if (g.bar && titleW <= insideRoom)
+                place = Place::Inside;
+            else if (((after < std::min(full, 90.0) && before > after) ||
+                      (after < full && before >= full)) &&
+                     before > insideRoom)
+                place = Place::Before;
+            else if (g.bar && after < std::min(titleW, 60.0))
+                place = Place::Inside;
+            switch (place) {
+            case Place::Inside:
+                g.labelLeft = std::max(x0, timeLeft) + 6;
+                full = std::min(titleW, std::max(insideRoom, o.maxLabelWidth));
+                g.labelWidth = std::min(full, w - 3 - g.labelLeft);
+                break;
+            case Place::Before:
+                g.labelWidth = std::min(full, before);
                 g.labelLeft = g.shapeLeft - kLabelGap - g.labelWidth;
-            } else {
-                g.labelWidth = std::min(full, room);
+                break;
+            case Place::After:
+                g.labelLeft = g.shapeRight + kLabelGap;
+                g.labelWidth = std::min(full, after);
+                break;
             }
             if (g.labelWidth < fm.horizontalAdvance(QStringLiteral("W…")))
                 g.labelWidth = 0;
@@ -284,7 +331,8 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
                 const double inSlice =
                     std::clamp((o.xAt(e.start) + o.xAt(e.end + 1.0)) / 2, slice + kMarkerRadius + 1,
                                slice + bucketPx - kMarkerRadius - 1);
-                const double cx = std::clamp(inSlice, kMarkerRadius + 1, w - kMarkerRadius - 1);
+                const double cx =
+                    std::clamp(inSlice, timeLeft + kMarkerRadius + 1, w - kMarkerRadius - 1);
                 TimelineFrame::Item item;
                 item.entry = c.firstEntry;
                 item.lane = c.lane;
@@ -302,7 +350,7 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
                 const double h = std::max(shapeH, (innerBottom - innerTop) * share);
                 rect = QRectF(x + 1, innerBottom - h, bucketPx - 2, h);
             }
-            rect = rect.intersected(QRectF(0, rect.top(), w, rect.height()));
+            rect = rect.intersected(QRectF(timeLeft, rect.top(), w - timeLeft, rect.height()));
             if (rect.isEmpty())
                 continue;
             QString text = clusterText(c.count);

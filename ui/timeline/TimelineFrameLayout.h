@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace ct::ui {
@@ -37,8 +38,12 @@ struct TimelineFrame {
         QString text; // "12", "1.2k"; empty when the box is too small for it
     };
 
-    QRectF titleRect, plotRect, axisRect, legendRect;
+    QRectF titleRect, plotRect, axisRect, legendRect, sourcesRect;
+    QStringList sourceLines; // already elided, the last one may count the ones left out
+    QString sourcesLabel;
+    double sourcesTextLeft = 0; // after the label
     double rowHeight = 0;
+    double laneHeader = 0; // room for the lane's name above its first row; 0 when on the lane
     QVector<LaneBand> lanes;
     QVector<Item> items;
     QVector<ClusterBox> clusters;
@@ -55,7 +60,8 @@ class TimelineFrameLayout {
     // more than the frame budget and the labels could not be read anyway.
     static constexpr std::size_t kMaxLabelledEvents = 4000;
     static constexpr double kClusterBucketPx = 30;
-    static constexpr double kMaxLabelPx = 420;
+    // More sources than this are summed up in a last line: the footer must not eat the plot.
+    static constexpr int kMaxSourceLines = 5;
 
     TimelineFrame compute(const TimelineIndex& index, const LaneLayout& lanes,
                           const TimelineRenderOptions& options) const;
@@ -63,6 +69,9 @@ class TimelineFrameLayout {
     void clearTextCache() const { widths_.clear(); }
     static QString clusterText(std::size_t count);
     static QFont clusterFont(const QFont& base);
+    // The base font scaled, whether it is sized in points (the window) or pixels (exports).
+    static QFont scaledFont(const QFont& base, double factor);
+    static QFont titleFont(const QFont& base);
 
   private:
     double titleWidth(const TimelineEntry& entry, const QFontMetricsF& fm) const;

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "layout/LaneLayout.h"
+#include "layout/TimeAxis.h"
 #include "timeline/TimelineTheme.h"
 
 #include <QFont>
 #include <QSet>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 namespace ct::ui {
 
@@ -26,14 +28,27 @@ struct TimelineRenderOptions {
     bool showLegend = false;
     bool showTitle = false;
     bool showLaneNames = true;
+    // A footer citing where the events come from, one line per article, so that an exported
+    // picture can be cited; lines that do not fit are counted, not dropped silently.
+    bool showSources = false;
+    QStringList sources;
     QString title;
     QFont font;
+    // Labels longer than this are elided even where there is room: the window keeps its rows
+    // tight, an exported picture may show whole titles.
+    double maxLabelWidth = 420;
+    TickUnit finestTickUnit = TickUnit::Hour1;
+
+    // > 0: the lane names stand in a column this wide at the left and time runs to its right,
+    // so that no name ever covers an event (exports). 0: names over the lanes (the window).
+    double nameColumn = 0;
 
     double daysPerPixel() const {
-        return size.width() > 0 ? (toDay - fromDay) / size.width() : 1.0;
+        const double timeWidth = size.width() - nameColumn;
+        return timeWidth > 0 ? (toDay - fromDay) / timeWidth : 1.0;
     }
-    double xAt(double day) const { return (day - fromDay) / daysPerPixel(); }
-    double dayAt(double x) const { return fromDay + x * daysPerPixel(); }
+    double xAt(double day) const { return nameColumn + (day - fromDay) / daysPerPixel(); }
+    double dayAt(double x) const { return fromDay + (x - nameColumn) * daysPerPixel(); }
 };
 
 } // namespace ct::ui

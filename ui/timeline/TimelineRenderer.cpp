@@ -4,6 +4,7 @@
 #include <QLinearGradient>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace ct::ui {
 namespace {
@@ -16,7 +17,10 @@ bool sameLayout(const TimelineRenderOptions& a, const TimelineRenderOptions& b) 
     return a.fromDay == b.fromDay && a.toDay == b.toDay && a.size == b.size &&
            a.laneMode == b.laneMode && a.firstLane == b.firstLane && a.font == b.font &&
            a.showAxis == b.showAxis && a.showLegend == b.showLegend && a.showTitle == b.showTitle &&
-           a.showLaneNames == b.showLaneNames && a.title == b.title;
+           a.showLaneNames == b.showLaneNames && a.title == b.title &&
+           a.showSources == b.showSources && a.sources == b.sources &&
+           a.maxLabelWidth == b.maxLabelWidth && a.finestTickUnit == b.finestTickUnit &&
+           a.nameColumn == b.nameColumn;
 }
 
 QColor withAlpha(QColor c, int alpha) {
@@ -114,6 +118,7 @@ void TimelineRenderer::paint(QPainter& p, const TimelineRenderOptions& o) const 
     if (o.showAxis)
         paintAxis(p, f, o);
     paintTitleAndLegend(p, f, o);
+    paintSources(p, f, o);
     if (f.eventsInView == 0) {
         p.setPen(o.theme.mutedText);
         p.drawText(f.plotRect, Qt::AlignCenter,
@@ -144,7 +149,7 @@ void TimelineRenderer::paintGrid(QPainter& p, const TimelineFrame& f,
         p.setPen(QPen(o.theme.majorGrid, 0));
         for (const auto& t : f.ticks.major) {
             const double x = std::round(o.xAt(t.day));
-            if (x >= 0)
+            if (x >= o.nameColumn)
                 p.drawLine(QPointF(x, f.plotRect.top()), QPointF(x, f.plotRect.bottom()));
         }
     }
@@ -154,6 +159,11 @@ void TimelineRenderer::paintGrid(QPainter& p, const TimelineFrame& f,
 void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f,
                                    const TimelineRenderOptions& o) const {
     const TimelineTheme& theme = o.theme;
+    // Nothing of an event reaches into a column of lane names.
+    p.save();
+    if (o.nameColumn > 0)
+        p.setClipRect(QRectF(o.nameColumn, 0, o.size.width() - o.nameColumn, o.size.height()),
+                      Qt::IntersectClip);
     for (const auto& item : f.items) {
         const auto& e = index_.at(item.entry);
         const QColor color = theme.colorForLane(item.lane);
@@ -171,11 +181,15 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f,
         if (item.bar) {
             if (e.fuzzy) {
                 // An estimate: solid in the middle, fading out towards both ends, dashed edge.
+                // Opaque stops blended over the lane's background by hand: the PDF engine
+                // drops a gradient's alpha and painted the bar solid, hiding its label.
+                const QColor under =
+                    item.lane % 2 == 1 ? theme.laneBackgroundAlt : theme.background;
                 QLinearGradient g(item.shape.left(), 0, item.shape.right(), 0);
-                g.setColorAt(0, withAlpha(color, 0));
-                g.setColorAt(0.35, withAlpha(color, 110));
-                g.setColorAt(0.65, withAlpha(color, 110));
-                g.setColorAt(1, withAlpha(color, 0));
+                g.setColorAt(0, under);
+                g.setColorAt(0.35, blend(color, under, 110));
+                g.setColorAt(0.65, blend(color, under, 110));
+                g.setColorAt(1, under);
                 p.setBrush(g);
                 p.setPen(QPen(withAlpha(color, 200), penWidth, Qt::DashLine));
             } else {
@@ -183,6 +197,9 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f,
                 p.setPen(QPen(color, penWidth));
             }
             p.drawRoundedRect(item.shape, 3, 3);
+            // A gradient brush left set is written out again with every later state change
+            // by the SVG generator: one fuzzy bar made a 400 KB file.
+            p.setBrush(Qt::NoBrush);
         } else if (e.fuzzy) {
             const double cy = item.shape.center().y();
             // Whiskers show the uncertain span, but never reach into a neighbour's cluster.
@@ -235,9 +252,12 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f,
             p.drawText(textRect, Qt::AlignCenter, c.text);
         }
     }
+    p.restore();
     p.setFont(o.font);
     // Lane names last: when they sit on the lane they must stay on top of its events.
-    if (o.showLaneNames && o.laneMode != LaneMode::None) {
+    if (o.showLaneNames && o.laneMode != LaneMode::None && o.nameColumn > 0) {
+        paintNameColumn(p, f, o);
+    } else if (o.showLaneNames && o.laneMode != LaneMode::None) {
         QFont bold = o.font;
         bold.setBold(true);
         const QFontMetricsF fm(bold);
@@ -283,6 +303,31 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f,
     }
 }
 
+void TimelineRenderer::paintNameColumn(QPainter& p, const TimelineFrame& f,
+                                       const TimelineRenderOptions& o) const {
+    QFont bold = o.font;
+    bold.setBold(true);
+    const QFontMetricsF fm(bold);
+    p.setFont(bold);
+    const double room = o.nameColumn - 6 - 9 - 5 - 8;
+    for (const auto& band : f.lanes) {
+        const QString name =
+            fm.elidedText(laneName(o.laneMode, band.lane), Qt::ElideRight, std::max(0.0, room));
+        const double top = band.firstRowY - fm.height() / 2;
+        const QRectF swatch(6, top + (fm.height() - 9) / 2, 9, 9);
+        p.setPen(Qt::NoPen);
+        p.setBrush(o.theme.colorForLane(band.lane));
+        p.drawRoundedRect(swatch, 2, 2);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(o.theme.text);
+        p.drawText(QPointF(swatch.right() + 5, top + fm.ascent()), name);
+    }
+    p.setFont(o.font);
+    p.setPen(QPen(o.theme.majorGrid, 1));
+    const double x = std::round(o.nameColumn) - 0.5;
+    p.drawLine(QPointF(x, f.plotRect.top()), QPointF(x, f.plotRect.bottom()));
+}
+
 void TimelineRenderer::paintAxis(QPainter& p, const TimelineFrame& f,
                                  const TimelineRenderOptions& o) const {
     const QRectF r = f.axisRect;
@@ -317,13 +362,13 @@ void TimelineRenderer::paintAxis(QPainter& p, const TimelineFrame& f,
     const auto& major = f.ticks.major;
     for (std::size_t i = 0; i < major.size(); ++i) {
         const double tickX = o.xAt(major[i].day);
-        if (tickX >= 0) {
+        if (tickX >= o.nameColumn) {
             const double x = std::round(tickX) + 0.5;
             p.setPen(QPen(o.theme.axisLine, 1));
             p.drawLine(QPointF(x, r.top()), QPointF(x, majorBase));
         }
         // The period the view starts in keeps its label, pinned to the left edge.
-        const double x = std::max(tickX, 0.0) + 4;
+        const double x = std::max(tickX, o.nameColumn) + 4;
         const double next = i + 1 < major.size() ? o.xAt(major[i + 1].day) : w;
         const double room = next - x - 8;
         if (room < bfm.horizontalAdvance(QStringLiteral("Www…")))
@@ -338,9 +383,7 @@ void TimelineRenderer::paintAxis(QPainter& p, const TimelineFrame& f,
 void TimelineRenderer::paintTitleAndLegend(QPainter& p, const TimelineFrame& f,
                                            const TimelineRenderOptions& o) const {
     if (!f.titleRect.isEmpty()) {
-        QFont big = o.font;
-        big.setBold(true);
-        big.setPointSizeF(big.pointSizeF() * 1.3);
+        const QFont big = TimelineFrameLayout::titleFont(o.font);
         const QFontMetricsF fm(big);
         p.setFont(big);
         p.setPen(o.theme.text);
@@ -351,26 +394,125 @@ void TimelineRenderer::paintTitleAndLegend(QPainter& p, const TimelineFrame& f,
     if (f.legendRect.isEmpty())
         return;
     const QFontMetricsF fm(o.font);
-    double x = 8;
     const double cy = f.legendRect.center().y();
+    const double baseline = cy + (fm.ascent() - fm.descent()) / 2;
+    const double keyLeft = paintMarkKey(p, f, o);
+    // One lane has no colours to tell apart; a column of names already is the lanes' legend.
+    if (o.laneMode == LaneMode::None || (o.showLaneNames && o.nameColumn > 0))
+        return;
+    double x = 8;
+    const double right = keyLeft - 24;
     const int count = lanes(o.laneMode).laneCount();
     for (int lane = 0; lane < count; ++lane) {
-        const QString name = laneName(o.laneMode, lane);
+        const QString name = fm.elidedText(laneName(o.laneMode, lane), Qt::ElideRight, 220);
         const double need = 14 + fm.horizontalAdvance(name) + 16;
-        if (x + need > f.legendRect.right() - 8) {
-            p.setPen(o.theme.mutedText);
-            p.drawText(QPointF(x, cy + (fm.ascent() - fm.descent()) / 2),
-                       QCoreApplication::translate("ct::ui::TimelineRenderer", "+%n more", nullptr,
-                                                   count - lane));
+        const QString more = QCoreApplication::translate("ct::ui::TimelineRenderer", "+%n more",
+                                                         nullptr, count - lane);
+        // The last lane needs no room for "+N more" after it.
+        const double reserve = lane + 1 < count ? fm.horizontalAdvance(more) + 8 : 0;
+        if (x + need + reserve > right) {
+            if (x + fm.horizontalAdvance(more) <= right) {
+                p.setPen(o.theme.mutedText);
+                p.drawText(QPointF(x, baseline), more);
+            }
             break;
         }
         p.setPen(Qt::NoPen);
         p.setBrush(o.theme.colorForLane(lane));
         p.drawRoundedRect(QRectF(x, cy - 5, 10, 10), 2, 2);
+        p.setBrush(Qt::NoBrush);
         p.setPen(o.theme.text);
-        p.drawText(QPointF(x + 14, cy + (fm.ascent() - fm.descent()) / 2), name);
+        p.drawText(QPointF(x + 14, baseline), name);
         x += need;
     }
+}
+
+double TimelineRenderer::paintMarkKey(QPainter& p, const TimelineFrame& f,
+                                      const TimelineRenderOptions& o) const {
+    // What the marks mean, drawn the way paintEvents draws them at this zoom (a day wide enough
+    // is a bar, not a dot), at the legend's right end.
+    const bool bars = 1.0 / o.daysPerPixel() >= 12;
+    enum class Mark { Exact, Approximate, Cluster };
+    std::vector<std::pair<Mark, QString>> items = {{Mark::Exact, tr("exact date")},
+                                                   {Mark::Approximate, tr("approximate date")}};
+    if (!f.clusters.isEmpty())
+        items.emplace_back(Mark::Cluster, tr("grouped events"));
+    const QFontMetricsF fm(o.font);
+    const double glyph = 22, gap = 5, spacing = 18;
+    double width = 0;
+    for (const auto& item : items)
+        width += glyph + gap + fm.horizontalAdvance(item.second) + spacing;
+    width -= spacing;
+    const QRectF r = f.legendRect;
+    // Lanes listed in the legend come first: on a narrow picture the key gives way.
+    const bool lanesListed = o.laneMode != LaneMode::None && !(o.showLaneNames && o.nameColumn > 0);
+    if (width > (lanesListed ? r.width() / 2 : r.width() - 16))
+        return r.right();
+    const double left = r.right() - 8 - width;
+    const double cy = r.center().y();
+    const double baseline = cy + (fm.ascent() - fm.descent()) / 2;
+    const QColor color = o.theme.mutedText;
+    double x = left;
+    for (const auto& [mark, text] : items) {
+        const QPointF centre(x + glyph / 2, cy);
+        const QRectF bar(x, cy - 5, glyph, 10);
+        const bool approximate = mark == Mark::Approximate;
+        if (mark == Mark::Cluster) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(o.theme.clusterFill);
+            p.drawRoundedRect(QRectF(x, cy - fm.height() / 2, glyph, fm.height()), 4, 4);
+            p.setFont(TimelineFrameLayout::clusterFont(o.font));
+            p.setPen(o.theme.clusterText);
+            p.drawText(QRectF(x, cy - fm.height() / 2, glyph, fm.height()), Qt::AlignCenter,
+                       QStringLiteral("12"));
+            p.setFont(o.font);
+        } else if (!approximate && bars) {
+            p.setPen(QPen(color, 1.5));
+            p.setBrush(withAlpha(color, 70));
+            p.drawRoundedRect(bar, 3, 3);
+        } else if (!approximate) {
+            p.setPen(QPen(o.theme.background, 1));
+            p.setBrush(color);
+            p.drawEllipse(centre, 5, 5);
+        } else if (bars) {
+            p.setPen(QPen(withAlpha(color, 200), 1.5, Qt::DashLine));
+            p.setBrush(withAlpha(color, 50));
+            p.drawRoundedRect(bar, 3, 3);
+        } else {
+            p.setPen(QPen(color, 1.5));
+            p.drawLine(QPointF(x, cy), QPointF(x + glyph, cy));
+            p.setBrush(o.theme.background);
+            p.setPen(QPen(color, 2, Qt::DotLine));
+            p.drawEllipse(centre, 5, 5);
+        }
+        p.setBrush(Qt::NoBrush);
+        p.setPen(o.theme.text);
+        p.drawText(QPointF(x + glyph + gap, baseline), text);
+        x += glyph + gap + fm.horizontalAdvance(text) + spacing;
+    }
+    return left;
+}
+
+void TimelineRenderer::paintSources(QPainter& p, const TimelineFrame& f,
+                                    const TimelineRenderOptions& o) const {
+    if (f.sourcesRect.isEmpty())
+        return;
+    const QRectF r = f.sourcesRect;
+    const QFontMetricsF fm(o.font);
+    p.fillRect(r, o.theme.background);
+    p.setPen(QPen(o.theme.majorGrid, 1));
+    p.drawLine(QPointF(0, r.top() + 0.5), QPointF(r.right(), r.top() + 0.5));
+    const double firstBase = r.top() + 6 + fm.ascent();
+    QFont bold = o.font;
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(o.theme.mutedText);
+    p.drawText(QPointF(8, firstBase), f.sourcesLabel);
+    p.setFont(o.font);
+    p.setPen(o.theme.text);
+    for (qsizetype i = 0; i < f.sourceLines.size(); ++i)
+        p.drawText(QPointF(f.sourcesTextLeft, firstBase + double(i) * fm.height()),
+                   f.sourceLines[i]);
 }
 
 } // namespace ct::ui

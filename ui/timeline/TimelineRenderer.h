@@ -42,9 +42,13 @@ class TimelineRenderer {
     void paintLanes(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
     void paintGrid(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
     void paintEvents(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
+    void paintNameColumn(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
     void paintAxis(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
     void paintTitleAndLegend(QPainter& p, const TimelineFrame& f,
                              const TimelineRenderOptions& o) const;
+    // Returns where the key starts, so that the lane legend stops before it.
+    double paintMarkKey(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
+    void paintSources(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
 
     TimelineIndex index_;
     TimelineLaneNames names_;
