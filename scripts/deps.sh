@@ -3,7 +3,7 @@
 # Idempotent: does nothing (and needs no network) when all are present.
 set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config
-          qt6-base-dev qt6-svg-dev libboost-date-time-dev libsqlite3-dev
+          qt6-base-dev qt6-svg-dev libboost-date-time-dev libsqlite3-dev libpng-dev
           xvfb xauth fonts-dejavu-core imagemagick poppler-utils)
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,68 @@
+#include "export/ExportData.h"
+
+#include "document/QtConvert.h"
+
+#include <QCoreApplication>
+
+namespace ct::ui {
+
+QString ExportSource::citation() const {
+    QString text = title;
+    if (!source.isEmpty())
+        text += QStringLiteral(" — ") + source;
+    if (published.isValid())
+        text += QStringLiteral(", ") + published.toString(Qt::ISODate);
+    return text;
+}
+
+Result<ExportData> ExportData::load(EventStore& store, const EventQuery& query) {
+    auto entries = store.timelineEntries(query);
+    if (!entries)
+        return entries.error();
+    auto articles = store.articles();
+    if (!articles)
+        return articles.error();
+    auto names = laneNames(store, *articles);
+    if (!names)
+        return names.error();
+    ExportData data;
+    data.entries = std::move(*entries);
+    data.names = std::move(*names);
+    data.sources = sourcesOf(*articles);
+    return data;
+}
+
+Result<TimelineLaneNames> ExportData::laneNames(EventStore& store,
+                                                const std::vector<Article>& articles) {
+    TimelineLaneNames names;
+    auto actors = store.actorNames();
+    if (!actors)
+        return actors.error();
+    for (const auto& [id, name] : *actors)
+        names.actors.insert(id, qs(name));
+    auto places = store.placeNames();
+    if (!places)
+        return places.error();
+    for (const auto& [id, name] : *places)
+        names.places.insert(id, qs(name));
+    for (const Article& article : articles)
+        names.articles.insert(qint32(article.id),
+                              qs(article.title.empty() ? article.fileName : article.title));
+    return names;
+}
+
+std::vector<ExportSource> ExportData::sourcesOf(const std::vector<Article>& articles) {
+    std::vector<ExportSource> sources;
+    sources.reserve(articles.size());
+    for (const Article& article : articles) {
+        ExportSource s;
+        s.articleId = qint32(article.id);
+        s.title = qs(article.title.empty() ? article.fileName : article.title);
+        s.source = qs(article.source);
+        s.published = toQDate(article.published);
+        sources.push_back(std::move(s));
+    }
+    return sources;
+}
+
+} // namespace ct::ui

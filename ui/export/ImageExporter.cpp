@@ -1,0 +1,406 @@
+#include "export/ImageExporter.h"
+
+#include "document/QtConvert.h"
+#include "export/PngWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSet>
+#include <QSvgGenerator>
+#include <algorithm>
+#include <cmath>
+
+namespace ct::ui {
+namespace {
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("ct::ui::ImageExporter", text, nullptr, n);
+}
+
+// Logical pixels kept free left and right of the range, so that a marker on the first or last
+// day is drawn whole instead of cut in half by the picture's edge.
+constexpr double kEdgePx = 10;
+// Auto height: never more rows per lane than this (a busy lane clusters the rest), and room
+// for a readable histogram when a lane is only clusters.
+constexpr int kMaxAutoRows = 12;
+constexpr int kClusterRows = 4;
+constexpr double kProbeHeight = 100000;
+// Beyond this a PNG is more memory than a desktop should spend on one picture.
+constexpr double kMaxPixels = 250e6;
+// A PDF page is laid out at the screen's 96 px per inch: a 13 px font prints at ~10 pt.
+constexpr double kPixelsPerPoint = 96.0 / 72.0;
+
+Error ioError(const QString& path, const QString& reason) {
+    return makeError(Error::Code::Io, tr("%1: cannot write the image: %2")
+                                          .arg(QDir::toNativeSeparators(path), reason)
+                                          .toStdString());
+}
+
+Error invalid(const QString& message) {
+    return makeError(Error::Code::InvalidInput, message.toStdString());
+}
+
+QString isoDay(double day) {
+    return toQDate(fromDayNumber(static_cast<DayNumber>(std::floor(day)))).toString(Qt::ISODate);
+}
+
+} // namespace
+
+ImageExporter::ImageExporter(ExportData data) {
+    setData(std::move(data));
+}
+
+void ImageExporter::setData(ExportData data) {
+    all_ = TimelineIndex(std::move(data.entries));
+    names_ = std::move(data.names);
+    sources_.clear();
+    for (ExportSource& source : data.sources)
+        sources_.insert(source.articleId, std::move(source));
+    rendered_.reset();
+    fittedFor_.reset();
+    fitted_.clear();
+}
+
+ImageExporter::Range ImageExporter::wholeRange() const {
+    if (all_.empty())
+        return {0, 1};
+    const double from = all_.firstDay(), to = all_.lastDay() + 1.0;
+    const double pad = std::max(to - from, 1.0) * 0.05;
+    return {from - pad, to + pad};
+}
+
+std::size_t ImageExporter::eventCount(Range range) const {
+    return all_.query(range.first, range.second).size();
+}
+
+QStringList ImageExporter::citations(Range range) const {
+    QStringList lines;
+    QSet<qint32> seen;
+    int byHand = 0;
+    for (const std::uint32_t i : all_.query(range.first, range.second)) {
+        const qint32 article = all_.at(i).articleId;
+        if (article < 0) {
+            ++byHand;
+            continue;
+        }
+        if (seen.contains(article))
+            continue;
+        seen.insert(article);
+        const auto it = sources_.constFind(article);
+        lines << (it != sources_.constEnd() ? it->citation() : tr("Article #%1").arg(article));
+    }
+    if (byHand > 0)
+        lines << tr("%n event(s) entered by hand, without a source article", byHand);
+    return lines;
+}
+
+std::vector<ImageExporter::Range> ImageExporter::pageRanges(const ExportOptions& options,
+                                                            ExportFormat format) const {
+    const int n =
+        format == ExportFormat::Pdf ? std::clamp(options.pages, 1, ExportOptions::kMaxPages) : 1;
+    const double span = options.toDay - options.fromDay;
+    std::vector<Range> ranges;
+    double from = options.fromDay;
+    for (int i = 1; i <= n; ++i) {
+        double to = i == n ? options.toDay : options.fromDay + span * i / n;
+        // Pages of several days break at midnight, so that no day is cut across two pages.
+        if (i < n && span / n >= 2)
+            to = std::round(to);
+        ranges.emplace_back(from, to);
+        from = to;
+    }
+    return ranges;
+}
+
+QPageLayout ImageExporter::pageLayout(const ExportOptions& options) {
+    return QPageLayout(QPageSize(options.pageSize), options.orientation, QMarginsF(12, 12, 12, 12),
+                       QPageLayout::Millimeter);
+}
+
+QSizeF ImageExporter::canvasSize(const ExportOptions& options, ExportFormat format) const {
+    if (format == ExportFormat::Pdf) {
+        // The page's width; its height only as far as the tallest page needs: a short
+        // timeline sits at the top of the page like a figure, not stretched over empty lanes.
+        const QSizeF page =
+            pageLayout(options).paintRect(QPageLayout::Point).size() * kPixelsPerPoint;
+        double needed = 0;
+        const auto pages = static_cast<int>(pageRanges(options, format).size());
+        for (int i = 0; i < pages; ++i)
+            needed = std::max(needed, fittedHeight(options, format, i, page.width()));
+        return {page.width(), std::min(page.height(), needed)};
+    }
+    const double height =
+        options.height > 0 ? options.height : fittedHeight(options, format, 0, options.width);
+    return {double(options.width), height};
+}
+
+TimelineRenderOptions ImageExporter::renderOptions(const ExportOptions& options,
+                                                   ExportFormat format, int page) const {
+    return optionsFor(options, format, page, canvasSize(options, format));
+}
+
+TimelineRenderOptions ImageExporter::optionsFor(const ExportOptions& options, ExportFormat format,
+                                                int page, QSizeF canvas) const {
+    const auto ranges = pageRanges(options, format);
+    const int count = static_cast<int>(ranges.size());
+    const Range range = ranges[static_cast<std::size_t>(std::clamp(page, 0, count - 1))];
+    TimelineRenderOptions o;
+    o.size = canvas;
+    const double pad =
+        (range.second - range.first) * kEdgePx / std::max(1.0, canvas.width() - 2 * kEdgePx);
+    o.fromDay = range.first - pad;
+    o.toDay = range.second + pad;
+    o.devicePixelRatio = format == ExportFormat::Png ? options.scale : 1.0;
+    o.laneMode = options.laneMode;
+    o.theme = options.dark ? TimelineTheme::dark() : TimelineTheme::light();
+    o.showAxis = options.showAxis;
+    o.showLegend = options.showLegend;
+    o.showLaneNames = options.showLaneNames;
+    o.showSources = options.showSources;
+    if (options.showSources)
+        o.sources = citations(range);
+    QString title = options.title.simplified();
+    if (count > 1)
+        title = title.isEmpty() ? tr("Page %1 of %2").arg(page + 1).arg(count)
+                                : tr("%1 (page %2 of %3)").arg(title).arg(page + 1).arg(count);
+    o.title = title;
+    o.showTitle = !title.isEmpty();
+    o.font = options.font();
+    // Titles are at most ~80 characters: in a picture made to be read they show whole.
+    o.maxLabelWidth = 60 * options.fontPixelSize;
+    // Events are whole days; hours between them are noise on paper.
+    o.finestTickUnit = TickUnit::Day;
+    if (o.showLaneNames && o.laneMode != LaneMode::None) {
+        // Names in a column of their own, as wide as the widest (up to a quarter of the
+        // picture): on paper a name must never hide an event, as it may on screen.
+        const TimelineRenderer& renderer = rendererFor(range);
+        QFont bold = o.font;
+        bold.setBold(true);
+        const QFontMetricsF fm(bold);
+        double widest = 0;
+        for (int lane = 0, n = renderer.lanes(o.laneMode).laneCount(); lane < n; ++lane)
+            widest = std::max(widest, fm.horizontalAdvance(renderer.laneName(o.laneMode, lane)));
+        o.nameColumn = std::clamp(std::ceil(widest) + 32, 60.0, std::floor(canvas.width() / 4));
+    }
+    return o;
+}
+
+const TimelineRenderer& ImageExporter::rendererFor(Range range) const {
+    if (rendered_ != range) {
+        std::vector<TimelineEntry> inRange;
+        for (const std::uint32_t i : all_.query(range.first, range.second))
+            inRange.push_back(all_.at(i));
+        renderer_.setData(std::move(inRange), names_);
+        rendered_ = range;
+    }
+    return renderer_;
+}
+
+double ImageExporter::fittedHeight(const ExportOptions& options, ExportFormat format, int page,
+                                   double width) const {
+    if (!fittedFor_ || fittedFor_->first != options || fittedFor_->second != format) {
+        fittedFor_ = std::make_pair(options, format);
+        fitted_.clear();
+    }
+    if (const auto it = fitted_.constFind(page); it != fitted_.constEnd())
+        return *it;
+    // Lay the frame out on a canvas far too tall, then keep only as many rows per lane as its
+    // labels used: as tall as needed to show every label, no taller.
+    const TimelineRenderOptions o = optionsFor(options, format, page, QSizeF(width, kProbeHeight));
+    const auto ranges = pageRanges(options, format);
+    const TimelineRenderer& renderer =
+        rendererFor(ranges[static_cast<std::size_t>(std::clamp(page, 0, int(ranges.size()) - 1))]);
+    const TimelineFrame& f = renderer.frame(o);
+    const double chrome = kProbeHeight - f.plotRect.height();
+    const int laneCount = std::max(1, renderer.lanes(o.laneMode).laneCount());
+    QHash<int, double> firstRowY;
+    for (const auto& band : f.lanes)
+        firstRowY.insert(band.lane, band.firstRowY);
+    int rows = 2;
+    for (const auto& item : f.items) {
+        if (item.label.isEmpty())
+            continue;
+        const double y = item.shape.center().y() - firstRowY.value(item.lane);
+        rows = std::max(rows, static_cast<int>(std::lround(y / f.rowHeight)) + 1);
+    }
+    // A lane of clusters only is a histogram: a single one gets room to show its shape.
+    if (!f.clusters.isEmpty())
+        rows = std::max(rows, laneCount == 1 ? 2 * kClusterRows : kClusterRows);
+    rows = std::min(rows, kMaxAutoRows);
+    const double laneH = f.laneHeader + rows * f.rowHeight + 6;
+    const double most = std::clamp(3.0 * width, double(ExportOptions::kMinHeight),
+                                   double(ExportOptions::kMaxHeight));
+    const double height = std::clamp(std::ceil(chrome + laneCount * (laneH + 1)),
+                                     double(ExportOptions::kMinHeight), most);
+    fitted_.insert(page, height);
+    return height;
+}
+
+void ImageExporter::paint(QPainter& painter, const ExportOptions& options, ExportFormat format,
+                          int page) const {
+    const auto ranges = pageRanges(options, format);
+    const auto index = static_cast<std::size_t>(std::clamp(page, 0, int(ranges.size()) - 1));
+    const TimelineRenderOptions o = renderOptions(options, format, int(index));
+    rendererFor(ranges[index]).paint(painter, o);
+}
+
+QImage ImageExporter::image(const ExportOptions& options) const {
+    const QSizeF canvas = canvasSize(options, ExportFormat::Png);
+    const QSize pixels(qRound(canvas.width() * options.scale),
+                       qRound(canvas.height() * options.scale));
+    if (double(pixels.width()) * pixels.height() > kMaxPixels)
+        return {};
+    QImage image(pixels, QImage::Format_RGB32);
+    if (image.isNull())
+        return image;
+    image.setDevicePixelRatio(options.scale);
+    // Printed at its logical size: 96 dots per inch times the scale.
+    const int dotsPerMeter = qRound(96.0 * options.scale / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.setText(QStringLiteral("Title"), documentTitle(options));
+    image.setText(QStringLiteral("Description"), description(options));
+    image.setText(QStringLiteral("Software"), QStringLiteral("Crisis Timeline"));
+    QPainter painter(&image);
+    paint(painter, options, ExportFormat::Png);
+    return image;
+}
+
+QString ImageExporter::documentTitle(const ExportOptions& options) const {
+    const QString title = options.title.simplified();
+    return title.isEmpty() ? tr("Crisis timeline") : title;
+}
+
+QString ImageExporter::description(const ExportOptions& options) const {
+    const auto inRange = all_.query(options.fromDay, options.toDay);
+    if (inRange.empty())
+        return tr("No events. Made with Crisis Timeline.");
+    DayNumber first = all_.at(inRange.front()).start, last = first;
+    for (const std::uint32_t i : inRange)
+        last = std::max(last, all_.at(i).end);
+    const QString dates = tr("from %1 to %2").arg(isoDay(first), isoDay(last));
+    return (inRange.size() == 1
+                ? tr("One event %1. Made with Crisis Timeline.").arg(dates)
+                : tr("%1 events %2. Made with Crisis Timeline.").arg(inRange.size()).arg(dates));
+}
+
+Result<void> ImageExporter::validate(const ExportOptions& options, ExportFormat format) {
+    if (!(options.toDay > options.fromDay))
+        return invalid(tr("the range ends before it starts"));
+    if (format != ExportFormat::Pdf) {
+        if (options.width < ExportOptions::kMinWidth || options.width > ExportOptions::kMaxWidth)
+            return invalid(tr("the width must be between %1 and %2 pixels")
+                               .arg(ExportOptions::kMinWidth)
+                               .arg(ExportOptions::kMaxWidth));
+        if (options.height != 0 && (options.height < ExportOptions::kMinHeight ||
+                                    options.height > ExportOptions::kMaxHeight))
+            return invalid(tr("the height must be between %1 and %2 pixels, or 0 to fit")
+                               .arg(ExportOptions::kMinHeight)
+                               .arg(ExportOptions::kMaxHeight));
+    }
+    if (format == ExportFormat::Png &&
+        !(options.scale >= ExportOptions::kMinScale && options.scale <= ExportOptions::kMaxScale))
+        return invalid(tr("the scale must be between %1 and %2")
+                           .arg(ExportOptions::kMinScale)
+                           .arg(ExportOptions::kMaxScale));
+    if (format == ExportFormat::Pdf &&
+        (options.pages < 1 || options.pages > ExportOptions::kMaxPages))
+        return invalid(
+            tr("the number of pages must be between 1 and %1").arg(ExportOptions::kMaxPages));
+    if (options.fontPixelSize < 6 || options.fontPixelSize > 72)
+        return invalid(tr("the font size must be between 6 and 72 pixels"));
+    return {};
+}
+
+Result<void> ImageExporter::write(const QString& path, const ExportOptions& options) const {
+    const auto format = ExportOptions::formatForPath(path);
+    if (!format) {
+        const QString where = QDir::toNativeSeparators(path);
+        const QString suffix = QFileInfo(path).suffix();
+        return invalid(
+            suffix.isEmpty()
+                ? tr("%1: no file extension to tell the image format; use .png, .svg or .pdf")
+                      .arg(where)
+                : tr("%1: unknown image format “.%2”; use .png, .svg or .pdf").arg(where, suffix));
+    }
+    if (auto valid = validate(options, *format); !valid)
+        return invalid(QDir::toNativeSeparators(path) + QStringLiteral(": ") +
+                       qs(valid.error().message));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return ioError(path, file.errorString());
+    Result<void> written = *format == ExportFormat::Png   ? writePng(file, options)
+                           : *format == ExportFormat::Svg ? writeSvg(file, options)
+                                                          : writePdf(file, options);
+    if (!written) {
+        file.cancelWriting();
+        return makeError(written.error().code, QDir::toNativeSeparators(path).toStdString() + ": " +
+                                                   written.error().message);
+    }
+    // Disk full and the like surface here, and the old file (if any) stays as it was.
+    if (!file.commit())
+        return ioError(path, file.errorString());
+    return {};
+}
+
+Result<void> ImageExporter::writePng(QIODevice& device, const ExportOptions& options) const {
+    const QImage picture = image(options);
+    if (picture.isNull())
+        return invalid(tr("the picture is too large to draw (%1 × %2 pixels at scale %3)")
+                           .arg(options.width)
+                           .arg(options.height)
+                           .arg(options.scale));
+    if (auto written = PngWriter::write(picture, device); !written)
+        return makeError(
+            Error::Code::Io,
+            tr("cannot write the image: %1").arg(qs(written.error().message)).toStdString());
+    return {};
+}
+
+Result<void> ImageExporter::writeSvg(QIODevice& device, const ExportOptions& options) const {
+    const QSizeF canvas = canvasSize(options, ExportFormat::Svg);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&device);
+    svg.setSize(canvas.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), canvas));
+    svg.setResolution(96);
+    svg.setTitle(documentTitle(options));
+    svg.setDescription(description(options));
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return makeError(Error::Code::Io, tr("cannot start the SVG document").toStdString());
+    paint(painter, options, ExportFormat::Svg);
+    painter.end();
+    return {};
+}
+
+Result<void> ImageExporter::writePdf(QIODevice& device, const ExportOptions& options) const {
+    QPdfWriter pdf(&device);
+    pdf.setCreator(QStringLiteral("Crisis Timeline"));
+    pdf.setTitle(documentTitle(options));
+    pdf.setPageLayout(pageLayout(options));
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        return makeError(Error::Code::Io, tr("cannot start the PDF document").toStdString());
+    const QSizeF canvas = canvasSize(options, ExportFormat::Pdf);
+    // Laid out in logical pixels like the screen, then scaled onto the page as vectors.
+    const double k = pdf.width() / canvas.width();
+    const auto pages = static_cast<int>(pageRanges(options, ExportFormat::Pdf).size());
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            pdf.newPage();
+        painter.save();
+        painter.scale(k, k);
+        paint(painter, options, ExportFormat::Pdf, page);
+        painter.restore();
+    }
+    painter.end();
+    return {};
+}
+
+} // namespace ct::ui
