@@ -1,9 +1,11 @@
 #include "cli/CommandLine.h"
 
 #include "cli/EventsCommand.h"
+#include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstring>
 #include <functional>
@@ -19,8 +21,14 @@ const std::map<std::string, Runner>& commands() {
     static const std::map<std::string, Runner> table = {
         {"import", runImportCommand},
         {"events", runEventsCommand},
+        {"export", runExportCommand},
     };
     return table;
+}
+
+// Commands that draw need fonts and a paint engine, so a QGuiApplication.
+bool needsGui(const char* command) {
+    return std::strcmp(command, "export") == 0;
 }
 
 } // namespace
@@ -30,6 +38,16 @@ bool isCommandLineInvocation(int argc, char* argv[]) {
 }
 
 int runCommandLine(int argc, char* argv[]) {
+    if (needsGui(argv[1])) {
+        // Headless by default, display or not: an export never opens a window, and on the
+        // offscreen platform a picture does not depend on the desktop it was made on. Set
+        // before the application exists, which is when Qt reads it.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("crisis-timeline"));
+        return commands().at(argv[1])(QCoreApplication::arguments());
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("crisis-timeline"));
     const Runner& run = commands().at(argv[1]);
