@@ -241,6 +241,14 @@ double ImageExporter::fittedHeight(const ExportOptions& options, ExportFormat fo
     return height;
 }
 
+const TimelineFrame& ImageExporter::frame(const ExportOptions& options, ExportFormat format,
+                                          int page) const {
+    const auto ranges = pageRanges(options, format);
+    const auto index = static_cast<std::size_t>(std::clamp(page, 0, int(ranges.size()) - 1));
+    const TimelineRenderOptions o = renderOptions(options, format, int(index));
+    return rendererFor(ranges[index]).frame(o);
+}
+
 void ImageExporter::paint(QPainter& painter, const ExportOptions& options, ExportFormat format,
                           int page) const {
     const auto ranges = pageRanges(options, format);
@@ -369,8 +377,10 @@ Result<void> ImageExporter::writeSvg(QIODevice& device, const ExportOptions& opt
     svg.setSize(canvas.toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), canvas));
     svg.setResolution(96);
-    svg.setTitle(documentTitle(options));
-    svg.setDescription(description(options));
+    // Qt 6.4 writes <title> and <desc> as given: unescaped, "&" or "<" in a title would make
+    // the file unreadable XML (the text elements it does escape).
+    svg.setTitle(documentTitle(options).toHtmlEscaped());
+    svg.setDescription(description(options).toHtmlEscaped());
     QPainter painter;
     if (!painter.begin(&svg))
         return makeError(Error::Code::Io, tr("cannot start the SVG document").toStdString());

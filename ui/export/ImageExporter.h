@@ -45,6 +45,9 @@ class ImageExporter {
     QSizeF canvasSize(const ExportOptions& options, ExportFormat format) const;
     TimelineRenderOptions renderOptions(const ExportOptions& options, ExportFormat format,
                                         int page = 0) const;
+    // Where everything goes on a page (valid until the next call): tests check labels with it.
+    const TimelineFrame& frame(const ExportOptions& options, ExportFormat format,
+                               int page = 0) const;
     // Draws one page at canvasSize() in logical coordinates: exports and previews alike.
     void paint(QPainter& painter, const ExportOptions& options, ExportFormat format,
                int page = 0) const;

@@ -20,6 +20,21 @@ const Key kWindowState{"window/state", QByteArray()};
 const Key kLaneMode{"timeline/laneMode", 0};
 const Key kLastImportFolder{"import/lastFolder", QDir::homePath()};
 
+const ExportOptions kExportDefaults;
+const Key kExportPath{"export/path", QDir::home().filePath(QStringLiteral("timeline.png"))};
+const Key kExportRange{"export/range", 0};
+const Key kExportWidth{"export/width", kExportDefaults.width};
+const Key kExportHeight{"export/height", kExportDefaults.height};
+const Key kExportScale{"export/scale", kExportDefaults.scale};
+const Key kExportDark{"export/dark", kExportDefaults.dark};
+const Key kExportTitle{"export/title", kExportDefaults.title};
+const Key kExportAxis{"export/axis", kExportDefaults.showAxis};
+const Key kExportLegend{"export/legend", kExportDefaults.showLegend};
+const Key kExportSources{"export/sources", kExportDefaults.showSources};
+const Key kExportPageSize{"export/pageSize", ExportOptions::pageSizeName(kExportDefaults.pageSize)};
+const Key kExportPortrait{"export/portrait", kExportDefaults.orientation == QPageLayout::Portrait};
+const Key kExportPages{"export/pages", kExportDefaults.pages};
+
 QVariant value(const Key& key) {
     return QSettings().value(QLatin1String(key.name), key.defaultValue);
 }
@@ -81,6 +96,57 @@ QString Settings::lastImportFolder() {
 }
 void Settings::setLastImportFolder(const QString& folder) {
     setValue(kLastImportFolder, folder);
+}
+
+ExportOptions Settings::exportOptions() {
+    // Read back within the limits the exporter accepts: a hand-edited file cannot break it.
+    ExportOptions o;
+    o.width =
+        qBound(ExportOptions::kMinWidth, value(kExportWidth).toInt(), ExportOptions::kMaxWidth);
+    const int height = value(kExportHeight).toInt();
+    o.height =
+        height <= 0 ? 0 : qBound(ExportOptions::kMinHeight, height, ExportOptions::kMaxHeight);
+    o.scale =
+        qBound(ExportOptions::kMinScale, value(kExportScale).toDouble(), ExportOptions::kMaxScale);
+    o.dark = value(kExportDark).toBool();
+    o.title = value(kExportTitle).toString();
+    o.showAxis = value(kExportAxis).toBool();
+    o.showLegend = value(kExportLegend).toBool();
+    o.showSources = value(kExportSources).toBool();
+    o.pageSize = ExportOptions::pageSizeFromName(value(kExportPageSize).toString())
+                     .value_or(kExportDefaults.pageSize);
+    o.orientation =
+        value(kExportPortrait).toBool() ? QPageLayout::Portrait : QPageLayout::Landscape;
+    o.pages = qBound(1, value(kExportPages).toInt(), ExportOptions::kMaxPages);
+    return o;
+}
+
+void Settings::setExportOptions(const ExportOptions& o) {
+    setValue(kExportWidth, o.width);
+    setValue(kExportHeight, o.height);
+    setValue(kExportScale, o.scale);
+    setValue(kExportDark, o.dark);
+    setValue(kExportTitle, o.title);
+    setValue(kExportAxis, o.showAxis);
+    setValue(kExportLegend, o.showLegend);
+    setValue(kExportSources, o.showSources);
+    setValue(kExportPageSize, ExportOptions::pageSizeName(o.pageSize));
+    setValue(kExportPortrait, o.orientation == QPageLayout::Portrait);
+    setValue(kExportPages, o.pages);
+}
+
+Settings::ExportRange Settings::exportRange() {
+    return ExportRange(qBound(0, value(kExportRange).toInt(), 2));
+}
+void Settings::setExportRange(ExportRange range) {
+    setValue(kExportRange, int(range));
+}
+
+QString Settings::exportPath() {
+    return value(kExportPath).toString();
+}
+void Settings::setExportPath(const QString& path) {
+    setValue(kExportPath, path);
 }
 
 } // namespace ct::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/ExportOptions.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -32,6 +34,17 @@ class Settings {
 
     static QString lastImportFolder();
     static void setLastImportFolder(const QString& folder);
+
+    // The export dialog's last choices. What to draw (range, lanes) comes from the view each
+    // time; how to draw it (size, decorations, theme, page) is remembered.
+    enum class ExportRange { CurrentView = 0, Whole = 1, Dates = 2 };
+    static ExportOptions exportOptions();
+    static void setExportOptions(const ExportOptions& options);
+    static ExportRange exportRange();
+    static void setExportRange(ExportRange range);
+    // Default: timeline.png in the home folder.
+    static QString exportPath();
+    static void setExportPath(const QString& path);
 };
 
 } // namespace ct::ui
