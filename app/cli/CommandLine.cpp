@@ -31,6 +31,17 @@ bool needsGui(const char* command) {
     return std::strcmp(command, "export") == 0;
 }
 
+QtMessageHandler previousHandler = nullptr;
+
+// A QGuiApplication started from cron or a container warns that XDG_RUNTIME_DIR is not set,
+// though nothing here needs it; a script's stderr should hold only the command's own words.
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
 } // namespace
 
 bool isCommandLineInvocation(int argc, char* argv[]) {
@@ -44,6 +55,7 @@ int runCommandLine(int argc, char* argv[]) {
         // before the application exists, which is when Qt reads it.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousHandler = qInstallMessageHandler(quietHandler);
         QGuiApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("crisis-timeline"));
         return commands().at(argv[1])(QCoreApplication::arguments());

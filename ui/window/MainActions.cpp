@@ -18,9 +18,9 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     openDatabase = make(tr("&Open Database…"), QStringLiteral("document-open"), QKeySequence::Open);
     importArticles = make(tr("&Import Articles…"), QStringLiteral("document-import"),
                           QKeySequence(Qt::CTRL | Qt::Key_I));
-    exportImage = make(tr("&Export Image…"), QStringLiteral("document-export"));
-    exportImage->setEnabled(false);
-    exportImage->setToolTip(tr("Image export is coming in a later version"));
+    exportImage = make(tr("&Export Image…"), QStringLiteral("document-export"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportImage->setStatusTip(tr("Write the timeline as a PNG, SVG or PDF file"));
     quit = make(tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -30,6 +30,10 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     redo = undoStack.createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    // Not QKeySequence::Copy: the event table keeps that for copying its cells.
+    copyImage = make(tr("Copy &Image"), QStringLiteral("edit-copy"),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyImage->setStatusTip(tr("Copy the timeline as it is shown to the clipboard, as a picture"));
     addEvent =
         make(tr("&Add Event…"), QStringLiteral("list-add"), QKeySequence(Qt::CTRL | Qt::Key_E));
     editEvent = make(tr("&Edit Event…"), QStringLiteral("document-edit"), QKeySequence(Qt::Key_F2));
@@ -74,6 +78,8 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     QMenu* edit = bar->addMenu(tr("&Edit"));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(copyImage);
     edit->addSeparator();
     edit->addAction(addEvent);
     edit->addAction(editEvent);

@@ -32,6 +32,7 @@ class MainActions : public QObject {
     // Edit
     QAction* undo;
     QAction* redo;
+    QAction* copyImage;
     QAction* addEvent;
     QAction* editEvent;
     QAction* deleteEvent;

@@ -1,5 +1,6 @@
 #include "window/MainWindow.h"
 
+#include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "document/EventSelection.h"
 #include "document/QtConvert.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -119,6 +121,8 @@ void MainWindow::connectActions() {
     connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_actions, &MainActions::recentDatabaseChosen, this, &MainWindow::openDatabase);
     connect(m_actions->importArticles, &QAction::triggered, this, &MainWindow::importArticles);
+    connect(m_actions->exportImage, &QAction::triggered, this, &MainWindow::exportImage);
+    connect(m_actions->copyImage, &QAction::triggered, this, &MainWindow::copyImage);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->find, &QAction::triggered, this, [this] {
         m_actions->filterToolBar->show();
@@ -291,6 +295,8 @@ void MainWindow::onDatabaseChanged() {
     setWindowTitle(path.isEmpty() ? tr("Crisis Timeline")
                                   : tr("%1 — Crisis Timeline").arg(QFileInfo(path).fileName()));
     m_actions->importArticles->setEnabled(m_document->isOpen());
+    m_actions->exportImage->setEnabled(m_document->isOpen());
+    m_actions->copyImage->setEnabled(m_document->isOpen());
     refreshFilterChoices();
     refreshTimeline();
 }
@@ -387,6 +393,66 @@ void MainWindow::importPaths(const QStringList& paths) {
         return;
     }
     dialog->open();
+}
+
+ExportData MainWindow::exportData() {
+    ExportData data;
+#if CT_HAVE_TIMELINE_VIEW
+    // The events as the timeline has them: already filtered like the table.
+    const TimelineRenderer& renderer = m_timeline->renderer();
+    data.entries = renderer.index().entries();
+    data.names = renderer.laneNames();
+#endif
+    data.sources = ExportData::sourcesOf(m_document->articles());
+    return data;
+}
+
+ExportDialog* MainWindow::createExportDialog() {
+#if CT_HAVE_TIMELINE_VIEW
+    const TimelineRenderOptions view = m_timeline->renderOptions();
+#else
+    TimelineRenderOptions view;
+#endif
+    auto* dialog = new ExportDialog(exportData(), view, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString& path) {
+        statusBar()->showMessage(
+            tr("Exported the timeline to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    });
+    return dialog;
+}
+
+void MainWindow::exportImage() {
+    createExportDialog()->open();
+}
+
+void MainWindow::copyImage() {
+#if CT_HAVE_TIMELINE_VIEW
+    // The view as it is (range, lanes, theme, width), with the decorations chosen last for
+    // exports, at the screen's resolution.
+    const TimelineRenderOptions view = m_timeline->renderOptions();
+    ExportOptions options = Settings::exportOptions();
+    options.fromDay = view.fromDay;
+    options.toDay = view.toDay;
+    options.laneMode = view.laneMode;
+    options.dark = view.theme.background.lightness() < 128;
+    options.width =
+        qBound(ExportOptions::kMinWidth, qRound(view.size.width()), ExportOptions::kMaxWidth);
+    options.height = 0;
+    options.scale = qBound(ExportOptions::kMinScale, devicePixelRatioF(), ExportOptions::kMaxScale);
+    options.title.clear();
+    const ImageExporter exporter(exportData());
+    const QImage image = exporter.image(options);
+    if (image.isNull()) {
+        showError(tr("Could not copy the timeline: the picture is too large."));
+        return;
+    }
+    QGuiApplication::clipboard()->setImage(image);
+    statusBar()->showMessage(tr("Copied the timeline as a picture (%1 × %2 pixels)")
+                                 .arg(image.width())
+                                 .arg(image.height()),
+                             10000);
+#endif
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

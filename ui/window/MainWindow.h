@@ -11,6 +11,8 @@ namespace ct::ui {
 
 class DetailsPane;
 class EditController;
+class ExportDialog;
+struct ExportData;
 class EventFilterProxyModel;
 class EventTableModel;
 class FilterBar;
@@ -35,6 +37,8 @@ class MainWindow : public QMainWindow {
     bool openDatabase(const QString& path);
     // The import dialog for these files and folders; the window shows it, tests drive it.
     ImportDialog* createImportDialog(const QStringList& paths);
+    // The export dialog for what the timeline shows now; the window opens it, tests drive it.
+    ExportDialog* createExportDialog();
 
     TimelineDocument& document() const { return *m_document; }
     QTableView* eventTable() const { return m_table; }
@@ -50,6 +54,9 @@ class MainWindow : public QMainWindow {
     void chooseDatabase();
     void importArticles();
     void importPaths(const QStringList& paths);
+    void exportImage();
+    // The current view as a picture on the clipboard.
+    void copyImage();
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +78,8 @@ class MainWindow : public QMainWindow {
     void tableSelectionChanged();
     void selectionChanged(const QList<qint64>& ids);
     void showError(const QString& message);
+    // What the timeline shows, for an exporter of its own.
+    ExportData exportData();
 
     TimelineDocument* m_document;
     EventTableModel* m_model;
