@@ -23,6 +23,8 @@ class TestTimeAxis : public QObject {
     void contextLabel_data();
     void contextLabel();
     void majorTicksLabelThePeriodTheViewStartsIn();
+    void finestUnitIsNeverUndercut_data();
+    void finestUnitIsNeverUndercut();
 };
 
 void TestTimeAxis::ticksAcrossZoomLevels_data() {
@@ -179,6 +181,32 @@ void TestTimeAxis::majorTicksLabelThePeriodTheViewStartsIn() {
     QCOMPARE(int(ticks.majorUnit), int(TickUnit::Month));
     QVERIFY(ticks.major.front().day <= from);
     QCOMPARE(QString::fromStdString(ticks.major.front().label), QStringLiteral("January 2022"));
+}
+
+void TestTimeAxis::finestUnitIsNeverUndercut_data() {
+    QTest::addColumn<double>("from");
+    QTest::addColumn<double>("to");
+    QTest::addColumn<double>("width");
+    QTest::newRow("two weeks, wide: hours would fit")
+        << day("2022-01-01") << day("2022-01-15") << 3000.0;
+    QTest::newRow("one day, wide") << day("2022-01-08") << day("2022-01-09") << 1600.0;
+    QTest::newRow("a year: months anyway") << day("2022-01-01") << day("2023-01-01") << 1200.0;
+}
+
+void TestTimeAxis::finestUnitIsNeverUndercut() {
+    QFETCH(double, from);
+    QFETCH(double, to);
+    QFETCH(double, width);
+    TimeAxis hours;
+    TimeAxis days;
+    days.setFinestUnit(TickUnit::Day);
+    const auto free = hours.compute(from, to, width);
+    const auto limited = days.compute(from, to, width);
+    QVERIFY(int(limited.minorUnit) >= int(TickUnit::Day));
+    // Where the free choice was already days or coarser, nothing changes.
+    QCOMPARE(int(limited.minorUnit), std::max(int(free.minorUnit), int(TickUnit::Day)));
+    for (const auto& tick : limited.minor)
+        QCOMPARE(tick.day, std::floor(tick.day)); // whole days only
 }
 
 QTEST_APPLESS_MAIN(TestTimeAxis)

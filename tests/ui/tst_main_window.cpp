@@ -1,10 +1,12 @@
 #include "UiTestSupport.h"
+#include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "document/EventSelection.h"
 #include "document/TimelineDocument.h"
 #include "models/EventFilterProxyModel.h"
 #include "models/EventTableModel.h"
 #include "panes/DetailsPane.h"
+#include "panes/FilterBar.h"
 #include "settings/Settings.h"
 #include "window/FirstStart.h"
 #include "window/MainActions.h"
@@ -13,6 +15,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QImage>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -338,6 +342,46 @@ class TestMainWindow : public QObject {
         QCOMPARE(*window.document().store()->eventCount(), *before);
         QVERIFY(window.actions()->undo->isEnabled() == window.document().undoStack()->canUndo());
         dialog->close();
+    }
+
+    void exportFromTheWindowWritesTheFilteredTimeline() {
+        MainWindow window;
+        window.show();
+        window.startUp();
+        QVERIFY(window.actions()->exportImage->isEnabled());
+        const int undoable = window.document().undoStack()->count();
+        // The filters apply to the export as they do to the timeline.
+        window.filterBar()->setSearchText(QStringLiteral("Blinken"));
+        QCOMPARE(window.eventTable()->model()->rowCount(), 1);
+        ExportDialog* dialog = window.createExportDialog();
+        dialog->setRange(ExportDialog::Range::Whole);
+        QCOMPARE(dialog->exporter().eventCount(dialog->exporter().wholeRange()), std::size_t(1));
+        // A failed export is said in the dialog; the window and its history stay as they were.
+        dialog->setPath(m_dir.filePath(QStringLiteral("missing/folder/timeline.png")));
+        QVERIFY(!dialog->exportImage());
+        QVERIFY(!dialog->shownError().isEmpty());
+        QCOMPARE(window.document().undoStack()->count(), undoable);
+        const QString file = m_dir.filePath(QStringLiteral("window.svg"));
+        dialog->setPath(file);
+        QVERIFY(dialog->exportImage());
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(window.document().undoStack()->count(), undoable);
+        QCOMPARE(window.eventTable()->model()->rowCount(), 1);
+    }
+
+    void copyImagePutsTheViewOnTheClipboard() {
+        MainWindow window;
+        window.show();
+        window.startUp();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QGuiApplication::clipboard()->clear();
+        QCOMPARE(window.actions()->copyImage->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+        window.actions()->copyImage->trigger();
+        const QImage image = QGuiApplication::clipboard()->image();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(),
+                 qRound(window.timeline()->width() * window.timeline()->devicePixelRatioF()));
     }
 };
 

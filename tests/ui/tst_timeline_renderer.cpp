@@ -3,6 +3,7 @@
 
 #include <QGuiApplication>
 #include <QImage>
+#include <QRegularExpression>
 #include <QtTest/QTest>
 #include <random>
 
@@ -51,6 +52,10 @@ class TestTimelineRenderer : public QObject {
     void denseDataGathersIntoClusters();
     void hitTestFindsTheEventUnderAMarker();
     void highDpiImageIsDrawnAtDeviceResolution();
+    void sourcesFooterIsElidedAndCountsTheRest_data();
+    void sourcesFooterIsElidedAndCountsTheRest();
+    void nameColumnKeepsNamesOffTheEvents();
+    void pixelSizedFontsScaleTheTitle();
 };
 
 void TestTimelineRenderer::rendersSomething_data() {
@@ -228,6 +233,105 @@ void TestTimelineRenderer::highDpiImageIsDrawnAtDeviceResolution() {
         for (int dx = -40; dx <= 40 && !found; ++dx)
             found = near(image.pixelColor(x + dx, y), o.theme.colorForLane(0));
     QVERIFY(found);
+}
+
+void TestTimelineRenderer::sourcesFooterIsElidedAndCountsTheRest_data() {
+    QTest::addColumn<int>("sources");
+    QTest::addColumn<int>("lines");
+    QTest::newRow("one article") << 1 << 1;
+    QTest::newRow("as many as fit")
+        << TimelineFrameLayout::kMaxSourceLines << TimelineFrameLayout::kMaxSourceLines;
+    QTest::newRow("more than fit: the last line counts them")
+        << TimelineFrameLayout::kMaxSourceLines + 7 << TimelineFrameLayout::kMaxSourceLines;
+}
+
+void TestTimelineRenderer::sourcesFooterIsElidedAndCountsTheRest() {
+    QFETCH(int, sources);
+    QFETCH(int, lines);
+    TimelineRenderer renderer;
+    renderer.setData(seedTimeline(), seedLaneNames());
+    auto o = seedOptions({420, 400});
+    o.showSources = true;
+    for (int i = 0; i < sources; ++i)
+        o.sources << QStringLiteral("Article %1 with a title far too long to fit a narrow picture "
+                                    "— Wire service, 2022-01-08")
+                         .arg(i + 1);
+    const auto& frame = renderer.frame(o);
+    QCOMPARE(frame.sourceLines.size(), lines);
+    const QFontMetricsF fm(o.font);
+    for (qsizetype i = 0; i < frame.sourceLines.size(); ++i) {
+        const QString& line = frame.sourceLines[i];
+        QVERIFY2(frame.sourcesTextLeft + fm.horizontalAdvance(line) <= o.size.width(),
+                 qPrintable(line));
+        const bool summary = sources > lines && i == frame.sourceLines.size() - 1;
+        if (!summary)
+            QVERIFY2(o.sources.contains(line) || line.endsWith(QChar(0x2026)), qPrintable(line));
+    }
+    if (sources > lines)
+        QVERIFY2(frame.sourceLines.back().contains(QString::number(sources - lines + 1)),
+                 qPrintable(frame.sourceLines.back()));
+    QVERIFY(frame.sourcesRect.bottom() <= o.size.height());
+    QVERIFY(frame.plotRect.bottom() <= frame.sourcesRect.top());
+    const QImage image = render(renderer, o);
+    int ink = 0;
+    const QRect footer = frame.sourcesRect.toAlignedRect().intersected(image.rect());
+    for (int y = footer.top(); y <= footer.bottom(); ++y)
+        for (int x = footer.left(); x <= footer.right(); ++x)
+            ink += near(image.pixelColor(x, y), o.theme.text, 60);
+    QVERIFY2(ink > 40 * lines, "the sources are not drawn");
+}
+
+void TestTimelineRenderer::nameColumnKeepsNamesOffTheEvents() {
+    TimelineRenderer renderer;
+    renderer.setData(seedTimeline(), seedLaneNames());
+    auto o = seedOptions({900, 300});
+    o.laneMode = LaneMode::Actor;
+    o.nameColumn = 160;
+    // The first event starts on the first day shown: its mark would sit under a name plate.
+    o.fromDay = day("2022-01-02");
+    const auto& frame = renderer.frame(o);
+    QCOMPARE(frame.laneHeader, 0.0);
+    QVERIFY(!frame.items.isEmpty());
+    const QFontMetricsF fm(o.font);
+    for (const auto& item : frame.items) {
+        QVERIFY2(item.shape.left() >= o.nameColumn - 2, qPrintable(item.label));
+        if (!item.label.isEmpty())
+            QVERIFY2(item.labelPos.x() >= o.nameColumn, qPrintable(item.label));
+    }
+    QCOMPARE(o.xAt(o.fromDay), o.nameColumn);
+    QCOMPARE(o.dayAt(o.xAt(day("2022-01-07"))), day("2022-01-07"));
+    // Names are drawn in the column: text pixels there, and no event colour.
+    const QImage image = render(renderer, o);
+    int text = 0, events = 0;
+    for (int y = int(frame.plotRect.top()); y < int(frame.plotRect.bottom()); ++y)
+        for (int x = 0; x < int(o.nameColumn) - 2; ++x) {
+            const QColor c = image.pixelColor(x, y);
+            text += near(c, o.theme.text, 60);
+            for (const auto& item : frame.items)
+                events += near(c, o.theme.colorForLane(item.lane), 10) &&
+                          (x > 20); // the lanes' swatches sit at the very left
+        }
+    QVERIFY2(text > 100, "no lane names in the column");
+    QCOMPARE(events, 0);
+}
+
+void TestTimelineRenderer::pixelSizedFontsScaleTheTitle() {
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("size <= 0")));
+    TimelineRenderer renderer;
+    renderer.setData(seedTimeline(), seedLaneNames());
+    auto o = seedOptions({800, 300});
+    o.font.setPixelSize(14);
+    o.showTitle = true;
+    o.title = QStringLiteral("Kazakhstan");
+    QCOMPARE(TimelineFrameLayout::titleFont(o.font).pixelSize(), 18);
+    QVERIFY(TimelineFrameLayout::clusterFont(o.font).pixelSize() < 14);
+    const QImage image = render(renderer, o);
+    const QRectF title = renderer.frame(o).titleRect;
+    int ink = 0;
+    for (int y = int(title.top()); y < int(title.bottom()); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            ink += near(image.pixelColor(x, y), o.theme.text, 60);
+    QVERIFY2(ink > 30, "no title");
 }
 
 QTEST_MAIN(TestTimelineRenderer)
