@@ -214,14 +214,14 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
             const double after = w - 3 - (g.shapeRight + kLabelGap);
             const double before = g.shapeLeft - kLabelGap - 3 - timeLeft;
             // Inside a bar when the title fits there, else after the mark. Near the right edge
-            // the label goes before the mark instead of being cut short, when it fits whole
-            // there or has more room; a bar with room nowhere else keeps it inside.
+            // the label goes before the mark instead of being cut short: a marker's where there
+            // is more room, a bar's only when the whole title fits there (else it stays inside,
+            // where it reads as the bar's).
             enum class Place { After, Before, Inside } place = Place::After;
             if (g.bar && titleW <= insideRoom)
                 place = Place::Inside;
-            else if (((after < std::min(full, 90.0) && before > after) ||
-                      (after < full && before >= full)) &&
-                     before > insideRoom)
+            else if ((!g.bar && after < std::min(full, 90.0) && before > after) ||
+                     (after < full && before >= full && before > insideRoom))
                 place = Place::Before;
             else if (g.bar && after < std::min(titleW, 60.0))
                 place = Place::Inside;
