@@ -36,7 +36,8 @@ QtMessageHandler previousHandler = nullptr;
 // A QGuiApplication started from cron or a container warns that XDG_RUNTIME_DIR is not set,
 // though nothing here needs it; a script's stderr should hold only the command's own words.
 void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+    if (type == QtWarningMsg &&
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
         return;
     if (previousHandler)
         previousHandler(type, context, message);

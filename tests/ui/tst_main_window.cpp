@@ -16,10 +16,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
-#include <QImage>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
