@@ -2,6 +2,7 @@
 #include "window/MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 
 int main(int argc, char* argv[]) {
     if (ct::cli::isCommandLineInvocation(argc, argv))
@@ -11,11 +12,24 @@ int main(int argc, char* argv[]) {
     // Organisation and application name place QSettings and the data folder.
     QApplication::setOrganizationName(QStringLiteral("CrisisTimeline"));
     QApplication::setApplicationName(QStringLiteral("crisis-timeline"));
+    QApplication::setApplicationVersion(QStringLiteral(CT_VERSION));
     QApplication::setApplicationDisplayName(QObject::tr("Crisis Timeline"));
     QApplication::setDesktopFileName(QStringLiteral("crisis-timeline"));
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QObject::tr("Timeline of the events in news articles. Run 'crisis-timeline --help' "
+                    "without a display for the command-line tools."));
+    parser.addPositionalArgument(
+        QStringLiteral("database"),
+        QObject::tr("Timeline database to open (default: the last one used)."),
+        QStringLiteral("[database]"));
+    parser.process(app);
+
     ct::ui::MainWindow window;
     window.show();
-    window.startUp();
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || !window.openDatabase(positional.first()))
+        window.startUp();
     return QApplication::exec();
 }

@@ -1,12 +1,30 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs the whole test suite headless.
+# Installs what is missing, builds, and runs the whole test suite headless:
+# first a normal build (build/), then the same suite built with
+# AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/).
+# CT_SANITIZERS=off skips the second run, CT_SANITIZERS=only runs just it.
+# Extra arguments go to ctest (e.g. -R tst_event_store).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/scripts/deps.sh"
-"$here/scripts/build.sh"
-build="${BUILD_DIR:-$here/build}"
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 700 "$XDG_RUNTIME_DIR"
-cd "$build"
-ctest --output-on-failure --parallel "$(nproc)" "$@"
+mode="${CT_SANITIZERS:-on}"
+
+suite() { # build dir, cmake args, ctest args...
+    local build="$1" args="$2"
+    shift 2
+    BUILD_DIR="$build" CMAKE_ARGS="$args" "$here/scripts/build.sh"
+    (cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 1500 "$@")
+}
+
+if [ "$mode" != only ]; then
+    suite "${BUILD_DIR:-$here/build}" "${CMAKE_ARGS:-}" "$@"
+fi
+if [ "$mode" != off ]; then
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    export LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0"
+    suite "$here/build-asan" "-DCT_SANITIZE=ON" "$@"
+fi

@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 
+#include "cli/CliContext.h"
 #include "cli/EventsCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
@@ -43,10 +44,39 @@ void quietHandler(QtMsgType type, const QMessageLogContext& context, const QStri
         previousHandler(type, context, message);
 }
 
+// --help and --version must work without a display, so they are answered here
+// rather than by the window's QApplication.
+bool isTopLevelHelp(const char* arg) {
+    return std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 ||
+           std::strcmp(arg, "help") == 0 || std::strcmp(arg, "--version") == 0 ||
+           std::strcmp(arg, "-v") == 0;
+}
+
+int printTopLevelHelp(const QString& arg) {
+    if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+        CliContext::out(QStringLiteral("crisis-timeline %1").arg(QStringLiteral(CT_VERSION)));
+        return 0;
+    }
+    QStringList names;
+    for (const auto& [name, run] : commands())
+        names << QString::fromStdString(name);
+    CliContext::out(
+        QCoreApplication::translate(
+            "CommandLine",
+            "Usage: crisis-timeline [DATABASE]\n"
+            "       crisis-timeline COMMAND [OPTIONS]\n\n"
+            "Without a command, opens the timeline window on DATABASE (default: the last\n"
+            "database, or on the first start a new one holding the bundled sample).\n\n"
+            "Commands (no display needed): %1\n"
+            "Run crisis-timeline COMMAND --help for a command's options.")
+            .arg(names.join(QStringLiteral(", "))));
+    return 0;
+}
+
 } // namespace
 
 bool isCommandLineInvocation(int argc, char* argv[]) {
-    return argc > 1 && commands().count(argv[1]) > 0;
+    return argc > 1 && (commands().count(argv[1]) > 0 || isTopLevelHelp(argv[1]));
 }
 
 int runCommandLine(int argc, char* argv[]) {
@@ -63,6 +93,8 @@ int runCommandLine(int argc, char* argv[]) {
     }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("crisis-timeline"));
+    if (isTopLevelHelp(argv[1]))
+        return printTopLevelHelp(QString::fromLocal8Bit(argv[1]));
     const Runner& run = commands().at(argv[1]);
     return run(QCoreApplication::arguments());
 }

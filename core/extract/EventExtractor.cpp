@@ -126,15 +126,20 @@ void addUnknownNames(std::string_view s, const std::vector<GazetteerMatch>& know
                      std::vector<std::string>& actors) {
     std::vector<Range> run;
     auto word = [&](const Range& r) { return s.substr(r.begin, r.end - r.begin); };
+    // A name is a few words; a longer run of capitals is a shouted headline or
+    // a file of date words, and trimming it word by word would be quadratic.
+    constexpr std::size_t kMaxNameWords = 8;
     auto flush = [&] {
-        while (!run.empty() && (isNotName(word(run.front())) || word(run.front()) == "of"))
-            run.erase(run.begin());
+        const auto start = std::find_if(run.begin(), run.end(), [&](const Range& r) {
+            return !isNotName(word(r)) && word(r) != "of";
+        });
+        run.erase(run.begin(), start);
         while (!run.empty() && word(run.back()) == "of")
             run.pop_back();
         const auto names = std::count_if(run.begin(), run.end(), [&](const Range& r) {
             return word(r) != "of" && !isNotName(word(r));
         });
-        if (run.size() >= 2 && names >= 2)
+        if (run.size() >= 2 && run.size() <= kMaxNameWords && names >= 2)
             addUnique(actors, s.substr(run.front().begin, run.back().end - run.front().begin));
         run.clear();
     };

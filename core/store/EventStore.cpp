@@ -53,7 +53,32 @@ Result<sql::Transaction> EventStore::Impl::begin() {
     // Whatever a failed transaction left pending was rolled back with it.
     actorIds.pending.clear();
     placeIds.pending.clear();
+    if (!checkedForWrites) {
+        if (auto r = checkBeforeFirstWrite(); !r)
+            return r.error();
+        checkedForWrites = true;
+    }
     return sql::Transaction::begin(db);
+}
+
+Result<void> EventStore::Impl::checkBeforeFirstWrite() {
+    // SQLite notices damage only on the pages a statement reads, so an import
+    // could otherwise write on top of a damaged index and make it worse. One
+    // b-tree walk per connection (well under a second for a million events)
+    // buys "nothing is written to a damaged file".
+    auto check = db.prepare("PRAGMA quick_check(1)");
+    if (!check)
+        return check.error();
+    auto row = check->step();
+    if (!row)
+        return row.error();
+    const std::string verdict = *row ? check->columnText(0) : std::string("no answer");
+    if (verdict == "ok")
+        return {};
+    return error(Error::Code::Database,
+                 "the database is damaged (" + verdict +
+                     "); nothing was written. Restore it from a backup, or open it with the "
+                     "sqlite3 tool and use .recover");
 }
 
 Result<void> EventStore::Impl::commit(sql::Transaction& tx) {

@@ -16,6 +16,7 @@ struct EventStore::Impl {
     sql::Connection db; // declared first: destroyed after the statements below
     std::string path;
     bool readOnly = false;
+    bool checkedForWrites = false; // quick_check passed on this connection
     int schemaVersion = 0;
     // Prepared once per store, keyed by their SQL; node-based, so references stay
     // valid while new statements are added.
@@ -33,6 +34,7 @@ struct EventStore::Impl {
     // and rollbacks.
     Result<sql::Transaction> begin();
     Result<void> commit(sql::Transaction& tx);
+    Result<void> checkBeforeFirstWrite();
 
     // The cached statement for this SQL, prepared on first use.
     Result<sql::Statement*> statement(std::string_view sqlText);

@@ -435,7 +435,7 @@ class TestEventExtractor : public QObject {
                     std::to_string(1900 + i / 28) + ". ";
         std::string dense;
         for (int i = 0; i < 200; ++i)
-            dense += "Monday ";
+            dense += i % 2 ? "Monday " : "Zorbek ";
         a.text = "Title\n\n" + dense + "\n\n" + body;
         a.blocks.push_back({ArticleBlock::Kind::Body, 7, 7 + dense.size()});
         a.blocks.push_back({ArticleBlock::Kind::Body, 9 + dense.size(), a.text.size()});
@@ -447,6 +447,10 @@ class TestEventExtractor : public QObject {
         });
         QVERIFY2(std::size_t(inDense) <= EventExtractor::kMaxDatesPerSentence,
                  qPrintable(QString::number(inDense)));
+        // A run of 200 capitalised words is not somebody's name.
+        for (const Event& e : events)
+            for (const auto& actor : e.actors)
+                QVERIFY2(std::count(actor.begin(), actor.end(), ' ') < 8, actor.c_str());
     }
 
     void noDatesNoEvents() {

@@ -9,6 +9,7 @@
 #include "store/EventStore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
@@ -51,6 +52,8 @@ private slots:
 
         const auto files = HostileCorpus(20220108, valid).generate(1000, true);
         int refused = 0, imported = 0, duplicates = 0;
+        qint64 slowestMs = -1; // reported, not asserted: time limits belong to benchmarks
+        QString slowest;
         for (const HostileFile& file : files) {
             const QString path = dir.filePath(file.name);
             {
@@ -62,7 +65,13 @@ private slots:
             const auto eventsBefore = store->eventCount();
             QVERIFY(articlesBefore.ok() && eventsBefore.ok());
 
+            QElapsedTimer clock;
+            clock.start();
             const auto report = importer.importFile(QFile::encodeName(path).toStdString(), options);
+            if (const qint64 ms = clock.elapsed(); ms > slowestMs) {
+                slowestMs = ms;
+                slowest = file.kind + ": " + file.name;
+            }
             const QByteArray what = (file.kind + ": " + file.name).toUtf8();
             if (!report) {
                 ++refused;
@@ -86,8 +95,8 @@ private slots:
             }
             QFile::remove(path);
         }
-        qInfo("hostile corpus: %d files, %d refused, %d imported, %d duplicates",
-              int(files.size()), refused, imported, duplicates);
+        qInfo("hostile corpus: %d files, %d refused, %d imported, %d duplicates; slowest %lld ms (%s)",
+              int(files.size()), refused, imported, duplicates, slowestMs, qPrintable(slowest));
         QCOMPARE(refused + imported + duplicates, int(files.size()));
         QVERIFY(refused > 100);   // most of the corpus is damaged…
         QVERIFY(imported > 10);   // …but the policy is not "refuse everything"
