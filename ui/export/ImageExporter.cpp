@@ -67,8 +67,11 @@ void ImageExporter::setData(ExportData data) {
 }
 
 ImageExporter::Range ImageExporter::wholeRange() const {
-    if (all_.empty())
-        return {0, 1};
+    if (all_.empty()) {
+        // Nothing to frame: the week around today, so the axis still reads as dates.
+        const double today = toDayNumber(fromQDate(QDate::currentDate()));
+        return {today - 3, today + 4};
+    }
     const double from = all_.firstDay(), to = all_.lastDay() + 1.0;
     const double pad = std::max(to - from, 1.0) * 0.05;
     return {from - pad, to + pad};
