@@ -1,4 +1,6 @@
 #include "cli/CommandLine.h"
+#include "settings/Settings.h"
+#include "window/Appearance.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -26,6 +28,8 @@ int main(int argc, char* argv[]) {
         QStringLiteral("[database]"));
     parser.process(app);
 
+    if (ct::ui::Settings::darkTheme())
+        ct::ui::Appearance::apply(true);
     ct::ui::MainWindow window;
     window.show();
     const QStringList positional = parser.positionalArguments();

@@ -302,6 +302,26 @@ class TestMainWindow : public QObject {
         Settings::setCurrentDatabase(FirstStart::defaultDatabasePath());
     }
 
+    // The timeline follows the application palette, so the dark theme is one
+    // switch for the whole window and it is remembered.
+    void darkThemeTurnsTheTimelineDarkAndIsRemembered() {
+        {
+            MainWindow window;
+            window.startUp();
+            const QColor lightBackground = window.timeline()->theme().background;
+            QVERIFY(lightBackground.lightness() >= 128);
+            window.actions()->darkTheme->setChecked(true);
+            QCoreApplication::processEvents();
+            QVERIFY(window.timeline()->theme().background.lightness() < 128);
+            QVERIFY(window.timeline()->theme().text.lightness() >= 128); // readable on it
+            QVERIFY(Settings::darkTheme());
+            window.actions()->darkTheme->setChecked(false);
+            QCoreApplication::processEvents();
+            QCOMPARE(window.timeline()->theme().background, lightBackground);
+        }
+        QVERIFY(!Settings::darkTheme());
+    }
+
     void openingANonDatabaseKeepsTheCurrentOne() {
         MainWindow window;
         window.startUp();

@@ -18,6 +18,7 @@ const Key kRecentDatabases{"database/recent", QStringList()};
 const Key kWindowGeometry{"window/geometry", QByteArray()};
 const Key kWindowState{"window/state", QByteArray()};
 const Key kLaneMode{"timeline/laneMode", 0};
+const Key kDarkTheme{"appearance/dark", false};
 const Key kLastImportFolder{"import/lastFolder", QDir::homePath()};
 
 const ExportOptions kExportDefaults;
@@ -82,6 +83,13 @@ QByteArray Settings::windowState() {
 }
 void Settings::setWindowState(const QByteArray& state) {
     setValue(kWindowState, state);
+}
+
+bool Settings::darkTheme() {
+    return value(kDarkTheme).toBool();
+}
+void Settings::setDarkTheme(bool dark) {
+    setValue(kDarkTheme, dark);
 }
 
 int Settings::laneMode() {

@@ -32,6 +32,10 @@ class Settings {
     static int laneMode();
     static void setLaneMode(int mode);
 
+    // The window's look; false follows the desktop's palette.
+    static bool darkTheme();
+    static void setDarkTheme(bool dark);
+
     static QString lastImportFolder();
     static void setLastImportFolder(const QString& folder);
 

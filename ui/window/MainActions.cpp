@@ -97,6 +97,10 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     viewMenu->addSeparator();
     viewMenu->addActions(lanes->actions());
     viewMenu->addSeparator();
+    darkTheme = make(tr("&Dark Theme"), QStringLiteral("weather-clear-night"));
+    darkTheme->setCheckable(true);
+    viewMenu->addAction(darkTheme);
+    viewMenu->addSeparator();
 
     mainToolBar = window.addToolBar(tr("Timeline"));
     mainToolBar->setObjectName(QStringLiteral("timelineToolBar"));

@@ -44,6 +44,7 @@ class MainActions : public QObject {
     QAction* fitAll;
     QAction* fitSelection;
     QActionGroup* lanes;
+    QAction* darkTheme;
     QMenu* viewMenu;
     QToolBar* mainToolBar;
     QToolBar* filterToolBar;

@@ -1,5 +1,7 @@
 #include "window/MainWindow.h"
 
+#include "window/Appearance.h"
+
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "document/EventSelection.h"
@@ -124,6 +126,11 @@ void MainWindow::connectActions() {
     connect(m_actions->exportImage, &QAction::triggered, this, &MainWindow::exportImage);
     connect(m_actions->copyImage, &QAction::triggered, this, &MainWindow::copyImage);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    m_actions->darkTheme->setChecked(Settings::darkTheme());
+    connect(m_actions->darkTheme, &QAction::toggled, this, [](bool dark) {
+        Appearance::apply(dark);
+        Settings::setDarkTheme(dark);
+    });
     connect(m_actions->find, &QAction::triggered, this, [this] {
         m_actions->filterToolBar->show();
         m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
