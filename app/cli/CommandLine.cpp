@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/EventsCommand.h"
+#include "cli/GenerateCommand.h"
 #include "cli/ImportCommand.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ const std::map<std::string, Runner>& commands() {
     static const std::map<std::string, Runner> table = {
         {"import", runImportCommand},
         {"events", runEventsCommand},
+        {"generate", runGenerateCommand},
     };
     return table;
 }

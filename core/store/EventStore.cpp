@@ -39,13 +39,12 @@ std::string describe(const Article& article) {
 } // namespace
 
 Result<sql::Statement*> EventStore::Impl::statement(std::string_view sqlText) {
-    std::string key(sqlText);
-    if (auto it = statements.find(key); it != statements.end())
+    if (auto it = statements.find(sqlText); it != statements.end())
         return &it->second;
     auto prepared = db.prepare(sqlText);
     if (!prepared)
         return prepared.error();
-    auto [it, inserted] = statements.emplace(std::move(key), std::move(*prepared));
+    auto [it, inserted] = statements.emplace(std::string(sqlText), std::move(*prepared));
     return &it->second;
 }
 

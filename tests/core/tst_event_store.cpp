@@ -173,10 +173,14 @@ class TestEventStore : public QObject {
         QTest::addColumn<QString>("setup");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("reason");
+        const int newer = EventStore::kSchemaVersion + 1;
         QTest::newRow("newer schema")
-            << "CREATE TABLE future(x); PRAGMA user_version = 2" << int(Error::Code::Unsupported)
-            << "newer version of Crisis Timeline (schema 2), this "
-               "version reads up to 1";
+            << QStringLiteral("CREATE TABLE future(x); PRAGMA user_version = %1").arg(newer)
+            << int(Error::Code::Unsupported)
+            << QStringLiteral("newer version of Crisis Timeline (schema %1), this "
+                              "version reads up to %2")
+                   .arg(newer)
+                   .arg(EventStore::kSchemaVersion);
         QTest::newRow("another program's database")
             << "CREATE TABLE contacts(name TEXT)" << int(Error::Code::Unsupported)
             << "not a Crisis Timeline one";
