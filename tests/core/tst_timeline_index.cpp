@@ -74,24 +74,25 @@ void TestTimelineIndex::windowQueryEqualsBruteForce() {
 }
 
 void TestTimelineIndex::findsEntriesById() {
-    std::vector<TimelineEntry> entries;
+    std::vector<TimelineSpan> entries;
     for (int i = 0; i < 100; ++i)
         entries.push_back({.id = 7 * i + 3,
                            .start = 2459000 + (i * 37) % 100,
                            .end = 2459000 + (i * 37) % 100,
-                           .title = std::to_string(i)});
+                           .actorId = i});
     const TimelineIndex index(entries);
     for (const auto& e : entries) {
         const auto i = index.indexOf(e.id);
         QVERIFY(i.has_value());
-        QCOMPARE(index.at(*i).title, e.title);
+        QCOMPARE(index.at(*i).id, e.id);
+        QCOMPARE(index.at(*i).actorId, e.actorId);
     }
     QVERIFY(!index.indexOf(4).has_value());
 }
 
 void TestTimelineIndex::eventsTouchingTheWindowEdgeAreNotInIt() {
-    const TimelineIndex index({{.id = 1, .start = 100, .end = 100, .title = {}},
-                               {.id = 2, .start = 102, .end = 103, .title = {}}});
+    const TimelineIndex index(
+        std::vector<TimelineSpan>{{.id = 1, .start = 100, .end = 100}, {.id = 2, .start = 102, .end = 103}});
     QVERIFY(index.query(101, 102).empty()); // 1 ends at 101, 2 starts at 102
     QCOMPARE(index.query(100.5, 102.5).size(), std::size_t{2});
 }
