@@ -5,6 +5,7 @@
 #include "layout/TimeAxis.h"
 #include "layout/TimelineIndex.h"
 #include "timeline/TimelineRenderOptions.h"
+#include "timeline/TimelineTitles.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -57,15 +58,15 @@ class TimelineFrameLayout {
     static constexpr double kClusterBucketPx = 30;
     static constexpr double kMaxLabelPx = 420;
 
-    TimelineFrame compute(const TimelineIndex& index, const LaneLayout& lanes,
-                          const TimelineRenderOptions& options) const;
+    TimelineFrame compute(const TimelineIndex& index, const TimelineTitles& titles,
+                          const LaneLayout& lanes, const TimelineRenderOptions& options) const;
 
     void clearTextCache() const { widths_.clear(); }
     static QString clusterText(std::size_t count);
     static QFont clusterFont(const QFont& base);
 
   private:
-    double titleWidth(const TimelineEntry& entry, const QFontMetricsF& fm) const;
+    double titleWidth(qint64 id, const QString& title, const QFontMetricsF& fm) const;
 
     // Title widths by entry id: text measuring dominates a frame otherwise.
     mutable QHash<qint64, float> widths_;

@@ -16,6 +16,9 @@ class TimelineView : public QWidget {
     explicit TimelineView(QWidget* parent = nullptr);
 
     void setData(std::vector<TimelineEntry> entries, TimelineLaneNames names);
+    // A large timeline built on a loader thread: shared, not copied (see TimelineRenderer).
+    void setData(std::shared_ptr<const TimelineIndex> index, TimelineTitles titles,
+                 TimelineLaneNames names, std::shared_ptr<const LaneLayout> lanes = {});
     const TimelineRenderer& renderer() const { return *renderer_; }
 
     double visibleFrom() const { return from_; }
@@ -67,6 +70,7 @@ class TimelineView : public QWidget {
   private:
     enum class Drag { None, Pan, Event, PendingEvent, PendingCluster };
     void fitRange(double from, double to);
+    void dataReplaced();
     void emitSelection();
 
     std::unique_ptr<TimelineRenderer> renderer_;
