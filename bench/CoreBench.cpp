@@ -1,7 +1,6 @@
 #include "CoreBench.h"
 
 #include "BenchReport.h"
-
 #include "extract/EventExtractor.h"
 #include "extract/Gazetteer.h"
 #include "synth/ArticleGenerator.h"
