@@ -377,6 +377,55 @@ Result<std::vector<std::string>> EventStore::titles(const std::vector<std::int64
     return out;
 }
 
+Result<std::vector<std::pair<DayNumber, std::int64_t>>> EventStore::startDayCounts() {
+    auto stmt = m_impl->statement(
+        "SELECT start_day, count(*) FROM events INDEXED BY events_timeline GROUP BY start_day");
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    std::vector<std::pair<DayNumber, std::int64_t>> out;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.emplace_back(static_cast<DayNumber>((*stmt)->columnInt(0)), (*stmt)->columnInt(1));
+    }
+}
+
+Result<std::vector<std::pair<std::int64_t, std::string>>> EventStore::allTitles() {
+    auto stmt = m_impl->statement("SELECT id, title FROM events");
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    std::vector<std::pair<std::int64_t, std::string>> out;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.emplace_back((*stmt)->columnInt(0), (*stmt)->columnView(1));
+    }
+}
+
+Result<std::vector<std::pair<std::int64_t, double>>> EventStore::allConfidences() {
+    auto stmt = m_impl->statement("SELECT id, confidence FROM events");
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    std::vector<std::pair<std::int64_t, double>> out;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.emplace_back((*stmt)->columnInt(0), (*stmt)->columnDouble(1));
+    }
+}
+
 Result<void> EventStore::tuneForStreaming() {
     return m_impl->db.exec("PRAGMA cache_size = -2048; PRAGMA mmap_size = 0");
 }
