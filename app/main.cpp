@@ -1,3 +1,4 @@
+#include "StartupProbe.h"
 #include "cli/CommandLine.h"
 #include "window/MainWindow.h"
 
@@ -14,8 +15,14 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationDisplayName(QObject::tr("Crisis Timeline"));
     QApplication::setDesktopFileName(QStringLiteral("crisis-timeline"));
 
+    // crisis-timeline [DATABASE]: open that database instead of the last one.
+    const QStringList args = QApplication::arguments();
+    const QString database =
+        args.size() > 1 && !args[1].startsWith(QLatin1Char('-')) ? args[1] : QString();
     ct::ui::MainWindow window;
+    if (StartupProbe::wanted())
+        new StartupProbe(window); // owned by the window
     window.show();
-    window.startUp();
+    window.startUp(database);
     return QApplication::exec();
 }

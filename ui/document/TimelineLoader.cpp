@@ -32,7 +32,35 @@ Result<TimelineSnapshot> TimelineLoader::read(EventStore& store, LaneMode mode) 
     return snapshot;
 }
 
-quint64 TimelineLoader::start(const QString& databasePath, LaneMode mode) {
+Result<TimelineSnapshot> TimelineLoader::readPreview(EventStore& store) {
+    auto counts = store.startDayCounts();
+    if (!counts)
+        return counts.error();
+    auto extent = store.extent();
+    if (!extent)
+        return extent.error();
+    std::size_t total = 0;
+    for (const auto& [day, n] : *counts)
+        total += std::size_t(n);
+    std::vector<TimelineSpan> spans;
+    spans.reserve(total);
+    std::int64_t id = 0;
+    for (const auto& [day, n] : *counts)
+        for (std::int64_t k = 0; k < n; ++k)
+            spans.push_back({.id = --id, .start = day, .end = day});
+    if (!spans.empty() && *extent)
+        spans.back().end = std::max(spans.back().end, toDayNumber((*extent)->second));
+    TimelineSnapshot snapshot;
+    snapshot.preview = true;
+    auto index = std::make_shared<TimelineIndex>(std::move(spans));
+    auto lanes = std::make_shared<LaneLayout>();
+    lanes->assign(index->spans(), LaneMode::None);
+    snapshot.index = std::move(index);
+    snapshot.lanes = std::move(lanes);
+    return snapshot;
+}
+
+quint64 TimelineLoader::start(const QString& databasePath, LaneMode mode, bool preview) {
     reap();
     const quint64 generation = ++m_generation;
     m_pending = generation;
@@ -40,26 +68,33 @@ quint64 TimelineLoader::start(const QString& databasePath, LaneMode mode) {
     QPointer<TimelineLoader> self(this);
     ++*m_running;
     std::lock_guard lock(m_threadsMutex);
-    m_threads.emplace_back([this, self, path, mode, generation, running = m_running] {
+    m_threads.emplace_back([this, self, path, mode, preview, generation, running = m_running] {
         auto deliver = [&](auto&& f) {
             // Queued to this object's thread; dropped by Qt if the object is gone by then.
             QMetaObject::invokeMethod(this, std::forward<decltype(f)>(f), Qt::QueuedConnection);
+        };
+        auto deliverSnapshot = [&](TimelineSnapshot snapshot) {
+            snapshot.generation = generation;
+            deliver([self, snapshot = std::move(snapshot)] {
+                if (self && self->m_pending == snapshot.generation) {
+                    if (!snapshot.preview)
+                        self->m_pending = 0;
+                    emit self->loaded(snapshot);
+                }
+            });
         };
         Result<TimelineSnapshot> result = makeError(Error::Code::Internal, path);
         if (auto store = EventStore::open(path, EventStore::Mode::ReadOnly); !store) {
             result = store.error();
         } else {
             (void)store->tuneForStreaming(); // a cache that stays small is all it buys
+            if (preview)
+                if (auto first = readPreview(*store))
+                    deliverSnapshot(std::move(*first));
             result = read(*store, mode);
         }
         if (result) {
-            result->generation = generation;
-            deliver([self, snapshot = std::move(*result)] {
-                if (self && self->m_pending == snapshot.generation) {
-                    self->m_pending = 0;
-                    emit self->loaded(snapshot);
-                }
-            });
+            deliverSnapshot(std::move(*result));
         } else {
             deliver([self, generation, message = qs(result.error().message)] {
                 if (self && self->m_pending == generation) {

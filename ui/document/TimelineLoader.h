@@ -20,6 +20,12 @@ struct TimelineSnapshot {
     std::shared_ptr<const TimelineIndex> index = std::make_shared<const TimelineIndex>();
     std::shared_ptr<const LaneLayout> lanes; // for `lanes->mode()`; null until asked for
     quint64 generation = 0;                  // which load made it
+    // A stand-in while a large load runs: one single-day span per event at its start day,
+    // without ids (negative), lane keys or durations — except that the last one reaches the
+    // latest end, so that fitting it shows the final range. Clustered, it draws the same
+    // density picture as the real events (clusters count events by start); nothing in it can
+    // be selected or listed.
+    bool preview = false;
 };
 
 // Reads a TimelineSnapshot from a database. A small one is read on the caller's thread (a few
@@ -34,10 +40,13 @@ class TimelineLoader : public QObject {
     ~TimelineLoader() override; // waits for loads in flight
 
     static Result<TimelineSnapshot> read(EventStore& store, LaneMode mode);
+    // The preview (see TimelineSnapshot) from the store's per-day counts.
+    static Result<TimelineSnapshot> readPreview(EventStore& store);
 
     // Starts a load; `loaded` (or `failed`) arrives later on this object's thread, tagged with
-    // the returned generation.
-    quint64 start(const QString& databasePath, LaneMode mode);
+    // the returned generation — with `preview`, first a preview snapshot (in a sixth of the
+    // time), then the real one.
+    quint64 start(const QString& databasePath, LaneMode mode, bool preview = false);
     // Forgets loads in flight: their results will not be delivered.
     void cancel();
     bool isLoading() const { return m_pending != 0; }

@@ -228,6 +228,7 @@ void TimelineView::paintEvent(QPaintEvent*) {
         p.setBrush(Qt::NoBrush);
         p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
     }
+    emit framePainted(renderer_->frame(options).eventsInView);
 }
 
 void TimelineView::wheelEvent(QWheelEvent* event) {
