@@ -97,8 +97,7 @@ void benchWindowQuery(const CoreSizes& sizes, const ScaleDatabase& db) {
     auto conn = sql::Connection::open(db.path.string(), sql::Connection::Mode::ReadOnly);
     require(conn.ok(), "a second connection opens");
     // The same cache settings as the store's connection, so that only the index differs.
-    require(conn->exec("PRAGMA cache_size = -65536; PRAGMA mmap_size = 0").ok(),
-            "pragmas apply");
+    require(conn->exec("PRAGMA cache_size = -65536; PRAGMA mmap_size = 0").ok(), "pragmas apply");
     auto longest = conn->prepare("SELECT max(end_day - start_day) FROM events");
     require(longest.ok() && *longest->step(), "the longest duration is known");
     const std::int64_t maxDuration = longest->columnInt(0);

@@ -2,14 +2,17 @@
 // Full sizes: build/bench/ct-bench; in the test suite: ct-bench --quick
 // (small sizes; checks results, not times).
 //   --keep DIR   write the generated databases to DIR and reuse them on the next run
-//   --only A,B   run only these groups: extract, window, timeline (for profiling one of them)
+//   --only A,B   run only these groups: extract, import, window, timeline, open (to profile one)
+//   --events N, --articles N   other sizes than the 1,000,000 events and 10,000 articles
 #include "BenchReport.h"
 #include "CoreBench.h"
+#include "OpenBench.h"
 #include "StoreBench.h"
 #include "UiBench.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <string>
@@ -19,12 +22,17 @@ int main(int argc, char* argv[]) {
     bool quick = false;
     std::filesystem::path keepDir;
     std::string only;
+    std::size_t events = 0, articles = 0;
     for (int i = 1; i < argc; ++i) {
         quick = quick || std::strcmp(argv[i], "--quick") == 0;
         if (std::strcmp(argv[i], "--keep") == 0 && i + 1 < argc)
             keepDir = argv[++i];
         if (std::strcmp(argv[i], "--only") == 0 && i + 1 < argc)
             only = std::string(",") + argv[++i] + ",";
+        if (std::strcmp(argv[i], "--events") == 0 && i + 1 < argc)
+            events = std::strtoull(argv[++i], nullptr, 10);
+        if (std::strcmp(argv[i], "--articles") == 0 && i + 1 < argc)
+            articles = std::strtoull(argv[++i], nullptr, 10);
     }
     auto runs = [&only](const char* group) {
         return only.empty() || only.find(std::string(",") + group + ",") != std::string::npos;
@@ -42,6 +50,10 @@ int main(int argc, char* argv[]) {
         sizes.sentences = 5'000;
         sizes.queryRuns = 20;
     }
+    if (events)
+        sizes.events = events;
+    if (articles)
+        sizes.articles = articles;
     QTemporaryDir temp;
     ct::bench::require(temp.isValid(), "a temporary folder");
     const std::filesystem::path dir =
@@ -51,10 +63,16 @@ int main(int argc, char* argv[]) {
     ct::bench::report("cores", double(std::thread::hardware_concurrency()), "count");
     if (runs("extract"))
         ct::bench::benchExtraction(sizes);
-    const auto db = ct::bench::prepareScaleDatabase(sizes, dir, !keepDir.empty());
-    if (runs("window"))
-        ct::bench::benchWindowQuery(sizes, db);
-    if (runs("timeline"))
-        ct::bench::benchTimeline(sizes, db);
+    if (runs("import"))
+        ct::bench::benchImport(sizes, dir);
+    if (runs("window") || runs("timeline") || runs("open")) {
+        const auto db = ct::bench::prepareScaleDatabase(sizes, dir, !keepDir.empty());
+        if (runs("window"))
+            ct::bench::benchWindowQuery(sizes, db);
+        if (runs("timeline"))
+            ct::bench::benchTimeline(sizes, db);
+        if (runs("open"))
+            ct::bench::benchOpen(sizes, db);
+    }
     return 0;
 }
