@@ -357,7 +357,14 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Tim
                 const double h = std::max(shapeH, (innerBottom - innerTop) * share);
                 rect = QRectF(x + 1, innerBottom - h, bucketPx - 2, h);
             }
-            rect = rect.intersected(QRectF(0, rect.top(), w, rect.height()));
+            // Buckets are fixed slices of time, so the first one may lie all but a sliver
+            // before the view, holding only events that began earlier and reach into it: they
+            // are in view, and keep a few pixels at the edge rather than vanish from the counts.
+            constexpr double kMinEdgePx = 4;
+            const double left = std::clamp(rect.left(), 0.0, std::max(0.0, w - kMinEdgePx));
+            const double right = std::clamp(rect.right(), std::min(w, kMinEdgePx), w);
+            rect = QRectF(left, rect.top(), std::max(right - left, std::min(w, kMinEdgePx)),
+                          rect.height());
             if (rect.isEmpty())
                 continue;
             QString text = clusterText(c.count);
