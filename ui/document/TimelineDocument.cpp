@@ -99,7 +99,7 @@ void TimelineDocument::reloadTimeline() {
     }
     // count(*) walks the smallest index's pages, not its rows: a few ms for a million.
     auto count = store()->eventCount();
-    const bool small = count && *count <= kInlineLoadLimit;
+    const bool small = count && *count <= m_inlineLoadLimit;
     if (small) {
         auto snapshot = TimelineLoader::read(*store(), m_laneMode);
         if (!snapshot) {

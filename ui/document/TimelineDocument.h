@@ -79,8 +79,9 @@ class TimelineDocument : public QObject {
     // choices are names); a store query, so it costs the same for ten events or a million.
     QSet<qint64> eventIdsNaming(bool actor, const QString& name);
 
-    // Databases with up to this many events load on the GUI thread.
+    // Databases with up to this many events load on the GUI thread (~20 ms at the limit).
     static constexpr std::int64_t kInlineLoadLimit = 50'000;
+    void setInlineLoadLimit(std::int64_t events) { m_inlineLoadLimit = events; } // for tests
 
     // Reads; on a store error they report it and return nothing.
     std::vector<Event> events(const EventQuery& query = {});
@@ -139,6 +140,7 @@ class TimelineDocument : public QObject {
     TimelineSnapshot m_timeline;
     LaneMode m_laneMode = LaneMode::None;
     bool m_reloadAgain = false; // a change came in while a load was running
+    std::int64_t m_inlineLoadLimit = kInlineLoadLimit;
 };
 
 } // namespace ct::ui
