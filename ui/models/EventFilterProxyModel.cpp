@@ -126,8 +126,11 @@ bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
 }
 
 void EventFilterProxyModel::refilter() {
-    // Qt 6.4 has no begin/endFilterChange; invalidateFilter is the supported way.
-    invalidateFilter();
+    // invalidateFilter() applies a change as one removal or insertion per run of rows, and
+    // the table's header does work in proportion to all its rows for each: filtering a
+    // million rows down to a search's matches took 13 s, clearing it 7 s. invalidate() drops
+    // the mapping and rebuilds it in one pass, announced as one layout change.
+    invalidate();
     emit filterChanged();
 }
 
