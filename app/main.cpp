@@ -1,3 +1,4 @@
+#include "StartupProbe.h"
 #include "cli/CommandLine.h"
 #include "settings/Settings.h"
 #include "window/Appearance.h"
@@ -31,9 +32,9 @@ int main(int argc, char* argv[]) {
     if (ct::ui::Settings::darkTheme())
         ct::ui::Appearance::apply(true);
     ct::ui::MainWindow window;
+    if (StartupProbe::wanted())
+        new StartupProbe(window); // owned by the window
     window.show();
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || !window.openDatabase(positional.first()))
-        window.startUp();
+    window.startUp(parser.positionalArguments().value(0));
     return QApplication::exec();
 }

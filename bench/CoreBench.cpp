@@ -1,13 +1,19 @@
 #include "CoreBench.h"
 
 #include "BenchReport.h"
-
+#include "common/Sha256.h"
 #include "extract/EventExtractor.h"
 #include "extract/Gazetteer.h"
+#include "import/Importer.h"
+#include "store/EventStore.h"
+#include "store/Sqlite.h"
 #include "synth/ArticleGenerator.h"
 #include "text/ArticleParser.h"
 #include "text/SentenceSplitter.h"
 
+#include <algorithm>
+#include <fstream>
+#include <unordered_map>
 #include <vector>
 
 namespace ct::bench {
@@ -43,6 +49,197 @@ void benchExtraction(const CoreSizes& sizes) {
     require(events > sentences / 4, "generated articles yield events");
     report("extract_sentences_per_s", sentences / (ms / 1000.0), "sentences/s");
     report("extract_events", double(events), "events");
+}
+
+namespace {
+
+struct PreparedArticle {
+    Article article;
+    std::vector<Event> events;
+};
+
+// The rows the importer would store for a file, prepared outside any timing.
+PreparedArticle prepare(const GeneratedArticle& generated, const EventExtractor& extractor) {
+    const ParsedArticle parsed = ArticleParser::parse(generated.text);
+    PreparedArticle p;
+    p.article.contentHash = sha256Hex(generated.text);
+    p.article.title = parsed.title;
+    p.article.lede = parsed.lede;
+    p.article.source = parsed.source;
+    p.article.fileName = generated.fileName;
+    p.article.tags = parsed.tags;
+    p.article.published = parsed.published.value_or(generated.published);
+    p.article.text = generated.text;
+    p.events = extractor.extract(parsed, p.article.published);
+    return p;
+}
+
+sql::Statement prepared(sql::Connection& db, const char* text) {
+    auto stmt = db.prepare(text);
+    require(stmt.ok(), "a bare insert statement prepares");
+    return std::move(*stmt);
+}
+
+// The same rows with nothing but prepared statements, reused, and a map for the names: what the
+// store's insert phase is compared with. One transaction per article, as the importer does, so
+// that only the store's own work (checks, lookups, error values) differs.
+double bareInsertMs(const std::filesystem::path& path, const std::vector<PreparedArticle>& rows) {
+    {
+        auto store = EventStore::open(path); // the schema, nothing else
+        require(store.ok(), "the bare database is created");
+    }
+    auto conn = sql::Connection::open(path.string(), sql::Connection::Mode::ReadWrite);
+    require(conn.ok(), "the bare database opens");
+    sql::Connection& db = *conn;
+    // The store's own connection settings.
+    require(db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size ="
+                    " -65536; PRAGMA temp_store = MEMORY; PRAGMA journal_mode = WAL;"
+                    " PRAGMA wal_autocheckpoint = 4000")
+                .ok(),
+            "pragmas apply");
+    auto article = prepared(db, "INSERT INTO articles(content_hash, title, lede, source, file_name,"
+                                " published_day, text, imported_at) VALUES (?,?,?,?,?,?,?,?)");
+    auto tag = prepared(db, "INSERT INTO article_tags(article_id, position, tag) VALUES (?,?,?)");
+    auto event = prepared(
+        db, "INSERT INTO events(article_id, start_day, end_day, precision, fuzzy, title, sentence,"
+            " sentence_begin, sentence_end, date_text, resolution, confidence, user_created,"
+            " user_edited, primary_actor_id, primary_place_id) VALUES"
+            " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto window = prepared(db, "INSERT INTO events_window(id, start_day, end_day) VALUES (?,?,?)");
+    auto text = prepared(db, "INSERT INTO events_fts(rowid, title, sentence) VALUES (?,?,?)");
+    auto actor = prepared(db, "INSERT INTO actors(name) VALUES (?)");
+    auto place = prepared(db, "INSERT INTO places(name) VALUES (?)");
+    auto actorLink =
+        prepared(db, "INSERT INTO event_actors(event_id, position, actor_id) VALUES (?,?,?)");
+    auto placeLink =
+        prepared(db, "INSERT INTO event_places(event_id, position, place_id) VALUES (?,?,?)");
+    std::unordered_map<std::string, std::int64_t> actorIds, placeIds;
+    auto idOf = [&](std::unordered_map<std::string, std::int64_t>& ids, sql::Statement& insert,
+                    const std::string& name) {
+        const auto it = ids.find(name);
+        if (it != ids.end())
+            return it->second;
+        require(insert.bind(1, name).run().ok(), "a name is inserted");
+        return ids.emplace(name, db.lastInsertId()).first->second;
+    };
+    auto run = [](sql::Statement& s) { require(s.run().ok(), "a bare insert runs"); };
+
+    const double t0 = nowMs();
+    for (const PreparedArticle& row : rows) {
+        require(db.exec("BEGIN IMMEDIATE").ok(), "a transaction begins");
+        const Article& a = row.article;
+        article.bind(1, a.contentHash).bind(2, a.title).bind(3, a.lede).bind(4, a.source);
+        article.bind(5, a.fileName).bind(6, std::int64_t(toDayNumber(a.published)));
+        article.bind(7, a.text).bind(8, std::string_view("2024-01-01T00:00:00Z"));
+        run(article);
+        const std::int64_t articleId = db.lastInsertId();
+        for (std::size_t i = 0; i < a.tags.size(); ++i) {
+            tag.bind(1, articleId).bind(2, std::int64_t(i)).bind(3, a.tags[i]);
+            run(tag);
+        }
+        for (const Event& e : row.events) {
+            std::vector<std::int64_t> actors, places;
+            auto add = [](std::vector<std::int64_t>& ids, std::int64_t id) {
+                if (std::find(ids.begin(), ids.end(), id) == ids.end())
+                    ids.push_back(id);
+            };
+            for (const auto& name : e.actors)
+                if (!name.empty())
+                    add(actors, idOf(actorIds, actor, name));
+            for (const auto& name : e.places)
+                if (!name.empty())
+                    add(places, idOf(placeIds, place, name));
+            const auto start = std::int64_t(toDayNumber(e.when.start));
+            const auto end = std::int64_t(toDayNumber(e.when.end));
+            event.bind(1, articleId).bind(2, start).bind(3, end);
+            event.bind(4, std::string_view(toText(e.when.precision))).bind(5, e.when.fuzzy ? 1 : 0);
+            event.bind(6, e.title).bind(7, e.sentence).bind(8, e.sentenceBegin);
+            event.bind(9, e.sentenceEnd).bind(10, e.dateText).bind(11, e.resolution);
+            event.bind(12, e.confidence).bind(13, e.userCreated ? 1 : 0);
+            event.bind(14, e.userEdited ? 1 : 0);
+            actors.empty() ? event.bindNull(15) : event.bind(15, actors.front());
+            places.empty() ? event.bindNull(16) : event.bind(16, places.front());
+            run(event);
+            const std::int64_t id = db.lastInsertId();
+            window.bind(1, id).bind(2, start).bind(3, end);
+            run(window);
+            text.bind(1, id).bind(2, e.title).bind(3, e.sentence);
+            run(text);
+            for (std::size_t i = 0; i < actors.size(); ++i) {
+                actorLink.bind(1, id).bind(2, std::int64_t(i)).bind(3, actors[i]);
+                run(actorLink);
+            }
+            for (std::size_t i = 0; i < places.size(); ++i) {
+                placeLink.bind(1, id).bind(2, std::int64_t(i)).bind(3, places[i]);
+                run(placeLink);
+            }
+        }
+        require(db.exec("COMMIT").ok(), "a transaction commits");
+    }
+    return nowMs() - t0;
+}
+
+std::int64_t countRows(const std::filesystem::path& path, const char* table) {
+    auto conn = sql::Connection::open(path.string(), sql::Connection::Mode::ReadOnly);
+    require(conn.ok(), "a database opens for counting");
+    auto stmt = conn->prepare(std::string("SELECT count(*) FROM ") + table);
+    require(stmt.ok() && *stmt->step(), "rows are counted");
+    return stmt->columnInt(0);
+}
+
+} // namespace
+
+void benchImport(const CoreSizes& sizes, const std::filesystem::path& dir) {
+    const std::filesystem::path articles = dir / ("articles-" + std::to_string(sizes.articles));
+    std::filesystem::remove_all(articles);
+    std::filesystem::create_directories(articles);
+    ArticleGenerator generator(7);
+    std::vector<GeneratedArticle> generated;
+    std::vector<std::filesystem::path> files;
+    std::size_t bytes = 0;
+    for (std::size_t i = 0; i < sizes.articles; ++i) {
+        generated.push_back(generator.next());
+        files.push_back(articles / generated.back().fileName);
+        std::ofstream(files.back(), std::ios::binary) << generated.back().text;
+        bytes += generated.back().text.size();
+    }
+
+    // End to end, from the files, as `crisis-timeline import` does it.
+    const std::filesystem::path importDb = dir / "import.sqlite";
+    const std::filesystem::path bareDb = dir / "bare.sqlite";
+    for (const auto& p : {importDb, bareDb})
+        for (const char* suffix : {"", "-wal", "-shm"})
+            std::filesystem::remove(p.string() + suffix);
+    auto store = EventStore::open(importDb);
+    require(store.ok(), "the import database is created");
+    Importer importer(*store, gazetteer());
+    std::size_t events = 0;
+    const double t0 = nowMs();
+    for (const auto& file : files) {
+        auto report = importer.importFile(file);
+        require(report.ok() && !report->duplicate, "every generated article imports");
+        events += report->eventCount;
+    }
+    const double ms = nowMs() - t0;
+    const ImportPhaseTimes& times = importer.phaseTimes();
+    report("import_articles_per_s", double(files.size()) / (ms / 1000.0), "articles/s");
+    report("import_events", double(events), "events");
+    report("import_mb_per_s", double(bytes) / 1e6 / (ms / 1000.0), "MB/s");
+    report("import_store_ms", times.storeMs, "ms");
+    report("import_extract_ms", times.extractMs + times.parseMs, "ms");
+
+    // The same rows, prepared here outside the timing, through a bare statement loop.
+    const EventExtractor extractor(gazetteer());
+    std::vector<PreparedArticle> rows;
+    rows.reserve(generated.size());
+    for (const auto& g : generated)
+        rows.push_back(prepare(g, extractor));
+    const double bareMs = bareInsertMs(bareDb, rows);
+    report("import_bare_insert_ms", bareMs, "ms");
+    report("import_vs_bare_insert_ratio", bareMs / std::max(times.storeMs, 1e-3), "x");
+    for (const char* table : {"articles", "events", "event_actors", "event_places"})
+        require(countRows(importDb, table) == countRows(bareDb, table),
+                "the bare loop stores exactly the rows the import stored");
 }
 
 } // namespace ct::bench

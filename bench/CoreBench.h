@@ -10,6 +10,7 @@ struct CoreSizes {
     std::size_t articles = 10'000;
     std::size_t sentences = 200'000;
     int queryRuns = 200;
+    bool quick = false;
 };
 
 // Text pipeline without a database: sentences per second.

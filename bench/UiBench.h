@@ -1,11 +1,12 @@
 #pragma once
 
-#include <filesystem>
+#include "CoreBench.h"
+#include "StoreBench.h"
 
 namespace ct::bench {
 
-// export_png_ms: the command line's PNG export (8000×2000, 100,000 events; --quick: 800×200,
-// 5,000 events), median of repeated runs, file written. Needs a QGuiApplication.
-void benchExport(bool quick, const std::filesystem::path& dir);
+// Loading the timeline, painting it at three zoom levels into a 1920×1080 image with the
+// software rasteriser, and wheel-zooming the real TimelineView.
+void benchTimeline(const CoreSizes& sizes, const ScaleDatabase& db);
 
 } // namespace ct::bench

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/EventsCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/GenerateCommand.h"
 #include "cli/ImportCommand.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ const std::map<std::string, Runner>& commands() {
         {"import", runImportCommand},
         {"events", runEventsCommand},
         {"export", runExportCommand},
+        {"generate", runGenerateCommand},
     };
     return table;
 }

@@ -4,7 +4,29 @@
 #include "extract/EventExtractor.h"
 #include "text/ArticleFile.h"
 
+#include <chrono>
+
 namespace ct {
+
+namespace {
+
+// Adds the time from construction to destruction to `total`.
+class PhaseTimer {
+public:
+    explicit PhaseTimer(double& total) : m_total(total), m_start(Clock::now()) {}
+    ~PhaseTimer() {
+        m_total += std::chrono::duration<double, std::milli>(Clock::now() - m_start).count();
+    }
+    PhaseTimer(const PhaseTimer&) = delete;
+    PhaseTimer& operator=(const PhaseTimer&) = delete;
+
+private:
+    using Clock = std::chrono::steady_clock;
+    double& m_total;
+    Clock::time_point m_start;
+};
+
+} // namespace
 
 Importer::Importer(EventStore& store, const Gazetteer& gazetteer)
     : m_store(store), m_gazetteer(gazetteer) {}
@@ -26,7 +48,10 @@ Result<ArticlePreview> Importer::preview(const std::filesystem::path& path,
 
 Result<ImportReport> Importer::importFile(const std::filesystem::path& path,
                                           const ImportOptions& options) {
-    auto text = ArticleFile::read(path, options.maxBytes);
+    auto text = [&] {
+        PhaseTimer timer(m_times.readMs);
+        return ArticleFile::read(path, options.maxBytes);
+    }();
     if (!text)
         return text.error();
     return importValidText(std::move(*text), path.string(), path.filename().string(), options);
@@ -48,8 +73,10 @@ Result<ImportReport> Importer::importValidText(std::string text, const std::stri
 
     // Hash the verbatim text: the same file imported twice, under any name, is
     // one article. Checking before extraction keeps re-imports cheap.
+    std::optional<PhaseTimer> timer(std::in_place, m_times.hashMs);
     const std::string hash = sha256Hex(text);
     auto existing = m_store.findArticleByHash(hash);
+    timer.reset();
     if (!existing)
         return makeError(existing.error().code, displayName + ": " + existing.error().message);
     if (existing->has_value()) {
@@ -58,7 +85,9 @@ Result<ImportReport> Importer::importValidText(std::string text, const std::stri
         return report;
     }
 
+    timer.emplace(m_times.parseMs);
     const ParsedArticle parsed = ArticleParser::parse(text);
+    timer.reset();
     const std::optional<Date> published = options.published ? options.published : parsed.published;
     if (!published) {
         std::string why = parsed.publishedProblem.empty()
@@ -69,7 +98,9 @@ Result<ImportReport> Importer::importValidText(std::string text, const std::stri
                              "; give it explicitly (command line: --published YYYY-MM-DD)");
     }
 
+    timer.emplace(m_times.extractMs);
     std::vector<Event> events = EventExtractor(m_gazetteer).extract(parsed, *published);
+    timer.reset();
 
     Article article;
     article.contentHash = hash;
@@ -81,7 +112,9 @@ Result<ImportReport> Importer::importValidText(std::string text, const std::stri
     article.published = *published;
     article.text = std::move(text);
 
+    timer.emplace(m_times.storeMs);
     auto stored = m_store.addArticle(article, events);
+    timer.reset();
     if (!stored) {
         if (stored.error().code == Error::Code::Duplicate) {
             // Another writer stored the same text between our check and now.

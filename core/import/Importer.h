@@ -34,6 +34,16 @@ struct ArticlePreview {
     std::string problem;  // why no date was found
 };
 
+// Where an importer's time went, summed over its imports (milliseconds): what the benchmark
+// compares with a bare insert loop, and where to look first when imports are slow.
+struct ImportPhaseTimes {
+    double readMs = 0;    // reading and validating the file
+    double hashMs = 0;    // content hash and the duplicate check
+    double parseMs = 0;   // ArticleParser
+    double extractMs = 0; // EventExtractor
+    double storeMs = 0;   // EventStore::addArticle: the insert phase
+};
+
 // File → parsed article → events → store, one transaction per file. A failure
 // at any step leaves the database as it was.
 class Importer {
@@ -46,6 +56,7 @@ public:
                                     const ImportOptions& options = {});
     Result<ImportReport> importText(std::string text, const std::string& name,
                                     const ImportOptions& options = {});
+    const ImportPhaseTimes& phaseTimes() const { return m_times; }
 
 private:
     Result<ImportReport> importValidText(std::string text, const std::string& displayName,
@@ -54,6 +65,7 @@ private:
 
     EventStore& m_store;
     const Gazetteer& m_gazetteer;
+    ImportPhaseTimes m_times;
 };
 
 } // namespace ct

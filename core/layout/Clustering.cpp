@@ -5,7 +5,7 @@
 
 namespace ct {
 
-std::vector<Cluster> Clustering::build(std::span<const TimelineEntry> entries,
+std::vector<Cluster> Clustering::build(std::span<const TimelineSpan> entries,
                                        std::span<const int> laneOfEntry,
                                        std::span<const std::uint32_t> items, double fromDay,
                                        double daysPerPx, double bucketPx) {
@@ -38,7 +38,7 @@ std::vector<Cluster> Clustering::build(std::span<const TimelineEntry> entries,
     return out;
 }
 
-std::vector<Cluster> Clustering::count(std::span<const TimelineEntry> entries,
+std::vector<Cluster> Clustering::count(std::span<const TimelineSpan> entries,
                                        const LaneLayout& lanes, int firstLane, int lastLane,
                                        DayNumber maxDuration, double fromDay, double toDay,
                                        double daysPerPx, double bucketPx) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "layout/LaneLayout.h"
-#include "model/TimelineEntry.h"
+#include "model/TimelineSpan.h"
 
 #include <cstdint>
 #include <span>
@@ -27,7 +27,7 @@ class Clustering {
     // `laneOfEntry[i]` is the lane of entry i; `items` are indices into `entries`, sorted by
     // start. An event that began before fromDay counts in the first visible bucket. The
     // clusters come out ordered by lane, then by time; their counts add up to items.size().
-    static std::vector<Cluster> build(std::span<const TimelineEntry> entries,
+    static std::vector<Cluster> build(std::span<const TimelineSpan> entries,
                                       std::span<const int> laneOfEntry,
                                       std::span<const std::uint32_t> items, double fromDay,
                                       double daysPerPx, double bucketPx);
@@ -36,7 +36,7 @@ class Clustering {
     // by binary search in each lane's starts (window open as in TimelineIndex::query): the cost
     // follows the number of buckets, not of events, which is what keeps a fit-all zoom step on a
     // million events within a frame.
-    static std::vector<Cluster> count(std::span<const TimelineEntry> entries,
+    static std::vector<Cluster> count(std::span<const TimelineSpan> entries,
                                       const LaneLayout& lanes, int firstLane, int lastLane,
                                       DayNumber maxDuration, double fromDay, double toDay,
                                       double daysPerPx, double bucketPx);

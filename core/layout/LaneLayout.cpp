@@ -6,7 +6,7 @@
 
 namespace ct {
 
-std::int32_t LaneLayout::laneKey(const TimelineEntry& entry, LaneMode mode) {
+std::int32_t LaneLayout::laneKey(const TimelineSpan& entry, LaneMode mode) {
     switch (mode) {
     case LaneMode::Actor:
         return entry.actorId;
@@ -20,39 +20,70 @@ std::int32_t LaneLayout::laneKey(const TimelineEntry& entry, LaneMode mode) {
     return -1;
 }
 
-void LaneLayout::assign(std::span<const TimelineEntry> entries, LaneMode mode) {
+void LaneLayout::assign(std::span<const TimelineSpan> entries, LaneMode mode) {
     mode_ = mode;
     lanes_.clear();
     laneOfEntry_.assign(entries.size(), 0);
+    laneStarts_.clear();
+    laneEntries_.clear();
+    // Keys are store ids: small, mostly dense numbers. A table indexed by key + 1 (slot 0 for
+    // "none") replaces a hash lookup per entry; keys too large for one fall back to a map.
+    std::int64_t maxKey = -1;
+    for (const auto& e : entries)
+        maxKey = std::max<std::int64_t>(maxKey, laneKey(e, mode));
+    constexpr std::int64_t kMaxTable = 1 << 22;
+    std::unordered_map<std::int32_t, std::uint32_t> sparse;
+    std::vector<std::uint32_t> table;
+    constexpr std::uint32_t kUnseen = std::numeric_limits<std::uint32_t>::max();
+    if (maxKey < kMaxTable)
+        table.assign(static_cast<std::size_t>(maxKey + 2), kUnseen);
     struct Info {
+        std::int32_t key;
         DayNumber firstStart;
         std::size_t count;
     };
-    std::unordered_map<std::int32_t, Info> info;
-    for (const auto& e : entries) {
-        auto [it, inserted] = info.try_emplace(laneKey(e, mode), Info{e.start, 0});
-        it->second.firstStart = std::min(it->second.firstStart, e.start);
-        ++it->second.count;
+    std::vector<Info> info; // in order of first appearance
+    auto slotOf = [&](std::int32_t key) -> std::uint32_t& {
+        if (!table.empty() && key >= -1)
+            return table[static_cast<std::size_t>(key + 1)];
+        return sparse.try_emplace(key, kUnseen).first->second;
+    };
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto& e = entries[i];
+        const std::int32_t key = laneKey(e, mode);
+        std::uint32_t& slot = slotOf(key);
+        if (slot == kUnseen) {
+            slot = static_cast<std::uint32_t>(info.size());
+            info.push_back({key, e.start, 0});
+        }
+        Info& in = info[slot];
+        in.firstStart = std::min(in.firstStart, e.start);
+        ++in.count;
+        laneOfEntry_[i] = static_cast<int>(slot); // a provisional lane: renumbered below
     }
-    for (const auto& [key, i] : info)
-        lanes_.push_back({key, i.count});
-    std::sort(lanes_.begin(), lanes_.end(), [&](const Lane& a, const Lane& b) {
+    std::vector<std::uint32_t> order(info.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<std::uint32_t>(i);
+    std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+        const Info& a = info[x];
+        const Info& b = info[y];
         if ((a.key < 0) != (b.key < 0))
             return b.key < 0;
-        const auto fa = info[a.key].firstStart, fb = info[b.key].firstStart;
-        return fa != fb ? fa < fb : a.key < b.key;
+        return a.firstStart != b.firstStart ? a.firstStart < b.firstStart : a.key < b.key;
     });
-    std::unordered_map<std::int32_t, int> laneIndex;
-    for (std::size_t i = 0; i < lanes_.size(); ++i)
-        laneIndex[lanes_[i].key] = static_cast<int>(i);
-    laneStarts_.assign(lanes_.size(), {});
-    laneEntries_.assign(lanes_.size(), {});
+    std::vector<int> laneOfSlot(info.size());
+    for (std::size_t l = 0; l < order.size(); ++l) {
+        laneOfSlot[order[l]] = static_cast<int>(l);
+        lanes_.push_back({info[order[l]].key, info[order[l]].count});
+    }
+    laneStarts_.resize(lanes_.size());
+    laneEntries_.resize(lanes_.size());
     for (std::size_t l = 0; l < lanes_.size(); ++l) {
         laneStarts_[l].reserve(lanes_[l].count);
         laneEntries_[l].reserve(lanes_[l].count);
     }
     for (std::size_t i = 0; i < entries.size(); ++i) {
-        const int lane = laneIndex[laneKey(entries[i], mode)];
+        const int lane = laneOfSlot[static_cast<std::size_t>(laneOfEntry_[i])];
         laneOfEntry_[i] = lane;
         laneEntries_[static_cast<std::size_t>(lane)].push_back(static_cast<std::uint32_t>(i));
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/TimelineEntry.h"
+#include "model/TimelineSpan.h"
 
 #include <cstdint>
 #include <functional>
@@ -29,11 +29,12 @@ class LaneLayout {
         int row = -1; // -1: no room left in the lane, the caller clusters it
     };
 
-    static std::int32_t laneKey(const TimelineEntry& entry, LaneMode mode);
+    static std::int32_t laneKey(const TimelineSpan& entry, LaneMode mode);
 
     // Lanes in order of their first event, so that reading down follows the story; the lane
-    // of entries without a key comes last.
-    void assign(std::span<const TimelineEntry> entries, LaneMode mode);
+    // of entries without a key comes last. Linear in the entries (no hashing per entry when
+    // the keys are store ids), as it runs over a million of them when a timeline loads.
+    void assign(std::span<const TimelineSpan> entries, LaneMode mode);
 
     LaneMode mode() const { return mode_; }
     const std::vector<Lane>& lanes() const { return lanes_; }

@@ -2,26 +2,66 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ct {
 
-TimelineIndex::TimelineIndex(std::vector<TimelineEntry> entries) : entries_(std::move(entries)) {
-    std::stable_sort(
-        entries_.begin(), entries_.end(),
-        [](const TimelineEntry& a, const TimelineEntry& b) { return a.start < b.start; });
-    starts_.reserve(entries_.size());
-    byId_.reserve(entries_.size());
-    for (std::size_t i = 0; i < entries_.size(); ++i) {
-        auto& e = entries_[i];
+namespace {
+
+constexpr std::uint32_t kNoPosition = std::numeric_limits<std::uint32_t>::max();
+
+std::vector<TimelineSpan> spansOf(std::span<const TimelineEntry> entries) {
+    std::vector<TimelineSpan> spans;
+    spans.reserve(entries.size());
+    for (const auto& e : entries)
+        spans.push_back(e.span());
+    return spans;
+}
+
+} // namespace
+
+TimelineIndex::TimelineIndex(std::span<const TimelineEntry> entries)
+    : TimelineIndex(spansOf(entries)) {}
+
+TimelineIndex::TimelineIndex(std::vector<TimelineSpan> spans) : spans_(std::move(spans)) {
+    auto byStart = [](const TimelineSpan& a, const TimelineSpan& b) { return a.start < b.start; };
+    // The store hands spans over in start order; sorting a million again would cost ~80 ms.
+    if (!std::is_sorted(spans_.begin(), spans_.end(), byStart))
+        std::stable_sort(spans_.begin(), spans_.end(), byStart);
+    starts_.reserve(spans_.size());
+    for (std::size_t i = 0; i < spans_.size(); ++i) {
+        auto& e = spans_[i];
         if (e.end < e.start) // a malformed row must not break the duration bound
             e.end = e.start;
         starts_.push_back(e.start);
-        byId_.emplace_back(e.id, static_cast<std::uint32_t>(i));
         maxDuration_ = std::max(maxDuration_, e.end - e.start);
         lastDay_ = i == 0 ? e.end : std::max(lastDay_, e.end);
     }
-    if (!entries_.empty())
-        firstDay_ = entries_.front().start;
+    if (!spans_.empty())
+        firstDay_ = spans_.front().start;
+    buildIdLookup();
+}
+
+void TimelineIndex::buildIdLookup() {
+    if (spans_.empty())
+        return;
+    std::int64_t lo = spans_.front().id, hi = lo;
+    for (const auto& e : spans_) {
+        lo = std::min(lo, e.id);
+        hi = std::max(hi, e.id);
+    }
+    const auto range = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo);
+    if (range <= 2 * spans_.size() + 1024) {
+        minId_ = lo;
+        positionById_.assign(range + 1, kNoPosition);
+        for (std::size_t i = 0; i < spans_.size(); ++i)
+            positionById_[static_cast<std::size_t>(spans_[i].id - lo)] =
+                static_cast<std::uint32_t>(i);
+        return;
+    }
+    byId_.reserve(spans_.size());
+    for (std::size_t i = 0; i < spans_.size(); ++i)
+        byId_.emplace_back(spans_[i].id, static_cast<std::uint32_t>(i));
     std::sort(byId_.begin(), byId_.end());
 }
 
@@ -33,10 +73,10 @@ std::vector<std::uint32_t> TimelineIndex::query(double fromDay, double toDay) co
 
 void TimelineIndex::query(double fromDay, double toDay, std::vector<std::uint32_t>& out) const {
     out.clear();
-    if (entries_.empty() || toDay < fromDay)
+    if (spans_.empty() || toDay < fromDay)
         return;
     // Overlap of [start, end + 1) with (from, to): start < to and end + 1 > from. Only
-    // entries starting after from - 1 - maxDuration can reach the window.
+    // spans starting after from - 1 - maxDuration can reach the window.
     const double lowStart = fromDay - 1.0 - maxDuration_;
     const auto first = std::lower_bound(starts_.begin(), starts_.end(), lowStart,
                                         [](DayNumber s, double v) { return s < v; });
@@ -44,7 +84,7 @@ void TimelineIndex::query(double fromDay, double toDay, std::vector<std::uint32_
                                        [](DayNumber s, double v) { return s < v; });
     for (auto it = first; it < last; ++it) {
         const auto i = static_cast<std::size_t>(it - starts_.begin());
-        if (entries_[i].end + 1.0 > fromDay)
+        if (spans_[i].end + 1.0 > fromDay)
             out.push_back(static_cast<std::uint32_t>(i));
     }
 }
@@ -58,6 +98,14 @@ std::size_t TimelineIndex::countStarting(double fromDay, double toDay) const {
 }
 
 std::optional<std::size_t> TimelineIndex::indexOf(std::int64_t id) const {
+    if (!positionById_.empty()) {
+        if (id < minId_ || static_cast<std::uint64_t>(id - minId_) >= positionById_.size())
+            return std::nullopt;
+        const std::uint32_t p = positionById_[static_cast<std::size_t>(id - minId_)];
+        if (p == kNoPosition)
+            return std::nullopt;
+        return p;
+    }
     const auto it =
         std::lower_bound(byId_.begin(), byId_.end(), std::make_pair(id, std::uint32_t{0}));
     if (it == byId_.end() || it->first != id)

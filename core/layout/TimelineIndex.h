@@ -1,41 +1,53 @@
 #pragma once
 
 #include "model/TimelineEntry.h"
+#include "model/TimelineSpan.h"
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace ct {
 
-// Entries sorted by start, with the longest duration as a bound: a window query is two
-// binary searches plus a filter over the few long entries that start before the window.
-// In time coordinates an entry covers [start, end + 1) days.
+// Spans sorted by start, with the longest duration as a bound: a window query is two binary
+// searches plus a filter over the few long spans that start before the window. In time
+// coordinates a span covers [start, end + 1) days. Immutable once built, so one index can be
+// built on a loader thread and then shared by the timeline and the table.
 class TimelineIndex {
   public:
     TimelineIndex() = default;
-    explicit TimelineIndex(std::vector<TimelineEntry> entries);
+    explicit TimelineIndex(std::vector<TimelineSpan> spans);
+    // Titles are dropped: they are the caller's to keep (see TimelineEntry).
+    explicit TimelineIndex(std::span<const TimelineEntry> entries);
 
-    const std::vector<TimelineEntry>& entries() const { return entries_; }
-    const TimelineEntry& at(std::size_t index) const { return entries_[index]; }
-    std::size_t size() const { return entries_.size(); }
-    bool empty() const { return entries_.empty(); }
+    const std::vector<TimelineSpan>& spans() const { return spans_; }
+    const TimelineSpan& at(std::size_t index) const { return spans_[index]; }
+    std::size_t size() const { return spans_.size(); }
+    bool empty() const { return spans_.empty(); }
 
-    // Indices (into entries()) of entries overlapping the open window (fromDay, toDay), in
-    // start order. Open, because an event that merely touches the edge is not on screen.
+    // Indices (into spans()) of spans overlapping the open window (fromDay, toDay), in start
+    // order. Open, because an event that merely touches the edge is not on screen.
     std::vector<std::uint32_t> query(double fromDay, double toDay) const;
     void query(double fromDay, double toDay, std::vector<std::uint32_t>& out) const;
-    // How many entries start in [fromDay, toDay): the overview histogram's bins.
+    // How many spans start in [fromDay, toDay): the overview histogram's bins.
     std::size_t countStarting(double fromDay, double toDay) const;
 
     std::optional<std::size_t> indexOf(std::int64_t id) const;
     DayNumber firstDay() const { return firstDay_; }
-    DayNumber lastDay() const { return lastDay_; } // inclusive end of the latest entry
+    DayNumber lastDay() const { return lastDay_; } // inclusive end of the latest span
     DayNumber maxDuration() const { return maxDuration_; }
 
   private:
-    std::vector<TimelineEntry> entries_;
+    void buildIdLookup();
+
+    std::vector<TimelineSpan> spans_;
     std::vector<DayNumber> starts_; // separate so the binary search stays in cache
+    // id → position. Store ids are mostly dense, so a table indexed by id - minId_ (4 bytes per
+    // id, built in one pass) is used when it is at most about twice the count; sparse ids fall
+    // back to sorted (id, position) pairs.
+    std::int64_t minId_ = 0;
+    std::vector<std::uint32_t> positionById_;
     std::vector<std::pair<std::int64_t, std::uint32_t>> byId_;
     DayNumber firstDay_ = 0;
     DayNumber lastDay_ = 0;

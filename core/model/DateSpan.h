@@ -2,11 +2,13 @@
 
 #include "common/Date.h"
 
+#include <cstdint>
 #include <string>
 
 namespace ct {
 
-enum class Precision { Day, Month, Year, Range };
+// One byte: the timeline keeps one per event in memory.
+enum class Precision : std::uint8_t { Day, Month, Year, Range };
 
 const char* toText(Precision precision);              // "day", "month", "year", "range"
 std::optional<Precision> precisionFromString(std::string_view text);

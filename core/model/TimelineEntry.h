@@ -2,14 +2,16 @@
 
 #include "common/Date.h"
 #include "model/DateSpan.h"
+#include "model/TimelineSpan.h"
 
 #include <cstdint>
 #include <string>
 
 namespace ct {
 
-// The compact row the timeline works with: what it needs to place and draw an
-// event, without the evidence text. Lane keys are store ids (-1 = none).
+// A timeline row with its title: what small timelines (tests, the sample) are handed over as.
+// Large ones travel as TimelineSpan plus titles loaded on demand. Lane keys are store ids
+// (-1 = none).
 struct TimelineEntry {
     std::int64_t id = 0;
     DayNumber start = 0;
@@ -21,6 +23,10 @@ struct TimelineEntry {
     std::int32_t actorId = -1;  // first actor named in the sentence
     std::int32_t placeId = -1;  // first place named in the sentence
     std::string title;
+
+    TimelineSpan span() const {
+        return {id, start, end, articleId, actorId, placeId, precision, fuzzy, userEdited};
+    }
 };
 
 } // namespace ct

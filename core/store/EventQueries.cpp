@@ -57,6 +57,10 @@ constexpr const char* kEventColumns =
     " e.sentence, e.sentence_begin, e.sentence_end, e.date_text, e.resolution, e.confidence,"
     " e.user_created, e.user_edited";
 
+constexpr const char* kSpanColumns =
+    "SELECT e.id, e.start_day, e.end_day, e.precision, e.fuzzy, e.user_edited, e.article_id,"
+    " e.primary_actor_id, e.primary_place_id";
+
 constexpr const char* kEntryColumns =
     "SELECT e.id, e.start_day, e.end_day, e.precision, e.fuzzy, e.user_edited, e.article_id,"
     " e.primary_actor_id, e.primary_place_id, e.title";
@@ -281,6 +285,156 @@ Result<std::vector<TimelineEntry>> EventStore::timelineEntries(const EventQuery&
             return a.start != b.start ? a.start < b.start : a.id < b.id;
         });
     return out;
+}
+
+namespace {
+
+// Columns 0..8 of kSpanColumns (and of kEntryColumns, which starts the same way).
+TimelineSpan spanFromRow(const sql::Statement& s) {
+    TimelineSpan t;
+    t.id = s.columnInt(0);
+    t.start = static_cast<DayNumber>(s.columnInt(1));
+    t.end = static_cast<DayNumber>(s.columnInt(2));
+    t.precision = precisionFromString(s.columnView(3)).value_or(Precision::Day);
+    t.fuzzy = s.columnInt(4) != 0;
+    t.userEdited = s.columnInt(5) != 0;
+    t.articleId = s.columnIsNull(6) ? -1 : static_cast<std::int32_t>(s.columnInt(6));
+    t.actorId = s.columnIsNull(7) ? -1 : static_cast<std::int32_t>(s.columnInt(7));
+    t.placeId = s.columnIsNull(8) ? -1 : static_cast<std::int32_t>(s.columnInt(8));
+    return t;
+}
+
+} // namespace
+
+Result<std::vector<TimelineSpan>> EventStore::timelineSpans(const EventQuery& query) {
+    const bool unfiltered = !query.from && !query.to && query.text.empty() && query.actor.empty() &&
+                            query.place.empty() && !query.articleId;
+    std::optional<sql::Statement*> stmt;
+    if (unfiltered) {
+        // Start order straight from the covering index: no table pages, no sort.
+        auto all = m_impl->statement(std::string(kSpanColumns) +
+                                     " FROM events e INDEXED BY events_timeline"
+                                     " ORDER BY e.start_day LIMIT ?1");
+        if (!all)
+            return all.error();
+        (*all)->bind(1,
+                     query.limit > 0 ? static_cast<std::int64_t>(query.limit) : std::int64_t(-1));
+        stmt = *all;
+    } else {
+        auto prepared = prepareQuery(*m_impl, kSpanColumns, query, true);
+        if (!prepared)
+            return prepared.error();
+        stmt = *prepared;
+    }
+    std::vector<TimelineSpan> out;
+    if (!stmt)
+        return out;
+    if (unfiltered) {
+        // Sized once: growing by doubling would hold 1.5 times the final 32 MB at its peak.
+        auto rows = eventCount();
+        if (!rows)
+            return rows.error();
+        out.reserve(std::size_t(*rows));
+    }
+    sql::Statement& s = **stmt;
+    sql::ResetGuard guard(s);
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.push_back(spanFromRow(s));
+    }
+}
+
+Result<std::vector<EventDays>> EventStore::overlapping(DayNumber first, DayNumber last) {
+    auto stmt = m_impl->statement(
+        "SELECT id, start_day, end_day FROM events_window WHERE end_day >= ?1 AND start_day <= ?2");
+    if (!stmt)
+        return stmt.error();
+    sql::Statement& s = **stmt;
+    sql::ResetGuard guard(s);
+    s.bind(1, std::int64_t(first)).bind(2, std::int64_t(last));
+    std::vector<EventDays> out;
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.push_back({s.columnInt(0), static_cast<DayNumber>(s.columnInt(1)),
+                       static_cast<DayNumber>(s.columnInt(2))});
+    }
+}
+
+Result<std::vector<std::string>> EventStore::titles(const std::vector<std::int64_t>& ids) {
+    auto stmt = m_impl->statement("SELECT title FROM events WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    std::vector<std::string> out;
+    out.reserve(ids.size());
+    for (const std::int64_t id : ids) {
+        sql::ResetGuard guard(**stmt);
+        auto row = (*stmt)->bind(1, id).step();
+        if (!row)
+            return row.error();
+        out.push_back(*row ? std::string((*stmt)->columnView(0)) : std::string());
+    }
+    return out;
+}
+
+Result<std::vector<std::pair<DayNumber, std::int64_t>>> EventStore::startDayCounts() {
+    auto stmt = m_impl->statement(
+        "SELECT start_day, count(*) FROM events INDEXED BY events_timeline GROUP BY start_day");
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    std::vector<std::pair<DayNumber, std::int64_t>> out;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.emplace_back(static_cast<DayNumber>((*stmt)->columnInt(0)), (*stmt)->columnInt(1));
+    }
+}
+
+Result<std::vector<std::pair<std::int64_t, std::string>>> EventStore::allTitles() {
+    auto stmt = m_impl->statement("SELECT id, title FROM events");
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    std::vector<std::pair<std::int64_t, std::string>> out;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.emplace_back((*stmt)->columnInt(0), (*stmt)->columnView(1));
+    }
+}
+
+Result<std::vector<std::pair<std::int64_t, double>>> EventStore::allConfidences() {
+    auto stmt = m_impl->statement("SELECT id, confidence FROM events");
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    std::vector<std::pair<std::int64_t, double>> out;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.emplace_back((*stmt)->columnInt(0), (*stmt)->columnDouble(1));
+    }
+}
+
+Result<void> EventStore::tuneForStreaming() {
+    return m_impl->db.exec("PRAGMA cache_size = -2048; PRAGMA mmap_size = 0");
 }
 
 Result<std::string> EventStore::explainQueryPlan(const EventQuery& query, bool entries) {

@@ -137,7 +137,7 @@ void bindEventFields(sql::Statement& stmt, const Event& event, std::int64_t arti
 } // namespace
 
 Result<std::int64_t> insertEventRow(EventStore::Impl& impl, const Event& event,
-                                    std::int64_t articleId) {
+                                    std::int64_t articleId, SearchIndexes indexes) {
     if (auto r = checkDates(impl, event); !r)
         return r.error();
     auto insert = impl.statement(
@@ -157,6 +157,11 @@ Result<std::int64_t> insertEventRow(EventStore::Impl& impl, const Event& event,
     if (auto r = (*insert)->run(); !r)
         return r.error();
     const std::int64_t id = impl.db.lastInsertId();
+    if (indexes == SearchIndexes::Deferred) {
+        if (auto r = writeLinks(impl, id, *links, false); !r)
+            return r.error();
+        return id;
+    }
     // See the schema: the insert trigger these replace would cost a statement journal.
     auto window =
         impl.statement("INSERT INTO events_window(id, start_day, end_day) VALUES (?1, ?2, ?3)");

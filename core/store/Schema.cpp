@@ -111,6 +111,15 @@ CREATE TRIGGER events_after_update_text AFTER UPDATE OF title, sentence ON event
 END;
 )sql";
 
+// Version 2: the timeline loads every event's placement from one covering index, in start
+// order, without reading the table and its text — the table is five times larger. Its prefix
+// serves everything events_by_start did.
+constexpr const char* kSchemaV2 = R"sql(
+CREATE INDEX events_timeline ON events(start_day, end_day, precision, fuzzy, user_edited,
+    article_id, primary_actor_id, primary_place_id);
+DROP INDEX events_by_start;
+)sql";
+
 struct Migration {
     int toVersion;
     const char* sql;
@@ -120,6 +129,7 @@ struct Migration {
 // add the next one.
 constexpr std::array kMigrations{
     Migration{1, kSchemaV1},
+    Migration{2, kSchemaV2},
 };
 static_assert(kMigrations.back().toVersion == EventStore::kSchemaVersion);
 

@@ -6,6 +6,7 @@
 #include "store/EventStore.h"
 #include "store/Sqlite.h"
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,8 +20,15 @@ struct EventStore::Impl {
     bool checkedForWrites = false; // quick_check passed on this connection
     int schemaVersion = 0;
     // Prepared once per store, keyed by their SQL; node-based, so references stay
-    // valid while new statements are added.
-    std::unordered_map<std::string, sql::Statement> statements;
+    // valid while new statements are added. Looked up by string_view: a lookup
+    // per inserted row must not allocate a copy of the SQL text.
+    struct SqlHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const noexcept {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
+    std::unordered_map<std::string, sql::Statement, SqlHash, std::equal_to<>> statements;
 
     // name → id of actors and places. Ids of committed names never change (names
     // are never deleted), so they are cached for the store's life; names added by
@@ -56,8 +64,12 @@ Result<void> migrate(EventStore::Impl& impl);
 // EventWrites.cpp — callers hold the transaction.
 // Ids are returned rather than written into the event, so that a rolled-back
 // transaction leaves no ids behind in the caller's objects.
+// Deferred leaves the window (R*Tree) and full-text rows to the caller, which
+// fills them for many events at once (EventBulkInsert) before committing.
+enum class SearchIndexes { Now, Deferred };
 Result<std::int64_t> insertEventRow(EventStore::Impl& impl, const Event& event,
-                                    std::int64_t articleId);
+                                    std::int64_t articleId,
+                                    SearchIndexes indexes = SearchIndexes::Now);
 // Marks the event user-edited and rewrites its links; NotFound when the id does
 // not exist.
 Result<void> updateEventRow(EventStore::Impl& impl, const Event& event);

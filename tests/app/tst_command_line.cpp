@@ -223,6 +223,44 @@ private slots:
         QCOMPARE(rows[0]["start"], QStringLiteral("2022-01-03"));
     }
 
+    // `generate` writes the same events for the same seed (compared through `events`, as a
+    // user would), other events for another seed, and refuses a missing or silly count.
+    void generateIsDeterministicForASeed() {
+        const QString a = path("gen-a.db"), b = path("gen-b.db"), c = path("gen-c.db");
+        for (const auto& [db, seed] : {std::pair{a, "7"}, {b, "7"}, {c, "8"}}) {
+            const CliResult r = runCli({"generate", "--db", db, "--events", "3000", "--seed", seed});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains("3000"), qPrintable(r.out));
+        }
+        const CliResult ea = runCli({"events", "--db", a}), eb = runCli({"events", "--db", b}),
+                        ec = runCli({"events", "--db", c});
+        QCOMPARE(ea.exitCode, 0);
+        QCOMPARE(parseCsv(ea.out).size(), 3001); // header and rows
+        QCOMPARE(ea.out, eb.out);
+        QVERIFY(ea.out != ec.out);
+        QCOMPARE(parseCsv(ec.out).size(), 3001);
+    }
+
+    void generateRefusesBadArguments_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no count") << QStringList{"generate", "--db", "x.db"};
+        QTest::newRow("zero") << QStringList{"generate", "--db", "x.db", "--events", "0"};
+        QTest::newRow("not a number") << QStringList{"generate", "--db", "x.db", "--events", "many"};
+        QTest::newRow("bad seed")
+            << QStringList{"generate", "--db", "x.db", "--events", "5", "--seed", "-x"};
+        QTest::newRow("no database") << QStringList{"generate", "--events", "5"};
+    }
+    void generateRefusesBadArguments() {
+        QFETCH(QStringList, args);
+        for (QString& arg : args)
+            if (arg == QLatin1String("x.db"))
+                arg = path("refused.db");
+        const CliResult r = runCli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(!QFile::exists(path("refused.db")));
+    }
+
     void helpForEveryCommand_data() {
         QTest::addColumn<QString>("command");
         QTest::newRow("import") << "import";

@@ -48,14 +48,14 @@ void TestClustering::countsAddUpToEventsInView() {
     }
     const TimelineIndex index(entries);
     LaneLayout lanes;
-    lanes.assign(index.entries(), LaneMode::Actor);
+    lanes.assign(index.spans(), LaneMode::Actor);
     std::uniform_real_distribution<double> fromDist(base - viewDays / 2, base + 11000.0);
     for (int q = 0; q < 20; ++q) {
         const double from = fromDist(rng), to = from + viewDays;
         const auto inView = index.query(from, to);
         const double dpp = viewDays / widthPx;
         const auto clusters =
-            Clustering::build(index.entries(), lanes.laneOfEntries(), inView, from, dpp, 30);
+            Clustering::build(index.spans(), lanes.laneOfEntries(), inView, from, dpp, 30);
         std::size_t total = 0;
         std::map<std::pair<int, std::int64_t>, std::size_t> byBucket;
         for (const auto& c : clusters) {
@@ -79,7 +79,7 @@ void TestClustering::countsAddUpToEventsInView() {
             QVERIFY(a.lane < b.lane || (a.lane == b.lane && a.bucket < b.bucket));
         }
         // Counting by binary search per lane and bucket gives the very same clusters.
-        const auto counted = Clustering::count(index.entries(), lanes, 0, lanes.laneCount() - 1,
+        const auto counted = Clustering::count(index.spans(), lanes, 0, lanes.laneCount() - 1,
                                                index.maxDuration(), from, to, dpp, 30);
         QCOMPARE(counted.size(), clusters.size());
         for (std::size_t c = 0; c < clusters.size(); ++c) {
@@ -94,10 +94,10 @@ void TestClustering::countsAddUpToEventsInView() {
 }
 
 void TestClustering::nearbyEventsShareACluster() {
-    std::vector<TimelineEntry> entries;
+    std::vector<TimelineSpan> entries;
     for (int i = 0; i < 10; ++i)
-        entries.push_back({.id = i, .start = 2459600, .end = 2459600, .title = {}});
-    entries.push_back({.id = 99, .start = 2459900, .end = 2459900, .title = {}});
+        entries.push_back({.id = i, .start = 2459600, .end = 2459600});
+    entries.push_back({.id = 99, .start = 2459900, .end = 2459900});
     const std::vector<int> lanes(entries.size(), 0);
     std::vector<std::uint32_t> items(entries.size());
     std::iota(items.begin(), items.end(), 0u);

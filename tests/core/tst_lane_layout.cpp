@@ -9,8 +9,8 @@
 using namespace ct;
 
 namespace {
-TimelineEntry entry(std::int64_t id, DayNumber start, std::int32_t actor, std::int32_t place = -1) {
-    TimelineEntry e;
+TimelineSpan entry(std::int64_t id, DayNumber start, std::int32_t actor, std::int32_t place = -1) {
+    TimelineSpan e;
     e.id = id;
     e.start = e.end = start;
     e.actorId = actor;
@@ -32,7 +32,7 @@ class TestLaneLayout : public QObject {
 };
 
 void TestLaneLayout::lanesFollowTheStory() {
-    const std::vector<TimelineEntry> entries = {
+    const std::vector<TimelineSpan> entries = {
         entry(1, 110, 7), entry(2, 100, 3), entry(3, 105, -1), entry(4, 120, 3), entry(5, 90, 9)};
     LaneLayout layout;
     layout.assign(entries, LaneMode::Actor);
@@ -59,7 +59,7 @@ void TestLaneLayout::laneKeyFollowsMode_data() {
 void TestLaneLayout::laneKeyFollowsMode() {
     QFETCH(int, mode);
     QFETCH(int, expectedLanes);
-    const std::vector<TimelineEntry> entries = {entry(1, 1, 1, 5), entry(2, 2, 2, 5),
+    const std::vector<TimelineSpan> entries = {entry(1, 1, 1, 5), entry(2, 2, 2, 5),
                                                 entry(3, 3, 3, 6)};
     LaneLayout layout;
     layout.assign(entries, LaneMode(mode));
@@ -78,7 +78,7 @@ void TestLaneLayout::packedRowsNeverOverlap() {
     QFETCH(unsigned, seed);
     QFETCH(int, maxRows);
     std::mt19937 rng(seed);
-    std::vector<TimelineEntry> entries;
+    std::vector<TimelineSpan> entries;
     for (int i = 0; i < 600; ++i)
         entries.push_back(entry(i, int(rng() % 2000), int(rng() % 4)));
     LaneLayout layout;
@@ -115,7 +115,7 @@ void TestLaneLayout::packedRowsNeverOverlap() {
 }
 
 void TestLaneLayout::separateItemsShareOneRow() {
-    std::vector<TimelineEntry> entries;
+    std::vector<TimelineSpan> entries;
     for (int i = 0; i < 20; ++i)
         entries.push_back(entry(i, i * 10, 1));
     LaneLayout layout;

@@ -3,6 +3,7 @@
 
 #include <QtTest/QTest>
 #include <algorithm>
+#include <limits>
 #include <random>
 
 using namespace ct;
@@ -13,6 +14,7 @@ class TestTimelineIndex : public QObject {
     void windowQueryEqualsBruteForce_data();
     void windowQueryEqualsBruteForce();
     void findsEntriesById();
+    void findsSparseIds();
     void emptyIndexAnswersNothing();
     void eventsTouchingTheWindowEdgeAreNotInIt();
 };
@@ -74,24 +76,44 @@ void TestTimelineIndex::windowQueryEqualsBruteForce() {
 }
 
 void TestTimelineIndex::findsEntriesById() {
-    std::vector<TimelineEntry> entries;
+    std::vector<TimelineSpan> entries;
     for (int i = 0; i < 100; ++i)
         entries.push_back({.id = 7 * i + 3,
                            .start = 2459000 + (i * 37) % 100,
                            .end = 2459000 + (i * 37) % 100,
-                           .title = std::to_string(i)});
+                           .actorId = i});
     const TimelineIndex index(entries);
     for (const auto& e : entries) {
         const auto i = index.indexOf(e.id);
         QVERIFY(i.has_value());
-        QCOMPARE(index.at(*i).title, e.title);
+        QCOMPARE(index.at(*i).id, e.id);
+        QCOMPARE(index.at(*i).actorId, e.actorId);
     }
     QVERIFY(!index.indexOf(4).has_value());
 }
 
+// Ids far apart (events deleted, or imported from elsewhere) take the sorted-pairs lookup
+// instead of the dense table; both must answer the same.
+void TestTimelineIndex::findsSparseIds() {
+    std::vector<TimelineSpan> spans;
+    for (int i = 0; i < 200; ++i)
+        spans.push_back({.id = std::int64_t(i) * 1'000'003 - 50'000'000,
+                         .start = 2459000 + (i * 13) % 50,
+                         .end = 2459000 + (i * 13) % 50});
+    const TimelineIndex index(spans);
+    for (const auto& s : spans) {
+        const auto i = index.indexOf(s.id);
+        QVERIFY(i.has_value());
+        QCOMPARE(index.at(*i).id, s.id);
+    }
+    QVERIFY(!index.indexOf(1).has_value());
+    QVERIFY(!index.indexOf(spans.back().id + 1).has_value());
+    QVERIFY(!index.indexOf(std::numeric_limits<std::int64_t>::min()).has_value());
+}
+
 void TestTimelineIndex::eventsTouchingTheWindowEdgeAreNotInIt() {
-    const TimelineIndex index({{.id = 1, .start = 100, .end = 100, .title = {}},
-                               {.id = 2, .start = 102, .end = 103, .title = {}}});
+    const TimelineIndex index(
+        std::vector<TimelineSpan>{{.id = 1, .start = 100, .end = 100}, {.id = 2, .start = 102, .end = 103}});
     QVERIFY(index.query(101, 102).empty()); // 1 ends at 101, 2 starts at 102
     QCOMPARE(index.query(100.5, 102.5).size(), std::size_t{2});
 }

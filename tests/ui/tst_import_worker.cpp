@@ -2,9 +2,14 @@
 #include "dialogs/ImportWorker.h"
 #include "document/TimelineDocument.h"
 
+#include "common/Sha256.h"
+#include "store/Sqlite.h"
+#include "synth/ArticleGenerator.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace ct;
 using namespace ct::ui;
@@ -44,6 +49,48 @@ class TestImportWorker : public QObject {
             return -1;
         auto n = store->articleCount();
         return n ? *n : -1;
+    }
+
+    // Everything stored, row by row: articles by content hash, events with their days, titles
+    // and links, and the indexes' view of them (window and full-text rows).
+    static QStringList contents(const QString& db) {
+        auto conn = sql::Connection::open(db.toStdString(), sql::Connection::Mode::ReadOnly);
+        if (!conn)
+            qFatal("%s", conn.error().message.c_str());
+        QStringList out;
+        for (const char* query :
+             {"SELECT 'a ' || id || ' ' || content_hash || ' ' || title FROM articles",
+              "SELECT 'e ' || id || ' ' || coalesce(article_id, 0) || ' ' || start_day || ' ' ||"
+              " end_day || ' ' || title FROM events",
+              "SELECT 'l ' || event_id || ' ' || actor_id FROM event_actors",
+              "SELECT 'w ' || id || ' ' || start_day || ' ' || end_day FROM events_window",
+              "SELECT 'f ' || count(*) FROM events_fts",
+              "SELECT 'i ' || integrity_check FROM pragma_integrity_check"}) {
+            auto stmt = conn->prepare(query);
+            while (stmt.ok() && *stmt->step())
+                out << QString::fromStdString(stmt->columnText(0));
+        }
+        out.sort();
+        return out;
+    }
+
+    // Generated articles (~3 KB, weekday and calendar expressions), written as files.
+    QStringList writeGenerated(int count, const QString& prefix) {
+        ArticleGenerator generator(99);
+        QStringList paths;
+        for (int i = 0; i < count; ++i) {
+            const GeneratedArticle a = generator.next();
+            paths << writeArticle(prefix + QString::fromStdString(a.fileName),
+                                  QByteArray::fromStdString(a.text));
+        }
+        return paths;
+    }
+
+    static std::vector<ImportJob> jobsFor(const QStringList& paths) {
+        std::vector<ImportJob> jobs;
+        for (const QString& path : paths)
+            jobs.push_back({path, std::nullopt});
+        return jobs;
     }
 
     static QList<ImportOutcome::Status> statuses(const QSignalSpy& spy) {
@@ -99,6 +146,94 @@ class TestImportWorker : public QObject {
                                                                ImportOutcome::Status::Cancelled}));
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QCOMPARE(articleCount(db), std::int64_t(1));
+    }
+
+    // Cancelled before its first file, an import of many files leaves the database exactly as
+    // it was, row for row.
+    void cancelBeforeTheFirstFileLeavesTheDatabaseAsItWas() {
+        const QString db = freshDatabase();
+        TimelineDocument document;
+        {
+            ImportWorker seed(db, document.gazetteer(), {{kSeed, isoDate("2022-01-08")}});
+            seed.run();
+        }
+        const QStringList before = contents(db);
+        QVERIFY(before.contains(QStringLiteral("i ok")));
+        ImportWorker worker(db, document.gazetteer(), jobsFor(writeGenerated(30, "early-")));
+        QSignalSpy done(&worker, &ImportWorker::fileFinished);
+        QSignalSpy started(&worker, &ImportWorker::fileStarted);
+        worker.requestCancel();
+        worker.run();
+        QCOMPARE(started.size(), 0);
+        QCOMPARE(statuses(done),
+                 QList<ImportOutcome::Status>(30, ImportOutcome::Status::Cancelled));
+        QCOMPARE(contents(db), before);
+    }
+
+    // Cancelled from the GUI thread while it works on its own thread, an import of many files
+    // leaves the database as it was plus exactly the files it reports imported, each whole:
+    // nothing of the file it was working on, nothing of the ones after.
+    void cancelWhileRunningKeepsOnlyWholeFiles() {
+        const QString db = freshDatabase();
+        TimelineDocument document;
+        {
+            ImportWorker seed(db, document.gazetteer(), {{kSeed, isoDate("2022-01-08")}});
+            seed.run();
+        }
+        const QStringList before = contents(db);
+        const QStringList files = writeGenerated(40, "late-");
+        auto* worker = new ImportWorker(db, document.gazetteer(), jobsFor(files));
+        QThread thread;
+        worker->moveToThread(&thread);
+        connect(&thread, &QThread::started, worker, &ImportWorker::run);
+        connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+        QList<ImportOutcome> outcomes(files.size());
+        int finishedFiles = 0;
+        bool cancelled = false, finished = false;
+        connect(worker, &ImportWorker::fileFinished, this,
+                [&](int index, const ImportOutcome& outcome) {
+                    outcomes[index] = outcome;
+                    if (++finishedFiles == 6)
+                        worker->requestCancel(); // from this thread, while the worker works
+                });
+        connect(worker, &ImportWorker::finished, this, [&](bool wasCancelled) {
+            cancelled = wasCancelled;
+            finished = true;
+        });
+        thread.start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 120000);
+        thread.quit();
+        thread.wait();
+        QVERIFY(cancelled);
+
+        auto store = EventStore::open(db.toStdString(), EventStore::Mode::ReadOnly);
+        QVERIFY(store.ok());
+        int imported = 0, events = 0;
+        for (int i = 0; i < files.size(); ++i) {
+            QFile file(files[i]);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const auto stored = store->findArticleByHash(sha256Hex(file.readAll().toStdString()));
+            QVERIFY(stored.ok());
+            const bool done = outcomes[i].status == ImportOutcome::Status::Imported;
+            QVERIFY2(stored->has_value() == done, qPrintable(files[i]));
+            if (!done) {
+                QCOMPARE(int(outcomes[i].status), int(ImportOutcome::Status::Cancelled));
+                continue;
+            }
+            ++imported;
+            events += outcomes[i].eventCount;
+            EventQuery ofArticle;
+            ofArticle.articleId = **stored;
+            QCOMPARE(int(store->timelineSpans(ofArticle)->size()), outcomes[i].eventCount);
+        }
+        QVERIFY(imported >= 6 && imported < files.size());
+        QCOMPARE(*store->eventCount(), std::int64_t(events) + 5); // and the seed's five
+        const QStringList after = contents(db);
+        QVERIFY(after.contains(QStringLiteral("i ok")));
+        // What was there before is untouched (counts aside, which grew).
+        for (const QString& row : before)
+            if (!row.startsWith(QLatin1String("f ")))
+                QVERIFY2(after.contains(row), qPrintable(row));
     }
 
     void unopenableDatabaseFailsEveryFile() {

@@ -1,10 +1,12 @@
 #include "SeedTimeline.h"
+#include "synth/EventGenerator.h"
 #include "timeline/TimelineRenderer.h"
 
 #include <QGuiApplication>
 #include <QImage>
 #include <QRegularExpression>
 #include <QtTest/QTest>
+#include <cmath>
 #include <random>
 
 using namespace ct;
@@ -50,6 +52,8 @@ class TestTimelineRenderer : public QObject {
     void labelsStayInsideAndApart_data();
     void labelsStayInsideAndApart();
     void denseDataGathersIntoClusters();
+    void everyEventInViewIsDrawnOrCounted_data();
+    void everyEventInViewIsDrawnOrCounted();
     void hitTestFindsTheEventUnderAMarker();
     void highDpiImageIsDrawnAtDeviceResolution();
     void sourcesFooterIsElidedAndCountsTheRest_data();
@@ -196,6 +200,72 @@ void TestTimelineRenderer::denseDataGathersIntoClusters() {
     QCOMPARE(frame.eventsInView, entries.size());
     const QImage image = render(renderer, o);
     QVERIFY(!image.isNull());
+}
+
+void TestTimelineRenderer::everyEventInViewIsDrawnOrCounted_data() {
+    QTest::addColumn<int>("laneMode");
+    QTest::addColumn<QSizeF>("size");
+    QTest::newRow("one lane, full HD") << int(LaneMode::None) << QSizeF(1920, 1080);
+    QTest::newRow("lanes by actor, full HD") << int(LaneMode::Actor) << QSizeF(1920, 1080);
+    QTest::newRow("lanes by place, small") << int(LaneMode::Place) << QSizeF(640, 300);
+}
+
+// Whatever the zoom, each event in view is either an item (labelled or not) or counted in
+// exactly one cluster: the counts a reader sees add up to what is there. Bursty generated data,
+// windows from a day to the whole span, so that the labelled, the partly clustered and the
+// count-only layouts (and the dry run that skips hopeless lanes) all take part.
+void TestTimelineRenderer::everyEventInViewIsDrawnOrCounted() {
+    QFETCH(int, laneMode);
+    QFETCH(QSizeF, size);
+    std::vector<TimelineEntry> entries;
+    for (const Event& e : EventGenerator(17).generate(30000)) {
+        TimelineEntry t;
+        t.id = qint64(entries.size()) + 1;
+        t.start = toDayNumber(e.when.start);
+        t.end = toDayNumber(e.when.end);
+        t.precision = e.when.precision;
+        t.fuzzy = e.when.fuzzy;
+        t.actorId = int(t.id % 9);
+        t.placeId = int(t.id % 4);
+        t.title = e.title;
+        entries.push_back(t);
+    }
+    TimelineRenderer renderer;
+    renderer.setData(entries, {});
+    const TimelineIndex& index = renderer.index();
+    const LaneLayout& lanes = renderer.lanes(LaneMode(laneMode));
+    std::mt19937 rng(3);
+    std::uniform_real_distribution<double> at(index.firstDay(), index.lastDay() + 1.0);
+    std::size_t labelled = 0, clustered = 0;
+    for (int q = 0; q < 60; ++q) {
+        const double span = std::pow(10.0, (q % 12) / 3.0); // 1 day .. ~46 years
+        const double from = at(rng) - span / 2;
+        TimelineRenderOptions o;
+        o.fromDay = from;
+        o.toDay = from + span;
+        o.size = size;
+        o.laneMode = LaneMode(laneMode);
+        const auto& frame = renderer.frame(o);
+        std::size_t shown = std::size_t(frame.items.size());
+        for (const auto& c : frame.clusters)
+            shown += c.cluster.count;
+        QCOMPARE(shown, frame.eventsInView);
+        // And that is every event overlapping the window in the lanes on screen.
+        const int firstLane = frame.lanesAbove;
+        const int lastLane = frame.lanesAbove + int(frame.lanes.size()) - 1;
+        std::size_t expected = 0;
+        for (std::size_t i = 0; i < index.size(); ++i) {
+            const auto& e = index.at(i);
+            const int lane = lanes.laneOf(i);
+            expected += e.start < o.toDay && e.end + 1.0 > o.fromDay && lane >= firstLane &&
+                        lane <= lastLane;
+        }
+        QCOMPARE(frame.eventsInView, expected);
+        for (const auto& item : frame.items)
+            labelled += !item.label.isEmpty();
+        clustered += std::size_t(frame.clusters.size());
+    }
+    QVERIFY(labelled > 0 && clustered > 0); // both kinds of view were exercised
 }
 
 void TestTimelineRenderer::hitTestFindsTheEventUnderAMarker() {

@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QUndoStack>
+#include <utility>
 
 namespace ct::ui {
 
@@ -37,7 +38,11 @@ Gazetteer loadBundledGazetteer(QString* problem) {
 } // namespace
 
 TimelineDocument::TimelineDocument(QObject* parent)
-    : QObject(parent), m_undoStack(new QUndoStack(this)), m_selection(new EventSelection(this)) {
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_selection(new EventSelection(this)),
+      m_loader(new TimelineLoader(this)) {
+    connect(m_loader, &TimelineLoader::loaded, this, &TimelineDocument::timelineLoaded);
+    connect(m_loader, &TimelineLoader::failed, this,
+            [this](quint64, const QString& message) { emit errorOccurred(message); });
     QString problem;
     m_gazetteer = loadBundledGazetteer(&problem);
     if (!problem.isEmpty())
@@ -62,7 +67,11 @@ Result<void> TimelineDocument::open(const QString& path, EventStore::Mode mode) 
     m_selection->clear();
     m_store = std::move(opened);
     m_path = path;
+    m_timeline = {};
+    m_loader->cancel();
+    m_reloadAgain = false;
     emit databaseChanged();
+    reloadTimeline();
     return {};
 }
 
@@ -72,7 +81,137 @@ void TimelineDocument::close() {
     m_selection->clear();
     m_store.reset();
     m_path.clear();
+    m_timeline = {};
+    m_loader->cancel();
+    m_reloadAgain = false;
     emit databaseChanged();
+    emit timelineChanged();
+}
+
+void TimelineDocument::reloadTimeline() {
+    if (!m_store)
+        return;
+    if (m_loader->isLoading()) {
+        // One load at a time: a burst of edits or imports ends in one more load, not a pile
+        // of threads each reading a million rows.
+        m_reloadAgain = true;
+        return;
+    }
+    // count(*) walks the smallest index's pages, not its rows: a few ms for a million.
+    auto count = store()->eventCount();
+    const bool small = count && *count <= m_inlineLoadLimit;
+    if (small) {
+        auto snapshot = TimelineLoader::read(*store(), m_laneMode);
+        if (!snapshot) {
+            reportError(snapshot.error());
+            return;
+        }
+        m_timeline = std::move(*snapshot);
+        emit timelineChanged();
+        return;
+    }
+    // Nothing to show yet (a database just opened): a density preview first.
+    m_loader->start(m_path, m_laneMode, m_timeline.index->empty());
+}
+
+void TimelineDocument::timelineLoaded(const TimelineSnapshot& snapshot) {
+    m_timeline = snapshot;
+    emit timelineChanged();
+    if (!snapshot.preview && std::exchange(m_reloadAgain, false))
+        reloadTimeline();
+}
+
+void TimelineDocument::notifyEventChanged(qint64 id) {
+    reloadTimeline();
+    emit eventChanged(id);
+}
+
+void TimelineDocument::notifyEventsChanged() {
+    reloadTimeline();
+    emit eventsChanged();
+}
+
+std::vector<std::string> TimelineDocument::titles(const std::vector<std::int64_t>& ids) {
+    if (!m_store)
+        return std::vector<std::string>(ids.size());
+    auto result = store()->titles(ids);
+    if (!result) {
+        reportError(result.error());
+        return std::vector<std::string>(ids.size());
+    }
+    return std::move(*result);
+}
+
+std::vector<std::pair<std::int64_t, std::string>> TimelineDocument::allTitles() {
+    if (!m_store)
+        return {};
+    auto result = store()->allTitles();
+    if (!result) {
+        reportError(result.error());
+        return {};
+    }
+    return std::move(*result);
+}
+
+std::vector<std::pair<std::int64_t, double>> TimelineDocument::confidences() {
+    if (!m_store)
+        return {};
+    auto result = store()->allConfidences();
+    if (!result) {
+        reportError(result.error());
+        return {};
+    }
+    return std::move(*result);
+}
+
+std::map<std::int32_t, QString> TimelineDocument::laneKeyNames(bool actors) {
+    std::map<std::int32_t, QString> out;
+    if (!m_store)
+        return out;
+    auto names = actors ? store()->actorNames() : store()->placeNames();
+    if (!names) {
+        reportError(names.error());
+        return out;
+    }
+    for (const auto& [id, name] : *names)
+        out.emplace(id, qs(name));
+    return out;
+}
+
+std::map<std::int64_t, std::string> TimelineDocument::articleTitles() {
+    if (!m_store)
+        return {};
+    auto result = store()->articleTitles();
+    if (!result) {
+        reportError(result.error());
+        return {};
+    }
+    return std::move(*result);
+}
+
+QSet<qint64> TimelineDocument::eventIdsNaming(bool actor, const QString& name) {
+    QSet<qint64> ids;
+    if (!m_store || name.isEmpty())
+        return ids;
+    auto names = actor ? store()->actorNames() : store()->placeNames();
+    if (!names) {
+        reportError(names.error());
+        return ids;
+    }
+    for (const auto& [id, stored] : *names) {
+        if (QString::compare(qs(stored), name, Qt::CaseInsensitive) != 0)
+            continue;
+        EventQuery query;
+        (actor ? query.actor : query.place) = stored;
+        auto spans = store()->timelineSpans(query);
+        if (!spans) {
+            reportError(spans.error());
+            continue;
+        }
+        for (const auto& span : *spans)
+            ids.insert(span.id);
+    }
+    return ids;
 }
 
 void TimelineDocument::reportError(const Error& error) {
@@ -80,6 +219,7 @@ void TimelineDocument::reportError(const Error& error) {
 }
 
 void TimelineDocument::notifyArticlesChanged() {
+    reloadTimeline();
     emit articlesChanged();
     emit eventsChanged();
 }

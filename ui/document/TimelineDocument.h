@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/Result.h"
+#include "document/TimelineLoader.h"
 #include "extract/Gazetteer.h"
+#include "layout/LaneLayout.h"
 #include "model/Article.h"
 #include "model/Event.h"
 #include "model/TimelineEntry.h"
@@ -53,6 +55,34 @@ class TimelineDocument : public QObject {
     const ReExtract& reExtractor() const { return m_reExtract; }
     void setReExtractor(ReExtract reExtract) { m_reExtract = std::move(reExtract); }
 
+    // Every event's placement, as the timeline and the table show it. Reloaded when a database
+    // opens and after every change: at once for a small database, on a worker thread for a
+    // large one, so that opening a million events never blocks the window (timelineChanged
+    // says when it is there; until then the previous one, or an empty one, stands).
+    // While a large database opens, a preview snapshot (TimelineSnapshot::preview) stands in:
+    // the timeline draws it, the table waits for the real one.
+    const TimelineSnapshot& timeline() const { return m_timeline; }
+    bool isTimelineLoading() const { return m_loader->isLoading(); }
+    // The lanes computed along with the snapshot (the view's current mode).
+    void setTimelineLaneMode(LaneMode mode) { m_laneMode = mode; }
+    // Titles by id from the open store, for timeline labels and table rows; empty strings
+    // when no store is open.
+    std::vector<std::string> titles(const std::vector<std::int64_t>& ids);
+    // Every event's title or confidence (id, value), for sorting the table by that column.
+    std::vector<std::pair<std::int64_t, std::string>> allTitles();
+    std::vector<std::pair<std::int64_t, double>> confidences();
+    // Actor (or place) names by store id: the names of the lane keys.
+    std::map<std::int32_t, QString> laneKeyNames(bool actors);
+    // Article titles (or file names) by id, without the texts.
+    std::map<std::int64_t, std::string> articleTitles();
+    // Ids of the events naming this actor or place (case-insensitive, as the filter bar's
+    // choices are names); a store query, so it costs the same for ten events or a million.
+    QSet<qint64> eventIdsNaming(bool actor, const QString& name);
+
+    // Databases with up to this many events load on the GUI thread (~20 ms at the limit).
+    static constexpr std::int64_t kInlineLoadLimit = 50'000;
+    void setInlineLoadLimit(std::int64_t events) { m_inlineLoadLimit = events; } // for tests
+
     // Reads; on a store error they report it and return nothing.
     std::vector<Event> events(const EventQuery& query = {});
     std::vector<TimelineEntry> timelineEntries(const EventQuery& query = {});
@@ -76,12 +106,13 @@ class TimelineDocument : public QObject {
 
     // For commands and the import dialog: tell the views what changed.
     void reportError(const Error& error);
-    void notifyEventChanged(qint64 id) { emit eventChanged(id); }
-    void notifyEventsChanged() { emit eventsChanged(); }
+    void notifyEventChanged(qint64 id);
+    void notifyEventsChanged();
     void notifyArticlesChanged();
 
   signals:
     void databaseChanged();
+    void timelineChanged();
     void eventsChanged();
     void eventChanged(qint64 id);
     void articlesChanged();
@@ -89,6 +120,8 @@ class TimelineDocument : public QObject {
 
   private:
     void push(QUndoCommand* command);
+    void reloadTimeline();
+    void timelineLoaded(const TimelineSnapshot& snapshot);
 
     // EventStore's move constructor needs its private Impl to be complete, so
     // the open store is built in place, straight from open()'s result.
@@ -103,6 +136,11 @@ class TimelineDocument : public QObject {
     Gazetteer m_gazetteer;
     ReExtract m_reExtract;
     QHash<qint64, qint64> m_idMap;
+    TimelineLoader* m_loader;
+    TimelineSnapshot m_timeline;
+    LaneMode m_laneMode = LaneMode::None;
+    bool m_reloadAgain = false; // a change came in while a load was running
+    std::int64_t m_inlineLoadLimit = kInlineLoadLimit;
 };
 
 } // namespace ct::ui

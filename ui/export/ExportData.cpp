@@ -65,4 +65,34 @@ std::vector<ExportSource> ExportData::sourcesOf(const std::vector<Article>& arti
     return sources;
 }
 
+std::vector<TimelineEntry> ExportData::entriesOf(const TimelineRenderer& renderer) {
+    const TimelineIndex& index = renderer.index();
+    std::vector<TimelineEntry> entries;
+    entries.reserve(index.size());
+    constexpr std::size_t kBatch = 50'000; // below the titles cache's bound
+    std::vector<std::uint32_t> batch;
+    for (std::size_t first = 0; first < index.size(); first += kBatch) {
+        batch.clear();
+        for (std::size_t i = first; i < std::min(index.size(), first + kBatch); ++i)
+            batch.push_back(static_cast<std::uint32_t>(i));
+        renderer.titles().prefetch(index, batch);
+        for (const std::uint32_t i : batch) {
+            const TimelineSpan& s = index.at(i);
+            TimelineEntry e;
+            e.id = s.id;
+            e.start = s.start;
+            e.end = s.end;
+            e.precision = s.precision;
+            e.fuzzy = s.fuzzy;
+            e.userEdited = s.userEdited;
+            e.articleId = s.articleId;
+            e.actorId = s.actorId;
+            e.placeId = s.placeId;
+            e.title = renderer.title(i).toStdString();
+            entries.push_back(std::move(e));
+        }
+    }
+    return entries;
+}
+
 } // namespace ct::ui

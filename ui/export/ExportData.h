@@ -5,6 +5,7 @@
 #include "model/TimelineEntry.h"
 #include "store/EventStore.h"
 #include "timeline/TimelineLaneNames.h"
+#include "timeline/TimelineRenderer.h"
 
 #include <QDate>
 #include <QString>
@@ -35,6 +36,9 @@ struct ExportData {
     static Result<TimelineLaneNames> laneNames(EventStore& store,
                                                const std::vector<Article>& articles);
     static std::vector<ExportSource> sourcesOf(const std::vector<Article>& articles);
+    // What a renderer holds, titles included (a large timeline's are read from the store
+    // in batches, since the renderer keeps only those it labels).
+    static std::vector<TimelineEntry> entriesOf(const TimelineRenderer& renderer);
 };
 
 } // namespace ct::ui

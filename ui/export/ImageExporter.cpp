@@ -56,7 +56,12 @@ ImageExporter::ImageExporter(ExportData data) {
 }
 
 void ImageExporter::setData(ExportData data) {
-    all_ = TimelineIndex(std::move(data.entries));
+    entries_ = std::move(data.entries);
+    all_ = TimelineIndex(std::span<const TimelineEntry>(entries_));
+    entryOfId_.clear();
+    entryOfId_.reserve(entries_.size());
+    for (std::size_t i = 0; i < entries_.size(); ++i)
+        entryOfId_.emplace(entries_[i].id, i);
     names_ = std::move(data.names);
     sources_.clear();
     for (ExportSource& source : data.sources)
@@ -197,7 +202,7 @@ const TimelineRenderer& ImageExporter::rendererFor(Range range) const {
     if (rendered_ != range) {
         std::vector<TimelineEntry> inRange;
         for (const std::uint32_t i : all_.query(range.first, range.second))
-            inRange.push_back(all_.at(i));
+            inRange.push_back(entries_[entryOfId_.at(all_.at(i).id)]);
         renderer_.setData(std::move(inRange), names_);
         rendered_ = range;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <unordered_map>
+
 #include "common/Result.h"
 #include "export/ExportData.h"
 #include "export/ExportOptions.h"
@@ -72,7 +74,9 @@ class ImageExporter {
     Result<void> writeSvg(QIODevice& device, const ExportOptions& options) const;
     Result<void> writePdf(QIODevice& device, const ExportOptions& options) const;
 
-    TimelineIndex all_;
+    TimelineIndex all_; // spans only; the titles stay in entries_
+    std::vector<TimelineEntry> entries_;
+    std::unordered_map<std::int64_t, std::size_t> entryOfId_;
     TimelineLaneNames names_;
     QHash<qint32, ExportSource> sources_;
     mutable TimelineRenderer renderer_;

@@ -16,6 +16,7 @@ constexpr double kPackGapPx = 10;
 struct Geometry {
     double shapeLeft = 0, shapeRight = 0;
     double labelLeft = 0, labelWidth = 0;
+    double titleWidth = 0;
     bool bar = false;
     LaneLayout::Extent extent() const {
         const bool hasLabel = labelWidth > 0;
@@ -61,17 +62,18 @@ QFont TimelineFrameLayout::titleFont(const QFont& base) {
     return font;
 }
 
-double TimelineFrameLayout::titleWidth(const TimelineEntry& entry, const QFontMetricsF& fm) const {
-    const auto it = widths_.constFind(entry.id);
+double TimelineFrameLayout::titleWidth(qint64 id, const QString& title,
+                                       const QFontMetricsF& fm) const {
+    const auto it = widths_.constFind(id);
     if (it != widths_.constEnd())
         return *it;
-    const auto width =
-        static_cast<float>(fm.horizontalAdvance(QString::fromStdString(entry.title)));
-    widths_.insert(entry.id, width);
+    const auto width = static_cast<float>(fm.horizontalAdvance(title));
+    widths_.insert(id, width);
     return width;
 }
 
-TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const LaneLayout& lanes,
+TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const TimelineTitles& titles,
+                                           const LaneLayout& lanes,
                                            const TimelineRenderOptions& o) const {
     TimelineFrame f;
     const QFontMetricsF fm(o.font);
@@ -168,8 +170,8 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
     // Too many to label: count clusters from the lanes' sorted starts without visiting events.
     const bool countOnly = index.countStarting(o.fromDay, o.toDay) > kMaxLabelledEvents;
     if (countOnly) {
-        clusters = Clustering::count(index.entries(), lanes, firstLane, lastLane,
-                                     index.maxDuration(), o.fromDay, o.toDay, dpp, bucketPx);
+        clusters = Clustering::count(index.spans(), lanes, firstLane, lastLane, index.maxDuration(),
+                                     o.fromDay, o.toDay, dpp, bucketPx);
         for (const auto& c : clusters)
             f.eventsInView += c.count;
         for (int lane = 0; lane < laneCount; ++lane)
@@ -192,14 +194,13 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
     const double shapeH = f.rowHeight - 6;
 
     if (visible.size() <= kMaxLabelledEvents) {
-        std::unordered_map<std::uint32_t, Geometry> geo;
-        geo.reserve(visible.size());
-        for (const std::uint32_t i : visible) {
-            const auto& e = index.at(i);
+        // Shaping text is the costliest thing a frame does: measured once, not per event.
+        const double minLabelPx = fm.horizontalAdvance(QStringLiteral("W…"));
+        auto geometryOf = [&](const TimelineSpan& e, double titleW) {
             const double x0 = o.xAt(e.start), x1 = o.xAt(e.end + 1.0);
             Geometry g;
             g.bar = x1 - x0 >= 2 * kMarkerRadius + 2;
-            const double titleW = titleWidth(e, fm);
+            g.titleWidth = titleW;
             double full = std::min(titleW, o.maxLabelWidth);
             double insideRoom = 0;
             if (g.bar) {
@@ -240,9 +241,61 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
                 g.labelWidth = std::min(full, after);
                 break;
             }
-            if (g.labelWidth < fm.horizontalAdvance(QStringLiteral("W…")))
+            if (g.labelWidth < minLabelPx)
                 g.labelWidth = 0;
-            geo.emplace(i, g);
+            return g;
+        };
+        // A dry run with every label as short as a label can be: a lane that overflows even
+        // then will be drawn as clusters whatever its titles say (see wholeLane below), so its
+        // titles are neither fetched nor measured. In a dense stretch that is thousands of
+        // titles saved on the first frame at a zoom level.
+        if (visible.size() > 64) {
+            std::vector<std::pair<double, std::uint32_t>> byLeft;
+            std::unordered_map<std::uint32_t, Geometry> dry;
+            dry.reserve(visible.size());
+            for (const std::uint32_t i : visible) {
+                const Geometry g = geometryOf(index.at(i), minLabelPx);
+                dry.emplace(i, g);
+                byLeft.emplace_back(g.extent().left, i);
+            }
+            std::sort(byLeft.begin(), byLeft.end());
+            std::vector<std::uint32_t> dryOrder;
+            dryOrder.reserve(byLeft.size());
+            for (const auto& [left, i] : byLeft)
+                dryOrder.push_back(i);
+            const auto dryRun = lanes.packRows(
+                dryOrder, [&](std::uint32_t i) { return dry[i].extent(); }, rows, kPackGapPx);
+            std::vector<std::size_t> placed(static_cast<std::size_t>(laneCount)),
+                left(static_cast<std::size_t>(laneCount));
+            std::vector<bool> overflows(static_cast<std::size_t>(laneCount), false);
+            for (const auto& p : dryRun) {
+                const auto lane = static_cast<std::size_t>(p.lane);
+                ++(p.row < 0 || p.row == rows - 1 ? left : placed)[lane];
+                overflows[lane] = overflows[lane] || p.row < 0;
+            }
+            auto hopeless = [&](int lane) {
+                const auto l = static_cast<std::size_t>(lane);
+                return overflows[l] && (rows == 1 || left[l] > 2 * placed[l]);
+            };
+            std::vector<std::uint32_t> keep;
+            for (const std::uint32_t i : visible) {
+                const int lane = laneOfEntry(i);
+                if (hopeless(lane)) {
+                    overflow.push_back(i);
+                    clusterRow[static_cast<std::size_t>(lane)] = (rows - 1) / 2;
+                } else {
+                    keep.push_back(i);
+                }
+            }
+            visible = std::move(keep);
+        }
+        // Titles of a large timeline come from the store: one batch for the whole frame.
+        titles.prefetch(index, visible);
+        std::unordered_map<std::uint32_t, Geometry> geo;
+        geo.reserve(visible.size());
+        for (const std::uint32_t i : visible) {
+            const auto& e = index.at(i);
+            geo.emplace(i, geometryOf(e, titleWidth(e.id, titles.title(index, i), fm)));
         }
         std::vector<std::uint32_t> order = visible;
         std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -274,7 +327,6 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
                 continue;
             }
             const Geometry& g = geo[p.entry];
-            const auto& e = index.at(p.entry);
             const double y = rowY(p.lane, p.row);
             TimelineFrame::Item item;
             item.entry = p.entry;
@@ -286,8 +338,11 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
                     : QRectF(g.shapeLeft, y - kMarkerRadius, 2 * kMarkerRadius, 2 * kMarkerRadius);
             item.hitRect = item.shape;
             if (g.labelWidth > 0) {
-                item.label =
-                    fm.elidedText(QString::fromStdString(e.title), Qt::ElideRight, g.labelWidth);
+                // Eliding lays the text out again; most labels fit whole and need none of it.
+                const QString title = titles.title(index, p.entry);
+                item.label = g.labelWidth >= g.titleWidth
+                                 ? title
+                                 : fm.elidedText(title, Qt::ElideRight, g.labelWidth);
                 item.labelPos = QPointF(g.labelLeft, y + (fm.ascent() - fm.descent()) / 2);
                 item.hitRect |= QRectF(g.labelLeft, y - line / 2, g.labelWidth, line);
             }
@@ -304,7 +359,7 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
         // it.
         if (!std::is_sorted(overflow.begin(), overflow.end()))
             std::sort(overflow.begin(), overflow.end());
-        clusters = Clustering::build(index.entries(), laneOf, overflow, o.fromDay, dpp, bucketPx);
+        clusters = Clustering::build(index.spans(), laneOf, overflow, o.fromDay, dpp, bucketPx);
     }
     {
         const QFontMetricsF cfm(clusterFont(o.font));
@@ -350,7 +405,16 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Lan
                 const double h = std::max(shapeH, (innerBottom - innerTop) * share);
                 rect = QRectF(x + 1, innerBottom - h, bucketPx - 2, h);
             }
-            rect = rect.intersected(QRectF(timeLeft, rect.top(), w - timeLeft, rect.height()));
+            // Buckets are fixed slices of time, so the first one may lie all but a sliver
+            // before the view, holding only events that began earlier and reach into it: they
+            // are in view, and keep a few pixels at the edge rather than vanish from the counts.
+            constexpr double kMinEdgePx = 4;
+            const double left =
+                std::clamp(rect.left(), timeLeft, std::max(timeLeft, w - kMinEdgePx));
+            const double right = std::clamp(rect.right(), std::min(w, timeLeft + kMinEdgePx), w);
+            rect = QRectF(left, rect.top(),
+                          std::max(right - left, std::min(w - timeLeft, kMinEdgePx)),
+                          rect.height());
             if (rect.isEmpty())
                 continue;
             QString text = clusterText(c.count);

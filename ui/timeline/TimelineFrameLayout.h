@@ -5,6 +5,7 @@
 #include "layout/TimeAxis.h"
 #include "layout/TimelineIndex.h"
 #include "timeline/TimelineRenderOptions.h"
+#include "timeline/TimelineTitles.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -63,8 +64,8 @@ class TimelineFrameLayout {
     // More sources than this are summed up in a last line: the footer must not eat the plot.
     static constexpr int kMaxSourceLines = 5;
 
-    TimelineFrame compute(const TimelineIndex& index, const LaneLayout& lanes,
-                          const TimelineRenderOptions& options) const;
+    TimelineFrame compute(const TimelineIndex& index, const TimelineTitles& titles,
+                          const LaneLayout& lanes, const TimelineRenderOptions& options) const;
 
     void clearTextCache() const { widths_.clear(); }
     static QString clusterText(std::size_t count);
@@ -74,7 +75,7 @@ class TimelineFrameLayout {
     static QFont titleFont(const QFont& base);
 
   private:
-    double titleWidth(const TimelineEntry& entry, const QFontMetricsF& fm) const;
+    double titleWidth(qint64 id, const QString& title, const QFontMetricsF& fm) const;
 
     // Title widths by entry id: text measuring dominates a frame otherwise.
     mutable QHash<qint64, float> widths_;

@@ -37,20 +37,36 @@ QColor blend(const QColor& over, const QColor& under, int alpha) {
 } // namespace
 
 void TimelineRenderer::setData(std::vector<TimelineEntry> entries, TimelineLaneNames names) {
-    index_ = TimelineIndex(std::move(entries));
+    // Sorted here, stably as the index would, so that titles line up with its positions.
+    std::stable_sort(
+        entries.begin(), entries.end(),
+        [](const TimelineEntry& a, const TimelineEntry& b) { return a.start < b.start; });
+    std::vector<QString> titles;
+    titles.reserve(entries.size());
+    for (const auto& e : entries)
+        titles.push_back(QString::fromStdString(e.title));
+    setData(std::make_shared<const TimelineIndex>(std::span<const TimelineEntry>(entries)),
+            TimelineTitles(std::move(titles)), std::move(names));
+}
+
+void TimelineRenderer::setData(std::shared_ptr<const TimelineIndex> index, TimelineTitles titles,
+                               TimelineLaneNames names, std::shared_ptr<const LaneLayout> lanes) {
+    index_ = index ? std::move(index) : std::make_shared<const TimelineIndex>();
+    titles_ = std::move(titles);
     names_ = std::move(names);
-    lanesValid_ = false;
+    lanes_ = std::move(lanes);
     frame_.reset();
     layout_.clearTextCache(); // ids may now carry other titles
 }
 
 const LaneLayout& TimelineRenderer::lanes(LaneMode mode) const {
-    if (!lanesValid_ || lanes_.mode() != mode) {
-        lanes_.assign(index_.entries(), mode);
-        lanesValid_ = true;
+    if (!lanes_ || lanes_->mode() != mode) {
+        auto layout = std::make_shared<LaneLayout>();
+        layout->assign(index_->spans(), mode);
+        lanes_ = std::move(layout);
         frame_.reset();
     }
-    return lanes_;
+    return *lanes_;
 }
 
 QString TimelineRenderer::laneName(LaneMode mode, int lane) const {
@@ -63,7 +79,7 @@ QString TimelineRenderer::laneName(LaneMode mode, int lane) const {
 const TimelineFrame& TimelineRenderer::frame(const TimelineRenderOptions& options) const {
     const LaneLayout& laneLayout = lanes(options.laneMode);
     if (!frame_ || !sameLayout(frameOptions_, options)) {
-        frame_ = layout_.compute(index_, laneLayout, options);
+        frame_ = layout_.compute(*index_, titles_, laneLayout, options);
         frameOptions_ = options;
     }
     return *frame_;
@@ -77,7 +93,7 @@ TimelineRenderer::Hit TimelineRenderer::hitTest(const TimelineRenderOptions& opt
     for (auto it = f.items.crbegin(); it != f.items.crend(); ++it) {
         if (it->shape.adjusted(-3, -3, 3, 3).contains(point)) {
             hit.kind = Hit::Kind::Event;
-            hit.eventId = index_.at(it->entry).id;
+            hit.eventId = index_->at(it->entry).id;
             hit.lane = it->lane;
             return hit;
         }
@@ -85,7 +101,7 @@ TimelineRenderer::Hit TimelineRenderer::hitTest(const TimelineRenderOptions& opt
     for (auto it = f.items.crbegin(); it != f.items.crend(); ++it) {
         if (it->hitRect.contains(point)) {
             hit.kind = Hit::Kind::Event;
-            hit.eventId = index_.at(it->entry).id;
+            hit.eventId = index_->at(it->entry).id;
             hit.lane = it->lane;
             return hit;
         }
@@ -97,7 +113,7 @@ TimelineRenderer::Hit TimelineRenderer::hitTest(const TimelineRenderOptions& opt
             hit.endDay = c.cluster.endDay;
             hit.count = c.cluster.count;
             hit.lane = c.cluster.lane;
-            hit.eventId = index_.at(c.cluster.firstEntry).id;
+            hit.eventId = index_->at(c.cluster.firstEntry).id;
             return hit;
         }
     }
@@ -122,7 +138,7 @@ void TimelineRenderer::paint(QPainter& p, const TimelineRenderOptions& o) const 
     if (f.eventsInView == 0) {
         p.setPen(o.theme.mutedText);
         p.drawText(f.plotRect, Qt::AlignCenter,
-                   index_.empty() ? tr("No events") : tr("No events in this period"));
+                   index_->empty() ? tr("No events") : tr("No events in this period"));
     }
     p.restore();
 }
@@ -165,7 +181,7 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f,
         p.setClipRect(QRectF(o.nameColumn, 0, o.size.width() - o.nameColumn, o.size.height()),
                       Qt::IntersectClip);
     for (const auto& item : f.items) {
-        const auto& e = index_.at(item.entry);
+        const auto& e = index_->at(item.entry);
         const QColor color = theme.colorForLane(item.lane);
         const bool selected = o.selectedIds.contains(e.id);
         const bool hovered = o.hoveredId == e.id;

@@ -5,8 +5,10 @@
 #include "timeline/TimelineFrameLayout.h"
 #include "timeline/TimelineLaneNames.h"
 #include "timeline/TimelineRenderOptions.h"
+#include "timeline/TimelineTitles.h"
 
 #include <QPainter>
+#include <memory>
 #include <optional>
 
 namespace ct::ui {
@@ -26,8 +28,17 @@ class TimelineRenderer {
         int lane = -1;
     };
 
+    // A small timeline, titles included.
     void setData(std::vector<TimelineEntry> entries, TimelineLaneNames names);
-    const TimelineIndex& index() const { return index_; }
+    // A large one, built elsewhere (on a loader thread) and shared: nothing is copied.
+    // `lanes`, when given, is the lane assignment for its mode, computed along with the index.
+    void setData(std::shared_ptr<const TimelineIndex> index, TimelineTitles titles,
+                 TimelineLaneNames names, std::shared_ptr<const LaneLayout> lanes = {});
+    const TimelineIndex& index() const { return *index_; }
+    std::shared_ptr<const TimelineIndex> sharedIndex() const { return index_; }
+    const TimelineTitles& titles() const { return titles_; }
+    // The title of the event at this position of index().
+    QString title(std::uint32_t position) const { return titles_.title(*index_, position); }
     const TimelineLaneNames& laneNames() const { return names_; }
     // Lane assignment for a mode; recomputed only when the mode or the data changes.
     const LaneLayout& lanes(LaneMode mode) const;
@@ -50,10 +61,10 @@ class TimelineRenderer {
     double paintMarkKey(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
     void paintSources(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
 
-    TimelineIndex index_;
+    std::shared_ptr<const TimelineIndex> index_ = std::make_shared<const TimelineIndex>();
+    TimelineTitles titles_;
     TimelineLaneNames names_;
-    mutable LaneLayout lanes_;
-    mutable bool lanesValid_ = false;
+    mutable std::shared_ptr<const LaneLayout> lanes_;
     mutable TimelineFrameLayout layout_;
     mutable std::optional<TimelineFrame> frame_;
     mutable TimelineRenderOptions frameOptions_;

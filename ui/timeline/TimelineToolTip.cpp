@@ -58,7 +58,7 @@ QString TimelineToolTip::forEvent(const TimelineRenderer& renderer, qint64 id) {
         precision = tr("%1, uncertain").arg(precision);
     QString html =
         QStringLiteral("<b>%1</b><br>%2 <i>(%3)</i>")
-            .arg(QString::fromStdString(e.title).toHtmlEscaped(), when.toHtmlEscaped(), precision);
+            .arg(renderer.title(static_cast<std::uint32_t>(*i)).toHtmlEscaped(), when.toHtmlEscaped(), precision);
     const auto& names = renderer.laneNames();
     if (names.actors.contains(e.actorId))
         html += QStringLiteral("<br>") +

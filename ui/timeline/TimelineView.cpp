@@ -40,6 +40,16 @@ TimelineView::TimelineView(QWidget* parent)
 
 void TimelineView::setData(std::vector<TimelineEntry> entries, TimelineLaneNames names) {
     renderer_->setData(std::move(entries), std::move(names));
+    dataReplaced();
+}
+
+void TimelineView::setData(std::shared_ptr<const TimelineIndex> index, TimelineTitles titles,
+                           TimelineLaneNames names, std::shared_ptr<const LaneLayout> lanes) {
+    renderer_->setData(std::move(index), std::move(titles), std::move(names), std::move(lanes));
+    dataReplaced();
+}
+
+void TimelineView::dataReplaced() {
     const auto& index = renderer_->index();
     // Drop selected ids that no longer exist, silently: the caller replaced the data.
     erase_if(selected_, [&](qint64 id) { return !index.indexOf(id); });
@@ -218,6 +228,7 @@ void TimelineView::paintEvent(QPaintEvent*) {
         p.setBrush(Qt::NoBrush);
         p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
     }
+    emit framePainted(renderer_->frame(options).eventsInView);
 }
 
 void TimelineView::wheelEvent(QWheelEvent* event) {

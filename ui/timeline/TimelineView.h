@@ -16,6 +16,9 @@ class TimelineView : public QWidget {
     explicit TimelineView(QWidget* parent = nullptr);
 
     void setData(std::vector<TimelineEntry> entries, TimelineLaneNames names);
+    // A large timeline built on a loader thread: shared, not copied (see TimelineRenderer).
+    void setData(std::shared_ptr<const TimelineIndex> index, TimelineTitles titles,
+                 TimelineLaneNames names, std::shared_ptr<const LaneLayout> lanes = {});
     const TimelineRenderer& renderer() const { return *renderer_; }
 
     double visibleFrom() const { return from_; }
@@ -51,6 +54,8 @@ class TimelineView : public QWidget {
     void redateRequested(qint64 id, int newStartDay);
     void visibleRangeChanged(double fromDay, double toDay);
     void dataChanged();
+    // After each paint: how many events the frame accounted for (startup measurement, tests).
+    void framePainted(std::size_t eventsInView);
 
   protected:
     void paintEvent(QPaintEvent* event) override;
@@ -67,6 +72,7 @@ class TimelineView : public QWidget {
   private:
     enum class Drag { None, Pan, Event, PendingEvent, PendingCluster };
     void fitRange(double from, double to);
+    void dataReplaced();
     void emitSelection();
 
     std::unique_ptr<TimelineRenderer> renderer_;

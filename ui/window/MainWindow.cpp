@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QScopedValueRollback>
 #include <QStatusBar>
 #include <QTableView>
@@ -71,13 +72,17 @@ MainWindow::MainWindow(QWidget* parent)
     connectFilters();
     connect(m_document, &TimelineDocument::errorOccurred, this, &MainWindow::showError);
     connect(m_document, &TimelineDocument::databaseChanged, this, &MainWindow::onDatabaseChanged);
-    connect(m_document, &TimelineDocument::eventsChanged, this, &MainWindow::refreshTimeline);
-    connect(m_document, &TimelineDocument::eventChanged, this, &MainWindow::refreshTimeline);
+    // The document reloads the timeline after every change (on a worker thread when it is
+    // large) and says when the new one is there.
+    connect(m_document, &TimelineDocument::timelineChanged, this, &MainWindow::refreshTimeline);
     connect(m_document, &TimelineDocument::articlesChanged, this,
             &MainWindow::refreshFilterChoices);
 
     m_actions->setLaneChoice(LaneChoice(Settings::laneMode()));
     m_timeline->setLaneMode(timelineLanes(LaneChoice(Settings::laneMode())));
+#if CT_HAVE_TIMELINE_VIEW
+    m_document->setTimelineLaneMode(timelineLanes(LaneChoice(Settings::laneMode())));
+#endif
     m_actions->setRecentDatabases(Settings::recentDatabases());
     resize(1280, 800);
     restoreGeometry(Settings::windowGeometry());
@@ -143,6 +148,9 @@ void MainWindow::connectActions() {
             &CentralTimeline::fitToSelection);
     connect(m_actions, &MainActions::laneChoiceChanged, this, [this](LaneChoice choice) {
         m_timeline->setLaneMode(timelineLanes(choice));
+#if CT_HAVE_TIMELINE_VIEW
+        m_document->setTimelineLaneMode(timelineLanes(choice));
+#endif
         Settings::setLaneMode(int(choice));
     });
     // A drag moves the whole span: a range keeps its length.
@@ -240,24 +248,56 @@ void MainWindow::connectFilters() {
 }
 
 void MainWindow::refreshTimeline() {
-    std::vector<TimelineEntry> entries = m_document->timelineEntries();
+#if CT_HAVE_TIMELINE_VIEW
+    // The table model follows the same snapshot, and has taken it already (it connected first);
+    // a preview, shown while a large database loads, is for the timeline alone.
+    const TimelineSnapshot& snapshot =
+        m_document->timeline().preview ? m_document->timeline() : m_model->snapshot();
+    std::shared_ptr<const TimelineIndex> index = snapshot.index;
+    std::shared_ptr<const LaneLayout> lanes = snapshot.lanes;
     if (m_proxy->isFiltering()) {
         // The timeline shows what the filters leave, the same rows as the table.
+        std::vector<TimelineSpan> kept;
+        kept.reserve(std::size_t(m_proxy->rowCount()));
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+            kept.push_back(snapshot.index->at(m_model->positionAt(source)));
+        }
+        index = std::make_shared<const TimelineIndex>(std::move(kept));
+        lanes.reset();
+    }
+    const auto count = index->size();
+    // Labels read their titles from the store, a frame's worth at a time.
+    QPointer<TimelineDocument> document(m_document);
+    TimelineTitles titles([document](const std::vector<std::int64_t>& ids) {
+        return document ? document->titles(ids) : std::vector<std::string>(ids.size());
+    });
+    m_timeline->setData(std::move(index), std::move(titles), laneNames(), std::move(lanes));
+#else
+    std::vector<TimelineEntry> entries = m_document->timelineEntries();
+    if (m_proxy->isFiltering()) {
         const QList<qint64> visible = m_proxy->visibleIds();
         const QSet<qint64> keep(visible.begin(), visible.end());
         std::erase_if(entries, [&](const TimelineEntry& e) { return !keep.contains(e.id); });
     }
     const auto count = entries.size();
-#if CT_HAVE_TIMELINE_VIEW
-    m_timeline->setData(std::move(entries), laneNames());
-#else
     m_timeline->setData(std::move(entries));
 #endif
     m_timeline->setSelection(m_document->selection()->ids());
-    statusBar()->showMessage(
-        m_proxy->isFiltering()
-            ? tr("%1 of %n event(s) shown", nullptr, m_model->rowCount()).arg(count)
-            : tr("%n event(s)", nullptr, int(count)));
+    if (m_selectFirstWhenLoaded && m_proxy->rowCount() > 0) {
+        m_selectFirstWhenLoaded = false;
+        m_document->selection()->set(
+            {m_proxy->index(0, 0).data(EventTableModel::IdRole).toLongLong()});
+    }
+    if (m_document->timeline().preview)
+        statusBar()->showMessage(tr("%n event(s), loading the details…", nullptr, int(count)));
+    else if (m_document->isTimelineLoading() && count == 0)
+        statusBar()->showMessage(tr("Loading events…"));
+    else
+        statusBar()->showMessage(
+            m_proxy->isFiltering()
+                ? tr("%1 of %n event(s) shown", nullptr, m_model->rowCount()).arg(count)
+                : tr("%n event(s)", nullptr, int(count)));
 }
 
 #if CT_HAVE_TIMELINE_VIEW
@@ -271,9 +311,8 @@ TimelineLaneNames MainWindow::laneNames() {
             for (const auto& [id, name] : *places)
                 names.places.insert(id, qs(name));
     }
-    for (const Article& article : m_document->articles())
-        names.articles.insert(qint32(article.id),
-                              qs(article.title.empty() ? article.fileName : article.title));
+    for (const auto& [id, title] : m_document->articleTitles())
+        names.articles.insert(qint32(id), qs(title));
     return names;
 }
 #endif
@@ -308,9 +347,12 @@ void MainWindow::onDatabaseChanged() {
     refreshTimeline();
 }
 
-void MainWindow::startUp() {
-    const QString configured = Settings::currentDatabase();
-    if (configured.isEmpty() || !QFileInfo::exists(configured) || !openDatabase(configured)) {
+void MainWindow::startUp(const QString& database) {
+    if (!database.isEmpty() && openDatabase(database)) {
+        // Given on the command line: opened, and from now on the current one.
+    } else if (const QString configured = Settings::currentDatabase();
+               configured.isEmpty() || !QFileInfo::exists(configured) ||
+               !openDatabase(configured)) {
         if (auto created = FirstStart::run(*m_document); !created) {
             showError(tr("Could not create the database: %1").arg(errorText(created.error())));
             return;
@@ -321,9 +363,12 @@ void MainWindow::startUp() {
     }
     // Open on the earliest event, so the details pane shows from the start
     // what an event is made of: its date's reasoning and its source sentence.
+    // A large database is still loading: that happens when it arrives.
     if (m_proxy->rowCount() > 0)
         m_document->selection()->set(
             {m_proxy->index(0, 0).data(EventTableModel::IdRole).toLongLong()});
+    else
+        m_selectFirstWhenLoaded = m_document->isTimelineLoading();
 }
 
 bool MainWindow::openDatabase(const QString& path) {
@@ -407,7 +452,7 @@ ExportData MainWindow::exportData() {
 #if CT_HAVE_TIMELINE_VIEW
     // The events as the timeline has them: already filtered like the table.
     const TimelineRenderer& renderer = m_timeline->renderer();
-    data.entries = renderer.index().entries();
+    data.entries = ExportData::entriesOf(renderer);
     data.names = renderer.laneNames();
 #endif
     data.sources = ExportData::sourcesOf(m_document->articles());

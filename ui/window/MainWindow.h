@@ -29,10 +29,10 @@ class MainWindow : public QMainWindow {
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the configured database, or on the very first start creates one
-    // holding the bundled sample. Kept out of the constructor so tests and
-    // main() decide when it happens.
-    void startUp();
+    // Opens `database` when given (the command line's), else the configured one,
+    // or on the very first start creates one holding the bundled sample. Kept out
+    // of the constructor so tests and main() decide when it happens.
+    void startUp(const QString& database = {});
 
     bool openDatabase(const QString& path);
     // The import dialog for these files and folders; the window shows it, tests drive it.
@@ -93,6 +93,7 @@ class MainWindow : public QMainWindow {
     MainActions* m_actions;
     EditController* m_edits;
     bool m_syncingSelection = false;
+    bool m_selectFirstWhenLoaded = false;
 };
 
 } // namespace ct::ui

@@ -1,0 +1,129 @@
+#include "store/EventBulkInsert.h"
+
+#include "store/StoreImpl.h"
+
+namespace ct {
+
+namespace {
+
+Result<std::int64_t> singleInt(EventStore::Impl& impl, const char* sqlText) {
+    auto stmt = impl.db.prepare(sqlText);
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return *row ? stmt->columnInt(0) : 0;
+}
+
+} // namespace
+
+EventBulkInsert::EventBulkInsert(EventStore::Impl& impl, sql::Transaction tx)
+    : m_impl(&impl), m_tx(std::move(tx)) {}
+
+EventBulkInsert::EventBulkInsert(EventBulkInsert&& other) noexcept
+    : m_impl(other.m_impl), m_tx(std::move(other.m_tx)), m_firstNewId(other.m_firstNewId),
+      m_added(other.m_added), m_droppedIndexes(std::move(other.m_droppedIndexes)) {
+    other.m_tx.reset();
+    other.m_impl = nullptr;
+}
+
+EventBulkInsert::~EventBulkInsert() {
+    if (!m_impl)
+        return;   // moved from
+    m_tx.reset(); // an uncommitted transaction rolls back here
+    (void)m_impl->db.exec("PRAGMA foreign_keys = ON");
+}
+
+Result<EventBulkInsert> EventBulkInsert::begin(EventStore& store) {
+    EventStore::Impl& impl = *store.m_impl;
+    if (auto r = impl.requireWritable("add events"); !r)
+        return r.error();
+    // Every link row would look up its event and its name to check the foreign keys, though
+    // the ids were resolved by the store a moment before: about a fifth of the load's time.
+    // The pragma is a no-op inside a transaction, so it goes first and is restored at the end.
+    if (auto r = impl.db.exec("PRAGMA foreign_keys = OFF"); !r)
+        return r.error();
+    auto tx = impl.begin();
+    if (!tx) {
+        (void)impl.db.exec("PRAGMA foreign_keys = ON");
+        return tx.error();
+    }
+    EventBulkInsert bulk(impl, std::move(*tx));
+    auto maxId = singleInt(impl, "SELECT coalesce(max(id), 0) FROM events");
+    if (!maxId)
+        return maxId.error();
+    bulk.m_firstNewId = *maxId + 1;
+    if (*maxId == 0) {
+        // The definitions are read from the schema itself, so whatever a migration made of
+        // them is what gets rebuilt.
+        auto list = impl.db.prepare(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
+            " AND tbl_name IN ('events', 'event_actors', 'event_places')");
+        if (!list)
+            return list.error();
+        std::vector<std::string> names;
+        for (;;) {
+            auto row = list->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            names.push_back(list->columnText(0));
+            bulk.m_droppedIndexes.push_back(list->columnText(1));
+        }
+        list->reset();
+        for (const std::string& name : names)
+            if (auto r = impl.db.exec("DROP INDEX \"" + name + "\""); !r)
+                return r.error();
+    }
+    return bulk;
+}
+
+Result<void> EventBulkInsert::add(std::span<const Event> events) {
+    if (!m_tx)
+        return makeError(Error::Code::Internal, m_impl->path + ": add after commit");
+    for (const Event& event : events) {
+        auto id = store::insertEventRow(*m_impl, event, 0, store::SearchIndexes::Deferred);
+        if (!id)
+            return id.error();
+        ++m_added;
+    }
+    return {};
+}
+
+Result<std::int64_t> EventBulkInsert::commit() {
+    if (!m_tx)
+        return makeError(Error::Code::Internal,
+                         m_impl->path + ": commit of a finished bulk insert");
+    sql::Connection& db = m_impl->db;
+    // Fed in start order, the R*Tree's nodes cover compact stretches of time, which is what
+    // keeps a window search to the few nodes that overlap it.
+    auto window = db.prepare("INSERT INTO events_window(id, start_day, end_day)"
+                             " SELECT id, start_day, end_day FROM events WHERE id >= ?1"
+                             " ORDER BY start_day, end_day");
+    if (!window)
+        return window.error();
+    if (auto r = window->bind(1, m_firstNewId).run(); !r)
+        return r.error();
+    auto text = db.prepare("INSERT INTO events_fts(rowid, title, sentence)"
+                           " SELECT id, title, sentence FROM events WHERE id >= ?1");
+    if (!text)
+        return text.error();
+    if (auto r = text->bind(1, m_firstNewId).run(); !r)
+        return r.error();
+    for (const std::string& ddl : m_droppedIndexes)
+        if (auto r = db.exec(ddl); !r)
+            return r.error();
+    if (auto r = m_impl->commit(*m_tx); !r)
+        return r.error();
+    m_tx.reset();
+    if (auto r = db.exec("PRAGMA foreign_keys = ON"); !r)
+        return r.error();
+    // A load this size leaves a write-ahead log as big as the data; fold it into the database
+    // now rather than leave the first reader to page through it. Busy readers only delay it.
+    (void)db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return m_added;
+}
+
+} // namespace ct
