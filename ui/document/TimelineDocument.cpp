@@ -41,8 +41,11 @@ TimelineDocument::TimelineDocument(QObject* parent)
     : QObject(parent), m_undoStack(new QUndoStack(this)), m_selection(new EventSelection(this)),
       m_loader(new TimelineLoader(this)) {
     connect(m_loader, &TimelineLoader::loaded, this, &TimelineDocument::timelineLoaded);
-    connect(m_loader, &TimelineLoader::failed, this,
-            [this](quint64, const QString& message) { emit errorOccurred(message); });
+    connect(m_loader, &TimelineLoader::failed, this, [this](quint64, const QString& message) {
+        emit errorOccurred(message);
+        if (std::exchange(m_reloadAgain, false))
+            reloadTimeline();
+    });
     QString problem;
     m_gazetteer = loadBundledGazetteer(&problem);
     if (!problem.isEmpty())
@@ -291,7 +294,7 @@ std::optional<QSet<qint64>> TimelineDocument::search(const QString& text) {
         return ids;
     EventQuery query;
     query.text = trimmed.toStdString();
-    auto result = store()->timelineEntries(query);
+    auto result = store()->timelineSpans(query); // ids are all it needs: no titles read
     if (!result) {
         // FTS syntax errors (a stray quote) are the user's typing, not a failure:
         // show no matches rather than a dialog per keystroke.
