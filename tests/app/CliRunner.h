@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -15,6 +16,18 @@ struct CliResult {
     QString err;
 };
 
+inline CliResult runCliProcess(QProcess& process, const QStringList& args) {
+    process.setProgram(QStringLiteral(CT_APP_BINARY));
+    process.setArguments(args);
+    process.start();
+    process.waitForFinished(60000);
+    CliResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
 // dropPrivileges: run as "nobody" when the test runs as root, so that file
 // permissions mean for the child what they mean for a user.
 inline CliResult runCli(const QStringList& args, bool dropPrivileges = false) {
@@ -25,15 +38,17 @@ inline CliResult runCli(const QStringList& args, bool dropPrivileges = false) {
                 _exit(126);
         });
     }
-    process.setProgram(QStringLiteral(CT_APP_BINARY));
-    process.setArguments(args);
-    process.start();
-    process.waitForFinished(60000);
-    CliResult result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runCliProcess(process, args);
+}
+
+// As from a login without any display: no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM.
+inline CliResult runCliWithoutDisplay(const QStringList& args) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1String(name));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    return runCliProcess(process, args);
 }
 
 // RFC 4180 reader, just enough to check what `events` prints.

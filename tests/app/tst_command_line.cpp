@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QProcess>
 #include <QtTest/QTest>
 
 namespace {
@@ -276,19 +275,11 @@ private slots:
     // The overview must answer without a display (CI has none, and neither has
     // a server where the tool imports by cron).
     void topLevelHelpNeedsNoDisplay() {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CT_APP_BINARY), {QStringLiteral("--help")});
-        QVERIFY(p.waitForFinished(20000));
-        QCOMPARE(p.exitCode(), 0);
-        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const CliResult r = runCliWithoutDisplay({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
         for (const char* command : {"import", "events"})
-            QVERIFY2(out.contains(QLatin1String(command)), qPrintable(out));
-        QVERIFY2(out.contains(QLatin1String("[DATABASE]")), qPrintable(out));
+            QVERIFY2(r.out.contains(QLatin1String(command)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("[DATABASE]")), qPrintable(r.out));
     }
 };
 

@@ -1,6 +1,7 @@
 // The promise for the database: an import killed at any moment, or read by
 // another process while it runs, never leaves or shows half an article.
 #include "CliRunner.h"
+#include "TestDatabase.h"
 #include "TestPrinters.h"
 
 #include "store/EventStore.h"
@@ -35,15 +36,6 @@ std::map<std::string, std::size_t> eventsPerArticle(EventStore& store) {
     return out;
 }
 
-QString integrity(const QString& db) {
-    auto c = sql::Connection::open(db.toStdString(), sql::Connection::Mode::ReadOnly);
-    if (!c)
-        return QString::fromStdString(c.error().message);
-    auto st = c->prepare("PRAGMA integrity_check");
-    if (!st || !st->step().ok())
-        return QStringLiteral("integrity_check failed to run");
-    return QString::fromStdString(st->columnText(0));
-}
 
 } // namespace
 
@@ -102,7 +94,7 @@ private slots:
             if (!QFile::exists(db))
                 continue; // killed before it created the file: nothing to check
 
-            QCOMPARE(integrity(db), QStringLiteral("ok"));
+            QCOMPARE(integrityOf(db), QStringLiteral("ok"));
             auto store = EventStore::open(db.toStdString(), EventStore::Mode::ReadWrite);
             QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
             const auto found = eventsPerArticle(*store);

@@ -32,24 +32,6 @@ QStringList svgTexts(const QByteArray& bytes) {
     return xml.hasError() ? QStringList{} : texts;
 }
 
-// As from a login without any display: no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM.
-CliResult runWithoutDisplay(const QStringList& args) {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QLatin1String(name));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setProgram(QStringLiteral(CT_APP_BINARY));
-    process.setArguments(args);
-    process.start();
-    process.waitForFinished(60000);
-    CliResult result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
 } // namespace
 
 class TestExportCommand : public QObject {
@@ -200,7 +182,7 @@ class TestExportCommand : public QObject {
 
     void worksWithoutADisplay() {
         const QString out = path(QStringLiteral("headless.pdf"));
-        const CliResult r = runWithoutDisplay(
+        const CliResult r = runCliWithoutDisplay(
             {"export", "--db", m_db, "--out", out, "--page-size", "A3", "--pages", "2"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(readAll(out).startsWith("%PDF-"));

@@ -2,6 +2,7 @@
 // corrupted databases, a lock held by another process, a full disk. Each must
 // end in an error that names the file and the reason, never a crash, and the
 // file on disk must not change.
+#include "TestDatabase.h"
 #include "TestPrinters.h"
 
 #include "extract/Gazetteer.h"
@@ -34,15 +35,6 @@ QByteArray fileHash(const QString& path) {
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-QString integrity(const QString& path) {
-    auto c = sql::Connection::open(path.toStdString(), sql::Connection::Mode::ReadOnly);
-    if (!c)
-        return QString::fromStdString(c.error().message);
-    auto st = c->prepare("PRAGMA integrity_check");
-    if (!st || !st->step().ok())
-        return QStringLiteral("integrity_check failed to run");
-    return QString::fromStdString(st->columnText(0));
-}
 
 bool mentions(const Error& e, const QString& path, std::initializer_list<const char*> reasons) {
     const QString m = QString::fromStdString(e.message);
@@ -142,7 +134,7 @@ private slots:
             }
         }
         const QByteArray before = fileHash(path);
-        QVERIFY(integrity(path) != QLatin1String("ok")); // the damage is real
+        QVERIFY(integrityOf(path) != QLatin1String("ok")); // the damage is real
 
         const std::optional<Error> error = useDatabase(path);
         // SQLite only notices damage on the pages it reads; reading the whole
@@ -195,7 +187,7 @@ private slots:
                      imported.error().message.c_str());
             QCOMPARE(count(store->articleCount()), articlesBefore);
         }
-        QCOMPARE(integrity(path), QStringLiteral("ok"));
+        QCOMPARE(integrityOf(path), QStringLiteral("ok"));
         QCOMPARE(fileHash(path), before);
     }
 
@@ -235,7 +227,7 @@ private slots:
         QVERIFY2(err.contains(path), qPrintable(err));
         QVERIFY2(err.contains(QLatin1String("disk"), Qt::CaseInsensitive), qPrintable(err));
 
-        QCOMPARE(integrity(path), QStringLiteral("ok"));
+        QCOMPARE(integrityOf(path), QStringLiteral("ok"));
         auto store = EventStore::open(path.toStdString(), EventStore::Mode::ReadWrite);
         QVERIFY(store.ok());
         const auto partial = count(store->articleCount());
