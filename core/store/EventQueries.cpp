@@ -144,14 +144,11 @@ Result<std::vector<std::string>> names(EventStore::Impl& impl, const char* sqlTe
     sql::ResetGuard guard(**stmt);
     (*stmt)->bind(1, eventId);
     std::vector<std::string> out;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back((*stmt)->columnText(0));
-    }
+    if (auto r =
+            (*stmt)->forEachRow([&](sql::Statement& row) { out.push_back(row.columnText(0)); });
+        !r)
+        return r.error();
+    return out;
 }
 
 Result<void> loadNames(EventStore::Impl& impl, Event& e) {
@@ -178,14 +175,12 @@ Result<std::map<std::int32_t, std::string>> idNames(EventStore::Impl& impl, cons
         return stmt.error();
     sql::ResetGuard guard(**stmt);
     std::map<std::int32_t, std::string> out;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.emplace(static_cast<std::int32_t>((*stmt)->columnInt(0)), (*stmt)->columnText(1));
-    }
+    if (auto r = (*stmt)->forEachRow([&](sql::Statement& row) {
+            out.emplace(static_cast<std::int32_t>(row.columnInt(0)), row.columnText(1));
+        });
+        !r)
+        return r.error();
+    return out;
 }
 
 Result<std::int64_t> count(EventStore::Impl& impl, const char* sqlText) {
@@ -338,14 +333,9 @@ Result<std::vector<TimelineSpan>> EventStore::timelineSpans(const EventQuery& qu
     }
     sql::Statement& s = **stmt;
     sql::ResetGuard guard(s);
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back(spanFromRow(s));
-    }
+    if (auto r = s.forEachRow([&](sql::Statement& row) { out.push_back(spanFromRow(row)); }); !r)
+        return r.error();
+    return out;
 }
 
 Result<std::vector<EventDays>> EventStore::overlapping(DayNumber first, DayNumber last) {
@@ -357,15 +347,13 @@ Result<std::vector<EventDays>> EventStore::overlapping(DayNumber first, DayNumbe
     sql::ResetGuard guard(s);
     s.bind(1, std::int64_t(first)).bind(2, std::int64_t(last));
     std::vector<EventDays> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back({s.columnInt(0), static_cast<DayNumber>(s.columnInt(1)),
-                       static_cast<DayNumber>(s.columnInt(2))});
-    }
+    if (auto r = s.forEachRow([&](sql::Statement& row) {
+            out.push_back({row.columnInt(0), static_cast<DayNumber>(row.columnInt(1)),
+                           static_cast<DayNumber>(row.columnInt(2))});
+        });
+        !r)
+        return r.error();
+    return out;
 }
 
 Result<std::vector<std::string>> EventStore::titles(const std::vector<std::int64_t>& ids) {
@@ -391,14 +379,12 @@ Result<std::vector<std::pair<DayNumber, std::int64_t>>> EventStore::startDayCoun
         return stmt.error();
     sql::ResetGuard guard(**stmt);
     std::vector<std::pair<DayNumber, std::int64_t>> out;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.emplace_back(static_cast<DayNumber>((*stmt)->columnInt(0)), (*stmt)->columnInt(1));
-    }
+    if (auto r = (*stmt)->forEachRow([&](sql::Statement& row) {
+            out.emplace_back(static_cast<DayNumber>(row.columnInt(0)), row.columnInt(1));
+        });
+        !r)
+        return r.error();
+    return out;
 }
 
 Result<std::vector<std::pair<std::int64_t, std::string>>> EventStore::allTitles() {
@@ -407,14 +393,11 @@ Result<std::vector<std::pair<std::int64_t, std::string>>> EventStore::allTitles(
         return stmt.error();
     sql::ResetGuard guard(**stmt);
     std::vector<std::pair<std::int64_t, std::string>> out;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.emplace_back((*stmt)->columnInt(0), (*stmt)->columnView(1));
-    }
+    if (auto r = (*stmt)->forEachRow(
+            [&](sql::Statement& row) { out.emplace_back(row.columnInt(0), row.columnView(1)); });
+        !r)
+        return r.error();
+    return out;
 }
 
 Result<std::vector<std::pair<std::int64_t, double>>> EventStore::allConfidences() {
@@ -423,14 +406,11 @@ Result<std::vector<std::pair<std::int64_t, double>>> EventStore::allConfidences(
         return stmt.error();
     sql::ResetGuard guard(**stmt);
     std::vector<std::pair<std::int64_t, double>> out;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.emplace_back((*stmt)->columnInt(0), (*stmt)->columnDouble(1));
-    }
+    if (auto r = (*stmt)->forEachRow(
+            [&](sql::Statement& row) { out.emplace_back(row.columnInt(0), row.columnDouble(1)); });
+        !r)
+        return r.error();
+    return out;
 }
 
 Result<void> EventStore::tuneForStreaming() {
@@ -444,15 +424,13 @@ Result<std::string> EventStore::explainQueryPlan(const EventQuery& query, bool e
     if (!plan)
         return plan.error();
     std::string out;
-    for (;;) {
-        auto row = plan->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out += plan->columnText(3);
-        out += '\n';
-    }
+    if (auto r = plan->forEachRow([&](sql::Statement& row) {
+            out += row.columnText(3);
+            out += '\n';
+        });
+        !r)
+        return r.error();
+    return out;
 }
 
 Result<std::int64_t> EventStore::eventCount() {

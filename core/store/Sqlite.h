@@ -58,6 +58,19 @@ public:
     // SQLITE_ROW → true, SQLITE_DONE → false, anything else → error.
     Result<bool> step();
     Result<void> run();  // step until done, then reset
+    // Steps through every row, calling onRow(*this) for each; stops at the
+    // first error. The caller resets (a ResetGuard), as with step().
+    template <typename OnRow>
+    Result<void> forEachRow(OnRow&& onRow) {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            onRow(*this);
+        }
+    }
     void reset();        // reset and clear bindings, ready for reuse
 
     std::int64_t columnInt(int column) const;
