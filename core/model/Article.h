@@ -13,7 +13,10 @@ struct Article {
     std::string contentHash;    // SHA-256 hex of the original text: same text = same article
     std::string title;
     std::string lede;
-    std::string source;         // from the "Source:" line, may be empty
+    std::string source;         // the outlet: "Source:" line, og:site_name, e-mail sender; may be empty
+    std::string author;
+    std::string url;            // where the original is (og:url, canonical link, the fetched URL)
+    std::string format;         // the reader that read it: "text", "HTML", "PDF", "DOCX", "ODT", "e-mail"
     std::string fileName;       // where it was imported from (display only)
     std::vector<std::string> tags;
     Date published;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/DateSpan.h"
+#include "model/Report.h"
 
 #include <cstdint>
 #include <string>
@@ -9,11 +10,11 @@
 namespace ct {
 
 struct Event {
-    std::int64_t id = 0;         // 0 until stored
-    std::int64_t articleId = 0;  // 0 for an event a user added by hand
+    std::int64_t id = 0;        // 0 until stored
+    std::int64_t articleId = 0; // 0 for an event a user added by hand
 
     DateSpan when;
-    std::string title;           // short headline, at most ~80 characters
+    std::string title; // short headline, at most ~80 characters
 
     // The evidence: the whole sentence, and where it stands in the article text
     // (UTF-8 byte offsets into Article::text, end exclusive).
@@ -26,12 +27,21 @@ struct Event {
     std::string dateText;
     std::string resolution;
 
-    double confidence = 1.0;     // 0..1
+    double confidence = 1.0; // 0..1
     std::vector<std::string> actors;
     std::vector<std::string> places;
 
-    bool userCreated = false;    // added by hand
-    bool userEdited = false;     // changed by hand: survives re-resolution
+    bool userCreated = false; // added by hand
+    bool userEdited = false;  // changed by hand: survives re-resolution
+
+    // The story: an event is a happening told by one or more reports. The fields above are
+    // the event's own (what its reports agree on, or what the user chose); sentence, offsets,
+    // articleId, dateText and resolution are those of its first report.
+    int reportCount = 1;
+    int sourceCount = 1;         // distinct outlets (a republished wire story counts once)
+    Date firstReported;          // earliest publication date among its reports
+    bool dateDisputed = false;   // its reports give different dates; the user may pick one
+    std::vector<Report> reports; // filled where asked for (details pane, export), earliest first
 };
 
 } // namespace ct

@@ -15,17 +15,20 @@ namespace ct {
 struct TimelineEntry {
     std::int64_t id = 0;
     DayNumber start = 0;
-    DayNumber end = 0;  // inclusive
+    DayNumber end = 0; // inclusive
     Precision precision = Precision::Day;
     bool fuzzy = false;
     bool userEdited = false;
     std::int32_t articleId = -1;
-    std::int32_t actorId = -1;  // first actor named in the sentence
-    std::int32_t placeId = -1;  // first place named in the sentence
+    std::int32_t actorId = -1; // first actor named in the sentence
+    std::int32_t placeId = -1; // first place named in the sentence
     std::string title;
+    bool dateDisputed = false;
+    std::uint16_t sourceCount = 1;
 
     TimelineSpan span() const {
-        return {id, start, end, articleId, actorId, placeId, precision, fuzzy, userEdited};
+        return {id,        start, end,        articleId,    actorId,    placeId,
+                precision, fuzzy, userEdited, dateDisputed, sourceCount};
     }
 };
 

@@ -18,8 +18,10 @@ struct TimelineSpan {
     std::int32_t actorId = -1; // first actor named in the sentence
     std::int32_t placeId = -1; // first place named in the sentence
     Precision precision = Precision::Day;
-    bool fuzzy = false;
-    bool userEdited = false;
+    bool fuzzy : 1 = false;
+    bool userEdited : 1 = false;
+    bool dateDisputed : 1 = false; // its reports disagree on the date
+    std::uint16_t sourceCount = 1; // distinct outlets, saturating at 65535
 
     friend bool operator==(const TimelineSpan&, const TimelineSpan&) = default;
 };
