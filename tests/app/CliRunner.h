@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
-
 #include <unistd.h>
 
 // Runs the real crisis-timeline binary, as a user's shell would.
@@ -20,11 +19,16 @@ inline CliResult runCliProcess(QProcess& process, const QStringList& args) {
     process.setProgram(QStringLiteral(CT_APP_BINARY));
     process.setArguments(args);
     process.start();
-    process.waitForFinished(60000);
+    // Generous: only a hang takes this long, even under sanitizers on a loaded machine. A run
+    // still going then must not pass for a successful one (QProcess says "exit code 0").
+    const bool finished = process.waitForFinished(300000);
     CliResult result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.exitCode =
+        finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
+    if (!finished)
+        result.err += QStringLiteral("\n(still running after 300 s: killed)");
     return result;
 }
 
