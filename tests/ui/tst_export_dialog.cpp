@@ -183,26 +183,32 @@ class TestExportDialog : public QObject {
         dialog.resize(1100, 640);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTest::qWait(200); // the preview follows the controls after a short pause
         ExportPreview* preview = dialog.preview();
-        const QRectF picture = preview->pictureRect();
-        QVERIFY(!picture.isEmpty());
-        const QImage shot = preview->grab().toImage();
-        const QRect inside = picture.toAlignedRect().adjusted(2, 2, -2, -2);
-        const TimelineTheme theme = TimelineTheme::light();
-        int background = 0, laneColour = 0;
-        for (int y = inside.top(); y < inside.bottom(); ++y)
-            for (int x = inside.left(); x < inside.right(); ++x) {
-                const QColor c =
-                    shot.pixelColor(x * shot.devicePixelRatio(), y * shot.devicePixelRatio());
-                background += c == theme.background;
-                for (int lane = 0; lane < 4; ++lane)
-                    laneColour += qAbs(c.red() - theme.colorForLane(lane).red()) < 30 &&
-                                  qAbs(c.green() - theme.colorForLane(lane).green()) < 30 &&
-                                  qAbs(c.blue() - theme.colorForLane(lane).blue()) < 30;
-            }
-        QVERIFY2(background > inside.width() * inside.height() / 4, "no timeline in the preview");
-        QVERIFY2(laneColour > 10, "no event in the preview");
+        // What is missing from the picture: the timeline's background, or its events in the
+        // lanes' colours; empty when both are there.
+        const auto missing = [preview] {
+            const QRectF picture = preview->pictureRect();
+            const QImage shot = preview->grab().toImage();
+            const QRect inside = picture.toAlignedRect().adjusted(2, 2, -2, -2);
+            const TimelineTheme theme = TimelineTheme::light();
+            int background = 0, laneColour = 0;
+            for (int y = inside.top(); y < inside.bottom(); ++y)
+                for (int x = inside.left(); x < inside.right(); ++x) {
+                    const QColor c =
+                        shot.pixelColor(x * shot.devicePixelRatio(), y * shot.devicePixelRatio());
+                    background += c == theme.background;
+                    for (int lane = 0; lane < 4; ++lane)
+                        laneColour += qAbs(c.red() - theme.colorForLane(lane).red()) < 30 &&
+                                      qAbs(c.green() - theme.colorForLane(lane).green()) < 30 &&
+                                      qAbs(c.blue() - theme.colorForLane(lane).blue()) < 30;
+                }
+            if (background <= inside.width() * inside.height() / 4)
+                return QStringLiteral("no timeline in the preview");
+            return laneColour > 10 ? QString() : QStringLiteral("no event in the preview");
+        };
+        QVERIFY(!preview->pictureRect().isEmpty());
+        // The preview follows the controls after a short pause: wait for the picture itself.
+        QTRY_VERIFY2_WITH_TIMEOUT(missing().isEmpty(), qPrintable(missing()), 30000);
     }
 };
 

@@ -1,12 +1,12 @@
 #include "UiTestSupport.h"
+#include "common/Sha256.h"
 #include "dialogs/ImportWorker.h"
 #include "document/TimelineDocument.h"
-
-#include "common/Sha256.h"
 #include "store/Sqlite.h"
 #include "synth/ArticleGenerator.h"
 
 #include <QFile>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
@@ -190,12 +190,26 @@ class TestImportWorker : public QObject {
         QList<ImportOutcome> outcomes(files.size());
         int finishedFiles = 0;
         bool cancelled = false, finished = false;
+        // The worker waits after its sixth file until this thread has asked it to cancel, so
+        // that the cancel lands between files while it works, however the two threads are
+        // scheduled (unheld, it could finish all forty before this thread saw the sixth).
+        QSemaphore cancelAsked;
         connect(worker, &ImportWorker::fileFinished, this,
                 [&](int index, const ImportOutcome& outcome) {
                     outcomes[index] = outcome;
-                    if (++finishedFiles == 6)
+                    if (++finishedFiles == 6) {
                         worker->requestCancel(); // from this thread, while the worker works
+                        cancelAsked.release();
+                    }
                 });
+        // Connected second: the queued call above is posted before this one blocks the worker.
+        connect(
+            worker, &ImportWorker::fileFinished, worker,
+            [&cancelAsked](int index) {
+                if (index == 5)
+                    cancelAsked.tryAcquire(1, 300000); // only a hang takes this long
+            },
+            Qt::DirectConnection);
         connect(worker, &ImportWorker::finished, this, [&](bool wasCancelled) {
             cancelled = wasCancelled;
             finished = true;
@@ -226,7 +240,7 @@ class TestImportWorker : public QObject {
             ofArticle.articleId = **stored;
             QCOMPARE(int(store->timelineSpans(ofArticle)->size()), outcomes[i].eventCount);
         }
-        QVERIFY(imported >= 6 && imported < files.size());
+        QCOMPARE(imported, 6); // the files before the cancel, and nothing of the rest
         QCOMPARE(*store->eventCount(), std::int64_t(events) + 5); // and the seed's five
         const QStringList after = contents(db);
         QVERIFY(after.contains(QStringLiteral("i ok")));

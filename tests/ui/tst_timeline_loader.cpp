@@ -10,6 +10,17 @@
 using namespace ct;
 using namespace ct::ui;
 
+namespace {
+// Counts the queued calls an object receives (what a worker thread posts to it).
+struct MetaCallCounter : QObject {
+    int count = 0;
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        count += event->type() == QEvent::MetaCall;
+        return QObject::eventFilter(watched, event);
+    }
+};
+} // namespace
+
 // The loader reads the timeline with its own connection on a worker thread (the GUI thread's
 // connection is never used there), and what it delivers equals what an inline read gives.
 class TestTimelineLoader : public QObject {
@@ -95,13 +106,18 @@ class TestTimelineLoader : public QObject {
     void aNewerLoadMakesTheOlderMoot() {
         TimelineLoader loader;
         QSignalSpy loaded(&loader, &TimelineLoader::loaded);
+        // Each load without a preview posts exactly one call (its result) to the loader's
+        // thread; counting them tells when both have been handled, however the two worker
+        // threads were scheduled.
+        MetaCallCounter posted;
+        loader.installEventFilter(&posted);
         loader.start(m_path, LaneMode::None);
         const quint64 second = loader.start(m_path, LaneMode::Place);
-        QVERIFY(loaded.wait(30000));
-        QTest::qWait(200); // the first load's result, had it been delivered, is in by now
-        QCOMPARE(loaded.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(posted.count, 2, 30000);
+        QCOMPARE(loaded.size(), 1); // the first load's result was handled, and dropped
         QCOMPARE(loaded.at(0).at(0).value<TimelineSnapshot>().generation, second);
         QCOMPARE(loaded.at(0).at(0).value<TimelineSnapshot>().lanes->mode(), LaneMode::Place);
+        QVERIFY(!loader.isLoading());
     }
 
     void aMissingDatabaseFails() {
