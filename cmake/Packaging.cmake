@@ -7,8 +7,8 @@ set(CPACK_PACKAGE_CONTACT "Crisis Timeline team <team@crisistimeline.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "timeline of the events in news articles")
 set(CPACK_PACKAGE_DESCRIPTION
     "Crisis Timeline imports news articles, finds the events in them and the dates they
-happened (\"on Thursday\", \"today\", resolved against the publication date), keeps
-them in SQLite with the sentence each came from, and shows them on an interactive
+happened (on Thursday, today, in the coming days: resolved against the publication
+date), keeps them in SQLite with the sentence each came from, and shows them on an interactive
 timeline that exports to PNG, SVG and PDF. A command line imports, lists and exports
 without a display. In English, German and Russian.")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})

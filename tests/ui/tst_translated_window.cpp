@@ -4,6 +4,7 @@
 #include "UntranslatedText.h"
 #include "dialogs/ImportDialog.h"
 #include "i18n/Translations.h"
+#include "timeline/AxisLabels.h"
 #include "window/MainActions.h"
 #include "window/MainWindow.h"
 
@@ -103,6 +104,22 @@ class TestTranslatedWindow : public QObject {
         for (int r = 0; r < model->rowCount(); ++r)
             dates << model->index(r, 0).data().toString();
         QVERIFY2(dates.contains(QStringLiteral("06.01.2022")), qPrintable(dates.join(" | ")));
+    }
+
+    // The axis is painted, not a widget: its day and month names are checked here.
+    void timelineAxisSpeaksTheLanguage() {
+        ct::AxisTicks ticks;
+        ticks.minorUnit = ct::TickUnit::Day;
+        ticks.majorUnit = ct::TickUnit::Month;
+        ticks.compact = true;
+        const double day = double(QDate(2022, 1, 2).toJulianDay());
+        ticks.minor.push_back({day, "Sun 2"});
+        ticks.major.push_back({day, "January 2022"});
+        AxisLabels::localize(ticks);
+        QCOMPARE(QString::fromStdString(ticks.major[0].label), QStringLiteral("Январь 2022"));
+        const QString minor = QString::fromStdString(ticks.minor[0].label);
+        QVERIFY2(minor.endsWith(QLatin1String(" 2")) && minor != QLatin1String("Sun 2"),
+                 qPrintable(minor));
     }
 
     void dialogsHaveNoEnglish() {
