@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+74"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+71"/>
         <source>Usage: crisis-timeline [DATABASE]
        crisis-timeline COMMAND [OPTIONS]
 
@@ -23,7 +23,7 @@ Befehle (ohne Bildschirm nutzbar): %1
 crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>crisis-timeline: unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>crisis-timeline: unbekannter Befehl „%1“; meinten Sie „%2“?</translation>
     </message>
@@ -41,12 +41,12 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+25"/>
+        <location filename="../../app/main.cpp" line="+26"/>
         <source>Crisis Timeline</source>
         <translation>Krisen-Zeitleiste</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Timeline of the events in news articles. Run &apos;crisis-timeline --help&apos; without a display for the command-line tools.</source>
         <translation>Zeitleiste der Ereignisse in Nachrichtenartikeln. „crisis-timeline --help“ zeigt die Befehle, die ohne Bildschirm laufen.</translation>
     </message>
@@ -433,7 +433,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
 <context>
     <name>ct::ui::DateText</name>
     <message>
-        <location filename="../../ui/models/DateText.cpp" line="+15"/>
+        <location filename="../../ui/models/DateText.cpp" line="+27"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
@@ -1587,7 +1587,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
 <context>
     <name>ct::ui::Timeline</name>
     <message>
-        <location filename="../../ui/timeline/TimelineFrameLayout.cpp" line="+35"/>
+        <location filename="../../ui/timeline/TimelineFrameLayout.cpp" line="+37"/>
         <location line="+3"/>
         <source>%1k</source>
         <translation>%1 Tsd.</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+74"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+71"/>
         <source>Usage: crisis-timeline [DATABASE]
        crisis-timeline COMMAND [OPTIONS]
 
@@ -23,7 +23,7 @@ Run crisis-timeline COMMAND --help for a command&apos;s options.</source>
 crisis-timeline КОМАНДА --help показывает параметры команды.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>crisis-timeline: unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>crisis-timeline: неизвестная команда «%1»; возможно, имелась в виду «%2»?</translation>
     </message>
@@ -41,12 +41,12 @@ crisis-timeline КОМАНДА --help показывает параметры к
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+25"/>
+        <location filename="../../app/main.cpp" line="+26"/>
         <source>Crisis Timeline</source>
         <translation>Хронология кризиса</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Timeline of the events in news articles. Run &apos;crisis-timeline --help&apos; without a display for the command-line tools.</source>
         <translation>Хронология событий из новостных статей. «crisis-timeline --help» покажет команды, работающие без дисплея.</translation>
     </message>
@@ -434,7 +434,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
 <context>
     <name>ct::ui::DateText</name>
     <message>
-        <location filename="../../ui/models/DateText.cpp" line="+15"/>
+        <location filename="../../ui/models/DateText.cpp" line="+27"/>
         <source>no date</source>
         <translation>нет даты</translation>
     </message>
@@ -1600,7 +1600,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
 <context>
     <name>ct::ui::Timeline</name>
     <message>
-        <location filename="../../ui/timeline/TimelineFrameLayout.cpp" line="+35"/>
+        <location filename="../../ui/timeline/TimelineFrameLayout.cpp" line="+37"/>
         <location line="+3"/>
         <source>%1k</source>
         <translation>%1 тыс.</translation>
