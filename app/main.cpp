@@ -1,5 +1,6 @@
 #include "StartupProbe.h"
 #include "cli/CommandLine.h"
+#include "i18n/Translations.h"
 #include "settings/Settings.h"
 #include "window/Appearance.h"
 #include "window/MainWindow.h"
@@ -10,14 +11,22 @@
 int main(int argc, char* argv[]) {
     if (ct::cli::isCommandLineInvocation(argc, argv))
         return ct::cli::runCommandLine(argc, argv);
+    if (!ct::cli::displayAvailable())
+        return ct::cli::reportNoDisplay(argc, argv);
 
     QApplication app(argc, argv);
-    // Organisation and application name place QSettings and the data folder.
+    // Organisation and application name place QSettings and the data folder
+    // (~/.config/CrisisTimeline/crisis-timeline.conf,
+    // ~/.local/share/CrisisTimeline/crisis-timeline).
     QApplication::setOrganizationName(QStringLiteral("CrisisTimeline"));
     QApplication::setApplicationName(QStringLiteral("crisis-timeline"));
     QApplication::setApplicationVersion(QStringLiteral(CT_VERSION));
+    // Before any widget exists: every tr() below must already find its translation.
+    ct::ui::Translations::install(ct::ui::Settings::language());
     QApplication::setApplicationDisplayName(QObject::tr("Crisis Timeline"));
-    QApplication::setDesktopFileName(QStringLiteral("crisis-timeline"));
+    // The freedesktop application id: names the .desktop file, the AppStream metainfo and,
+    // on Wayland, the window's app_id, so the shell shows the menu entry's icon and name.
+    QApplication::setDesktopFileName(QStringLiteral("org.crisistimeline.CrisisTimeline"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Screenshot of the window as a new user first sees it: a fresh, throw-away
 # HOME so the first start creates its database and imports the bundled sample.
-# Usage: scripts/screenshot.sh [OUT.png]   (default docs/screenshot.png)
+# Usage: scripts/screenshot.sh [OUT.png]   (default docs/screenshot.png); the language
+# follows LANGUAGE/LANG, e.g. LANGUAGE=ru LANG=ru_RU.UTF-8 scripts/screenshot.sh docs/screenshot-ru.png
 # Needs xvfb-run and ImageMagick's `import`; builds nothing, run scripts/build.sh first.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${1:-$here/docs/screenshot.png}"
-bin="${BUILD_DIR:-$here/build}/app/crisis-timeline"
+# CT_BINARY: another program, e.g. /usr/bin/crisis-timeline from the installed package.
+bin="${CT_BINARY:-${BUILD_DIR:-$here/build}/app/crisis-timeline}"
 mkdir -p "$(dirname "$out")"
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT

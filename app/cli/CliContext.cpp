@@ -10,8 +10,8 @@ namespace ct::cli {
 CliContext::CliContext(const QString& command, const QString& description)
     : m_command(command),
       m_dbOption(QStringList{QStringLiteral("db")},
-                 QCoreApplication::translate("cli", "The timeline database (SQLite)."),
-                 QCoreApplication::translate("cli", "FILE")) {
+                 QCoreApplication::translate("ct::cli", "The timeline database (SQLite)."),
+                 QCoreApplication::translate("ct::cli", "FILE")) {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
     m_parser.addOption(m_dbOption);
@@ -34,7 +34,7 @@ std::optional<int> CliContext::parse(const QStringList& arguments) {
         return 0;
     }
     if (!m_parser.isSet(m_dbOption)) {
-        err(QCoreApplication::translate("cli", "crisis-timeline %1: --db FILE is required")
+        err(QCoreApplication::translate("ct::cli", "crisis-timeline %1: --db FILE is required")
                 .arg(m_command));
         return 2;
     }
@@ -65,7 +65,7 @@ Result<std::optional<Date>> CliContext::dateOption(const QCommandLineOption& opt
     const auto date = parseIsoDate(text.toStdString());
     if (!date)
         return makeError(Error::Code::InvalidInput,
-                         QCoreApplication::translate("cli", "--%1 %2: not a date, use YYYY-MM-DD")
+                         QCoreApplication::translate("ct::cli", "--%1 %2: not a date, use YYYY-MM-DD")
                              .arg(option.names().constFirst(), text)
                              .toStdString());
     return std::optional<Date>(*date);

@@ -5,14 +5,19 @@
 #include "cli/ExportCommand.h"
 #include "cli/GenerateCommand.h"
 #include "cli/ImportCommand.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QGuiApplication>
-
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <map>
+#include <numeric>
 #include <string>
+#include <vector>
 
 namespace ct::cli {
 namespace {
@@ -75,10 +80,86 @@ int printTopLevelHelp(const QString& arg) {
     return 0;
 }
 
+// Levenshtein distance, for "did you mean".
+std::size_t editDistance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), std::size_t{0});
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// A word that is neither a command nor a file: a mistyped command, not a database to open
+// in the window (which, without a display, used to end in Qt's abort). Database paths
+// carry a dot or a slash, or exist.
+bool looksLikeCommand(const char* arg) {
+    if (!*arg || *arg == '-' || std::strpbrk(arg, "./") != nullptr)
+        return false;
+    return !QFileInfo::exists(QString::fromLocal8Bit(arg));
+}
+
+int reportUnknownCommand(const QString& word) {
+    std::string best;
+    std::size_t bestDistance = std::string::npos;
+    for (const auto& [name, run] : commands()) {
+        const std::size_t d = editDistance(word.toStdString(), name);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = name;
+        }
+    }
+    // Beyond half the word's length the nearest command is no longer a likely typo.
+    if (bestDistance <= std::max<std::size_t>(2, std::size_t(word.size()) / 2))
+        CliContext::err(
+            QCoreApplication::translate("CommandLine",
+                                        "crisis-timeline: unknown command '%1'; did you mean '%2'?")
+                .arg(word, QString::fromStdString(best)));
+    else
+        CliContext::err(QCoreApplication::translate(
+                            "CommandLine",
+                            "crisis-timeline: unknown command '%1'; see 'crisis-timeline --help'")
+                            .arg(word));
+    return 2;
+}
+
 } // namespace
 
 bool isCommandLineInvocation(int argc, char* argv[]) {
-    return argc > 1 && (commands().count(argv[1]) > 0 || isTopLevelHelp(argv[1]));
+    return argc > 1 &&
+           (commands().count(argv[1]) > 0 || isTopLevelHelp(argv[1]) || looksLikeCommand(argv[1]));
+}
+
+bool displayAvailable() {
+    const auto set = [](const char* name) {
+        const char* value = std::getenv(name);
+        return value && *value;
+    };
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    // Qt aborts when its platform plugin finds no display; offscreen, vnc and the like need none.
+    if (platform.startsWith("xcb"))
+        return set("DISPLAY");
+    if (platform.startsWith("wayland"))
+        return set("WAYLAND_DISPLAY");
+    if (!platform.isEmpty())
+        return true;
+    return set("DISPLAY") || set("WAYLAND_DISPLAY");
+}
+
+int reportNoDisplay(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    ct::ui::Translations::installForCommandLine();
+    CliContext::err(QCoreApplication::translate(
+        "CommandLine",
+        "crisis-timeline: no display to open the window on (neither DISPLAY nor "
+        "WAYLAND_DISPLAY is set); for the command line see 'crisis-timeline --help'"));
+    return 1;
 }
 
 int runCommandLine(int argc, char* argv[]) {
@@ -91,14 +172,18 @@ int runCommandLine(int argc, char* argv[]) {
         previousHandler = qInstallMessageHandler(quietHandler);
         QGuiApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("crisis-timeline"));
+        ct::ui::Translations::installForCommandLine();
         return commands().at(argv[1])(QCoreApplication::arguments());
     }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("crisis-timeline"));
+    ct::ui::Translations::installForCommandLine();
     if (isTopLevelHelp(argv[1]))
         return printTopLevelHelp(QString::fromLocal8Bit(argv[1]));
-    const Runner& run = commands().at(argv[1]);
-    return run(QCoreApplication::arguments());
+    const auto found = commands().find(argv[1]);
+    if (found == commands().end())
+        return reportUnknownCommand(QString::fromLocal8Bit(argv[1]));
+    return found->second(QCoreApplication::arguments());
 }
 
 } // namespace ct::cli

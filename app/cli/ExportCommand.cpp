@@ -14,8 +14,10 @@ namespace {
 using ui::ExportFormat;
 using ui::ExportOptions;
 
+// lupdate files a free tr() in namespace ct::cli under the context "ct::cli"; the lookup
+// must use the same context or the translation is never found.
 QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("ct::cli", text);
 }
 
 // Usage errors exit with 2 like the other commands; a failed write with 1.

@@ -9,8 +9,10 @@
 namespace ct::cli {
 namespace {
 
+// lupdate files a free tr() in namespace ct::cli under the context "ct::cli"; the lookup
+// must use the same context or the translation is never found.
 QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("ct::cli", text);
 }
 
 } // namespace

@@ -10,8 +10,10 @@
 namespace ct::cli {
 namespace {
 
+// lupdate files a free tr() in namespace ct::cli under the context "ct::cli"; the lookup
+// must use the same context or the translation is never found.
 QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("cli", text, nullptr, n);
+    return QCoreApplication::translate("ct::cli", text, nullptr, n);
 }
 
 // A folder stands for the text files directly inside it, in name order, so

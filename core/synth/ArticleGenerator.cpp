@@ -93,8 +93,13 @@ GeneratedArticle ArticleGenerator::next() {
             std::to_string(int(article.published.year())) + "\n\n";
     while (text.size() < 2900) {
         const std::size_t sentences = 2 + pick(3);
-        for (std::size_t i = 0; i < sentences; ++i)
-            text += (i ? " " : "") + sentence(article.published);
+        for (std::size_t i = 0; i < sentences; ++i) {
+            // Appended piece by piece: `(i ? " " : "") + sentence(...)` makes GCC 12 at -O3
+            // warn -Wrestrict (a false positive inside libstdc++) and breaks Release builds.
+            if (i > 0)
+                text += ' ';
+            text += sentence(article.published);
+        }
         text += "\n\n";
     }
     text += "Source: Synthetic Wire " + std::to_string(m_counter % 7) + "\n";

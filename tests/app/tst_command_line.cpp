@@ -264,6 +264,8 @@ private slots:
         QTest::addColumn<QString>("command");
         QTest::newRow("import") << "import";
         QTest::newRow("events") << "events";
+        QTest::newRow("export") << "export";
+        QTest::newRow("generate") << "generate";
     }
     void helpForEveryCommand() {
         QFETCH(QString, command);
@@ -280,6 +282,92 @@ private slots:
         for (const char* command : {"import", "events"})
             QVERIFY2(r.out.contains(QLatin1String(command)), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("[DATABASE]")), qPrintable(r.out));
+    }
+
+    // A typo must not be taken for a database to open in the window (which, without a
+    // display, ended in Qt's abort): it is named, with the nearest command.
+    void unknownCommandSuggestsTheNearest_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("suggested");
+        QTest::newRow("letters swapped") << "imprt"
+                                         << "import";
+        QTest::newRow("transposition") << "exprot"
+                                       << "export";
+        QTest::newRow("letter missing") << "evnts"
+                                        << "events";
+        QTest::newRow("letter extra") << "generatee"
+                                      << "generate";
+        QTest::newRow("capitalised") << "Import"
+                                     << "import";
+    }
+    void unknownCommandSuggestsTheNearest() {
+        QFETCH(QString, typed);
+        QFETCH(QString, suggested);
+        const CliResult r = runCliWithoutDisplay({typed, QStringLiteral("--db"), path("typo.db")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.trimmed(),
+                 QStringLiteral("crisis-timeline: unknown command '%1'; did you mean '%2'?")
+                     .arg(typed, suggested));
+        QVERIFY(!QFile::exists(path("typo.db")));
+    }
+
+    void unknownCommandFarFromAnyPointsToHelp() {
+        const CliResult r = runCliWithoutDisplay({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.trimmed(),
+                 QStringLiteral("crisis-timeline: unknown command 'frobnicate'; see "
+                                "'crisis-timeline --help'"));
+    }
+
+    // The window where there is no display: one line saying so, exit 1, never SIGABRT.
+    void windowWithoutDisplaySaysSo_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("platform");
+        QTest::newRow("no arguments") << QStringList() << QString();
+        QTest::newRow("a database") << QStringList{path("some.ctl")} << QString();
+        QTest::newRow("xcb asked for, no DISPLAY") << QStringList() << QStringLiteral("xcb");
+    }
+    void windowWithoutDisplaySaysSo() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, platform);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QLatin1String(name));
+        if (!platform.isEmpty())
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        const CliResult r = runCliProcess(process, args);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.startsWith(QLatin1String("crisis-timeline: no display")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("--help")), qPrintable(r.err));
+    }
+
+    // Messages and help follow the system's language (translations compiled in).
+    void messagesFollowTheLocale_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("Russian") << "ru"
+                                 << "неизвестная команда «imprt»";
+        QTest::newRow("German") << "de"
+                                << "unbekannter Befehl „imprt“";
+        QTest::newRow("English") << "en"
+                                 << "unknown command 'imprt'";
+    }
+    void messagesFollowTheLocale() {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_MESSAGES"));
+        env.insert(QStringLiteral("LANGUAGE"), language);
+        env.insert(QStringLiteral("LANG"), language + QStringLiteral(".UTF-8"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        const CliResult r = runCliProcess(process, {QStringLiteral("imprt")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     }
 };
 

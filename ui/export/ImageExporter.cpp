@@ -36,7 +36,9 @@ constexpr double kMaxPixels = 250e6;
 constexpr double kPixelsPerPoint = 96.0 / 72.0;
 
 Error ioError(const QString& path, const QString& reason) {
-    return makeError(Error::Code::Io, tr("%1: cannot write the image: %2")
+    // Spelled out: lupdate would file tr() in this free function under "ct::ui".
+    return makeError(Error::Code::Io, QCoreApplication::translate("ct::ui::ImageExporter",
+                                                                  "%1: cannot write the image: %2")
                                           .arg(QDir::toNativeSeparators(path), reason)
                                           .toStdString());
 }

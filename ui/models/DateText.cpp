@@ -9,6 +9,18 @@ namespace ct::ui {
 
 namespace {
 
+// A day in the user's locale, with the full year (analysts read across decades). The C
+// locale — no locale set, as in scripts and the tests — keeps ISO 8601.
+QString dayInLocale(const QDate& date) {
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return date.toString(Qt::ISODate);
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(date, format);
+}
+
 QString formatDay(const Date& day, Precision precision) {
     const QDate date = toQDate(day);
     if (!date.isValid())
@@ -22,7 +34,7 @@ QString formatDay(const Date& day, Precision precision) {
     case Precision::Range:
         break;
     }
-    return date.toString(Qt::ISODate);
+    return dayInLocale(date);
 }
 
 } // namespace

@@ -19,6 +19,7 @@ const Key kWindowGeometry{"window/geometry", QByteArray()};
 const Key kWindowState{"window/state", QByteArray()};
 const Key kLaneMode{"timeline/laneMode", 0};
 const Key kDarkTheme{"appearance/dark", false};
+const Key kLanguage{"appearance/language", QString()};
 const Key kLastImportFolder{"import/lastFolder", QDir::homePath()};
 
 const ExportOptions kExportDefaults;
@@ -97,6 +98,13 @@ int Settings::laneMode() {
 }
 void Settings::setLaneMode(int mode) {
     setValue(kLaneMode, mode);
+}
+
+QString Settings::language() {
+    return value(kLanguage).toString();
+}
+void Settings::setLanguage(const QString& code) {
+    setValue(kLanguage, code);
 }
 
 QString Settings::lastImportFolder() {

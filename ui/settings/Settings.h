@@ -36,6 +36,11 @@ class Settings {
     static bool darkTheme();
     static void setDarkTheme(bool dark);
 
+    // The window's language: a code such as "ru" (Translations::available), or empty to
+    // follow the system locale. Read once at start.
+    static QString language();
+    static void setLanguage(const QString& code);
+
     static QString lastImportFolder();
     static void setLastImportFolder(const QString& folder);
 

@@ -1,5 +1,7 @@
 #include "timeline/TimelineFrameLayout.h"
 
+#include "timeline/AxisLabels.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
@@ -124,6 +126,7 @@ TimelineFrame TimelineFrameLayout::compute(const TimelineIndex& index, const Tim
             10);
         axis.setFinestUnit(o.finestTickUnit);
         f.ticks = axis.compute(o.fromDay, o.toDay, w - o.nameColumn);
+        AxisLabels::localize(f.ticks);
     }
     f.plotRect = QRectF(0, top, w, std::max(0.0, bottom - top));
     f.rowHeight = std::ceil(line + 6);

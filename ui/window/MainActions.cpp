@@ -1,5 +1,7 @@
 #include "window/MainActions.h"
 
+#include "i18n/LanguageMenu.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QDir>
@@ -100,6 +102,7 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     darkTheme = make(tr("&Dark Theme"), QStringLiteral("weather-clear-night"));
     darkTheme->setCheckable(true);
     viewMenu->addAction(darkTheme);
+    viewMenu->addMenu(new LanguageMenu(viewMenu));
     viewMenu->addSeparator();
 
     mainToolBar = window.addToolBar(tr("Timeline"));

@@ -388,11 +388,12 @@ bool MainWindow::openDatabase(const QString& path) {
 void MainWindow::newDatabase() {
     QString path = QFileDialog::getSaveFileName(
         this, tr("New Database"), QFileInfo(FirstStart::defaultDatabasePath()).absolutePath(),
-        tr("Timeline databases (*.sqlite *.db)"));
+        tr("Timeline databases (*.ctl *.sqlite *.db)"));
     if (path.isEmpty())
         return;
+    // .ctl is the extension the desktop associates with this program (see README, Install).
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".sqlite");
+        path += QStringLiteral(".ctl");
     // The file dialog already asked before overwriting; an old file must not
     // be opened as if it were new.
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
@@ -412,7 +413,7 @@ void MainWindow::newDatabase() {
 void MainWindow::chooseDatabase() {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Database"), QFileInfo(m_document->path()).absolutePath(),
-        tr("Timeline databases (*.sqlite *.db);;All files (*)"));
+        tr("Timeline databases (*.ctl *.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
 }

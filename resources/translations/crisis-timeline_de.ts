@@ -1,0 +1,1771 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../app/cli/CommandLine.cpp" line="+71"/>
+        <source>Usage: crisis-timeline [DATABASE]
+       crisis-timeline COMMAND [OPTIONS]
+
+Without a command, opens the timeline window on DATABASE (default: the last
+database, or on the first start a new one holding the bundled sample).
+
+Commands (no display needed): %1
+Run crisis-timeline COMMAND --help for a command&apos;s options.</source>
+        <translation>Aufruf: crisis-timeline [DATENBANK]
+        crisis-timeline BEFEHL [OPTIONEN]
+
+Ohne Befehl öffnet sich das Zeitleistenfenster mit DATENBANK (Vorgabe: die zuletzt
+benutzte, beim ersten Start eine neue mit dem mitgelieferten Beispiel).
+
+Befehle (ohne Bildschirm nutzbar): %1
+crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>crisis-timeline: unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>crisis-timeline: unbekannter Befehl „%1“; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>crisis-timeline: unknown command &apos;%1&apos;; see &apos;crisis-timeline --help&apos;</source>
+        <translation>crisis-timeline: unbekannter Befehl „%1“; siehe „crisis-timeline --help“</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>crisis-timeline: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); for the command line see &apos;crisis-timeline --help&apos;</source>
+        <translation>crisis-timeline: kein Bildschirm für das Fenster (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt); zur Kommandozeile siehe „crisis-timeline --help“</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/main.cpp" line="+26"/>
+        <source>Crisis Timeline</source>
+        <translation>Krisen-Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Timeline of the events in news articles. Run &apos;crisis-timeline --help&apos; without a display for the command-line tools.</source>
+        <translation>Zeitleiste der Ereignisse in Nachrichtenartikeln. „crisis-timeline --help“ zeigt die Befehle, die ohne Bildschirm laufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timeline database to open (default: the last one used).</source>
+        <translation>Zu öffnende Zeitleisten-Datenbank (Vorgabe: die zuletzt benutzte).</translation>
+    </message>
+</context>
+<context>
+    <name>ct::cli</name>
+    <message>
+        <location filename="../../app/cli/CliContext.cpp" line="+13"/>
+        <source>The timeline database (SQLite).</source>
+        <translation>Die Zeitleisten-Datenbank (SQLite).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+53"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>crisis-timeline %1: --db FILE is required</source>
+        <translation>crisis-timeline %1: --db DATEI fehlt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--%1 %2: not a date, use YYYY-MM-DD</source>
+        <translation>--%1 %2: kein Datum, bitte JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/EventsCommand.cpp" line="+23"/>
+        <source>Prints the events in the database as CSV (RFC 4180) or JSON, ordered by date.</source>
+        <translation>Gibt die Ereignisse der Datenbank als CSV (RFC 4180) oder JSON aus, nach Datum geordnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only events overlapping this day or later.</source>
+        <translation>Nur Ereignisse an oder nach diesem Tag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only events overlapping this day or earlier.</source>
+        <translation>Nur Ereignisse an oder vor diesem Tag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full-text search in titles and sentences.</source>
+        <translation>Volltextsuche in Titeln und Sätzen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+67"/>
+        <location line="+15"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+2"/>
+        <source>Only events naming this actor.</source>
+        <translation>Nur Ereignisse, die diesen Akteur nennen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
+        <source>Only events naming this place.</source>
+        <translation>Nur Ereignisse, die diesen Ort nennen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv (default) or json.</source>
+        <translation>csv (Vorgabe) oder json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>crisis-timeline events: --format %1: use csv or json</source>
+        <translation>crisis-timeline events: --format %1: bitte csv oder json</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ExportCommand.cpp" line="-43"/>
+        <source>Writes the timeline as an image: PNG, SVG or PDF, chosen by the extension of --out. The database is only read.</source>
+        <translation>Schreibt die Zeitleiste als Bild: PNG, SVG oder PDF, je nach Endung von --out. Die Datenbank wird nur gelesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image to write: .png, .svg or .pdf.</source>
+        <translation>Die zu schreibende Bilddatei: .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Width in pixels (PNG, SVG); default %1.</source>
+        <translation>Breite in Pixeln (PNG, SVG); Vorgabe %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>PX</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Height in pixels (PNG, SVG); default: as tall as the lanes need.</source>
+        <translation>Höhe in Pixeln (PNG, SVG); Vorgabe: so hoch, wie die Spuren es brauchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG pixels per pixel, e.g. 2 or 3 for print; the image is width×scale wide.</source>
+        <translation>PNG-Pixel pro Pixel, z. B. 2 oder 3 für den Druck; das Bild ist Breite×Faktor breit.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>First day shown; default: the first event.</source>
+        <translation>Erster gezeigter Tag; Vorgabe: das erste Ereignis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day shown; default: the last event.</source>
+        <translation>Letzter gezeigter Tag; Vorgabe: das letzte Ereignis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One lane per actor, place or article, or none.</source>
+        <translation>Eine Spur je Akteur, Ort oder Artikel, oder keine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A title above the timeline.</source>
+        <translation>Ein Titel über der Zeitleiste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours.</source>
+        <translation>Farben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF page: %1.</source>
+        <translation>PDF-Seite: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF page orientation.</source>
+        <translation>Ausrichtung der PDF-Seite.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF: split the range across N pages; 1 (default) fits it on one.</source>
+        <translation>PDF: den Zeitraum auf N Seiten verteilen; 1 (Vorgabe) passt ihn auf eine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only events whose title or sentence match (full-text).</source>
+        <translation>Nur Ereignisse, deren Titel oder Satz passt (Volltext).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leave out the legend of lanes.</source>
+        <translation>Ohne Legende der Spuren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out the time axis.</source>
+        <translation>Ohne Zeitachse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out the footer citing the articles.</source>
+        <translation>Ohne Fußzeile mit den zitierten Artikeln.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--out PATH is required (.png, .svg or .pdf)</source>
+        <translation>--out PFAD fehlt (.png, .svg oder .pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no file extension to tell the image format; use .png, .svg or .pdf</source>
+        <translation>%1: keine Dateiendung, die das Bildformat angibt; bitte .png, .svg oder .pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unknown image format “.%2”; use .png, .svg or .pdf</source>
+        <translation>%1: unbekanntes Bildformat „.%2“; bitte .png, .svg oder .pdf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--width %1: not a number of pixels</source>
+        <translation>--width %1: keine Pixelzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--height %1: not a number of pixels</source>
+        <translation>--height %1: keine Pixelzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--pages %1: not a number of pages</source>
+        <translation>--pages %1: keine Seitenzahl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--scale %1: not a number</source>
+        <translation>--scale %1: keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--lanes %1: use none, actor, place or article</source>
+        <translation>--lanes %1: bitte none, actor, place oder article</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--theme %1: use light or dark</source>
+        <translation>--theme %1: bitte light oder dark</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--page-size %1: use one of %2</source>
+        <translation>--page-size %1: bitte eines von %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--orientation %1: use landscape or portrait</source>
+        <translation>--orientation %1: bitte landscape oder portrait</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 liegt vor --from %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>crisis-timeline export: warning: no events to show in %1</source>
+        <translation>crisis-timeline export: Warnung: keine Ereignisse in %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 event(s)</source>
+        <translation>%1: %2 Ereignis(se)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GenerateCommand.cpp" line="+22"/>
+        <source>Writes synthetic events (30 years with bursts, many actors and places, mixed precisions) into the database, for trying out and benchmarking large timelines. The same seed gives the same events.</source>
+        <translation>Schreibt künstliche Ereignisse (30 Jahre mit Häufungen, viele Akteure und Orte, gemischte Genauigkeit) in die Datenbank, um große Zeitleisten auszuprobieren und zu messen. Derselbe Startwert ergibt dieselben Ereignisse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many events.</source>
+        <translation>Wie viele Ereignisse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random seed (default 1).</source>
+        <translation>Startwert des Zufallsgenerators (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>crisis-timeline generate: --events N is required, 1 to 100000000</source>
+        <translation>crisis-timeline generate: --events N fehlt, 1 bis 100000000</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>crisis-timeline generate: --seed %1: not a number</source>
+        <translation>crisis-timeline generate: --seed %1: keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 events written in %3 s (seed %4)</source>
+        <translation>%1: %2 Ereignisse in %3 s geschrieben (Startwert %4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportCommand.cpp" line="-8"/>
+        <source>Imports news articles (UTF-8 text files, or folders of them) into the database, one transaction per file. The database is created if missing.</source>
+        <translation>Importiert Nachrichtenartikel (UTF-8-Textdateien oder Ordner mit solchen) in die Datenbank, eine Transaktion je Datei. Fehlt die Datenbank, wird sie angelegt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publication date of the articles, when the text does not carry one.</source>
+        <translation>Veröffentlichungsdatum der Artikel, falls der Text keines nennt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this gazetteer (TSV) instead of the bundled one.</source>
+        <translation>Dieses Namensverzeichnis (TSV) statt des mitgelieferten verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Article files or folders.</source>
+        <translation>Artikeldateien oder Ordner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ARTICLE...</source>
+        <translation>ARTIKEL...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>crisis-timeline import: name at least one article file</source>
+        <translation>crisis-timeline import: mindestens eine Artikeldatei angeben</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: error: %2</source>
+        <translation>%1: Fehler: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: duplicate, already stored as article %2</source>
+        <translation>%1: Duplikat, bereits als Artikel %2 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %n event(s), published %2, article %3</source>
+        <translation>%1: %n Ereignis(se), veröffentlicht %2, Artikel %3</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::Commands</name>
+    <message>
+        <location filename="../../ui/commands/AddEventCommand.cpp" line="+13"/>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/ChangePublicationDateCommand.cpp" line="+14"/>
+        <source>Change publication date to %1</source>
+        <translation>Veröffentlichungsdatum auf %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/DeleteEventCommand.cpp" line="+13"/>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n events</source>
+        <translation>
+            <numerusform>%n Ereignis löschen</numerusform>
+            <numerusform>%n Ereignisse löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/EditEventCommand.cpp" line="+13"/>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/RedateEventCommand.cpp" line="+11"/>
+        <source>Move event</source>
+        <translation>Ereignis verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::DateText</name>
+    <message>
+        <location filename="../../ui/models/DateText.cpp" line="+27"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::DetailsPane</name>
+    <message>
+        <location filename="../../ui/panes/DetailsPane.cpp" line="+44"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved:</source>
+        <translation>Bestimmt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actors:</source>
+        <translation>Akteure:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places:</source>
+        <translation>Orte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select an event to see the sentence it comes from.</source>
+        <translation>Wählen Sie ein Ereignis, um den Satz zu sehen, aus dem es stammt.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No event selected</source>
+        <translation>Kein Ereignis gewählt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(estimate)</source>
+        <translation>(Schätzung)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set by hand</source>
+        <translation>von Hand gesetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (changed by hand)</source>
+        <translation>%1 (von Hand geändert)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added by hand</source>
+        <translation>Von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Article %1 is missing</source>
+        <translation>Artikel %1 fehlt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>published %1</source>
+        <translation>veröffentlicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::EditController</name>
+    <message>
+        <location filename="../../ui/window/EditController.cpp" line="+76"/>
+        <source>Change Publication Date</source>
+        <translation>Veröffentlichungsdatum ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The events of “%1” are resolved again against the new date. Events you added or edited keep their dates.</source>
+        <translation>Die Ereignisse von „%1“ werden neu gegen das neue Datum bestimmt. Ereignisse, die Sie hinzugefügt oder bearbeitet haben, behalten ihr Datum.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Published:</source>
+        <translation>&amp;Veröffentlicht:</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::EventEditDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/EventEditDialog.cpp" line="+30"/>
+        <source>Ends on</source>
+        <translation>Endet am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approximate date</source>
+        <translation>Ungefähres Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Event</source>
+        <translation>Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shown as an estimate (≈), never as an exact date</source>
+        <translation>Als Schätzung (≈) gezeigt, nie als genaues Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated, e.g. Vladimir Putin, CSTO</source>
+        <translation>Durch Kommas getrennt, z. B. Wladimir Putin, OVKS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated, e.g. Kazakhstan, Almaty</source>
+        <translation>Durch Kommas getrennt, z. B. Kasachstan, Almaty</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Precision:</source>
+        <translation>&amp;Genauigkeit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Actors:</source>
+        <translation>&amp;Akteure:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;laces:</source>
+        <translation>&amp;Orte:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The end is before the start</source>
+        <translation>Das Ende liegt vor dem Anfang</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::EventTableModel</name>
+    <message>
+        <location filename="../../ui/models/EventTableModel.cpp" line="+118"/>
+        <location line="+124"/>
+        <source>(added by hand)</source>
+        <translation>(von Hand hinzugefügt)</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/ExportDialog.cpp" line="+47"/>
+        <location line="+318"/>
+        <source>Export Image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current &amp;view (%1 – %2)</source>
+        <translation>Aktuelle &amp;Ansicht (%1 – %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Whole timeline (%n event(s))</source>
+        <translation>
+            <numerusform>&amp;Ganze Zeitleiste (%n Ereignis)</numerusform>
+            <numerusform>&amp;Ganze Zeitleiste (%n Ereignisse)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Daten:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No lanes</source>
+        <translation>Keine Spuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By actor</source>
+        <translation>Nach Akteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By place</source>
+        <translation>Nach Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By article</source>
+        <translation>Nach Artikel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lanes:</source>
+        <translation>&amp;Spuren:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Look</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No title</source>
+        <translation>Kein Titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;axis</source>
+        <translation>Zeit&amp;achse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;gend</source>
+        <translation>Le&amp;gende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sources (articles cited below)</source>
+        <translation>&amp;Quellen (Artikel unten zitiert)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Picture (PNG, SVG)</source>
+        <translation>Bild (PNG, SVG)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to the lanes</source>
+        <translation>Nach den Spuren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PNG pixels per pixel: 2 or 3 for print</source>
+        <translation>PNG-Pixel pro Pixel: 2 oder 3 für den Druck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;idth:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;eight:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;cale (PNG):</source>
+        <translation>&amp;Faktor (PNG):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page (PDF)</source>
+        <translation>Seite (PDF)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit on one page</source>
+        <translation>Auf eine Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> pages, split by date</source>
+        <translation> Seiten, nach Datum geteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Ausrichtung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pages:</source>
+        <translation>&amp;Seiten:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (text stays text)</source>
+        <translation>SVG-Zeichnung (Text bleibt Text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie die Zieldatei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” does not end in .png, .svg or .pdf.</source>
+        <translation>„%1“ endet nicht auf .png, .svg oder .pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 %2, %n page(s)</source>
+        <translation>
+            <numerusform>%1 %2, %n Seite</numerusform>
+            <numerusform>%1 %2, %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n event(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n Ereignis vom %1 bis %2</numerusform>
+            <numerusform>%n Ereignisse vom %1 bis %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::ExportPreview</name>
+    <message>
+        <location filename="../../ui/dialogs/ExportPreview.cpp" line="+18"/>
+        <source>Export preview</source>
+        <translation>Exportvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::FilterBar</name>
+    <message>
+        <location filename="../../ui/panes/FilterBar.cpp" line="+34"/>
+        <source>Show events from this day on</source>
+        <translation>Ereignisse ab diesem Tag zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show events up to this day</source>
+        <translation>Ereignisse bis zu diesem Tag zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search events…</source>
+        <translation>Ereignisse suchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full-text search over titles and source sentences</source>
+        <translation>Volltextsuche in Titeln und Quellsätzen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+54"/>
+        <source>All actors</source>
+        <translation>Alle Akteure</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+58"/>
+        <source>All places</source>
+        <translation>Alle Orte</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::FirstStart</name>
+    <message>
+        <location filename="../../ui/window/FirstStart.cpp" line="+27"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::ImageExporter</name>
+    <message>
+        <location filename="../../ui/export/ImageExporter.cpp" line="+40"/>
+        <source>%1: cannot write the image: %2</source>
+        <translation>%1: Bild kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Article #%1</source>
+        <translation>Artikel Nr. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n event(s) entered by hand, without a source article</source>
+        <translation>%n von Hand eingetragene(s) Ereignis(se), ohne Quellartikel</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (page %2 of %3)</source>
+        <translation>%1 (Seite %2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Crisis timeline</source>
+        <translation>Krisen-Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No events. Made with Crisis Timeline.</source>
+        <translation>Keine Ereignisse. Erstellt mit Crisis Timeline.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from %1 to %2</source>
+        <translation>vom %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One event %1. Made with Crisis Timeline.</source>
+        <translation>Ein Ereignis %1. Erstellt mit Crisis Timeline.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 events %2. Made with Crisis Timeline.</source>
+        <translation>%1 Ereignisse %2. Erstellt mit Crisis Timeline.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the range ends before it starts</source>
+        <translation>der Zeitraum endet vor seinem Anfang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the width must be between %1 and %2 pixels</source>
+        <translation>die Breite muss zwischen %1 und %2 Pixeln liegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the height must be between %1 and %2 pixels, or 0 to fit</source>
+        <translation>die Höhe muss zwischen %1 und %2 Pixeln liegen, oder 0 zum Anpassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scale must be between %1 and %2</source>
+        <translation>der Faktor muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the number of pages must be between 1 and %1</source>
+        <translation>die Seitenzahl muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the font size must be between 6 and 72 pixels</source>
+        <translation>die Schriftgröße muss zwischen 6 und 72 Pixeln liegen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: no file extension to tell the image format; use .png, .svg or .pdf</source>
+        <translation>%1: keine Dateiendung, die das Bildformat angibt; bitte .png, .svg oder .pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: unknown image format “.%2”; use .png, .svg or .pdf</source>
+        <translation>%1: unbekanntes Bildformat „.%2“; bitte .png, .svg oder .pdf</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the picture is too large to draw (%1 × %2 pixels at scale %3)</source>
+        <translation>das Bild ist zu groß zum Zeichnen (%1 × %2 Pixel bei Faktor %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write the image: %1</source>
+        <translation>Bild kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot start the SVG document</source>
+        <translation>SVG-Dokument kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot start the PDF document</source>
+        <translation>PDF-Dokument kann nicht begonnen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::ImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/ImportDialog.cpp" line="+41"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check each article&apos;s publication date: weekdays such as “on Thursday” are resolved against it.</source>
+        <translation>Prüfen Sie das Veröffentlichungsdatum jedes Artikels: Wochentage wie „am Donnerstag“ werden danach bestimmt.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Date required</source>
+        <translation>Datum nötig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No publication date found in the text</source>
+        <translation>Kein Veröffentlichungsdatum im Text gefunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found: “%1”</source>
+        <translation>Gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot be imported: %1</source>
+        <translation>Nicht importierbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n file(s) need a publication date.</source>
+        <translation>
+            <numerusform>%n Datei braucht ein Veröffentlichungsdatum.</numerusform>
+            <numerusform>%n Dateien brauchen ein Veröffentlichungsdatum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling after the current file…</source>
+        <translation>Abbruch nach der aktuellen Datei…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Imported: %n event(s)</source>
+        <translation>
+            <numerusform>Importiert: %n Ereignis</numerusform>
+            <numerusform>Importiert: %n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already in the database (duplicate), skipped</source>
+        <translation>Schon in der Datenbank (Duplikat), übersprungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not imported (cancelled)</source>
+        <translation>Nicht importiert (abgebrochen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>%n Artikel importiert</numerusform>
+            <numerusform>%n Artikel importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) found</source>
+        <translation>
+            <numerusform>%n Ereignis gefunden</numerusform>
+            <numerusform>%n Ereignisse gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n Duplikat übersprungen</numerusform>
+            <numerusform>%n Duplikate übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: the files marked so were not imported.</source>
+        <translation>Abgebrochen: die so markierten Dateien wurden nicht importiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::LanguageMenu</name>
+    <message>
+        <location filename="../../ui/i18n/LanguageMenu.cpp" line="+11"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies when Crisis Timeline starts again.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Crisis Timeline.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::MainActions</name>
+    <message>
+        <location filename="../../ui/window/MainActions.cpp" line="+19"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Articles…</source>
+        <translation>Artikel &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Image…</source>
+        <translation>Bild e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the timeline as a PNG, SVG or PDF file</source>
+        <translation>Die Zeitleiste als PNG-, SVG- oder PDF-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy &amp;Image</source>
+        <translation>&amp;Bild kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the timeline as it is shown to the clipboard, as a picture</source>
+        <translation>Die Zeitleiste, wie sie gezeigt wird, als Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Event…</source>
+        <translation>Ereignis &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Event…</source>
+        <translation>Ereignis &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Event</source>
+        <translation>Ereignis &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;Publication Date…</source>
+        <translation>&amp;Veröffentlichungsdatum ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit All</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit &amp;Selection</source>
+        <translation>Aus&amp;wahl zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Lanes</source>
+        <translation>Keine Spuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanes by Actor</source>
+        <translation>Spuren nach Akteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanes by Place</source>
+        <translation>Spuren nach Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanes by Article</source>
+        <translation>Spuren nach Artikel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Dark Theme</source>
+        <translation>&amp;Dunkles Farbschema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/window/MainWindow.cpp" line="+48"/>
+        <location line="+293"/>
+        <location line="+196"/>
+        <source>Crisis Timeline</source>
+        <translation>Krisen-Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="-447"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+178"/>
+        <source>%n event(s), loading the details…</source>
+        <translation>
+            <numerusform>%n Ereignis, Details werden geladen…</numerusform>
+            <numerusform>%n Ereignisse, Details werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading events…</source>
+        <translation>Ereignisse werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n event(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Ereignis gezeigt</numerusform>
+            <numerusform>%1 von %n Ereignissen gezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 — Crisis Timeline</source>
+        <translation>%1 — Krisen-Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not create the database: %1</source>
+        <translation>Datenbank konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline databases (*.ctl *.sqlite *.db)</source>
+        <translation>Zeitleisten-Datenbanken (*.ctl *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Timeline databases (*.ctl *.sqlite *.db);;All files (*)</source>
+        <translation>Zeitleisten-Datenbanken (*.ctl *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Could not replace %1.</source>
+        <translation>%1 konnte nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create %1: %2</source>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import Articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles (*.txt *.text *.md);;All files (*)</source>
+        <translation>Artikel (*.txt *.text *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open or create a database before importing.</source>
+        <translation>Öffnen oder erstellen Sie vor dem Import eine Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no files to import there.</source>
+        <translation>Dort gibt es keine Dateien zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Exported the timeline to %1</source>
+        <translation>Zeitleiste nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not copy the timeline: the picture is too large.</source>
+        <translation>Die Zeitleiste konnte nicht kopiert werden: das Bild ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied the timeline as a picture (%1 × %2 pixels)</source>
+        <translation>Zeitleiste als Bild kopiert (%1 × %2 Pixel)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::OverviewStrip</name>
+    <message>
+        <location filename="../../ui/timeline/OverviewStrip.cpp" line="+13"/>
+        <source>Timeline overview</source>
+        <translation>Übersicht der Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::Timeline</name>
+    <message>
+        <location filename="../../ui/timeline/TimelineFrameLayout.cpp" line="+37"/>
+        <location line="+3"/>
+        <source>%1k</source>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/TimelineLaneNames.h" line="+30"/>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#%1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No actor named</source>
+        <translation>Kein Akteur genannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No place named</source>
+        <translation>Kein Ort genannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No article</source>
+        <translation>Kein Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::TimelineDocument</name>
+    <message>
+        <location filename="../../ui/document/TimelineDocument.cpp" line="+25"/>
+        <source>The bundled gazetteer is missing: %1</source>
+        <translation>Das mitgelieferte Namensverzeichnis fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::TimelinePlaceholder</name>
+    <message>
+        <location filename="../../ui/window/TimelinePlaceholder.cpp" line="+48"/>
+        <source>No events to show</source>
+        <translation>Keine Ereignisse zu zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::TimelineRenderer</name>
+    <message>
+        <location filename="../../ui/timeline/TimelineRenderer.cpp" line="+141"/>
+        <source>No events</source>
+        <translation>Keine Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No events in this period</source>
+        <translation>Keine Ereignisse in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>Lanes %1–%2 of %3</source>
+        <translation>Spuren %1–%2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiteres</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>exact date</source>
+        <translation>genaues Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approximate date</source>
+        <translation>ungefähres Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grouped events</source>
+        <translation>gruppierte Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::TimelineToolTip</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/TimelineToolTip.cpp" line="+10"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Click to zoom in</source>
+        <translation>Klicken zum Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, uncertain</source>
+        <translation>%1, unsicher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Actor: %1</source>
+        <translation>Akteur: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place: %1</source>
+        <translation>Ort: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited by you</source>
+        <translation>Von Ihnen bearbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::TimelineView</name>
+    <message>
+        <location filename="../../ui/timeline/TimelineView.cpp" line="+37"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+</context>
+</TS>

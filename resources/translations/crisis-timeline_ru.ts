@@ -1,0 +1,1787 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../app/cli/CommandLine.cpp" line="+71"/>
+        <source>Usage: crisis-timeline [DATABASE]
+       crisis-timeline COMMAND [OPTIONS]
+
+Without a command, opens the timeline window on DATABASE (default: the last
+database, or on the first start a new one holding the bundled sample).
+
+Commands (no display needed): %1
+Run crisis-timeline COMMAND --help for a command&apos;s options.</source>
+        <translation>Использование: crisis-timeline [БАЗА]
+               crisis-timeline КОМАНДА [ПАРАМЕТРЫ]
+
+Без команды открывает окно хронологии с базой БАЗА (по умолчанию — последняя
+использованная, а при первом запуске — новая база с прилагаемым примером).
+
+Команды (дисплей не нужен): %1
+crisis-timeline КОМАНДА --help показывает параметры команды.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>crisis-timeline: unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>crisis-timeline: неизвестная команда «%1»; возможно, имелась в виду «%2»?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>crisis-timeline: unknown command &apos;%1&apos;; see &apos;crisis-timeline --help&apos;</source>
+        <translation>crisis-timeline: неизвестная команда «%1»; см. «crisis-timeline --help»</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>crisis-timeline: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); for the command line see &apos;crisis-timeline --help&apos;</source>
+        <translation>crisis-timeline: нет дисплея, чтобы открыть окно (не заданы ни DISPLAY, ни WAYLAND_DISPLAY); о командной строке см. «crisis-timeline --help»</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/main.cpp" line="+26"/>
+        <source>Crisis Timeline</source>
+        <translation>Хронология кризиса</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Timeline of the events in news articles. Run &apos;crisis-timeline --help&apos; without a display for the command-line tools.</source>
+        <translation>Хронология событий из новостных статей. «crisis-timeline --help» покажет команды, работающие без дисплея.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timeline database to open (default: the last one used).</source>
+        <translation>База данных хронологии (по умолчанию — последняя использованная).</translation>
+    </message>
+</context>
+<context>
+    <name>ct::cli</name>
+    <message>
+        <location filename="../../app/cli/CliContext.cpp" line="+13"/>
+        <source>The timeline database (SQLite).</source>
+        <translation>База данных хронологии (SQLite).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+53"/>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>crisis-timeline %1: --db FILE is required</source>
+        <translation>crisis-timeline %1: нужен параметр --db ФАЙЛ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--%1 %2: not a date, use YYYY-MM-DD</source>
+        <translation>--%1 %2: не дата, используйте ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/EventsCommand.cpp" line="+23"/>
+        <source>Prints the events in the database as CSV (RFC 4180) or JSON, ordered by date.</source>
+        <translation>Выводит события из базы в формате CSV (RFC 4180) или JSON, по порядку дат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only events overlapping this day or later.</source>
+        <translation>Только события в этот день или позже.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only events overlapping this day or earlier.</source>
+        <translation>Только события в этот день или раньше.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full-text search in titles and sentences.</source>
+        <translation>Полнотекстовый поиск по заголовкам и предложениям.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+67"/>
+        <location line="+15"/>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+2"/>
+        <source>Only events naming this actor.</source>
+        <translation>Только события с этим участником.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
+        <source>Only events naming this place.</source>
+        <translation>Только события в этом месте.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv (default) or json.</source>
+        <translation>csv (по умолчанию) или json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>ФОРМАТ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>crisis-timeline events: --format %1: use csv or json</source>
+        <translation>crisis-timeline events: --format %1: используйте csv или json</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ExportCommand.cpp" line="-43"/>
+        <source>Writes the timeline as an image: PNG, SVG or PDF, chosen by the extension of --out. The database is only read.</source>
+        <translation>Сохраняет хронологию как изображение: PNG, SVG или PDF, по расширению --out. База данных только читается.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image to write: .png, .svg or .pdf.</source>
+        <translation>Файл изображения: .png, .svg или .pdf.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PATH</source>
+        <translation>ПУТЬ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Width in pixels (PNG, SVG); default %1.</source>
+        <translation>Ширина в пикселях (PNG, SVG); по умолчанию %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>PX</source>
+        <translation>ПИКС</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Height in pixels (PNG, SVG); default: as tall as the lanes need.</source>
+        <translation>Высота в пикселях (PNG, SVG); по умолчанию — сколько нужно дорожкам.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG pixels per pixel, e.g. 2 or 3 for print; the image is width×scale wide.</source>
+        <translation>Пикселей PNG на пиксель, например 2 или 3 для печати; ширина изображения — ширина×масштаб.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>First day shown; default: the first event.</source>
+        <translation>Первый показанный день; по умолчанию — первое событие.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day shown; default: the last event.</source>
+        <translation>Последний показанный день; по умолчанию — последнее событие.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One lane per actor, place or article, or none.</source>
+        <translation>Отдельная дорожка для каждого участника, места или статьи, или без дорожек.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A title above the timeline.</source>
+        <translation>Заголовок над хронологией.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours.</source>
+        <translation>Цвета.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF page: %1.</source>
+        <translation>Страница PDF: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIZE</source>
+        <translation>РАЗМЕР</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF page orientation.</source>
+        <translation>Ориентация страницы PDF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF: split the range across N pages; 1 (default) fits it on one.</source>
+        <translation>PDF: разбить период на N страниц; 1 (по умолчанию) — уместить на одной.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only events whose title or sentence match (full-text).</source>
+        <translation>Только события, у которых совпадает заголовок или предложение (полнотекстовый поиск).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leave out the legend of lanes.</source>
+        <translation>Без легенды дорожек.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out the time axis.</source>
+        <translation>Без оси времени.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out the footer citing the articles.</source>
+        <translation>Без нижней строки со ссылками на статьи.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--out PATH is required (.png, .svg or .pdf)</source>
+        <translation>нужен параметр --out ПУТЬ (.png, .svg или .pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no file extension to tell the image format; use .png, .svg or .pdf</source>
+        <translation>%1: нет расширения, по которому понятен формат; используйте .png, .svg или .pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unknown image format “.%2”; use .png, .svg or .pdf</source>
+        <translation>%1: неизвестный формат изображения «.%2»; используйте .png, .svg или .pdf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--width %1: not a number of pixels</source>
+        <translation>--width %1: не число пикселей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--height %1: not a number of pixels</source>
+        <translation>--height %1: не число пикселей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--pages %1: not a number of pages</source>
+        <translation>--pages %1: не число страниц</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--scale %1: not a number</source>
+        <translation>--scale %1: не число</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--lanes %1: use none, actor, place or article</source>
+        <translation>--lanes %1: используйте none, actor, place или article</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--theme %1: use light or dark</source>
+        <translation>--theme %1: используйте light или dark</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--page-size %1: use one of %2</source>
+        <translation>--page-size %1: используйте одно из: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--orientation %1: use landscape or portrait</source>
+        <translation>--orientation %1: используйте landscape или portrait</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 раньше, чем --from %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>crisis-timeline export: warning: no events to show in %1</source>
+        <translation>crisis-timeline export: предупреждение: в %1 нет событий для показа</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 event(s)</source>
+        <translation>%1: событий: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/GenerateCommand.cpp" line="+22"/>
+        <source>Writes synthetic events (30 years with bursts, many actors and places, mixed precisions) into the database, for trying out and benchmarking large timelines. The same seed gives the same events.</source>
+        <translation>Записывает в базу синтетические события (30 лет со всплесками, много участников и мест, разная точность), чтобы испытать большие хронологии и измерить скорость. Одно и то же начальное значение даёт те же события.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many events.</source>
+        <translation>Сколько событий.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random seed (default 1).</source>
+        <translation>Начальное значение генератора случайных чисел (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>crisis-timeline generate: --events N is required, 1 to 100000000</source>
+        <translation>crisis-timeline generate: нужен параметр --events N, от 1 до 100000000</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>crisis-timeline generate: --seed %1: not a number</source>
+        <translation>crisis-timeline generate: --seed %1: не число</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 events written in %3 s (seed %4)</source>
+        <translation>%1: записано событий: %2 за %3 с (начальное значение %4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportCommand.cpp" line="-8"/>
+        <source>Imports news articles (UTF-8 text files, or folders of them) into the database, one transaction per file. The database is created if missing.</source>
+        <translation>Импортирует новостные статьи (текстовые файлы UTF-8 или папки с ними) в базу, по одной транзакции на файл. Если базы нет, она создаётся.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publication date of the articles, when the text does not carry one.</source>
+        <translation>Дата публикации статей, если в тексте её нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this gazetteer (TSV) instead of the bundled one.</source>
+        <translation>Использовать этот справочник названий (TSV) вместо встроенного.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Article files or folders.</source>
+        <translation>Файлы статей или папки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ARTICLE...</source>
+        <translation>СТАТЬЯ...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>crisis-timeline import: name at least one article file</source>
+        <translation>crisis-timeline import: укажите хотя бы один файл статьи</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: error: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: duplicate, already stored as article %2</source>
+        <translation>%1: дубликат, уже сохранена как статья %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %n event(s), published %2, article %3</source>
+        <translation>%1: событий: %n, опубликована %2, статья %3</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::Commands</name>
+    <message>
+        <location filename="../../ui/commands/AddEventCommand.cpp" line="+13"/>
+        <source>Add “%1”</source>
+        <translation>Добавление «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/ChangePublicationDateCommand.cpp" line="+14"/>
+        <source>Change publication date to %1</source>
+        <translation>Смена даты публикации на %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/DeleteEventCommand.cpp" line="+13"/>
+        <source>Delete “%1”</source>
+        <translation>Удаление «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n events</source>
+        <translation>
+            <numerusform>Удаление %n события</numerusform>
+            <numerusform>Удаление %n событий</numerusform>
+            <numerusform>Удаление %n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/EditEventCommand.cpp" line="+13"/>
+        <source>Edit “%1”</source>
+        <translation>Правка «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/RedateEventCommand.cpp" line="+11"/>
+        <source>Move event</source>
+        <translation>Перемещение события</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::DateText</name>
+    <message>
+        <location filename="../../ui/models/DateText.cpp" line="+27"/>
+        <source>no date</source>
+        <translation>нет даты</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Range</source>
+        <translation>Период</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::DetailsPane</name>
+    <message>
+        <location filename="../../ui/panes/DetailsPane.cpp" line="+44"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved:</source>
+        <translation>Как определена:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actors:</source>
+        <translation>Участники:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places:</source>
+        <translation>Места:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article:</source>
+        <translation>Статья:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select an event to see the sentence it comes from.</source>
+        <translation>Выберите событие, чтобы увидеть предложение, из которого оно взято.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No event selected</source>
+        <translation>Событие не выбрано</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(estimate)</source>
+        <translation>(оценка)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set by hand</source>
+        <translation>задана вручную</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (changed by hand)</source>
+        <translation>%1 (изменено вручную)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added by hand</source>
+        <translation>Добавлено вручную</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Article %1 is missing</source>
+        <translation>Статья %1 отсутствует</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>published %1</source>
+        <translation>опубликована %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::EditController</name>
+    <message>
+        <location filename="../../ui/window/EditController.cpp" line="+76"/>
+        <source>Change Publication Date</source>
+        <translation>Изменение даты публикации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The events of “%1” are resolved again against the new date. Events you added or edited keep their dates.</source>
+        <translation>Даты событий статьи «%1» будут заново определены относительно новой даты. События, которые вы добавили или изменили, сохранят свои даты.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Published:</source>
+        <translation>&amp;Опубликована:</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::EventEditDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/EventEditDialog.cpp" line="+30"/>
+        <source>Ends on</source>
+        <translation>Заканчивается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approximate date</source>
+        <translation>Приблизительная дата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Event</source>
+        <translation>Добавление события</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Event</source>
+        <translation>Правка события</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shown as an estimate (≈), never as an exact date</source>
+        <translation>Показывается как оценка (≈), а не как точная дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated, e.g. Vladimir Putin, CSTO</source>
+        <translation>Через запятую, например: Владимир Путин, ОДКБ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated, e.g. Kazakhstan, Almaty</source>
+        <translation>Через запятую, например: Казахстан, Алматы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Precision:</source>
+        <translation>&amp;Точность:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Actors:</source>
+        <translation>&amp;Участники:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;laces:</source>
+        <translation>&amp;Места:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The end is before the start</source>
+        <translation>Конец раньше начала</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::EventTableModel</name>
+    <message>
+        <location filename="../../ui/models/EventTableModel.cpp" line="+118"/>
+        <location line="+124"/>
+        <source>(added by hand)</source>
+        <translation>(добавлено вручную)</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actors</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence</source>
+        <translation>Достоверность</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/ExportDialog.cpp" line="+47"/>
+        <location line="+318"/>
+        <source>Export Image</source>
+        <translation>Экспорт изображения</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current &amp;view (%1 – %2)</source>
+        <translation>Текущий &amp;вид (%1 – %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Whole timeline (%n event(s))</source>
+        <translation>
+            <numerusform>&amp;Вся хронология (%n событие)</numerusform>
+            <numerusform>&amp;Вся хронология (%n события)</numerusform>
+            <numerusform>&amp;Вся хронология (%n событий)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Даты:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No lanes</source>
+        <translation>Без дорожек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By actor</source>
+        <translation>По участникам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By place</source>
+        <translation>По местам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By article</source>
+        <translation>По статьям</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lanes:</source>
+        <translation>&amp;Дорожки:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Look</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No title</source>
+        <translation>Без заголовка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;axis</source>
+        <translation>&amp;Ось времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;gend</source>
+        <translation>&amp;Легенда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sources (articles cited below)</source>
+        <translation>&amp;Источники (статьи внизу)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Picture (PNG, SVG)</source>
+        <translation>Изображение (PNG, SVG)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to the lanes</source>
+        <translation>По высоте дорожек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PNG pixels per pixel: 2 or 3 for print</source>
+        <translation>Пикселей PNG на пиксель: 2 или 3 для печати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;idth:</source>
+        <translation>&amp;Ширина:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;eight:</source>
+        <translation>&amp;Высота:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;cale (PNG):</source>
+        <translation>&amp;Масштаб (PNG):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page (PDF)</source>
+        <translation>Страница (PDF)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit on one page</source>
+        <translation>На одной странице</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> pages, split by date</source>
+        <translation> стр., по датам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Размер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Ориентация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pages:</source>
+        <translation>&amp;Страницы:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG image</source>
+        <translation>Изображение PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (text stays text)</source>
+        <translation>Рисунок SVG (текст остаётся текстом)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose a file to export to.</source>
+        <translation>Выберите файл для экспорта.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” does not end in .png, .svg or .pdf.</source>
+        <translation>«%1» не оканчивается на .png, .svg или .pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 %2, %n page(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n страница</numerusform>
+            <numerusform>%1, %2, %n страницы</numerusform>
+            <numerusform>%1, %2, %n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>portrait</source>
+        <translation>книжная</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>landscape</source>
+        <translation>альбомная</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 пикселей</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n event(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n событие с %1 по %2</numerusform>
+            <numerusform>%n события с %1 по %2</numerusform>
+            <numerusform>%n событий с %1 по %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not export: %1</source>
+        <translation>Не удалось экспортировать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::ExportPreview</name>
+    <message>
+        <location filename="../../ui/dialogs/ExportPreview.cpp" line="+18"/>
+        <source>Export preview</source>
+        <translation>Предпросмотр экспорта</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::FilterBar</name>
+    <message>
+        <location filename="../../ui/panes/FilterBar.cpp" line="+34"/>
+        <source>Show events from this day on</source>
+        <translation>Показывать события начиная с этого дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show events up to this day</source>
+        <translation>Показывать события до этого дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search events…</source>
+        <translation>Поиск событий…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full-text search over titles and source sentences</source>
+        <translation>Полнотекстовый поиск по заголовкам и исходным предложениям</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+54"/>
+        <source>All actors</source>
+        <translation>Все участники</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+58"/>
+        <source>All places</source>
+        <translation>Все места</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::FirstStart</name>
+    <message>
+        <location filename="../../ui/window/FirstStart.cpp" line="+27"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: не удаётся создать папку</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::ImageExporter</name>
+    <message>
+        <location filename="../../ui/export/ImageExporter.cpp" line="+40"/>
+        <source>%1: cannot write the image: %2</source>
+        <translation>%1: не удаётся записать изображение: %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Article #%1</source>
+        <translation>Статья № %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n event(s) entered by hand, without a source article</source>
+        <translation>Событий, введённых вручную без исходной статьи: %n</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (page %2 of %3)</source>
+        <translation>%1 (страница %2 из %3)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Crisis timeline</source>
+        <translation>Хронология кризиса</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No events. Made with Crisis Timeline.</source>
+        <translation>Событий нет. Создано в Crisis Timeline.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from %1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One event %1. Made with Crisis Timeline.</source>
+        <translation>Одно событие %1. Создано в Crisis Timeline.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 events %2. Made with Crisis Timeline.</source>
+        <translation>Событий: %1, %2. Создано в Crisis Timeline.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the range ends before it starts</source>
+        <translation>период заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the width must be between %1 and %2 pixels</source>
+        <translation>ширина должна быть от %1 до %2 пикселей</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the height must be between %1 and %2 pixels, or 0 to fit</source>
+        <translation>высота должна быть от %1 до %2 пикселей или 0 (по содержимому)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scale must be between %1 and %2</source>
+        <translation>масштаб должен быть от %1 до %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the number of pages must be between 1 and %1</source>
+        <translation>число страниц должно быть от 1 до %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the font size must be between 6 and 72 pixels</source>
+        <translation>размер шрифта должен быть от 6 до 72 пикселей</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: no file extension to tell the image format; use .png, .svg or .pdf</source>
+        <translation>%1: нет расширения, по которому понятен формат; используйте .png, .svg или .pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: unknown image format “.%2”; use .png, .svg or .pdf</source>
+        <translation>%1: неизвестный формат изображения «.%2»; используйте .png, .svg или .pdf</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the picture is too large to draw (%1 × %2 pixels at scale %3)</source>
+        <translation>изображение слишком велико (%1 × %2 пикселей при масштабе %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write the image: %1</source>
+        <translation>не удаётся записать изображение: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot start the SVG document</source>
+        <translation>не удаётся начать документ SVG</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot start the PDF document</source>
+        <translation>не удаётся начать документ PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::ImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/ImportDialog.cpp" line="+41"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Articles</source>
+        <translation>Импорт статей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published</source>
+        <translation>Опубликована</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check each article&apos;s publication date: weekdays such as “on Thursday” are resolved against it.</source>
+        <translation>Проверьте дату публикации каждой статьи: дни недели вроде «в четверг» определяются относительно неё.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Date required</source>
+        <translation>Нужна дата</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No publication date found in the text</source>
+        <translation>В тексте не найдена дата публикации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found: “%1”</source>
+        <translation>Найдено: «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot be imported: %1</source>
+        <translation>Импорт невозможен: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n file(s) need a publication date.</source>
+        <translation>
+            <numerusform>%n файлу нужна дата публикации.</numerusform>
+            <numerusform>%n файлам нужна дата публикации.</numerusform>
+            <numerusform>%n файлам нужна дата публикации.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling after the current file…</source>
+        <translation>Отмена после текущего файла…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Imported: %n event(s)</source>
+        <translation>
+            <numerusform>Импортировано: %n событие</numerusform>
+            <numerusform>Импортировано: %n события</numerusform>
+            <numerusform>Импортировано: %n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already in the database (duplicate), skipped</source>
+        <translation>Уже есть в базе (дубликат), пропущено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not imported: %1</source>
+        <translation>Не импортировано: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not imported (cancelled)</source>
+        <translation>Не импортировано (отменено)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>Импортирована %n статья</numerusform>
+            <numerusform>Импортировано %n статьи</numerusform>
+            <numerusform>Импортировано %n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) found</source>
+        <translation>
+            <numerusform>найдено %n событие</numerusform>
+            <numerusform>найдено %n события</numerusform>
+            <numerusform>найдено %n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>пропущен %n дубликат</numerusform>
+            <numerusform>пропущено %n дубликата</numerusform>
+            <numerusform>пропущено %n дубликатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n с ошибкой</numerusform>
+            <numerusform>%n с ошибкой</numerusform>
+            <numerusform>%n с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: the files marked so were not imported.</source>
+        <translation>Отменено: отмеченные так файлы не импортированы.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::LanguageMenu</name>
+    <message>
+        <location filename="../../ui/i18n/LanguageMenu.cpp" line="+11"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>System Language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies when Crisis Timeline starts again.</source>
+        <translation>Новый язык будет применён при следующем запуске Crisis Timeline.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::MainActions</name>
+    <message>
+        <location filename="../../ui/window/MainActions.cpp" line="+19"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Новая база данных…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Articles…</source>
+        <translation>&amp;Импорт статей…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Image…</source>
+        <translation>&amp;Экспорт изображения…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the timeline as a PNG, SVG or PDF file</source>
+        <translation>Сохранить хронологию в файл PNG, SVG или PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy &amp;Image</source>
+        <translation>Копировать &amp;изображение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the timeline as it is shown to the clipboard, as a picture</source>
+        <translation>Скопировать хронологию в буфер обмена как изображение, в том виде, как она показана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Event…</source>
+        <translation>&amp;Добавить событие…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Event…</source>
+        <translation>&amp;Изменить событие…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Event</source>
+        <translation>&amp;Удалить событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;Publication Date…</source>
+        <translation>Изменить дату &amp;публикации…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit All</source>
+        <translation>Показать &amp;всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit &amp;Selection</source>
+        <translation>Показать в&amp;ыбранное</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Lanes</source>
+        <translation>Без дорожек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanes by Actor</source>
+        <translation>Дорожки по участникам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanes by Place</source>
+        <translation>Дорожки по местам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanes by Article</source>
+        <translation>Дорожки по статьям</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Dark Theme</source>
+        <translation>&amp;Тёмная тема</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/window/MainWindow.cpp" line="+48"/>
+        <location line="+293"/>
+        <location line="+196"/>
+        <source>Crisis Timeline</source>
+        <translation>Хронология кризиса</translation>
+    </message>
+    <message>
+        <location line="-447"/>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+178"/>
+        <source>%n event(s), loading the details…</source>
+        <translation>
+            <numerusform>%n событие, загрузка подробностей…</numerusform>
+            <numerusform>%n события, загрузка подробностей…</numerusform>
+            <numerusform>%n событий, загрузка подробностей…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading events…</source>
+        <translation>Загрузка событий…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n event(s) shown</source>
+        <translation>
+            <numerusform>Показано %1 из %n события</numerusform>
+            <numerusform>Показано %1 из %n событий</numerusform>
+            <numerusform>Показано %1 из %n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 — Crisis Timeline</source>
+        <translation>%1 — Хронология кризиса</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not create the database: %1</source>
+        <translation>Не удалось создать базу данных: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New Database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline databases (*.ctl *.sqlite *.db)</source>
+        <translation>Базы данных хронологии (*.ctl *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Timeline databases (*.ctl *.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных хронологии (*.ctl *.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Could not replace %1.</source>
+        <translation>Не удалось заменить %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create %1: %2</source>
+        <translation>Не удалось создать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import Articles</source>
+        <translation>Импорт статей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles (*.txt *.text *.md);;All files (*)</source>
+        <translation>Статьи (*.txt *.text *.md);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open or create a database before importing.</source>
+        <translation>Перед импортом откройте или создайте базу данных.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no files to import there.</source>
+        <translation>Там нет файлов для импорта.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Exported the timeline to %1</source>
+        <translation>Хронология экспортирована в %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not copy the timeline: the picture is too large.</source>
+        <translation>Не удалось скопировать хронологию: изображение слишком велико.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied the timeline as a picture (%1 × %2 pixels)</source>
+        <translation>Хронология скопирована как изображение (%1 × %2 пикселей)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::OverviewStrip</name>
+    <message>
+        <location filename="../../ui/timeline/OverviewStrip.cpp" line="+13"/>
+        <source>Timeline overview</source>
+        <translation>Обзор хронологии</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::Timeline</name>
+    <message>
+        <location filename="../../ui/timeline/TimelineFrameLayout.cpp" line="+37"/>
+        <location line="+3"/>
+        <source>%1k</source>
+        <translation>%1 тыс.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1M</source>
+        <translation>%1 млн</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/TimelineLaneNames.h" line="+30"/>
+        <source>All events</source>
+        <translation>Все события</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#%1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No actor named</source>
+        <translation>Участник не назван</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No place named</source>
+        <translation>Место не названо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No article</source>
+        <translation>Без статьи</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::TimelineDocument</name>
+    <message>
+        <location filename="../../ui/document/TimelineDocument.cpp" line="+25"/>
+        <source>The bundled gazetteer is missing: %1</source>
+        <translation>Встроенный справочник названий отсутствует: %1</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::TimelinePlaceholder</name>
+    <message>
+        <location filename="../../ui/window/TimelinePlaceholder.cpp" line="+48"/>
+        <source>No events to show</source>
+        <translation>Нет событий для показа</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::TimelineRenderer</name>
+    <message>
+        <location filename="../../ui/timeline/TimelineRenderer.cpp" line="+141"/>
+        <source>No events</source>
+        <translation>Событий нет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No events in this period</source>
+        <translation>В этом периоде событий нет</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>Lanes %1–%2 of %3</source>
+        <translation>Дорожки %1–%2 из %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>exact date</source>
+        <translation>точная дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approximate date</source>
+        <translation>приблизительная дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grouped events</source>
+        <translation>сгруппированные события</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::TimelineToolTip</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/TimelineToolTip.cpp" line="+10"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Click to zoom in</source>
+        <translation>Щёлкните, чтобы увеличить</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>range</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, uncertain</source>
+        <translation>%1, неточно</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Actor: %1</source>
+        <translation>Участник: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place: %1</source>
+        <translation>Место: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited by you</source>
+        <translation>Изменено вами</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::TimelineView</name>
+    <message>
+        <location filename="../../ui/timeline/TimelineView.cpp" line="+37"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+</context>
+</TS>
