@@ -2,6 +2,7 @@
 #include "formats/MhtmlArticleReader.h"
 #include "formats/html/CharsetDecoder.h"
 #include "formats/html/DateText.h"
+#include "formats/html/HtmlDocument.h"
 #include "formats/html/HtmlMetadata.h"
 
 #include <QtCore/QFile>
@@ -377,6 +378,32 @@ class TestHtmlArticleReader : public QObject {
         QFETCH(QString, date);
         const auto d = html::DateText::fromUrl(url.toStdString());
         QCOMPARE(d ? q(toIso(*d)) : QString(), date);
+    }
+
+    void scriptBodiesAreLeftOutBeforeParsing_data() {
+        QTest::addColumn<QString>("markup");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("script with markup in a string")
+            << "<script>if (a<b) x='</div><p>fake</p>';</script><p>t</p>"
+            << "<script></script><p>t</p>";
+        QTest::newRow("upper-case style") << "<STYLE media=all>p{color:red}</Style><p>t</p>"
+                                          << "<STYLE media=all></Style><p>t</p>";
+        QTest::newRow("JSON-LD kept") << "<script type=\"application/ld+json\">{\"a\":1}</script>"
+                                      << "<script type=\"application/ld+json\">{\"a\":1}</script>";
+        QTest::newRow("quoted > in the start tag") << "<script data-x=\"a>b\">code</script>"
+                                                   << "<script data-x=\"a>b\"></script>";
+        QTest::newRow("script inside a comment is not a script")
+            << "<!-- <script> --><p>x</p><script>y</script>"
+            << "<!-- <script> --><p>x</p><script></script>";
+        QTest::newRow("scripts element name is not script") << "<scripts>keep</scripts>"
+                                                            << "<scripts>keep</scripts>";
+        QTest::newRow("unterminated script left to the parser") << "<p>a</p><script>abc"
+                                                                << "<p>a</p><script>abc";
+    }
+    void scriptBodiesAreLeftOutBeforeParsing() {
+        QFETCH(QString, markup);
+        QFETCH(QString, expected);
+        QCOMPARE(q(html::withoutScriptBodies(markup.toStdString())), expected);
     }
 
     void siteNameLeavesTheTitle_data() {

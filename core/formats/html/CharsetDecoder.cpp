@@ -119,6 +119,14 @@ std::string CharsetDecoder::repairUtf8(std::string_view bytes) {
     out.reserve(bytes.size());
     std::size_t i = 0;
     while (i < bytes.size()) {
+        std::size_t ascii = i;
+        while (ascii < bytes.size() && static_cast<unsigned char>(bytes[ascii]) < 0x80)
+            ++ascii;
+        if (ascii > i) {
+            out.append(bytes.substr(i, ascii - i));
+            i = ascii;
+            continue;
+        }
         const std::size_t len = utf8SequenceLength(bytes, i);
         if (len == 0) {
             out += kReplacement;
