@@ -4,7 +4,8 @@
 set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-svg-dev libboost-date-time-dev libsqlite3-dev libpng-dev
-          xvfb xauth fonts-dejavu-core imagemagick poppler-utils)
+          xvfb xauth fonts-dejavu-core imagemagick poppler-utils
+          libpoppler-cpp-dev libzip-dev libgmime-3.0-dev)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,5 +1,9 @@
 #include "formats/ArticleReaders.h"
 
+#include "formats/DocxArticleReader.h"
+#include "formats/EmailArticleReader.h"
+#include "formats/OdtArticleReader.h"
+#include "formats/PdfArticleReader.h"
 #include "formats/TextArticleReader.h"
 
 #include <algorithm>
@@ -10,6 +14,12 @@ namespace ct {
 ArticleReaders::ArticleReaders(Standard) {
     // The registry of formats. Order breaks sniff-score ties; text is the fallback.
     add(std::make_unique<TextArticleReader>(), {"text/plain"});
+    add(std::make_unique<PdfArticleReader>(), {"application/pdf"});
+    add(std::make_unique<DocxArticleReader>(),
+        {"application/vnd.openxmlformats-officedocument.wordprocessingml.document"});
+    add(std::make_unique<OdtArticleReader>(), {"application/vnd.oasis.opendocument.text"});
+    // The e-mail reader finds the HTML part's reader here, by media type, when it reads.
+    add(std::make_unique<EmailArticleReader>(*this), {"message/rfc822"});
 }
 
 const ArticleReaders& ArticleReaders::standard() {
@@ -114,10 +124,10 @@ ReadArticle ReadArticleBuilder::finish() {
     auto titleAt = std::find_if(m_items.begin(), m_items.end(),
                                 [](const auto& item) { return item.second == Kind::Title; });
     std::string title;
-    if (!article.title.empty())
-        title = collapseSpaces(article.title);
-    else if (titleAt != m_items.end())
+    if (titleAt != m_items.end())
         title = titleAt->first;
+    else if (!article.title.empty())
+        title = collapseSpaces(article.title);
     else if (!m_items.empty())
         title = m_items.front().first;
     if (titleAt != m_items.end() && titleAt->first == title)

@@ -59,7 +59,7 @@ class ReadArticleBuilder {
   public:
     explicit ReadArticleBuilder(std::string format);
     void add(std::string_view paragraph, ReadArticle::Paragraph::Kind kind);
-    // The title goes first; when no paragraph was marked Title, the first paragraph is it.
+    // The title goes first: the paragraph marked Title, else meta.title, else the first one.
     ReadArticle finish();
     bool empty() const { return m_items.empty(); }
     std::size_t textSize() const { return m_size; }
