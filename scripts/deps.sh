@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-svg-dev libboost-date-time-dev libsqlite3-dev libpng-dev
           xvfb xauth fonts-dejavu-core imagemagick poppler-utils
-          libgumbo-dev zlib1g-dev)
+          libpoppler-cpp-dev libzip-dev libgmime-3.0-dev libgumbo-dev zlib1g-dev)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

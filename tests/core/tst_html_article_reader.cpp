@@ -1,3 +1,4 @@
+#include "formats/ArticleReaders.h"
 #include "formats/HtmlArticleReader.h"
 #include "formats/MhtmlArticleReader.h"
 #include "formats/html/CharsetDecoder.h"
@@ -207,6 +208,30 @@ class TestHtmlArticleReader : public QObject {
         const std::string_view view(bytes.constData(), std::size_t(bytes.size()));
         QCOMPARE(HtmlArticleReader().sniff(view, name.toStdString()), html);
         QCOMPARE(MhtmlArticleReader().sniff(view, name.toStdString()), mhtml);
+    }
+
+    void standardRegistryChoosesTheWebPageReaders_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("reader");
+        QTest::newRow("WordPress page") << "wordpress-article.html"
+                                        << "HTML";
+        QTest::newRow("AMP page") << "news-amp.html"
+                                  << "HTML";
+        QTest::newRow("HTML 4 page in windows-1251") << "cyrillic-windows-1251.html"
+                                                     << "HTML";
+        QTest::newRow("MHTML save") << "saved-page.mhtml"
+                                    << "MHTML";
+    }
+    void standardRegistryChoosesTheWebPageReaders() {
+        QFETCH(QString, file);
+        QFETCH(QString, reader);
+        const QByteArray bytes = fixture(file);
+        const ArticleReader* chosen = ArticleReaders::standard().choose(
+            std::string_view(bytes.constData(), std::size_t(bytes.size())), "saved");
+        QVERIFY(chosen);
+        QCOMPARE(QString::fromUtf8(chosen->name().data(), qsizetype(chosen->name().size())),
+                 reader);
+        QVERIFY(ArticleReaders::standard().forMediaType("text/html"));
     }
 
     void malformedInputFailsWithItsNameOrReadsCleanly_data() {

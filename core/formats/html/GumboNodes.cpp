@@ -124,7 +124,9 @@ void appendCollapsed(std::string& out, std::string_view s) {
         const auto c = static_cast<unsigned char>(s[i]);
         const bool nbsp =
             c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0;
-        if (isSpace(c) || nbsp) {
+        // Control characters (a stray &#1; or a form feed) are not text; the input policy
+        // refuses text made of them.
+        if (isSpace(c) || nbsp || c < 0x20 || c == 0x7F) {
             if (nbsp)
                 ++i;
             if (!out.empty() && out.back() != ' ')
