@@ -2,6 +2,9 @@
 
 #include "formats/html/GumboNodes.h"
 
+#include <array>
+#include <string_view>
+
 namespace ct::html {
 
 using Kind = ReadArticle::Paragraph::Kind;
@@ -28,6 +31,21 @@ bool isLabel(const std::string& text) {
     return words <= 2 && last != '.' && last != '!' && last != '?' && last != '"';
 }
 
+// Time stamps and prompts the CMS writes inside the article block ("Updated at 1:23 p.m.",
+// "READ MORE: …", "Sign up for …"): short lines that open with a stock phrase.
+bool isStampOrPrompt(const std::string& text) {
+    static constexpr std::array<std::string_view, 12> kOpenings = {
+        "posted",   "updated", "published",     "last updated", "read more", "see more",
+        "related:", "more:",   "advertisement", "click here",   "sign up",   "subscribe"};
+    if (text.size() > 160)
+        return false;
+    const std::string head = lowerAscii(std::string_view(text).substr(0, 16));
+    for (const std::string_view o : kOpenings)
+        if (head.starts_with(o))
+            return true;
+    return false;
+}
+
 } // namespace
 
 void BodyWriter::flush() {
@@ -35,7 +53,7 @@ void BodyWriter::flush() {
     m_current.clear();
     if (visibleLength(text) == 0)
         return;
-    if (m_kinds.back() == Kind::Body && isLabel(text))
+    if (m_kinds.back() == Kind::Body && (isLabel(text) || isStampOrPrompt(text)))
         return;
     m_blocks.push_back({m_kinds.back(), std::move(text)});
 }
