@@ -147,6 +147,10 @@ bool ClassHints::hasBoilerplateName(const GumboNode* n) {
     if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_MAIN)
         return false;
     const std::string s = classAndId(n);
+    // An embedded post ("social-media-embed", "twitter-embed") is quoted in the article;
+    // a share bar is not embedded anything.
+    if (s.find("embed") != std::string::npos)
+        return false;
     return s.size() > 1 && negative(s) && !containsAny(s, kArticleBodyNames);
 }
 
