@@ -2,9 +2,12 @@
 // Full sizes: build/bench/ct-bench; in the test suite: ct-bench --quick
 // (small sizes; checks results, not times).
 //   --keep DIR   write the generated databases to DIR and reuse them on the next run
-//   --only A,B   run only these groups: extract, import, window, timeline, open, export
+//   --only A,B   run only these groups: extract, import, window, timeline, open, export, articles
+//   --articles-out DIR   write each saved page's extracted body to DIR/ID.txt (for
+//                        shared/eval/score_articles.py); VERBOSE=1 prints per-page figures
 //   --events N, --articles N   other sizes than the 1,000,000 events and 10,000 articles
 //   --make-db PATH [--events N]   only write a synthetic database (100,000 events) to look at
+#include "ArticleBench.h"
 #include "BenchReport.h"
 #include "CoreBench.h"
 #include "ExportBench.h"
@@ -28,6 +31,7 @@ int main(int argc, char* argv[]) {
     std::string only;
     std::size_t events = 0, articles = 0;
     const char* makeDb = nullptr;
+    std::filesystem::path articlesOut;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--make-db") == 0 && i + 1 < argc)
             makeDb = argv[++i];
@@ -36,6 +40,8 @@ int main(int argc, char* argv[]) {
             keepDir = argv[++i];
         if (std::strcmp(argv[i], "--only") == 0 && i + 1 < argc)
             only = std::string(",") + argv[++i] + ",";
+        if (std::strcmp(argv[i], "--articles-out") == 0 && i + 1 < argc)
+            articlesOut = argv[++i];
         if (std::strcmp(argv[i], "--events") == 0 && i + 1 < argc)
             events = std::strtoull(argv[++i], nullptr, 10);
         if (std::strcmp(argv[i], "--articles") == 0 && i + 1 < argc)
@@ -89,5 +95,8 @@ int main(int argc, char* argv[]) {
     }
     if (runs("export"))
         ct::bench::benchExport(quick, dir);
+    if (runs("articles"))
+        ct::bench::benchArticles(quick, articlesOut,
+                                 qEnvironmentVariable("VERBOSE") == QLatin1String("1"));
     return 0;
 }

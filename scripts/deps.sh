@@ -6,7 +6,8 @@ packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-svg-dev libboost-date-time-dev libsqlite3-dev libpng-dev
           xvfb xauth fonts-dejavu-core imagemagick poppler-utils
           qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-          dpkg-dev file desktop-file-utils appstream shared-mime-info libglib2.0-bin)
+          dpkg-dev file desktop-file-utils appstream shared-mime-info libglib2.0-bin
+          libpoppler-cpp-dev libzip-dev libgmime-3.0-dev libgumbo-dev zlib1g-dev)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "extract/Gazetteer.h"
+#include "formats/ArticleReaders.h"
 #include "store/EventStore.h"
 #include "text/ArticleParser.h"
 
@@ -12,8 +13,10 @@
 namespace ct {
 
 struct ImportOptions {
-    std::optional<Date> published;  // overrides what the text says
-    std::size_t maxBytes = 4 * 1024 * 1024;
+    std::optional<Date> published;               // overrides what the text says
+    std::size_t maxBytes = 4 * 1024 * 1024;      // a text file, and each article's clean text
+    std::size_t maxFileBytes = 32 * 1024 * 1024; // a PDF, DOCX, ODT, e-mail or web page file
+    std::string url; // where the bytes were fetched from: stored as the article's URL
 };
 
 struct ImportReport {
@@ -23,6 +26,13 @@ struct ImportReport {
     bool duplicate = false;
     Date published;
     std::string title;
+    // A file may hold several articles (a newsletter): the fields above describe the first,
+    // eventCount counts all; duplicate means every one was already stored.
+    std::size_t articleCount = 0;
+    std::vector<std::int64_t> articleIds;
+    std::string format; // the reader that read it: "text", "PDF", …
+    std::string outlet;
+    std::string url;
 };
 
 // What the import dialog shows before importing: the detected date, if any.
@@ -31,40 +41,64 @@ struct ArticlePreview {
     std::string title;
     std::optional<Date> published;
     std::string publishedEvidence;
-    std::string problem;  // why no date was found
+    std::string problem; // why no date was found
+    std::string format;
+    std::string outlet;
+    std::string author;
+    std::string url;
+    std::size_t articleCount = 1;
+    // A date the file hints at but does not state (a PDF's creation date): offered, never
+    // used without the user's say-so.
+    std::optional<Date> suggestedPublished;
+    std::string suggestedEvidence;
 };
 
 // Where an importer's time went, summed over its imports (milliseconds): what the benchmark
 // compares with a bare insert loop, and where to look first when imports are slow.
 struct ImportPhaseTimes {
-    double readMs = 0;    // reading and validating the file
+    double readMs = 0;    // reading the file and the format reader
     double hashMs = 0;    // content hash and the duplicate check
     double parseMs = 0;   // ArticleParser
     double extractMs = 0; // EventExtractor
     double storeMs = 0;   // EventStore::addArticle: the insert phase
 };
 
-// File → parsed article → events → store, one transaction per file. A failure
-// at any step leaves the database as it was.
+// File → format reader (ArticleReaders) → clean text → parsed article → events → store, one
+// transaction per article. A failure at any step leaves the article's database state as it was.
+// What the reader says about the article (title, date, outlet, author, URL) overrides what
+// ArticleParser finds in the clean text, except a date given in the options.
 class Importer {
-public:
-    Importer(EventStore& store, const Gazetteer& gazetteer);
+  public:
+    Importer(EventStore& store, const Gazetteer& gazetteer,
+             const ArticleReaders& readers = ArticleReaders::standard());
 
     Result<ArticlePreview> preview(const std::filesystem::path& path,
                                    std::size_t maxBytes = 4 * 1024 * 1024) const;
+    // The same for bytes in memory (a fetched URL, the clipboard); `name` is used in messages.
+    Result<ArticlePreview> previewBytes(std::string_view bytes, const std::string& name,
+                                        const ImportOptions& options = {}) const;
     Result<ImportReport> importFile(const std::filesystem::path& path,
                                     const ImportOptions& options = {});
+    // Bytes of any registered format (chosen by content, then by `name`'s extension).
+    Result<ImportReport> importBytes(std::string_view bytes, const std::string& name,
+                                     const ImportOptions& options = {});
+    // Plain text only, under the text input policy.
     Result<ImportReport> importText(std::string text, const std::string& name,
                                     const ImportOptions& options = {});
     const ImportPhaseTimes& phaseTimes() const { return m_times; }
 
-private:
-    Result<ImportReport> importValidText(std::string text, const std::string& displayName,
-                                         const std::string& fileName,
-                                         const ImportOptions& options);
+  private:
+    Result<std::vector<ReadArticle>> readBytes(std::string_view bytes, const std::string& name,
+                                               const ImportOptions& options) const;
+    Result<ImportReport> importRead(std::vector<ReadArticle> articles,
+                                    const std::string& displayName, const std::string& fileName,
+                                    const ImportOptions& options);
+    Result<ImportReport> importOne(ReadArticle read, const std::string& displayName,
+                                   const std::string& fileName, const ImportOptions& options);
 
     EventStore& m_store;
     const Gazetteer& m_gazetteer;
+    const ArticleReaders& m_readers;
     ImportPhaseTimes m_times;
 };
 

@@ -122,6 +122,14 @@ std::string ArticleFile::describeSize(std::size_t bytes) {
 }
 
 Result<std::string> ArticleFile::read(const std::filesystem::path& path, std::size_t maxBytes) {
+    auto bytes = readBytes(path, maxBytes);
+    if (!bytes)
+        return bytes.error();
+    return validate(std::move(*bytes), path.string(), maxBytes);
+}
+
+Result<std::string> ArticleFile::readBytes(const std::filesystem::path& path,
+                                           std::size_t maxBytes) {
     const std::string name = path.string();
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
@@ -165,7 +173,11 @@ Result<std::string> ArticleFile::read(const std::filesystem::path& path, std::si
             bytes.resize(std::min(maxBytes + 1, bytes.size() * 2));
     }
     bytes.resize(total);
-    return validate(std::move(bytes), name, maxBytes);
+    if (bytes.size() > maxBytes)
+        return fail(Error::Code::InvalidInput, name, tooLarge(bytes.size(), maxBytes));
+    if (bytes.empty())
+        return fail(Error::Code::InvalidInput, name, "file is empty");
+    return bytes;
 }
 
 Result<std::string> ArticleFile::validate(std::string bytes, const std::string& name,

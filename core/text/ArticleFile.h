@@ -24,11 +24,15 @@ namespace ct {
 // - A file made mostly of control characters is treated as binary; a few stray
 //   ones (form feeds, ESC from copy-paste) are kept verbatim.
 class ArticleFile {
-public:
+  public:
     static constexpr std::size_t kDefaultMaxBytes = 4 * 1024 * 1024;
 
     static Result<std::string> read(const std::filesystem::path& path,
                                     std::size_t maxBytes = kDefaultMaxBytes);
+
+    // The file's bytes as they are, with the file checks only (regular file, not empty, at
+    // most maxBytes): what the format readers start from.
+    static Result<std::string> readBytes(const std::filesystem::path& path, std::size_t maxBytes);
 
     // The same checks on text already in memory (drag and drop, tests);
     // `name` is used in messages.

@@ -74,6 +74,12 @@ QVector<HostileFile> HostileCorpus::generate(int count, bool includeHuge) {
         files << HostileFile{QStringLiteral("one 50 MB line.txt"), QByteArray(50 * 1024 * 1024, 'x'), "50 MB single line"};
         files << HostileFile{QStringLiteral("empty lines.txt"), "Title\n" + QByteArray(100000, '\n') + "Talks on Monday.\n", "100,000 empty lines"};
         files << HostileFile{QStringLiteral("mondays.txt"), "Title\n\n" + QByteArray("Monday ").repeated(500000), "500,000 weekday tokens"};
+        // Web pages: the HTML and MHTML readers get them by their names and content.
+        files << HostileFile{QStringLiteral("nested divs.html"), "<!DOCTYPE html><html><body>" + QByteArray("<div>").repeated(1000000) + "Talks on Monday.", "1,000,000 nested <div>s"};
+        files << HostileFile{QStringLiteral("cut off page.html"), "<!DOCTYPE html><html><head><title>Talks</title></head><body><article><p>Talks resumed in Almaty on Monday, officials said, after a week of del", "page cut off mid-paragraph"};
+        files << HostileFile{QStringLiteral("empty body.html"), "<!DOCTYPE html><html><head><title>T</title></head><body></body></html>", "page with an empty body"};
+        files << HostileFile{QStringLiteral("junk page.html"), "<!DOCTYPE html>" + randomBytes(20000), "doctype then binary junk"};
+        files << HostileFile{QStringLiteral("broken archive.mhtml"), "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n" + randomBytes(5000), "MHTML with a junk base64 part"};
     }
     return files;
 }

@@ -1,6 +1,7 @@
 // Replays the fuzzer's seed corpus and every past finding through the same
 // checks the fuzz target makes, so a fixed crash stays fixed in CI (where the
 // fuzzer itself does not run).
+#include "HtmlCheck.h"
 #include "PipelineCheck.h"
 
 #include <QDir>
@@ -11,10 +12,10 @@ using namespace ct;
 
 class TestFuzzRegressions : public QObject {
     Q_OBJECT
-private:
+  private:
     std::optional<Gazetteer> m_gazetteer;
 
-private slots:
+  private slots:
     void initTestCase() {
         auto g = Gazetteer::load(CT_SOURCE_DIR "/resources/gazetteer.tsv");
         QVERIFY(g.ok());
@@ -39,9 +40,28 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
-        const std::string broken = fuzz::checkPipeline(
-            reinterpret_cast<const std::uint8_t*>(bytes.constData()), std::size_t(bytes.size()),
-            *m_gazetteer);
+        const std::string broken =
+            fuzz::checkPipeline(reinterpret_cast<const std::uint8_t*>(bytes.constData()),
+                                std::size_t(bytes.size()), *m_gazetteer);
+        QVERIFY2(broken.empty(), broken.c_str());
+    }
+
+    // The web page readers' seeds and findings (fuzz_html).
+    void replayHtml_data() {
+        QTest::addColumn<QString>("path");
+        for (const char* folder : {"html-corpus", "html-regressions"}) {
+            const QDir dir(QStringLiteral(CT_SOURCE_DIR "/tests/fuzz/") + QLatin1String(folder));
+            for (const QString& name : dir.entryList(QDir::Files, QDir::Name))
+                QTest::addRow("%s/%s", folder, qPrintable(name)) << dir.filePath(name);
+        }
+    }
+    void replayHtml() {
+        QFETCH(QString, path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const std::string broken = fuzz::checkHtmlReaders(
+            reinterpret_cast<const std::uint8_t*>(bytes.constData()), std::size_t(bytes.size()));
         QVERIFY2(broken.empty(), broken.c_str());
     }
 };
