@@ -254,6 +254,11 @@ void TestTimelineView::fitAllFramesTheStoryNotItsBackground() {
     QCOMPARE(f.earlier, std::size_t(2));
     QCOMPARE(f.later, std::size_t(0));
     QVERIFY(f.earlierText.contains(QStringLiteral("2")));
+    // To look at: CT_STORY_EXPORT_DIR=folder keeps the view, the CSTO summit selected.
+    if (const QString dir = qEnvironmentVariable("CT_STORY_EXPORT_DIR"); !dir.isEmpty()) {
+        view->setSelection({32});
+        QVERIFY(view->grab().save(QStringLiteral("%1/view-%2.png").arg(dir).arg(mode)));
+    }
 }
 
 void TestTimelineView::edgeMarkersJumpToTheEventsOutside_data() {
