@@ -61,8 +61,10 @@ int runExportCommand(const QStringList& arguments) {
                                       tr("Last day shown; default: the last event."),
                                       QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption lanesOption(
-        QStringLiteral("lanes"), tr("One lane per actor, place or article, or none."),
-        QStringLiteral("none|actor|place|article"), QStringLiteral("none"));
+        QStringLiteral("lanes"),
+        tr("One lane per actor, place or article, or none; an event with several actors "
+           "(places) is in each one's lane, unless actor-first (place-first) is given."),
+        QStringLiteral("none|actor|actor-first|place|place-first|article"), QStringLiteral("none"));
     const QCommandLineOption titleOption(QStringLiteral("title"), tr("A title above the timeline."),
                                          tr("TEXT"));
     const QCommandLineOption themeOption(QStringLiteral("theme"), tr("Colours."),
@@ -128,8 +130,8 @@ int runExportCommand(const QStringList& arguments) {
     }
     const auto lanes = ExportOptions::laneModeFromName(args.value(lanesOption));
     if (!lanes)
-        return usage(
-            tr("--lanes %1: use none, actor, place or article").arg(args.value(lanesOption)));
+        return usage(tr("--lanes %1: use none, actor, actor-first, place, place-first or article")
+                         .arg(args.value(lanesOption)));
     options.laneMode = *lanes;
     const QString theme = args.value(themeOption).toLower();
     if (theme != QLatin1String("light") && theme != QLatin1String("dark"))

@@ -5,23 +5,27 @@
 
 namespace ct {
 
-std::vector<Cluster> Clustering::build(std::span<const TimelineSpan> entries,
-                                       std::span<const int> laneOfEntry,
-                                       std::span<const std::uint32_t> items, double fromDay,
-                                       double daysPerPx, double bucketPx) {
+namespace {
+
+template <typename LaneOf, typename EntryOf>
+std::vector<Cluster> buildClusters(std::span<const TimelineSpan> entries,
+                                   std::span<const std::uint32_t> items, const LaneOf& laneOf,
+                                   const EntryOf& entryOf, double fromDay, double daysPerPx,
+                                   double bucketPx) {
     std::vector<Cluster> out;
     if (items.empty())
         return out;
     const double bucketDays = std::max(daysPerPx * bucketPx, 1e-9);
     int laneCount = 1;
-    for (const std::uint32_t i : items)
-        laneCount = std::max(laneCount, (i < laneOfEntry.size() ? laneOfEntry[i] : 0) + 1);
+    for (const std::uint32_t item : items)
+        laneCount = std::max(laneCount, laneOf(item) + 1);
     // Items arrive in start order, so each lane's buckets only grow: one open cluster per
     // lane is enough, no hashing.
     std::vector<std::vector<Cluster>> perLane(static_cast<std::size_t>(laneCount));
-    for (const std::uint32_t i : items) {
+    for (const std::uint32_t item : items) {
+        const std::uint32_t i = entryOf(item);
         const auto& e = entries[i];
-        const int lane = i < laneOfEntry.size() ? laneOfEntry[i] : 0;
+        const int lane = laneOf(item);
         const double start = e.start;
         const auto bucket =
             static_cast<std::int64_t>(std::floor(std::max(start, fromDay) / bucketDays));
@@ -36,6 +40,27 @@ std::vector<Cluster> Clustering::build(std::span<const TimelineSpan> entries,
     for (auto& lane : perLane)
         out.insert(out.end(), lane.begin(), lane.end());
     return out;
+}
+
+} // namespace
+
+std::vector<Cluster> Clustering::build(std::span<const TimelineSpan> entries,
+                                       std::span<const int> laneOfEntry,
+                                       std::span<const std::uint32_t> items, double fromDay,
+                                       double daysPerPx, double bucketPx) {
+    return buildClusters(
+        entries, items,
+        [&](std::uint32_t i) { return i < laneOfEntry.size() ? laneOfEntry[i] : 0; },
+        [](std::uint32_t i) { return i; }, fromDay, daysPerPx, bucketPx);
+}
+
+std::vector<Cluster> Clustering::build(std::span<const TimelineSpan> entries,
+                                       const LaneLayout& lanes,
+                                       std::span<const std::uint32_t> members, double fromDay,
+                                       double daysPerPx, double bucketPx) {
+    return buildClusters(
+        entries, members, [&](std::uint32_t m) { return lanes.laneOfMember(m); },
+        [&](std::uint32_t m) { return lanes.entryOf(m); }, fromDay, daysPerPx, bucketPx);
 }
 
 std::vector<Cluster> Clustering::count(std::span<const TimelineSpan> entries,

@@ -32,6 +32,13 @@ class Clustering {
                                       std::span<const std::uint32_t> items, double fromDay,
                                       double daysPerPx, double bucketPx);
 
+    // The same for members of `lanes` (see LaneLayout), sorted by their entry's start: an
+    // event shown in several lanes counts in each of them.
+    static std::vector<Cluster> build(std::span<const TimelineSpan> entries,
+                                      const LaneLayout& lanes,
+                                      std::span<const std::uint32_t> members, double fromDay,
+                                      double daysPerPx, double bucketPx);
+
     // The same clusters for lanes [firstLane, lastLane] of the window [fromDay, toDay], found
     // by binary search in each lane's starts (window open as in TimelineIndex::query): the cost
     // follows the number of buckets, not of events, which is what keeps a fit-all zoom step on a

@@ -97,6 +97,79 @@ std::size_t TimelineIndex::countStarting(double fromDay, double toDay) const {
     return b > a ? static_cast<std::size_t>(b - a) : 0;
 }
 
+std::size_t TimelineIndex::countEndingBefore(double fromDay) const {
+    const auto lowStart =
+        std::lower_bound(starts_.begin(), starts_.end(), fromDay - 1.0 - maxDuration_,
+                         [](DayNumber s, double v) { return s < v; });
+    const auto before = std::lower_bound(starts_.begin(), starts_.end(), fromDay,
+                                         [](DayNumber s, double v) { return s < v; });
+    // All spans starting before lowStart end before fromDay; of the few between, check each.
+    auto n = static_cast<std::size_t>(lowStart - starts_.begin());
+    for (auto it = lowStart; it < before; ++it)
+        if (spans_[static_cast<std::size_t>(it - starts_.begin())].end + 1.0 <= fromDay)
+            ++n;
+    return n;
+}
+
+std::optional<std::size_t> TimelineIndex::lastEndingBefore(double fromDay) const {
+    const auto before = std::lower_bound(starts_.begin(), starts_.end(), fromDay,
+                                         [](DayNumber s, double v) { return s < v; });
+    for (auto i = static_cast<std::size_t>(before - starts_.begin()); i > 0; --i)
+        if (spans_[i - 1].end + 1.0 <= fromDay)
+            return i - 1;
+    return std::nullopt;
+}
+
+std::optional<std::size_t> TimelineIndex::firstStartingFrom(double toDay) const {
+    const auto it = std::lower_bound(starts_.begin(), starts_.end(), toDay,
+                                     [](DayNumber s, double v) { return s < v; });
+    if (it == starts_.end())
+        return std::nullopt;
+    return static_cast<std::size_t>(it - starts_.begin());
+}
+
+TimelineIndex::Focus TimelineIndex::focus() const {
+    Focus f;
+    if (spans_.empty())
+        return f;
+    const std::size_t n = spans_.size();
+    std::size_t first = 0, last = n; // the focused spans: [first, last) in start order
+    if (n >= 5) {
+        const double q1 = starts_[(n - 1) / 4], q3 = starts_[3 * (n - 1) / 4];
+        const double spread = std::max(q3 - q1, 7.0);
+        const double low = q1 - 3 * spread, high = q3 + 3 * spread;
+        const auto a =
+            static_cast<std::size_t>(std::lower_bound(starts_.begin(), starts_.end(), low,
+                                                      [](DayNumber s, double v) { return s < v; }) -
+                                     starts_.begin());
+        const auto b =
+            static_cast<std::size_t>(std::upper_bound(starts_.begin(), starts_.end(), high,
+                                                      [](double v, DayNumber s) { return v < s; }) -
+                                     starts_.begin());
+        if (a + (n - b) <= std::max<std::size_t>(2, n / 10)) {
+            first = a;
+            last = b;
+        }
+    }
+    f.before = first;
+    f.after = n - last;
+    f.from = starts_[first];
+    // The latest end among the focused spans: only those starting within maxDuration of the
+    // last start can hold it. A focused span reaching far beyond the fences is cut there.
+    double to = starts_[last - 1] + 1.0;
+    for (std::size_t i = last; i > first; --i) {
+        if (starts_[i - 1] + maxDuration_ + 1.0 < to)
+            break;
+        to = std::max(to, spans_[i - 1].end + 1.0);
+    }
+    if (f.before + f.after > 0) {
+        const double spread = std::max(double(starts_[last - 1]) - f.from, 7.0);
+        to = std::min(to, starts_[last - 1] + 1.0 + spread);
+    }
+    f.to = to;
+    return f;
+}
+
 std::optional<std::size_t> TimelineIndex::indexOf(std::int64_t id) const {
     if (!positionById_.empty()) {
         if (id < minId_ || static_cast<std::uint64_t>(id - minId_) >= positionById_.size())

@@ -33,6 +33,29 @@ class TimelineIndex {
     // How many spans start in [fromDay, toDay): the overview histogram's bins.
     std::size_t countStarting(double fromDay, double toDay) const;
 
+    // How many spans end before the open window starting at fromDay (end + 1 <= fromDay):
+    // the events a view starting there leaves out on the left.
+    std::size_t countEndingBefore(double fromDay) const;
+    // The latest-starting span that ends before fromDay, and the first that starts at or
+    // after toDay: where "earlier" and "later" jump to.
+    std::optional<std::size_t> lastEndingBefore(double fromDay) const;
+    std::optional<std::size_t> firstStartingFrom(double toDay) const;
+
+    // Where the events are, for Fit All: [from, to) in day coordinates and how many spans lie
+    // outside it. Background dates far from the rest (a 1992 treaty in a January 2022 story)
+    // would otherwise squeeze the story into one pixel column. The rule (Tukey's far-out
+    // fences on start days): with Q1 and Q3 the quartiles of the starts and
+    // spread = max(Q3 - Q1, 7 days), spans starting outside [Q1 - 3 spread, Q3 + 3 spread]
+    // are left out, but only if they are few (at most 2, or 10 % of all): a timeline made of
+    // two equally big episodes years apart is framed whole.
+    struct Focus {
+        double from = 0;
+        double to = 1;
+        std::size_t before = 0; // spans left out, earlier and later
+        std::size_t after = 0;
+    };
+    Focus focus() const;
+
     std::optional<std::size_t> indexOf(std::int64_t id) const;
     DayNumber firstDay() const { return firstDay_; }
     DayNumber lastDay() const { return lastDay_; } // inclusive end of the latest span

@@ -183,6 +183,21 @@ Result<std::map<std::int32_t, std::string>> idNames(EventStore::Impl& impl, cons
     return out;
 }
 
+Result<std::vector<std::pair<std::int32_t, std::int64_t>>> keyEventPairs(EventStore::Impl& impl,
+                                                                         const char* sqlText) {
+    auto stmt = impl.statement(sqlText);
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    std::vector<std::pair<std::int32_t, std::int64_t>> out;
+    if (auto r = (*stmt)->forEachRow([&](sql::Statement& row) {
+            out.emplace_back(static_cast<std::int32_t>(row.columnInt(0)), row.columnInt(1));
+        });
+        !r)
+        return r.error();
+    return out;
+}
+
 Result<std::int64_t> count(EventStore::Impl& impl, const char* sqlText) {
     auto stmt = impl.statement(sqlText);
     if (!stmt)
@@ -464,6 +479,18 @@ Result<std::map<std::int32_t, std::string>> EventStore::actorNames() {
 
 Result<std::map<std::int32_t, std::string>> EventStore::placeNames() {
     return idNames(*m_impl, "SELECT id, name FROM places");
+}
+
+// Read through the (key, event_id) indexes in their order; only multi-actor (multi-place)
+// events have rows at position > 0, so this stays small beside the timeline's spans.
+Result<std::vector<std::pair<std::int32_t, std::int64_t>>> EventStore::extraActorLanes() {
+    return keyEventPairs(*m_impl, "SELECT DISTINCT actor_id, event_id FROM event_actors "
+                                  "WHERE position > 0 ORDER BY actor_id, event_id");
+}
+
+Result<std::vector<std::pair<std::int32_t, std::int64_t>>> EventStore::extraPlaceLanes() {
+    return keyEventPairs(*m_impl, "SELECT DISTINCT place_id, event_id FROM event_places "
+                                  "WHERE position > 0 ORDER BY place_id, event_id");
 }
 
 } // namespace ct

@@ -18,13 +18,13 @@
 namespace ct {
 
 struct EventQuery {
-    std::optional<Date> from;  // events overlapping [from, to]
+    std::optional<Date> from; // events overlapping [from, to]
     std::optional<Date> to;
-    std::string text;          // full-text (FTS5) over titles and sentences; empty = all
-    std::string actor;         // canonical name; empty = any
+    std::string text;  // full-text (FTS5) over titles and sentences; empty = all
+    std::string actor; // canonical name; empty = any
     std::string place;
     std::optional<std::int64_t> articleId;
-    std::size_t limit = 0;     // 0 = no limit
+    std::size_t limit = 0; // 0 = no limit
 };
 
 // An event's id and days, as the window index holds them.
@@ -38,7 +38,7 @@ struct EventDays {
 // The SQLite database behind one timeline. Schema versioned with
 // PRAGMA user_version and migrated forward on open; a newer schema is refused.
 class EventStore {
-public:
+  public:
     static constexpr int kSchemaVersion = 2;
     enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
 
@@ -60,7 +60,7 @@ public:
     Result<std::int64_t> addArticle(Article& article, std::vector<Event>& events);
     Result<std::optional<std::int64_t>> findArticleByHash(const std::string& contentHash);
     Result<Article> article(std::int64_t id);
-    Result<std::vector<Article>> articles();  // without text, newest first
+    Result<std::vector<Article>> articles(); // without text, newest first
     // id → title (or the file name when the title is empty), without texts or tags.
     Result<std::map<std::int64_t, std::string>> articleTitles();
     Result<std::int64_t> articleCount();
@@ -98,17 +98,22 @@ public:
     // The overall [first, last] day of all events; nullopt when empty.
     Result<std::optional<std::pair<Date, Date>>> extent();
 
-    Result<std::int64_t> insertEvent(Event& event);  // assigns id
-    Result<void> updateEvent(const Event& event);    // marks it userEdited
+    Result<std::int64_t> insertEvent(Event& event); // assigns id
+    Result<void> updateEvent(const Event& event);   // marks it userEdited
     Result<void> deleteEvent(std::int64_t id);
 
     // id → canonical name, for lane titles and filters.
     Result<std::map<std::int32_t, std::string>> actorNames();
     Result<std::map<std::int32_t, std::string>> placeNames();
+    // Lane memberships beyond an event's first actor (place), i.e. positions > 0, as distinct
+    // (actor id, event id) pairs sorted by actor then event: the timeline shows such an event
+    // in the lane of each of its actors while TimelineSpan keeps only the first.
+    Result<std::vector<std::pair<std::int32_t, std::int64_t>>> extraActorLanes();
+    Result<std::vector<std::pair<std::int32_t, std::int64_t>>> extraPlaceLanes();
 
-    struct Impl;  // shared by the store's source files, opaque to everyone else
+    struct Impl; // shared by the store's source files, opaque to everyone else
 
-private:
+  private:
     friend class EventBulkInsert;
     EventStore() = default;
     std::filesystem::path m_path;

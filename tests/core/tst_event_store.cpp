@@ -480,8 +480,7 @@ class TestEventStore : public QObject {
         const auto seed = importSeed();
         m_store.reset();
         {
-            auto db = sql::Connection::open(m_path.toStdString(),
-                                            sql::Connection::Mode::ReadWrite);
+            auto db = sql::Connection::open(m_path.toStdString(), sql::Connection::Mode::ReadWrite);
             QVERIFY(db.ok());
             CHECK_OK(db->exec("DROP INDEX events_timeline;"
                               " CREATE INDEX events_by_start ON events(start_day);"
@@ -540,6 +539,31 @@ class TestEventStore : public QObject {
         QVERIFY2(plan->find("events_window VIRTUAL TABLE") != std::string::npos ||
                      plan->find("SCAN w VIRTUAL TABLE") != std::string::npos,
                  plan->c_str());
+    }
+
+    void extraLanesListTheActorsAndPlacesAfterTheFirst() {
+        openStore();
+        const auto seed = importSeed(); // Blinken's warning: 2 actors, 2 places; the call: 2 actors
+        const auto actors = *m_store->actorNames();
+        const auto places = *m_store->placeNames();
+        auto idIn = [](const auto& names, const std::string& name) {
+            for (const auto& [id, n] : names)
+                if (n == name)
+                    return id;
+            return -2;
+        };
+        auto extraActors = m_store->extraActorLanes();
+        CHECK_OK(extraActors);
+        // Only positions after the first; sorted by key, then event.
+        std::vector<std::pair<std::int32_t, std::int64_t>> expected{
+            {idIn(actors, "Russia"), seed[1].id},
+            {idIn(actors, "Kassym-Jomart Tokayev"), seed[2].id}};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(*extraActors, expected);
+        auto extraPlaces = m_store->extraPlaceLanes();
+        CHECK_OK(extraPlaces);
+        QCOMPARE(*extraPlaces, (std::vector<std::pair<std::int32_t, std::int64_t>>{
+                                   {idIn(places, "Kazakhstan"), seed[1].id}}));
     }
 
     void actorsAndPlacesAreManyToMany() {

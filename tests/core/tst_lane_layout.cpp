@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <numeric>
 #include <random>
+#include <set>
 
 using namespace ct;
 
@@ -29,6 +30,8 @@ class TestLaneLayout : public QObject {
     void packedRowsNeverOverlap_data();
     void packedRowsNeverOverlap();
     void separateItemsShareOneRow();
+    void eventsWithSeveralActorsAreInEachLane_data();
+    void eventsWithSeveralActorsAreInEachLane();
 };
 
 void TestLaneLayout::lanesFollowTheStory() {
@@ -60,7 +63,7 @@ void TestLaneLayout::laneKeyFollowsMode() {
     QFETCH(int, mode);
     QFETCH(int, expectedLanes);
     const std::vector<TimelineSpan> entries = {entry(1, 1, 1, 5), entry(2, 2, 2, 5),
-                                                entry(3, 3, 3, 6)};
+                                               entry(3, 3, 3, 6)};
     LaneLayout layout;
     layout.assign(entries, LaneMode(mode));
     QCOMPARE(layout.laneCount(), expectedLanes);
@@ -130,6 +133,48 @@ void TestLaneLayout::separateItemsShareOneRow() {
         5, 4);
     for (const auto& p : placed)
         QCOMPARE(p.row, 0);
+}
+
+void TestLaneLayout::eventsWithSeveralActorsAreInEachLane_data() {
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("lanes");
+    QTest::addColumn<int>("members");
+    QTest::newRow("by actor: the extra actors' lanes too") << int(LaneMode::Actor) << 4 << 6;
+    QTest::newRow("by first actor only") << int(LaneMode::ActorFirst) << 2 << 3;
+    QTest::newRow("one lane: extras do not apply") << int(LaneMode::None) << 1 << 3;
+}
+
+void TestLaneLayout::eventsWithSeveralActorsAreInEachLane() {
+    QFETCH(int, mode);
+    QFETCH(int, lanes);
+    QFETCH(int, members);
+    // Event 10 names actors 3, 7 and 9; event 11 only 3; event 12 names 5 and 3 (5 again as
+    // an extra is ignored: it is its first). Id 99 is not among the entries.
+    const std::vector<TimelineSpan> entries = {entry(10, 100, 3), entry(11, 101, 3),
+                                               entry(12, 102, 5)};
+    const std::vector<LaneMembership> extras = {{3, 12}, {5, 12}, {7, 10}, {9, 10}, {9, 99}};
+    LaneLayout layout;
+    layout.assign(entries, LaneMode(mode), extras);
+    QCOMPARE(layout.laneCount(), lanes);
+    QCOMPARE(int(layout.memberCount()), members);
+    std::vector<std::uint32_t> all;
+    for (std::uint32_t i = 0; i < entries.size(); ++i)
+        layout.appendMembers(i, all);
+    QCOMPARE(int(all.size()), members);
+    // Every member of entry 0 is in a distinct lane, and the lanes' counts add up.
+    std::set<int> lanesOfFirst;
+    for (const std::uint32_t m : all)
+        if (layout.entryOf(m) == 0)
+            lanesOfFirst.insert(layout.laneOfMember(m));
+    QCOMPARE(int(lanesOfFirst.size()), LaneMode(mode) == LaneMode::Actor ? 3 : 1);
+    QCOMPARE(int(layout.laneCountOf(0)), LaneMode(mode) == LaneMode::Actor ? 3 : 1);
+    std::size_t total = 0;
+    for (int l = 0; l < layout.laneCount(); ++l) {
+        total += layout.lanes()[std::size_t(l)].count;
+        QCOMPARE(layout.laneEntries(l).size(), layout.lanes()[std::size_t(l)].count);
+        QVERIFY(std::is_sorted(layout.laneStarts(l).begin(), layout.laneStarts(l).end()));
+    }
+    QCOMPARE(int(total), members);
 }
 
 QTEST_APPLESS_MAIN(TestLaneLayout)

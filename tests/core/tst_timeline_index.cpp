@@ -11,6 +11,8 @@ using namespace ct;
 class TestTimelineIndex : public QObject {
     Q_OBJECT
   private slots:
+    void focusLeavesFewFarOutliersOut_data();
+    void focusLeavesFewFarOutliersOut();
     void windowQueryEqualsBruteForce_data();
     void windowQueryEqualsBruteForce();
     void findsEntriesById();
@@ -112,8 +114,8 @@ void TestTimelineIndex::findsSparseIds() {
 }
 
 void TestTimelineIndex::eventsTouchingTheWindowEdgeAreNotInIt() {
-    const TimelineIndex index(
-        std::vector<TimelineSpan>{{.id = 1, .start = 100, .end = 100}, {.id = 2, .start = 102, .end = 103}});
+    const TimelineIndex index(std::vector<TimelineSpan>{{.id = 1, .start = 100, .end = 100},
+                                                        {.id = 2, .start = 102, .end = 103}});
     QVERIFY(index.query(101, 102).empty()); // 1 ends at 101, 2 starts at 102
     QCOMPARE(index.query(100.5, 102.5).size(), std::size_t{2});
 }
@@ -123,6 +125,61 @@ void TestTimelineIndex::emptyIndexAnswersNothing() {
     QVERIFY(index.query(0, 1e7).empty());
     QCOMPARE(index.countStarting(0, 1e7), std::size_t{0});
     QVERIFY(!index.indexOf(1).has_value());
+}
+
+void TestTimelineIndex::focusLeavesFewFarOutliersOut_data() {
+    QTest::addColumn<QStringList>("days");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to"); // last day shown
+    QTest::addColumn<int>("before");
+    QTest::addColumn<int>("after");
+    QStringList story;
+    for (int d = 2; d <= 21; ++d)
+        for (int k = 0; k < 3; ++k)
+            story << QStringLiteral("2022-01-%1").arg(d, 2, 10, QLatin1Char('0'));
+    QTest::newRow("a 20-day story alone") << story << "2022-01-02"
+                                          << "2022-01-21" << 0 << 0;
+    QTest::newRow("two background dates years before")
+        << (story + QStringList{"1992-01-03", "2019-03-20"}) << "2022-01-02"
+        << "2022-01-21" << 2 << 0;
+    QTest::newRow("one earlier, one years later")
+        << (story + QStringList{"2019-03-20", "2030-01-01"}) << "2022-01-02"
+        << "2022-01-21" << 1 << 1;
+    QTest::newRow("a follow-up three weeks later stays in")
+        << (story + QStringList{"2022-02-10"}) << "2022-01-02"
+        << "2022-02-10" << 0 << 0;
+    QTest::newRow("two equal episodes years apart: both framed")
+        << (QStringList{"2010-05-01", "2010-05-02", "2010-05-03", "2010-05-04"} +
+            QStringList{"2020-05-01", "2020-05-02", "2020-05-03", "2020-05-04"})
+        << "2010-05-01"
+        << "2020-05-04" << 0 << 0;
+    QTest::newRow("four events: too few to call any an outlier")
+        << QStringList{"2022-01-02", "2022-01-03", "2022-01-04", "1990-01-01"} << "1990-01-01"
+        << "2022-01-04" << 0 << 0;
+}
+
+void TestTimelineIndex::focusLeavesFewFarOutliersOut() {
+    QFETCH(QStringList, days);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(int, before);
+    QFETCH(int, after);
+    std::vector<TimelineSpan> spans;
+    for (const QString& day : days) {
+        TimelineSpan s;
+        s.id = std::int64_t(spans.size()) + 1;
+        s.start = s.end = toDayNumber(isoDate(day.toLatin1().constData()));
+        spans.push_back(s);
+    }
+    const TimelineIndex index(std::move(spans));
+    const auto focus = index.focus();
+    QCOMPARE(focus.from, double(toDayNumber(isoDate(from.toLatin1().constData()))));
+    QCOMPARE(focus.to, toDayNumber(isoDate(to.toLatin1().constData())) + 1.0);
+    QCOMPARE(int(focus.before), before);
+    QCOMPARE(int(focus.after), after);
+    // What is left out is what lies outside.
+    QCOMPARE(index.countEndingBefore(focus.from), std::size_t(before));
+    QCOMPARE(index.countStarting(focus.to, 1e9), std::size_t(after));
 }
 
 QTEST_APPLESS_MAIN(TestTimelineIndex)

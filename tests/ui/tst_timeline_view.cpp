@@ -1,4 +1,5 @@
 #include "SeedTimeline.h"
+#include "StoryTimeline.h"
 #include "timeline/TimelineView.h"
 
 #include <QApplication>
@@ -70,6 +71,11 @@ class TestTimelineView : public QObject {
     void setSelectionDoesNotEcho();
     void draggingAnEventAsksToRedateIt();
     void clickingAClusterZoomsIntoIt();
+    void fitAllFramesTheStoryNotItsBackground_data();
+    void fitAllFramesTheStoryNotItsBackground();
+    void edgeMarkersJumpToTheEventsOutside_data();
+    void edgeMarkersJumpToTheEventsOutside();
+    void selectingOneMarkSelectsTheEventInEveryLane();
 
   private:
     std::unique_ptr<TimelineView> view_;
@@ -214,6 +220,108 @@ void TestTimelineView::clickingAClusterZoomsIntoIt() {
     QVERIFY(view_->visibleTo() >= cluster.cluster.endDay);
     QVERIFY(view_->visibleTo() - view_->visibleFrom() <
             (cluster.cluster.endDay - cluster.cluster.startDay) * 1.2 + 1.5);
+}
+
+namespace {
+std::unique_ptr<TimelineView> storyView(LaneMode mode) {
+    auto view = std::make_unique<TimelineView>();
+    view->resize(1800, 900);
+    const auto data = test::storyData(true); // with 1992 and 2019 in the background
+    view->setData(data.entries, data.names);
+    view->setLaneMode(mode);
+    return view;
+}
+} // namespace
+
+void TestTimelineView::fitAllFramesTheStoryNotItsBackground_data() {
+    QTest::addColumn<int>("mode");
+    QTest::newRow("one lane") << int(LaneMode::None);
+    QTest::newRow("lanes by actor") << int(LaneMode::Actor);
+}
+
+void TestTimelineView::fitAllFramesTheStoryNotItsBackground() {
+    QFETCH(int, mode);
+    auto view = storyView(LaneMode(mode));
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    view->fitAll();
+    // 2-21 January 2022 with a margin, not 1992-2022.
+    QVERIFY(view->visibleFrom() > toDayNumber(isoDate("2021-12-25")));
+    QVERIFY(view->visibleFrom() < toDayNumber(isoDate("2022-01-02")));
+    QVERIFY(view->visibleTo() > toDayNumber(isoDate("2022-01-22")));
+    QVERIFY(view->visibleTo() < toDayNumber(isoDate("2022-01-30")));
+    const auto& f = view->renderer().frame(view->renderOptions());
+    QCOMPARE(f.earlier, std::size_t(2));
+    QCOMPARE(f.later, std::size_t(0));
+    QVERIFY(f.earlierText.contains(QStringLiteral("2")));
+    // To look at: CT_STORY_EXPORT_DIR=folder keeps the view, the CSTO summit selected.
+    if (const QString dir = qEnvironmentVariable("CT_STORY_EXPORT_DIR"); !dir.isEmpty()) {
+        view->setSelection({32});
+        QVERIFY(view->grab().save(QStringLiteral("%1/view-%2.png").arg(dir).arg(mode)));
+    }
+}
+
+void TestTimelineView::edgeMarkersJumpToTheEventsOutside_data() {
+    QTest::addColumn<bool>("byKeyboard");
+    QTest::newRow("click on the marker") << false;
+    QTest::newRow("Ctrl+Left") << true;
+}
+
+void TestTimelineView::edgeMarkersJumpToTheEventsOutside() {
+    QFETCH(bool, byKeyboard);
+    auto view = storyView(LaneMode::None);
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    view->fitAll();
+    const double span = view->visibleTo() - view->visibleFrom();
+    auto jumpEarlier = [&] {
+        if (byKeyboard) {
+            QTest::keyClick(view.get(), Qt::Key_Left, Qt::ControlModifier);
+            return;
+        }
+        const auto& f = view->renderer().frame(view->renderOptions());
+        QVERIFY(!f.earlierRect.isEmpty());
+        QTest::mouseClick(view.get(), Qt::LeftButton, Qt::NoModifier,
+                          f.earlierRect.center().toPoint());
+    };
+    jumpEarlier();
+    // The same zoom, now on Nazarbayev's resignation (20 March 2019).
+    const double resigned = toDayNumber(isoDate("2019-03-20"));
+    QVERIFY(view->visibleFrom() < resigned && view->visibleTo() > resigned + 1);
+    QVERIFY(std::abs(view->visibleTo() - view->visibleFrom() - span) < 1e-6);
+    const auto& f = view->renderer().frame(view->renderOptions());
+    QCOMPARE(f.earlier, std::size_t(1));
+    QCOMPARE(f.later, std::size_t(60));
+    jumpEarlier();
+    const double joined = toDayNumber(isoDate("1992-01-03"));
+    QVERIFY(view->visibleFrom() < joined && view->visibleTo() > joined + 1);
+    // And back: "60 later" leads to the start of the story.
+    QTest::keyClick(view.get(), Qt::Key_Right, Qt::ControlModifier);
+    const double resignedAgain = toDayNumber(isoDate("2019-03-20"));
+    QVERIFY(view->visibleFrom() < resignedAgain && view->visibleTo() > resignedAgain + 1);
+}
+
+void TestTimelineView::selectingOneMarkSelectsTheEventInEveryLane() {
+    auto view = storyView(LaneMode::Actor);
+    view->resize(1800, 2600); // every lane with all its rows
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    view->fitAll();
+    QSignalSpy selected(view.get(), &TimelineView::selectionChanged);
+    // The CSTO video summit (id 32) has a mark in five actors' lanes; click the last one.
+    const auto options = view->renderOptions();
+    const auto& f = view->renderer().frame(options);
+    QList<QPointF> marks;
+    for (const auto& item : f.items)
+        if (view->renderer().index().at(item.entry).id == 32)
+            marks << item.shape.center();
+    QCOMPARE(marks.size(), 5);
+    QTest::mouseClick(view.get(), Qt::LeftButton, Qt::NoModifier, marks.last().toPoint());
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(view->selection(), QList<qint64>{32});
+    // Hovering any other of its marks is hovering the one event.
+    for (const QPointF& mark : marks)
+        QCOMPARE(view->renderer().hitTest(view->renderOptions(), mark).eventId, qint64(32));
 }
 
 QTEST_MAIN(TestTimelineView)

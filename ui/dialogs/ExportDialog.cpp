@@ -138,6 +138,9 @@ QWidget* ExportDialog::buildWhat() {
     lanes_->addItem(tr("By actor"), int(LaneMode::Actor));
     lanes_->addItem(tr("By place"), int(LaneMode::Place));
     lanes_->addItem(tr("By article"), int(LaneMode::Article));
+    // Dense pictures: each event once, in its first actor's (place's) lane.
+    lanes_->addItem(tr("By first actor only"), int(LaneMode::ActorFirst));
+    lanes_->addItem(tr("By first place only"), int(LaneMode::PlaceFirst));
     lanes_->setCurrentIndex(lanes_->findData(int(view_.laneMode)));
     connect(lanes_, &QComboBox::currentIndexChanged, this, &ExportDialog::scheduleUpdate);
     layout->addRow(tr("&Lanes:"), lanes_);

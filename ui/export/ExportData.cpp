@@ -45,6 +45,14 @@ Result<TimelineLaneNames> ExportData::laneNames(EventStore& store,
         return places.error();
     for (const auto& [id, name] : *places)
         names.places.insert(id, qs(name));
+    auto extraActors = store.extraActorLanes();
+    if (!extraActors)
+        return extraActors.error();
+    names.extraActors = std::move(*extraActors);
+    auto extraPlaces = store.extraPlaceLanes();
+    if (!extraPlaces)
+        return extraPlaces.error();
+    names.extraPlaces = std::move(*extraPlaces);
     for (const Article& article : articles)
         names.articles.insert(qint32(article.id),
                               qs(article.title.empty() ? article.fileName : article.title));
@@ -88,6 +96,8 @@ std::vector<TimelineEntry> ExportData::entriesOf(const TimelineRenderer& rendere
             e.articleId = s.articleId;
             e.actorId = s.actorId;
             e.placeId = s.placeId;
+            e.dateDisputed = s.dateDisputed;
+            e.sourceCount = s.sourceCount;
             e.title = renderer.title(i).toStdString();
             entries.push_back(std::move(e));
         }

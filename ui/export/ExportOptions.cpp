@@ -17,11 +17,13 @@ const std::array<std::pair<const char*, QPageSize::PageSizeId>, 7> kPageSizes = 
     {"Tabloid", QPageSize::Tabloid},
 }};
 
-const std::array<std::pair<const char*, LaneMode>, 4> kLaneModes = {{
+const std::array<std::pair<const char*, LaneMode>, 6> kLaneModes = {{
     {"none", LaneMode::None},
     {"actor", LaneMode::Actor},
     {"place", LaneMode::Place},
     {"article", LaneMode::Article},
+    {"actor-first", LaneMode::ActorFirst},
+    {"place-first", LaneMode::PlaceFirst},
 }};
 
 } // namespace

@@ -14,6 +14,7 @@
 #include <QSvgGenerator>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ct::ui {
 namespace {
@@ -25,10 +26,9 @@ QString tr(const char* text, int n = -1) {
 // Logical pixels kept free left and right of the range, so that a marker on the first or last
 // day is drawn whole instead of cut in half by the picture's edge.
 constexpr double kEdgePx = 10;
-// Auto height: never more rows per lane than this (a busy lane clusters the rest), and room
-// for a readable histogram when a lane is only clusters.
-constexpr int kMaxAutoRows = 12;
-constexpr int kClusterRows = 4;
+// Auto height: never more rows per lane than this (a busy lane clusters the rest); a lane that
+// is only clusters takes the rows of a histogram (TimelineFrameLayout).
+constexpr int kMaxAutoRows = 40;
 constexpr double kProbeHeight = 100000;
 // Beyond this a PNG is more memory than a desktop should spend on one picture.
 constexpr double kMaxPixels = 250e6;
@@ -79,7 +79,10 @@ ImageExporter::Range ImageExporter::wholeRange() const {
         const double today = toDayNumber(fromQDate(QDate::currentDate()));
         return {today - 3, today + 4};
     }
-    const double from = all_.firstDay(), to = all_.lastDay() + 1.0;
+    // Where the events are, as the view's Fit All frames them: far background dates are
+    // left out and counted at the edges (TimelineIndex::focus).
+    const TimelineIndex::Focus focus = all_.focus();
+    const double from = focus.from, to = focus.to;
     const double pad = std::max(to - from, 1.0) * 0.05;
     return {from - pad, to + pad};
 }
@@ -166,6 +169,13 @@ TimelineRenderOptions ImageExporter::optionsFor(const ExportOptions& options, Ex
     o.fromDay = range.first - pad;
     o.toDay = range.second + pad;
     o.devicePixelRatio = format == ExportFormat::Png ? options.scale : 1.0;
+    // The renderer holds the range's events only; the edge markers count all of them, on the
+    // first and last page (a middle page's neighbours are the other pages).
+    o.outsideBefore =
+        page == 0 ? static_cast<long long>(all_.countEndingBefore(options.fromDay)) : 0;
+    o.outsideAfter = page == count - 1 ? static_cast<long long>(all_.countStarting(
+                                             options.toDay, std::numeric_limits<double>::max()))
+                                       : 0;
     o.laneMode = options.laneMode;
     o.theme = options.dark ? TimelineTheme::dark() : TimelineTheme::light();
     o.showAxis = options.showAxis;
@@ -227,26 +237,16 @@ double ImageExporter::fittedHeight(const ExportOptions& options, ExportFormat fo
         rendererFor(ranges[static_cast<std::size_t>(std::clamp(page, 0, int(ranges.size()) - 1))]);
     const TimelineFrame& f = renderer.frame(o);
     const double chrome = kProbeHeight - f.plotRect.height();
-    const int laneCount = std::max(1, renderer.lanes(o.laneMode).laneCount());
-    QHash<int, double> firstRowY;
-    for (const auto& band : f.lanes)
-        firstRowY.insert(band.lane, band.firstRowY);
-    int rows = 2;
-    for (const auto& item : f.items) {
-        if (item.label.isEmpty())
-            continue;
-        const double y = item.shape.center().y() - firstRowY.value(item.lane);
-        rows = std::max(rows, static_cast<int>(std::lround(y / f.rowHeight)) + 1);
+    // Each lane as tall as its rows (a lane with one event: one row), up to kMaxAutoRows.
+    double plot = 0;
+    for (const auto& band : f.lanes) {
+        const int rows = std::clamp(f.rowsNeeded.value(band.lane), 1, kMaxAutoRows);
+        plot += f.laneHeader + 6 + rows * f.rowHeight;
     }
-    // A lane of clusters only is a histogram: a single one gets room to show its shape.
-    if (!f.clusters.isEmpty())
-        rows = std::max(rows, laneCount == 1 ? 2 * kClusterRows : kClusterRows);
-    rows = std::min(rows, kMaxAutoRows);
-    const double laneH = f.laneHeader + rows * f.rowHeight + 6;
     const double most = std::clamp(3.0 * width, double(ExportOptions::kMinHeight),
                                    double(ExportOptions::kMaxHeight));
-    const double height = std::clamp(std::ceil(chrome + laneCount * (laneH + 1)),
-                                     double(ExportOptions::kMinHeight), most);
+    const double height =
+        std::clamp(std::ceil(chrome + plot + 1), double(ExportOptions::kMinHeight), most);
     fitted_.insert(page, height);
     return height;
 }

@@ -94,7 +94,7 @@ void Settings::setDarkTheme(bool dark) {
 }
 
 int Settings::laneMode() {
-    return qBound(0, value(kLaneMode).toInt(), 3);
+    return qBound(0, value(kLaneMode).toInt(), 5);
 }
 void Settings::setLaneMode(int mode) {
     setValue(kLaneMode, mode);

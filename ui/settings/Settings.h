@@ -28,7 +28,7 @@ class Settings {
     static QByteArray windowState();
     static void setWindowState(const QByteArray& state);
 
-    // 0 none, 1 actor, 2 place, 3 article (LaneChoice).
+    // 0 none, 1 actor, 2 place, 3 article, 4 first actor only, 5 first place only (LaneChoice).
     static int laneMode();
     static void setLaneMode(int mode);
 

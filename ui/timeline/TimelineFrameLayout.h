@@ -32,6 +32,10 @@ struct TimelineFrame {
         QPointF labelPos; // baseline start
         QString label;    // already elided; empty when there is no room
         bool bar = false;
+        QRectF badge;          // the source count, right of the shape; empty for one source
+        QString badgeText;     // "3"
+        bool disputed = false; // its reports disagree on the date
+        bool linked = false;   // the same event has marks in other lanes too
     };
     struct ClusterBox {
         Cluster cluster;
@@ -46,6 +50,15 @@ struct TimelineFrame {
     double rowHeight = 0;
     double laneHeader = 0; // room for the lane's name above its first row; 0 when on the lane
     QVector<LaneBand> lanes;
+    // Rows each lane of the layout needed to label everything it shows (by lane number; lanes
+    // not laid out are 0): what an export's automatic height is made of.
+    QVector<int> rowsNeeded;
+    double neededPlotHeight = 0; // the shown lanes at the rows they need
+    // Events outside the range, counted over the whole data, with a marker at each edge
+    // ("← 2 earlier", "3 later →") that jumps there; empty rects when there are none.
+    std::size_t earlier = 0, later = 0;
+    QRectF earlierRect, laterRect;
+    QString earlierText, laterText;
     QVector<Item> items;
     QVector<ClusterBox> clusters;
     AxisTicks ticks;
@@ -73,6 +86,13 @@ class TimelineFrameLayout {
     // The base font scaled, whether it is sized in points (the window) or pixels (exports).
     static QFont scaledFont(const QFont& base, double factor);
     static QFont titleFont(const QFont& base);
+    static QFont badgeFont(const QFont& base);
+
+    // Rows per lane for lanes needing `needs` rows each (at least one) in `room` pixels, each
+    // lane also taking `fixedPx` (header, margins): all they need when it fits; otherwise the
+    // largest common cap that fits, the rows left over going to the capped lanes from the top.
+    static std::vector<int> allotRows(const std::vector<int>& needs, double rowHeight,
+                                      double fixedPx, double room);
 
   private:
     double titleWidth(qint64 id, const QString& title, const QFontMetricsF& fm) const;

@@ -5,22 +5,38 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <span>
+#include <vector>
 
 namespace ct::ui {
 
-// Names for lane keys, as the store hands them over with the entries.
+// Names for lane keys, as the store hands them over with the entries, and the lanes an event
+// is in beyond its first actor's (place's): sorted (key, event id) pairs, only for events
+// that name more than one (EventStore::extraActorLanes).
 struct TimelineLaneNames {
     QHash<qint32, QString> actors;
     QHash<qint32, QString> places;
     QHash<qint32, QString> articles;
+    std::vector<LaneMembership> extraActors;
+    std::vector<LaneMembership> extraPlaces;
+
+    std::span<const LaneMembership> extraLanes(LaneMode mode) const {
+        if (mode == LaneMode::Actor)
+            return extraActors;
+        if (mode == LaneMode::Place)
+            return extraPlaces;
+        return {};
+    }
 
     QString nameFor(LaneMode mode, qint32 key) const {
         const QHash<qint32, QString>* names = nullptr;
         switch (mode) {
         case LaneMode::Actor:
+        case LaneMode::ActorFirst:
             names = &actors;
             break;
         case LaneMode::Place:
+        case LaneMode::PlaceFirst:
             names = &places;
             break;
         case LaneMode::Article:
@@ -34,8 +50,10 @@ struct TimelineLaneNames {
         if (key < 0) {
             switch (mode) {
             case LaneMode::Actor:
+            case LaneMode::ActorFirst:
                 return QCoreApplication::translate("ct::ui::Timeline", "No actor named");
             case LaneMode::Place:
+            case LaneMode::PlaceFirst:
                 return QCoreApplication::translate("ct::ui::Timeline", "No place named");
             default:
                 return QCoreApplication::translate("ct::ui::Timeline", "No article");

@@ -43,6 +43,11 @@ struct TimelineRenderOptions {
     // so that no name ever covers an event (exports). 0: names over the lanes (the window).
     double nameColumn = 0;
 
+    // Events outside [fromDay, toDay) for the edge markers; -1: counted from the renderer's
+    // data. An export holds only the events of its range and gives the counts of all.
+    long long outsideBefore = -1;
+    long long outsideAfter = -1;
+
     double daysPerPixel() const {
         const double timeWidth = size.width() - nameColumn;
         return timeWidth > 0 ? (toDay - fromDay) / timeWidth : 1.0;

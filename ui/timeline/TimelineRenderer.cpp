@@ -20,7 +20,8 @@ bool sameLayout(const TimelineRenderOptions& a, const TimelineRenderOptions& b) 
            a.showLaneNames == b.showLaneNames && a.title == b.title &&
            a.showSources == b.showSources && a.sources == b.sources &&
            a.maxLabelWidth == b.maxLabelWidth && a.finestTickUnit == b.finestTickUnit &&
-           a.nameColumn == b.nameColumn;
+           a.nameColumn == b.nameColumn && a.outsideBefore == b.outsideBefore &&
+           a.outsideAfter == b.outsideAfter;
 }
 
 QColor withAlpha(QColor c, int alpha) {
@@ -55,6 +56,9 @@ void TimelineRenderer::setData(std::shared_ptr<const TimelineIndex> index, Timel
     titles_ = std::move(titles);
     names_ = std::move(names);
     lanes_ = std::move(lanes);
+    // A lane layout made without the extra memberships the names bring is redone here.
+    if (lanes_ && !lanes_->hasExtras() && !names_.extraLanes(lanes_->mode()).empty())
+        lanes_.reset();
     frame_.reset();
     layout_.clearTextCache(); // ids may now carry other titles
 }
@@ -62,7 +66,7 @@ void TimelineRenderer::setData(std::shared_ptr<const TimelineIndex> index, Timel
 const LaneLayout& TimelineRenderer::lanes(LaneMode mode) const {
     if (!lanes_ || lanes_->mode() != mode) {
         auto layout = std::make_shared<LaneLayout>();
-        layout->assign(index_->spans(), mode);
+        layout->assign(index_->spans(), mode, names_.extraLanes(mode));
         lanes_ = std::move(layout);
         frame_.reset();
     }
@@ -89,6 +93,11 @@ TimelineRenderer::Hit TimelineRenderer::hitTest(const TimelineRenderOptions& opt
                                                 QPointF point) const {
     const TimelineFrame& f = frame(options);
     Hit hit;
+    if (f.earlierRect.contains(point) || f.laterRect.contains(point)) {
+        hit.kind = f.earlierRect.contains(point) ? Hit::Kind::Earlier : Hit::Kind::Later;
+        hit.count = hit.kind == Hit::Kind::Earlier ? f.earlier : f.later;
+        return hit;
+    }
     // Markers win over labels, and later items (drawn on top) over earlier ones.
     for (auto it = f.items.crbegin(); it != f.items.crend(); ++it) {
         if (it->shape.adjusted(-3, -3, 3, 3).contains(point)) {
@@ -130,7 +139,9 @@ void TimelineRenderer::paint(QPainter& p, const TimelineRenderOptions& o) const 
     p.fillRect(QRectF(QPointF(0, 0), o.size), o.theme.background);
     paintLanes(p, f, o);
     paintGrid(p, f, o);
+    paintLinks(p, f, o);
     paintEvents(p, f, o);
+    paintEdgeMarkers(p, f, o);
     if (o.showAxis)
         paintAxis(p, f, o);
     paintTitleAndLegend(p, f, o);
@@ -175,6 +186,7 @@ void TimelineRenderer::paintGrid(QPainter& p, const TimelineFrame& f,
 void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f,
                                    const TimelineRenderOptions& o) const {
     const TimelineTheme& theme = o.theme;
+    const QFont badgeFont = TimelineFrameLayout::badgeFont(o.font);
     // Nothing of an event reaches into a column of lane names.
     p.save();
     if (o.nameColumn > 0)
@@ -233,6 +245,27 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f,
             p.setPen(QPen(theme.background, hovered ? 2.0 : 1.0));
             p.drawEllipse(item.shape.adjusted(hovered ? -1 : 0, hovered ? -1 : 0, hovered ? 1 : 0,
                                               hovered ? 1 : 0));
+        }
+        if (item.disputed) {
+            // Reports disagree on the date: a red ring around the mark, drawn the same
+            // whatever the lane's colour.
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(theme.disputed, 2));
+            if (item.bar)
+                p.drawRoundedRect(item.shape.adjusted(-2, -2, 2, 2), 4, 4);
+            else
+                p.drawEllipse(item.shape.adjusted(-3, -3, 3, 3));
+        }
+        if (!item.badge.isEmpty()) {
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.setPen(Qt::NoPen);
+            p.setBrush(theme.badgeFill);
+            p.drawRoundedRect(item.badge, item.badge.height() / 2, item.badge.height() / 2);
+            p.setFont(badgeFont);
+            p.setPen(theme.badgeText);
+            p.drawText(item.badge, Qt::AlignCenter, item.badgeText);
+            p.setFont(o.font);
         }
         if (!item.label.isEmpty()) {
             p.setPen(theme.text);
@@ -317,6 +350,52 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f,
         p.setPen(theme.mutedText);
         p.drawText(plate, Qt::AlignCenter, shown);
     }
+}
+
+void TimelineRenderer::paintLinks(QPainter& p, const TimelineFrame& f,
+                                  const TimelineRenderOptions& o) const {
+    // The marks of one event in several lanes, when it is selected or hovered: a dashed line
+    // joins them, so that they read as one event.
+    QHash<qint64, QVector<QPointF>> marks;
+    for (const auto& item : f.items) {
+        if (!item.linked)
+            continue;
+        const qint64 id = index_->at(item.entry).id;
+        if (id == o.hoveredId || o.selectedIds.contains(id))
+            marks[id].push_back(item.shape.center());
+    }
+    if (marks.isEmpty())
+        return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(o.theme.selection, 1.5, Qt::DashLine));
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+        auto points = it.value();
+        std::sort(points.begin(), points.end(),
+                  [](const QPointF& a, const QPointF& b) { return a.y() < b.y(); });
+        for (qsizetype i = 1; i < points.size(); ++i)
+            p.drawLine(points[i - 1], points[i]);
+    }
+    p.restore();
+}
+
+void TimelineRenderer::paintEdgeMarkers(QPainter& p, const TimelineFrame& f,
+                                        const TimelineRenderOptions& o) const {
+    const auto marker = [&](const QRectF& rect, const QString& text) {
+        if (rect.isEmpty())
+            return;
+        p.setPen(QPen(o.theme.majorGrid, 1));
+        p.setBrush(o.theme.background);
+        p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
+        p.setPen(o.theme.text);
+        p.drawText(rect, Qt::AlignCenter, text);
+    };
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setFont(o.font);
+    marker(f.earlierRect, f.earlierText);
+    marker(f.laterRect, f.laterText);
+    p.restore();
 }
 
 void TimelineRenderer::paintNameColumn(QPainter& p, const TimelineFrame& f,
@@ -448,21 +527,42 @@ double TimelineRenderer::paintMarkKey(QPainter& p, const TimelineFrame& f,
     // What the marks mean, drawn the way paintEvents draws them at this zoom (a day wide enough
     // is a bar, not a dot), at the legend's right end.
     const bool bars = 1.0 / o.daysPerPixel() >= 12;
-    enum class Mark { Exact, Approximate, Cluster };
+    enum class Mark { Exact, Approximate, Cluster, Sources, Disputed, Linked };
     std::vector<std::pair<Mark, QString>> items = {{Mark::Exact, tr("exact date")},
                                                    {Mark::Approximate, tr("approximate date")}};
+    bool sources = false, disputed = false, linked = false;
+    for (const auto& item : f.items) {
+        sources = sources || !item.badge.isEmpty();
+        disputed = disputed || item.disputed;
+        linked = linked || item.linked;
+    }
+    if (sources)
+        items.emplace_back(Mark::Sources, tr("outlets reporting it"));
+    if (disputed)
+        items.emplace_back(Mark::Disputed, tr("reports disagree on the date"));
+    if (linked)
+        items.emplace_back(Mark::Linked, o.laneMode == LaneMode::Place
+                                             ? tr("one event, in each of its places' lanes")
+                                             : tr("one event, in each of its actors' lanes"));
     if (!f.clusters.isEmpty())
         items.emplace_back(Mark::Cluster, tr("grouped events"));
     const QFontMetricsF fm(o.font);
     const double glyph = 22, gap = 5, spacing = 18;
-    double width = 0;
-    for (const auto& item : items)
-        width += glyph + gap + fm.horizontalAdvance(item.second) + spacing;
-    width -= spacing;
     const QRectF r = f.legendRect;
-    // Lanes listed in the legend come first: on a narrow picture the key gives way.
+    // Lanes listed in the legend come first: on a narrow picture the key gives way, the
+    // least needed entries first.
     const bool lanesListed = o.laneMode != LaneMode::None && !(o.showLaneNames && o.nameColumn > 0);
-    if (width > (lanesListed ? r.width() / 2 : r.width() - 16))
+    const double room = lanesListed ? r.width() / 2 : r.width() - 16;
+    double width = 0;
+    for (;;) {
+        width = -spacing;
+        for (const auto& item : items)
+            width += glyph + gap + fm.horizontalAdvance(item.second) + spacing;
+        if (width <= room || items.size() <= 2)
+            break;
+        items.pop_back();
+    }
+    if (width > room)
         return r.right();
     const double left = r.right() - 8 - width;
     const double cy = r.center().y();
@@ -473,7 +573,30 @@ double TimelineRenderer::paintMarkKey(QPainter& p, const TimelineFrame& f,
         const QPointF centre(x + glyph / 2, cy);
         const QRectF bar(x, cy - 5, glyph, 10);
         const bool approximate = mark == Mark::Approximate;
-        if (mark == Mark::Cluster) {
+        if (mark == Mark::Sources) {
+            const QRectF badge(x + 3, cy - 7, 16, 14);
+            p.setPen(Qt::NoPen);
+            p.setBrush(o.theme.badgeFill);
+            p.drawRoundedRect(badge, 7, 7);
+            p.setFont(TimelineFrameLayout::badgeFont(o.font));
+            p.setPen(o.theme.badgeText);
+            p.drawText(badge, Qt::AlignCenter, QStringLiteral("3"));
+            p.setFont(o.font);
+        } else if (mark == Mark::Disputed) {
+            p.setPen(QPen(o.theme.background, 1));
+            p.setBrush(color);
+            p.drawEllipse(centre, 5, 5);
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(o.theme.disputed, 2));
+            p.drawEllipse(centre, 8, 8);
+        } else if (mark == Mark::Linked) {
+            p.setPen(QPen(o.theme.selection, 1.5, Qt::DashLine));
+            p.drawLine(QPointF(centre.x(), cy - 6), QPointF(centre.x(), cy + 6));
+            p.setPen(QPen(o.theme.background, 1));
+            p.setBrush(color);
+            p.drawEllipse(QPointF(centre.x() - 4, cy - 5), 3.5, 3.5);
+            p.drawEllipse(QPointF(centre.x() + 4, cy + 5), 3.5, 3.5);
+        } else if (mark == Mark::Cluster) {
             p.setPen(Qt::NoPen);
             p.setBrush(o.theme.clusterFill);
             p.drawRoundedRect(QRectF(x, cy - fm.height() / 2, glyph, fm.height()), 4, 4);

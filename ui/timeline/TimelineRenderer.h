@@ -19,7 +19,8 @@ namespace ct::ui {
 class TimelineRenderer {
   public:
     struct Hit {
-        enum class Kind { None, Event, Cluster };
+        // Earlier/Later: the edge markers counting events outside the range.
+        enum class Kind { None, Event, Cluster, Earlier, Later };
         Kind kind = Kind::None;
         qint64 eventId = -1;
         double startDay = 0; // cluster extent, for zooming into it
@@ -60,6 +61,9 @@ class TimelineRenderer {
     // Returns where the key starts, so that the lane legend stops before it.
     double paintMarkKey(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
     void paintSources(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
+    void paintEdgeMarkers(QPainter& p, const TimelineFrame& f,
+                          const TimelineRenderOptions& o) const;
+    void paintLinks(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
 
     std::shared_ptr<const TimelineIndex> index_ = std::make_shared<const TimelineIndex>();
     TimelineTitles titles_;

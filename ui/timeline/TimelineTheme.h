@@ -17,7 +17,10 @@ struct TimelineTheme {
     QColor selection;
     QColor clusterFill;
     QColor clusterText;
-    QVector<QColor> eventColors;  // cycled per lane
+    QColor disputed;  // the ring of an event whose reports disagree on its date
+    QColor badgeFill; // the source-count badge
+    QColor badgeText;
+    QVector<QColor> eventColors; // cycled per lane
 
     static TimelineTheme light();
     static TimelineTheme dark();

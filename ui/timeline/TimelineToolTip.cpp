@@ -21,6 +21,14 @@ QString TimelineToolTip::text(const TimelineRenderer& renderer, const TimelineRe
         return forEvent(renderer, hit.eventId);
     case TimelineRenderer::Hit::Kind::Cluster:
         return forCluster(hit);
+    case TimelineRenderer::Hit::Kind::Earlier:
+        return tr("%n event(s) before this view", nullptr, static_cast<int>(hit.count)) +
+               QStringLiteral("<br><i>") + tr("Click or Ctrl+← to go there") +
+               QStringLiteral("</i>");
+    case TimelineRenderer::Hit::Kind::Later:
+        return tr("%n event(s) after this view", nullptr, static_cast<int>(hit.count)) +
+               QStringLiteral("<br><i>") + tr("Click or Ctrl+→ to go there") +
+               QStringLiteral("</i>");
     case TimelineRenderer::Hit::Kind::None:
         break;
     }
@@ -56,9 +64,9 @@ QString TimelineToolTip::forEvent(const TimelineRenderer& renderer, qint64 id) {
     QString precision = tr(precisionNames[static_cast<int>(e.precision)]);
     if (e.fuzzy)
         precision = tr("%1, uncertain").arg(precision);
-    QString html =
-        QStringLiteral("<b>%1</b><br>%2 <i>(%3)</i>")
-            .arg(renderer.title(static_cast<std::uint32_t>(*i)).toHtmlEscaped(), when.toHtmlEscaped(), precision);
+    QString html = QStringLiteral("<b>%1</b><br>%2 <i>(%3)</i>")
+                       .arg(renderer.title(static_cast<std::uint32_t>(*i)).toHtmlEscaped(),
+                            when.toHtmlEscaped(), precision);
     const auto& names = renderer.laneNames();
     if (names.actors.contains(e.actorId))
         html += QStringLiteral("<br>") +
@@ -66,6 +74,11 @@ QString TimelineToolTip::forEvent(const TimelineRenderer& renderer, qint64 id) {
     if (names.places.contains(e.placeId))
         html += QStringLiteral("<br>") +
                 tr("Place: %1").arg(names.places.value(e.placeId).toHtmlEscaped());
+    if (e.sourceCount > 1)
+        html += QStringLiteral("<br>") + tr("Reported by %n outlet(s)", nullptr, e.sourceCount);
+    if (e.dateDisputed)
+        html += QStringLiteral("<br><b>") + tr("The reports disagree on the date") +
+                QStringLiteral("</b>");
     if (e.userEdited)
         html += QStringLiteral("<br><i>") + tr("Edited by you") + QStringLiteral("</i>");
     return html;

@@ -136,7 +136,28 @@ void TimelineView::fitAll() {
     const auto& index = renderer_->index();
     if (index.empty())
         return;
-    fitRange(index.firstDay(), index.lastDay() + 1.0);
+    const TimelineIndex::Focus focus = index.focus();
+    fitRange(focus.from, focus.to);
+}
+
+void TimelineView::showEarlier() {
+    const auto& index = renderer_->index();
+    if (const auto i = index.lastEndingBefore(from_)) {
+        const auto& e = index.at(*i);
+        const double span = to_ - from_;
+        // Its end a tenth of the view in from the right edge: what led up to the view shows.
+        const double to = std::max(e.end + 1.0 + span * 0.1, e.start + span * 0.5);
+        setVisibleRange(to - span, to);
+    }
+}
+
+void TimelineView::showLater() {
+    const auto& index = renderer_->index();
+    if (const auto i = index.firstStartingFrom(to_)) {
+        const double span = to_ - from_;
+        const double from = index.at(*i).start - span * 0.1;
+        setVisibleRange(from, from + span);
+    }
 }
 
 void TimelineView::fitToSelection() {
@@ -261,6 +282,10 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
     case TimelineRenderer::Hit::Kind::Cluster:
         drag_ = Drag::PendingCluster;
         break;
+    case TimelineRenderer::Hit::Kind::Earlier:
+    case TimelineRenderer::Hit::Kind::Later:
+        drag_ = Drag::PendingEdge;
+        break;
     case TimelineRenderer::Hit::Kind::None:
         drag_ = Drag::Pan;
         setCursor(Qt::ClosedHandCursor);
@@ -276,6 +301,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
     switch (drag_) {
     case Drag::Pan:
         setVisibleRange(pressFrom_ - dx * daysPerPx, pressFrom_ - dx * daysPerPx + (to_ - from_));
+        return;
+    case Drag::PendingEdge:
         return;
     case Drag::PendingCluster:
         if (moved) {
@@ -336,6 +363,12 @@ void TimelineView::mouseReleaseEvent(QMouseEvent* event) {
     case Drag::PendingCluster:
         fitRange(pressHit_.startDay, pressHit_.endDay);
         break;
+    case Drag::PendingEdge:
+        if (pressHit_.kind == TimelineRenderer::Hit::Kind::Earlier)
+            showEarlier();
+        else
+            showLater();
+        break;
     case Drag::Pan:
         if ((event->position() - pressPos_).manhattanLength() < QApplication::startDragDistance() &&
             !selected_.isEmpty() && !additive) {
@@ -361,6 +394,10 @@ void TimelineView::keyPressEvent(QKeyEvent* event) {
         zoomIn();
     else if (event->matches(QKeySequence::ZoomOut) || event->key() == Qt::Key_Minus)
         zoomOut();
+    else if (event->key() == Qt::Key_Left && (event->modifiers() & Qt::ControlModifier))
+        showEarlier();
+    else if (event->key() == Qt::Key_Right && (event->modifiers() & Qt::ControlModifier))
+        showLater();
     else if (event->key() == Qt::Key_Left)
         panByPixels(-width() / 10.0);
     else if (event->key() == Qt::Key_Right)

@@ -39,8 +39,14 @@ class TimelineView : public QWidget {
     void setLaneMode(ct::LaneMode mode);
     void setTheme(const ct::ui::TimelineTheme& theme);
     void setSelection(const QList<qint64>& ids);
+    // Frames where the events are: background dates far from the rest are left out (see
+    // TimelineIndex::focus) and counted by the edge markers.
     void fitAll();
     void fitToSelection();
+    // The edge markers' jumps (also Ctrl+← / Ctrl+→): the same zoom, centred on the nearest
+    // event before (after) the view.
+    void showEarlier();
+    void showLater();
     void zoomIn();
     void zoomOut();
     // factor < 1 zooms in; the time under x stays where it is.
@@ -70,7 +76,7 @@ class TimelineView : public QWidget {
     void changeEvent(QEvent* event) override;
 
   private:
-    enum class Drag { None, Pan, Event, PendingEvent, PendingCluster };
+    enum class Drag { None, Pan, Event, PendingEvent, PendingCluster, PendingEdge };
     void fitRange(double from, double to);
     void dataReplaced();
     void emitSelection();

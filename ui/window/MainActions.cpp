@@ -55,6 +55,8 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
         {LaneChoice::Actor, tr("Lanes by Actor")},
         {LaneChoice::Place, tr("Lanes by Place")},
         {LaneChoice::Article, tr("Lanes by Article")},
+        {LaneChoice::ActorFirst, tr("Lanes by First Actor Only")},
+        {LaneChoice::PlaceFirst, tr("Lanes by First Place Only")},
     };
     for (const auto& [choice, name] : laneNames) {
         QAction* action = lanes->addAction(name);

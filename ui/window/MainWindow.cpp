@@ -310,6 +310,11 @@ TimelineLaneNames MainWindow::laneNames() {
         if (auto places = store->placeNames())
             for (const auto& [id, name] : *places)
                 names.places.insert(id, qs(name));
+        // Events in the lane of each of their actors (places), not only the first's.
+        if (auto extra = store->extraActorLanes())
+            names.extraActors = std::move(*extra);
+        if (auto extra = store->extraPlaceLanes())
+            names.extraPlaces = std::move(*extra);
     }
     for (const auto& [id, title] : m_document->articleTitles())
         names.articles.insert(qint32(id), qs(title));
