@@ -1,11 +1,13 @@
 #include "extract/EventExtractor.h"
 
 #include "extract/TitleMaker.h"
+#include "extract/UndatedNews.h"
 #include "extract/WordChars.h"
 #include "text/SentenceSplitter.h"
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace ct {
 
@@ -82,6 +84,8 @@ std::string clauseText(std::string_view s, const TemporalMatch& date,
             prefix = std::string(name) + " ";
             keep.begin = who + 6;
         }
+    } else if (const auto sub = undated::subordinateClause(s, keep.begin, date.begin)) {
+        keep.begin = sub->clause;
     }
     std::string text = prefix;
     // Vague dates stay in the headline ("… in the coming days" says it has not
@@ -181,14 +185,8 @@ std::string EventExtractor::makeTitle(std::string_view sentence, std::size_t max
     return TitleMaker().make(sentence, maxChars);
 }
 
-std::vector<Event>
-EventExtractor::eventsForSentence(std::string_view sentence,
-                                  const std::vector<TemporalMatch>& dates) const {
-    std::vector<Event> events;
-    if (dates.empty())
-        return events;
-
-    std::vector<std::string> actors, places;
+void EventExtractor::findNames(std::string_view sentence, std::vector<std::string>& actors,
+                               std::vector<std::string>& places) const {
     const auto found = m_gazetteer.find(sentence);
     const auto& entries = m_gazetteer.entries();
     for (const auto& m : found) {
@@ -204,6 +202,17 @@ EventExtractor::eventsForSentence(std::string_view sentence,
             addUnique(places, e.canonical);
     }
     addUnknownNames(sentence, found, actors);
+}
+
+std::vector<Event>
+EventExtractor::eventsForSentence(std::string_view sentence,
+                                  const std::vector<TemporalMatch>& dates) const {
+    std::vector<Event> events;
+    if (dates.empty())
+        return events;
+
+    std::vector<std::string> actors, places;
+    findNames(sentence, actors, places);
 
     const TitleMaker titles(&m_gazetteer);
     for (const auto& date : dates) {
@@ -247,6 +256,11 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
     const TemporalResolver resolver(published);
     std::optional<Date> previous;
     const std::string_view text = article.text;
+    // The news of the day is often told without a date word: the title, the lede and the
+    // first body sentence are candidates for an undated event, decided once every dated
+    // sentence is known (a lede restated with its date later needs no second event).
+    std::vector<UndatedCandidate> undatedCandidates;
+    bool firstBodySeen = false;
     for (const auto& block : article.blocks) {
         if (block.kind != ArticleBlock::Kind::Title && block.kind != ArticleBlock::Kind::Lede &&
             block.kind != ArticleBlock::Kind::Body)
@@ -254,18 +268,44 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
         if (block.end > text.size() || block.begin >= block.end)
             continue;
         const std::string_view blockText = text.substr(block.begin, block.end - block.begin);
+        int sentenceInBlock = 0;
+        const bool firstBody = block.kind == ArticleBlock::Kind::Body && !firstBodySeen;
+        if (block.kind == ArticleBlock::Kind::Body)
+            firstBodySeen = true;
         for (const auto& sentence : SentenceSplitter::split(blockText)) {
             const std::string_view s = sentence.text;
             if (s.empty() || s.starts_with("Source:"))
                 continue;
-            auto dates = resolver.resolve(s, previous);
-            if (dates.empty())
-                continue;
-            if (dates.size() > kMaxDatesPerSentence)
-                dates.resize(kMaxDatesPerSentence);
             // Offsets from the view itself, whatever trimming the splitter did.
             const auto begin =
                 static_cast<std::int64_t>(block.begin + (s.data() - blockText.data()));
+            const bool leadPosition =
+                block.kind == ArticleBlock::Kind::Title ||
+                (block.kind == ArticleBlock::Kind::Lede && sentenceInBlock < 2) ||
+                (firstBody && sentenceInBlock == 0);
+            ++sentenceInBlock;
+            const bool isTitle = block.kind == ArticleBlock::Kind::Title;
+            auto dates = resolver.resolve(s, previous);
+            if (dates.empty()) {
+                if (leadPosition)
+                    undatedCandidates.push_back({s, s, begin, isTitle});
+                continue;
+            }
+            if (dates.size() > kMaxDatesPerSentence)
+                dates.resize(kMaxDatesPerSentence);
+            // Every date in a subordinate clause: the main clause is still undated news.
+            std::size_t mainEnd = s.size();
+            for (const auto& d : dates) {
+                const auto sub = undated::subordinateClause(s, 0, d.begin);
+                mainEnd = sub ? std::min(mainEnd, sub->subordinator) : 0;
+            }
+            if (leadPosition && mainEnd > 0 && mainEnd < s.size()) {
+                std::string_view main = s.substr(0, mainEnd);
+                // "…killed 26 people, the worst unrest since…": the apposition goes too.
+                if (const auto comma = main.rfind(", "); comma != std::string_view::npos)
+                    main = main.substr(0, comma);
+                undatedCandidates.push_back({main, s, begin, isTitle});
+            }
             for (auto& event : eventsForSentence(s, dates)) {
                 // The lede often restates a body sentence: one event is enough.
                 const bool restated =
@@ -285,7 +325,56 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
                     previous = d.span.start;
         }
     }
+    if (TemporalResolver::supportsReference(published))
+        addUndatedNews(events, undatedCandidates, published);
     return events;
+}
+
+void EventExtractor::addUndatedNews(std::vector<Event>& events,
+                                    const std::vector<UndatedCandidate>& candidates,
+                                    Date published) const {
+    // The lede first: it is the fullest telling; the title last, as a headline restates it.
+    std::vector<const UndatedCandidate*> order;
+    for (const auto& c : candidates)
+        if (!c.title)
+            order.push_back(&c);
+    for (const auto& c : candidates)
+        if (c.title)
+            order.push_back(&c);
+    const TitleMaker titles(&m_gazetteer);
+    std::vector<std::string_view> told;
+    for (const auto& e : events)
+        told.push_back(e.sentence);
+    int made = 0;
+    for (const UndatedCandidate* c : order) {
+        if (made >= kMaxUndatedPerArticle || events.size() >= kMaxEventsPerArticle)
+            break;
+        if (!undated::tellsNews(c->clause))
+            continue;
+        const bool restated = std::any_of(told.begin(), told.end(), [&](std::string_view other) {
+            return other.data() != c->sentence.data() && undated::restatedIn(c->clause, other);
+        });
+        if (restated)
+            continue;
+        Event event;
+        event.when =
+            DateSpan{published - boost::gregorian::days(1), published, Precision::Range, true};
+        event.dateText = "";
+        event.resolution = "no date words: the article's news, on or shortly before publication (" +
+                           toIso(event.when.start) + ".." + toIso(published) +
+                           "), told in the past tense in the lede";
+        event.confidence = 0.4;
+        event.sentence = std::string(c->sentence);
+        event.sentenceBegin = c->begin;
+        event.sentenceEnd = c->begin + static_cast<std::int64_t>(c->sentence.size());
+        event.title = titles.make(c->clause);
+        if (event.title.empty())
+            continue;
+        findNames(c->clause, event.actors, event.places);
+        told.push_back(c->sentence);
+        events.push_back(std::move(event));
+        ++made;
+    }
 }
 
 } // namespace ct
