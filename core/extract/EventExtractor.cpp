@@ -294,12 +294,14 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
             if (dates.size() > kMaxDatesPerSentence)
                 dates.resize(kMaxDatesPerSentence);
             // Every date in a subordinate clause: the main clause is still undated news.
-            std::size_t mainEnd = s.size();
+            std::size_t mainEnd = leadPosition ? s.size() : 0;
             for (const auto& d : dates) {
+                if (mainEnd == 0)
+                    break;
                 const auto sub = undated::subordinateClause(s, 0, d.begin);
                 mainEnd = sub ? std::min(mainEnd, sub->subordinator) : 0;
             }
-            if (leadPosition && mainEnd > 0 && mainEnd < s.size()) {
+            if (mainEnd > 0 && mainEnd < s.size()) {
                 std::string_view main = s.substr(0, mainEnd);
                 // "…killed 26 people, the worst unrest since…": the apposition goes too.
                 if (const auto comma = main.rfind(", "); comma != std::string_view::npos)

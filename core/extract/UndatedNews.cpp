@@ -11,9 +11,6 @@
 namespace ct::undated {
 namespace {
 
-constexpr std::array<std::string_view, 8> kSubordinators = {
-    " since ", " when ", " after ", " because ", " although ", " before ", ", which ", ", where "};
-
 // Words of opinion and of what may come: such a sentence is not a reported happening.
 constexpr std::array<std::string_view, 14> kNotNews = {
     "should", "must",    "may", "might", "believe", "believes", "think",
@@ -47,22 +44,37 @@ bool isQuote(std::string_view s) {
 
 std::optional<Subordinate> subordinateClause(std::string_view s, std::size_t from,
                                              std::size_t dateBegin) {
-    std::optional<Subordinate> best;
-    for (const auto sub : kSubordinators) {
-        const auto p = s.rfind(sub, dateBegin);
-        if (p == std::string_view::npos || p < from || p + sub.size() > dateBegin)
-            continue;
-        const std::size_t start = p + sub.size();
-        const std::string_view between = s.substr(start, dateBegin - start);
-        if (between.find_first_not_of(' ') == std::string_view::npos ||
-            between.find(',') != std::string_view::npos)
-            continue;
-        if (TemporalResolver::detectTense(between) == Tense::Unknown)
-            continue;
-        if (!best || start > best->clause)
-            best = Subordinate{p, start};
+    // One pass back over the words before the date (every sentence with a date comes
+    // here, so no search per subordinator): the nearest subordinator wins.
+    dateBegin = std::min(dateBegin, s.size());
+    std::size_t end = dateBegin;
+    while (end > from) {
+        while (end > from && s[end - 1] == ' ')
+            --end;
+        std::size_t begin = end;
+        while (begin > from && s[begin - 1] != ' ')
+            --begin;
+        if (begin == end)
+            break;
+        const std::string_view word = s.substr(begin, end - begin);
+        const bool afterComma = begin >= 2 && s[begin - 2] == ',';
+        const bool opens = word == "since" || word == "when" || word == "after" ||
+                           word == "because" || word == "although" || word == "before" ||
+                           (afterComma && (word == "which" || word == "where"));
+        if (word.back() == ',')
+            break; // a clause closed before the date
+        if (opens && begin > 0) {
+            const std::size_t start = std::min(end + 1, dateBegin);
+            const std::string_view between = s.substr(start, dateBegin - start);
+            if (between.find_first_not_of(' ') == std::string_view::npos)
+                return std::nullopt; // the date's own preposition: "since 1991"
+            if (TemporalResolver::detectTense(between) == Tense::Unknown)
+                return std::nullopt; // "after rising fuel prices": no verb, no clause
+            return Subordinate{afterComma ? begin - 2 : begin - 1, start};
+        }
+        end = begin;
     }
-    return best;
+    return std::nullopt;
 }
 
 bool tellsNews(std::string_view clause) {

@@ -295,6 +295,15 @@ std::optional<Found> matchNamedDay(const MatchContext& ctx, std::size_t i) {
                  kw != Kw::This && kw != Kw::After && kw != Kw::In)
             break;
     }
+    // Most tokens that reach here start no named day: decide that before the tense, which
+    // scans the clause.
+    const bool candidate =
+        ctx.isWord(k) &&
+        (ctx.tokens[k].info.cls == WordClass::Holiday || ctx.isKw(k, Kw::Weekend) ||
+         ctx.isKw(k, Kw::End) || (ctx.unitAt(k) == Unit::Year && !ctx.isKw(k + 1, Kw::Of)) ||
+         (ctx.tokens[k].capitalised && ctx.unitAt(k + 1) == Unit::Year));
+    if (!candidate)
+        return std::nullopt;
     const Tense tense = ctx.tenseOf(i, k);
     const Lean lean = cue != Lean::None ? cue
                       : last            ? Lean::Past
