@@ -256,11 +256,12 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
     const TemporalResolver resolver(published);
     std::optional<Date> previous;
     const std::string_view text = article.text;
-    // The news of the day is often told without a date word: the title, the lede and the
-    // first body sentence are candidates for an undated event, decided once every dated
-    // sentence is known (a lede restated with its date later needs no second event).
+    // The news of the day is often told without a date word: the title and the first two
+    // sentences of the lede and of the next few paragraphs are candidates for an undated event,
+    // decided once every dated sentence is known (a lede restated with its date later needs no
+    // second event).
     std::vector<UndatedCandidate> undatedCandidates;
-    bool firstBodySeen = false;
+    int paragraph = 0; // body paragraphs seen
     for (const auto& block : article.blocks) {
         if (block.kind != ArticleBlock::Kind::Title && block.kind != ArticleBlock::Kind::Lede &&
             block.kind != ArticleBlock::Kind::Body)
@@ -269,9 +270,8 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
             continue;
         const std::string_view blockText = text.substr(block.begin, block.end - block.begin);
         int sentenceInBlock = 0;
-        const bool firstBody = block.kind == ArticleBlock::Kind::Body && !firstBodySeen;
         if (block.kind == ArticleBlock::Kind::Body)
-            firstBodySeen = true;
+            ++paragraph;
         for (const auto& sentence : SentenceSplitter::split(blockText)) {
             const std::string_view s = sentence.text;
             if (s.empty() || s.starts_with("Source:"))
@@ -282,7 +282,7 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
             const bool leadPosition =
                 block.kind == ArticleBlock::Kind::Title ||
                 (block.kind == ArticleBlock::Kind::Lede && sentenceInBlock < 2) ||
-                (firstBody && sentenceInBlock == 0);
+                (paragraph <= kUndatedParagraphs && sentenceInBlock < 2);
             ++sentenceInBlock;
             const bool isTitle = block.kind == ArticleBlock::Kind::Title;
             auto dates = resolver.resolve(s, previous);
@@ -354,7 +354,7 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
         if (!undated::tellsNews(c->clause))
             continue;
         const bool restated = std::any_of(told.begin(), told.end(), [&](std::string_view other) {
-            return other.data() != c->sentence.data() && undated::restatedIn(c->clause, other);
+            return other != c->sentence && undated::restatedIn(c->clause, other);
         });
         if (restated)
             continue;

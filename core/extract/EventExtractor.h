@@ -39,8 +39,10 @@ class EventExtractor {
     // A headline for one sentence; exposed for tests.
     static std::string makeTitle(std::string_view sentence, std::size_t maxChars = 80);
 
-    // At most this many events of undated news per article (title, lede, first sentence).
-    static constexpr int kMaxUndatedPerArticle = 2;
+    // At most this many events of undated news per article, from the title and the first
+    // paragraphs (where a report tells its happening; further down comes background).
+    static constexpr int kMaxUndatedPerArticle = 4;
+    static constexpr int kUndatedParagraphs = 4;
 
   private:
     struct UndatedCandidate {

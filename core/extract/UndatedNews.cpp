@@ -92,6 +92,16 @@ bool tellsNews(std::string_view clause) {
     if (clause.find("\" ") != std::string_view::npos &&
         clause.find(" said") != std::string_view::npos)
         return false;
+    // "Police said …", "The family told reporters …": someone's account, not the happening.
+    for (std::size_t k = 0; k < words.size() && k < 5; ++k)
+        if (words[k] == "said" || words[k] == "says" || words[k] == "told" || words[k] == "added" ||
+            words[k] == "according")
+            return false;
+    // "had camped there for weeks": the past perfect tells background.
+    for (std::size_t k = 0; k + 1 < words.size(); ++k)
+        if (words[k] == "had" && (words[k + 1] == "been" || words[k + 1].ends_with("ed") ||
+                                  words[k + 1].ends_with("en")))
+            return false;
     return TemporalResolver::detectTense(clause) == Tense::Past;
 }
 
