@@ -16,6 +16,11 @@ constexpr std::array<std::string_view, 14> kNotNews = {
     "should", "must",    "may", "might", "believe", "believes", "think",
     "thinks", "opinion", "if",  "would", "could",   "will",     "hope"};
 
+// Verbs that report what someone said: such a sentence is an account, not the happening.
+constexpr std::array<std::string_view, 16> kReporting = {
+    "said",    "says",   "told",     "added",    "according", "informed", "stated",  "noted",
+    "claimed", "insist", "insisted", "stressed", "explained", "warned",   "tweeted", "wrote"};
+
 std::vector<std::string> lowerWords(std::string_view s) {
     std::vector<std::string> out;
     std::string word;
@@ -94,8 +99,7 @@ bool tellsNews(std::string_view clause) {
         return false;
     // "Police said …", "The family told reporters …": someone's account, not the happening.
     for (std::size_t k = 0; k < words.size() && k < 5; ++k)
-        if (words[k] == "said" || words[k] == "says" || words[k] == "told" || words[k] == "added" ||
-            words[k] == "according")
+        if (std::find(kReporting.begin(), kReporting.end(), words[k]) != kReporting.end())
             return false;
     // "had camped there for weeks": the past perfect tells background.
     for (std::size_t k = 0; k + 1 < words.size(); ++k)
