@@ -118,6 +118,45 @@ bool isNotName(std::string_view w) {
     return std::find(kNotNames.begin(), kNotNames.end(), w) != kNotNames.end();
 }
 
+// News agencies and outlets: they report, they do not act ("…, Interfax reported").
+bool isNewsOutlet(std::string_view name) {
+    static constexpr std::array<std::string_view, 20> kOutlets = {
+        "Reuters",     "Agence France-Presse",
+        "AFP",         "Associated Press",
+        "AP",          "TASS",
+        "RIA Novosti", "Interfax",
+        "Xinhua",      "Anadolu Agency",
+        "Al Jazeera",  "BBC",
+        "CNN",         "Sputnik",
+        "Bloomberg",   "Kazinform",
+        "Tengrinews",  "DPA",
+        "EFE",         "UPI"};
+    return std::find(kOutlets.begin(), kOutlets.end(), name) != kOutlets.end();
+}
+
+// "Central Asian republics": a run of capitals ending in an adjective of origin, followed
+// by a lower-case noun, describes; it does not name someone who acts.
+bool endsInAdjective(std::string_view s, std::size_t begin, std::size_t end) {
+    const std::string_view w = s.substr(begin, end - begin);
+    const bool origin = w.ends_with("ian") || w.ends_with("ean") || w.ends_with("ese") ||
+                        w.ends_with("ish") || w == "Asian" || w == "African" || w == "American" ||
+                        w == "Arab";
+    if (!origin)
+        return false;
+    std::size_t next = end;
+    while (next < s.size() && s[next] == ' ')
+        ++next;
+    return next < s.size() && words::isLower(static_cast<unsigned char>(s[next]));
+}
+
+// "Almaty International Airport": the last word says a place, not an actor.
+bool isPlacePart(std::string_view last) {
+    static constexpr std::array<std::string_view, 14> kPlaceWords = {
+        "Airport", "Square", "Street", "Avenue",  "Station", "Bridge", "Hospital",
+        "Stadium", "Park",   "Road",   "Highway", "Port",    "Palace", "Boulevard"};
+    return std::find(kPlaceWords.begin(), kPlaceWords.end(), last) != kPlaceWords.end();
+}
+
 void addUnique(std::vector<std::string>& list, std::string_view value) {
     if (std::find(list.begin(), list.end(), value) == list.end())
         list.emplace_back(value);
@@ -143,7 +182,10 @@ void addUnknownNames(std::string_view s, const std::vector<GazetteerMatch>& know
         const auto names = std::count_if(run.begin(), run.end(), [&](const Range& r) {
             return word(r) != "of" && !isNotName(word(r));
         });
-        if (run.size() >= 2 && run.size() <= kMaxNameWords && names >= 2)
+        if (run.size() >= 2 && run.size() <= kMaxNameWords && names >= 2 &&
+            !endsInAdjective(s, run.back().begin, run.back().end) &&
+            !isPlacePart(word(run.back())) &&
+            !isNewsOutlet(s.substr(run.front().begin, run.back().end - run.front().begin)))
             addUnique(actors, s.substr(run.front().begin, run.back().end - run.front().begin));
         run.clear();
     };
@@ -196,6 +238,8 @@ void EventExtractor::findNames(std::string_view sentence, std::vector<std::strin
         const bool adjective = e.kind == GazetteerEntry::Kind::Country &&
                                m.end + 1 < sentence.size() && sentence[m.end] == ' ' &&
                                words::isUpper(static_cast<unsigned char>(sentence[m.end + 1]));
+        if (isNewsOutlet(e.canonical))
+            continue; // the outlet reporting is the article's source, not an actor
         if (!e.isPlace() || m.demonym || adjective)
             addUnique(actors, e.canonical);
         else

@@ -525,6 +525,42 @@ class TestEventExtractor : public QObject {
             e.sentence);
     }
 
+    // Actors are people, organisations and states that act: the agency reporting, an
+    // adjective of origin or the part of a place's name are not.
+    void actorsAreThoseWhoAct_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<bool>("present");
+        QTest::newRow("agency credit is a source")
+            << QStringLiteral("Russia's defence ministry, cited by Interfax, said troops left on "
+                              "Friday.")
+            << QStringLiteral("Interfax") << false;
+        QTest::newRow("wire service at the end is a source")
+            << QStringLiteral("Protesters stormed the building on Friday, Agence France-Presse "
+                              "reported.")
+            << QStringLiteral("Agence France-Presse") << false;
+        QTest::newRow("adjective of origin before a noun")
+            << QStringLiteral("Troops arrived in the Central Asian republic on Friday.")
+            << QStringLiteral("Central Asian") << false;
+        QTest::newRow("part of a place name")
+            << QStringLiteral("Protesters seized Almaty International Airport on Friday.")
+            << QStringLiteral("International Airport") << false;
+        QTest::newRow("a person who acts stays")
+            << QStringLiteral("Crowds cheered Mikhail Gorbachev on Friday.")
+            << QStringLiteral("Mikhail Gorbachev") << true;
+    }
+
+    void actorsAreThoseWhoAct() {
+        QFETCH(QString, sentence);
+        QFETCH(QString, actor);
+        QFETCH(bool, present);
+        const std::string s = sentence.toStdString();
+        const auto events = EventExtractor(shippedGazetteer())
+                                .eventsForSentence(s, {dateAt(s, "Friday", "2022-01-07")});
+        QCOMPARE(events.size(), std::size_t(1));
+        QCOMPARE(list(events.front().actors).contains(actor), present);
+    }
+
     void dateInASubordinateClauseDatesThatClause() {
         const std::string raw =
             "Unrest\n\nKazakh security forces have killed at least 26 people, the worst unrest "
