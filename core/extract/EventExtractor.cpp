@@ -238,7 +238,7 @@ void EventExtractor::findNames(std::string_view sentence, std::vector<std::strin
         const bool adjective = e.kind == GazetteerEntry::Kind::Country &&
                                m.end + 1 < sentence.size() && sentence[m.end] == ' ' &&
                                words::isUpper(static_cast<unsigned char>(sentence[m.end + 1]));
-        if (isNewsOutlet(e.canonical))
+        if (e.kind == GazetteerEntry::Kind::Organisation && isNewsOutlet(e.canonical))
             continue; // the outlet reporting is the article's source, not an actor
         if (!e.isPlace() || m.demonym || adjective)
             addUnique(actors, e.canonical);
@@ -397,8 +397,9 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
             break;
         if (!undated::tellsNews(c->clause))
             continue;
+        const auto content = undated::contentWords(c->clause);
         const bool restated = std::any_of(told.begin(), told.end(), [&](std::string_view other) {
-            return other != c->sentence && undated::restatedIn(c->clause, other);
+            return other != c->sentence && undated::restatedIn(content, other);
         });
         if (restated)
             continue;

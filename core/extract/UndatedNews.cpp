@@ -31,8 +31,9 @@ std::vector<std::string> lowerWords(std::string_view s) {
     };
     for (char c : s) {
         const auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) || u >= 0x80)
-            word += static_cast<char>(std::tolower(u));
+        const bool letter = (u | 0x20) >= 'a' && (u | 0x20) <= 'z';
+        if (letter || (u >= '0' && u <= '9') || u >= 0x80)
+            word += static_cast<char>(u >= 'A' && u <= 'Z' ? u + 32 : u);
         else
             flush();
     }
@@ -87,6 +88,9 @@ bool tellsNews(std::string_view clause) {
         clause.remove_prefix(1);
     if (clause.empty() || isQuote(clause) || clause.find('?') != std::string_view::npos)
         return false;
+    // The tense first: most sentences are not in the past, and it costs no allocation.
+    if (TemporalResolver::detectTense(clause) != Tense::Past)
+        return false;
     const auto words = lowerWords(clause);
     if (words.size() < 4)
         return false;
@@ -106,21 +110,39 @@ bool tellsNews(std::string_view clause) {
         if (words[k] == "had" && (words[k + 1] == "been" || words[k + 1].ends_with("ed") ||
                                   words[k + 1].ends_with("en")))
             return false;
-    return TemporalResolver::detectTense(clause) == Tense::Past;
+    return true;
 }
 
-bool restatedIn(std::string_view candidate, std::string_view other) {
-    const auto mine = lowerWords(candidate);
-    const auto theirs = lowerWords(other);
-    std::size_t content = 0, shared = 0;
-    for (const auto& w : mine) {
-        if (w.size() < 4)
-            continue; // articles, prepositions, short auxiliaries
-        ++content;
-        if (std::find(theirs.begin(), theirs.end(), w) != theirs.end())
-            ++shared;
+std::vector<std::string> contentWords(std::string_view text) {
+    auto all = lowerWords(text);
+    // Articles, prepositions and short auxiliaries say nothing about the happening.
+    std::erase_if(all, [](const std::string& w) { return w.size() < 4; });
+    return all;
+}
+
+bool restatedIn(const std::vector<std::string>& content, std::string_view other) {
+    if (content.empty())
+        return false;
+    std::string lower(other);
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c + 32);
+    auto isWordByte = [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || (u >= '0' && u <= '9') || u >= 0x80;
+    };
+    std::size_t shared = 0;
+    for (const auto& w : content) {
+        for (auto p = lower.find(w); p != std::string::npos; p = lower.find(w, p + 1)) {
+            const std::size_t e = p + w.size();
+            if ((p == 0 || !isWordByte(lower[p - 1])) &&
+                (e >= lower.size() || !isWordByte(lower[e]))) {
+                ++shared;
+                break;
+            }
+        }
     }
-    return content > 0 && shared * 10 >= content * 6;
+    return shared * 10 >= content.size() * 6;
 }
 
 } // namespace ct::undated

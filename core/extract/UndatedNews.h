@@ -2,7 +2,9 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 // Clause-level reading for EventExtractor: which clause a date belongs to, and whether an
 // undated sentence tells the article's news ("President X has fled the country").
@@ -24,8 +26,11 @@ std::optional<Subordinate> subordinateClause(std::string_view s, std::size_t fro
 // a quote, question, opinion, or a plan for the future), a few words long.
 bool tellsNews(std::string_view clause);
 
-// Whether `candidate` is told again in `other`: most of its content words recur there
-// (the lede restated, with its date, in the first body sentence).
-bool restatedIn(std::string_view candidate, std::string_view other);
+// The words of `text` that carry meaning (lower case, four letters or more).
+std::vector<std::string> contentWords(std::string_view text);
+
+// Whether a candidate with these content words is told again in `other`: most of them
+// recur there (the lede restated, with its date, in the first body sentence).
+bool restatedIn(const std::vector<std::string>& content, std::string_view other);
 
 } // namespace ct::undated
