@@ -70,6 +70,13 @@ class TestEventExtractor : public QObject {
         QTest::addColumn<int>("maxChars");
         QTest::addColumn<QString>("expected");
         QTest::newRow("short sentence kept") << "Troops arrived." << 80 << "Troops arrived";
+        QTest::newRow("participial opening is no headline")
+            << "Speaking before reporters, Peskov said the troops would leave within days." << 80
+            << "The troops would leave within days";
+        QTest::newRow("prepositional opening is no headline")
+            << "In an address that was aired on state channels, Tokayev said he had ordered "
+               "troops to fire."
+            << 80 << "He had ordered troops to fire";
         QTest::newRow("trailing attribution with a statement")
             << "Putin and Tokayev spoke by telephone, the Kremlin said in a statement today." << 80
             << "Putin and Tokayev spoke by telephone";
