@@ -2,7 +2,7 @@
 // Full sizes: build/bench/ct-bench; in the test suite: ct-bench --quick
 // (small sizes; checks results, not times).
 //   --keep DIR   write the generated databases to DIR and reuse them on the next run
-//   --only A,B   run only these groups: extract, import, window, timeline, open, export, articles
+//   --only A,B   run only these groups: extract, import, window, timeline, open, export, articles, dates
 //   --articles-out DIR   write each saved page's extracted body to DIR/ID.txt (for
 //                        shared/eval/score_articles.py); VERBOSE=1 prints per-page figures
 //   --events N, --articles N   other sizes than the 1,000,000 events and 10,000 articles
@@ -10,6 +10,7 @@
 #include "ArticleBench.h"
 #include "BenchReport.h"
 #include "CoreBench.h"
+#include "DatesBench.h"
 #include "ExportBench.h"
 #include "OpenBench.h"
 #include "StoreBench.h"
@@ -82,6 +83,8 @@ int main(int argc, char* argv[]) {
     ct::bench::report("cores", double(std::thread::hardware_concurrency()), "count");
     if (runs("extract"))
         ct::bench::benchExtraction(sizes);
+    if (runs("dates"))
+        ct::bench::benchDates();
     if (runs("import"))
         ct::bench::benchImport(sizes, dir);
     if (runs("window") || runs("timeline") || runs("open")) {

@@ -1,11 +1,13 @@
 #include "extract/EventExtractor.h"
 
 #include "extract/TitleMaker.h"
+#include "extract/UndatedNews.h"
 #include "extract/WordChars.h"
 #include "text/SentenceSplitter.h"
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace ct {
 
@@ -82,6 +84,8 @@ std::string clauseText(std::string_view s, const TemporalMatch& date,
             prefix = std::string(name) + " ";
             keep.begin = who + 6;
         }
+    } else if (const auto sub = undated::subordinateClause(s, keep.begin, date.begin)) {
+        keep.begin = sub->clause;
     }
     std::string text = prefix;
     // Vague dates stay in the headline ("… in the coming days" says it has not
@@ -114,6 +118,45 @@ bool isNotName(std::string_view w) {
     return std::find(kNotNames.begin(), kNotNames.end(), w) != kNotNames.end();
 }
 
+// News agencies and outlets: they report, they do not act ("…, Interfax reported").
+bool isNewsOutlet(std::string_view name) {
+    static constexpr std::array<std::string_view, 20> kOutlets = {
+        "Reuters",     "Agence France-Presse",
+        "AFP",         "Associated Press",
+        "AP",          "TASS",
+        "RIA Novosti", "Interfax",
+        "Xinhua",      "Anadolu Agency",
+        "Al Jazeera",  "BBC",
+        "CNN",         "Sputnik",
+        "Bloomberg",   "Kazinform",
+        "Tengrinews",  "DPA",
+        "EFE",         "UPI"};
+    return std::find(kOutlets.begin(), kOutlets.end(), name) != kOutlets.end();
+}
+
+// "Central Asian republics": a run of capitals ending in an adjective of origin, followed
+// by a lower-case noun, describes; it does not name someone who acts.
+bool endsInAdjective(std::string_view s, std::size_t begin, std::size_t end) {
+    const std::string_view w = s.substr(begin, end - begin);
+    const bool origin = w.ends_with("ian") || w.ends_with("ean") || w.ends_with("ese") ||
+                        w.ends_with("ish") || w == "Asian" || w == "African" || w == "American" ||
+                        w == "Arab";
+    if (!origin)
+        return false;
+    std::size_t next = end;
+    while (next < s.size() && s[next] == ' ')
+        ++next;
+    return next < s.size() && words::isLower(static_cast<unsigned char>(s[next]));
+}
+
+// "Almaty International Airport": the last word says a place, not an actor.
+bool isPlacePart(std::string_view last) {
+    static constexpr std::array<std::string_view, 14> kPlaceWords = {
+        "Airport", "Square", "Street", "Avenue",  "Station", "Bridge", "Hospital",
+        "Stadium", "Park",   "Road",   "Highway", "Port",    "Palace", "Boulevard"};
+    return std::find(kPlaceWords.begin(), kPlaceWords.end(), last) != kPlaceWords.end();
+}
+
 void addUnique(std::vector<std::string>& list, std::string_view value) {
     if (std::find(list.begin(), list.end(), value) == list.end())
         list.emplace_back(value);
@@ -139,7 +182,10 @@ void addUnknownNames(std::string_view s, const std::vector<GazetteerMatch>& know
         const auto names = std::count_if(run.begin(), run.end(), [&](const Range& r) {
             return word(r) != "of" && !isNotName(word(r));
         });
-        if (run.size() >= 2 && run.size() <= kMaxNameWords && names >= 2)
+        if (run.size() >= 2 && run.size() <= kMaxNameWords && names >= 2 &&
+            !endsInAdjective(s, run.back().begin, run.back().end) &&
+            !isPlacePart(word(run.back())) &&
+            !isNewsOutlet(s.substr(run.front().begin, run.back().end - run.front().begin)))
             addUnique(actors, s.substr(run.front().begin, run.back().end - run.front().begin));
         run.clear();
     };
@@ -181,14 +227,8 @@ std::string EventExtractor::makeTitle(std::string_view sentence, std::size_t max
     return TitleMaker().make(sentence, maxChars);
 }
 
-std::vector<Event>
-EventExtractor::eventsForSentence(std::string_view sentence,
-                                  const std::vector<TemporalMatch>& dates) const {
-    std::vector<Event> events;
-    if (dates.empty())
-        return events;
-
-    std::vector<std::string> actors, places;
+void EventExtractor::findNames(std::string_view sentence, std::vector<std::string>& actors,
+                               std::vector<std::string>& places) const {
     const auto found = m_gazetteer.find(sentence);
     const auto& entries = m_gazetteer.entries();
     for (const auto& m : found) {
@@ -198,12 +238,25 @@ EventExtractor::eventsForSentence(std::string_view sentence,
         const bool adjective = e.kind == GazetteerEntry::Kind::Country &&
                                m.end + 1 < sentence.size() && sentence[m.end] == ' ' &&
                                words::isUpper(static_cast<unsigned char>(sentence[m.end + 1]));
+        if (e.kind == GazetteerEntry::Kind::Organisation && isNewsOutlet(e.canonical))
+            continue; // the outlet reporting is the article's source, not an actor
         if (!e.isPlace() || m.demonym || adjective)
             addUnique(actors, e.canonical);
         else
             addUnique(places, e.canonical);
     }
     addUnknownNames(sentence, found, actors);
+}
+
+std::vector<Event>
+EventExtractor::eventsForSentence(std::string_view sentence,
+                                  const std::vector<TemporalMatch>& dates) const {
+    std::vector<Event> events;
+    if (dates.empty())
+        return events;
+
+    std::vector<std::string> actors, places;
+    findNames(sentence, actors, places);
 
     const TitleMaker titles(&m_gazetteer);
     for (const auto& date : dates) {
@@ -247,6 +300,12 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
     const TemporalResolver resolver(published);
     std::optional<Date> previous;
     const std::string_view text = article.text;
+    // The news of the day is often told without a date word: the title and the first two
+    // sentences of the lede and of the next few paragraphs are candidates for an undated event,
+    // decided once every dated sentence is known (a lede restated with its date later needs no
+    // second event).
+    std::vector<UndatedCandidate> undatedCandidates;
+    int paragraph = 0; // body paragraphs seen
     for (const auto& block : article.blocks) {
         if (block.kind != ArticleBlock::Kind::Title && block.kind != ArticleBlock::Kind::Lede &&
             block.kind != ArticleBlock::Kind::Body)
@@ -254,18 +313,45 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
         if (block.end > text.size() || block.begin >= block.end)
             continue;
         const std::string_view blockText = text.substr(block.begin, block.end - block.begin);
+        int sentenceInBlock = 0;
+        if (block.kind == ArticleBlock::Kind::Body)
+            ++paragraph;
         for (const auto& sentence : SentenceSplitter::split(blockText)) {
             const std::string_view s = sentence.text;
             if (s.empty() || s.starts_with("Source:"))
                 continue;
-            auto dates = resolver.resolve(s, previous);
-            if (dates.empty())
-                continue;
-            if (dates.size() > kMaxDatesPerSentence)
-                dates.resize(kMaxDatesPerSentence);
             // Offsets from the view itself, whatever trimming the splitter did.
             const auto begin =
                 static_cast<std::int64_t>(block.begin + (s.data() - blockText.data()));
+            const bool leadPosition =
+                block.kind == ArticleBlock::Kind::Title ||
+                (block.kind == ArticleBlock::Kind::Lede && sentenceInBlock < 2) ||
+                (paragraph <= kUndatedParagraphs && sentenceInBlock < 2);
+            ++sentenceInBlock;
+            const bool isTitle = block.kind == ArticleBlock::Kind::Title;
+            auto dates = resolver.resolve(s, previous);
+            if (dates.empty()) {
+                if (leadPosition)
+                    undatedCandidates.push_back({s, s, begin, isTitle});
+                continue;
+            }
+            if (dates.size() > kMaxDatesPerSentence)
+                dates.resize(kMaxDatesPerSentence);
+            // Every date in a subordinate clause: the main clause is still undated news.
+            std::size_t mainEnd = leadPosition ? s.size() : 0;
+            for (const auto& d : dates) {
+                if (mainEnd == 0)
+                    break;
+                const auto sub = undated::subordinateClause(s, 0, d.begin);
+                mainEnd = sub ? std::min(mainEnd, sub->subordinator) : 0;
+            }
+            if (mainEnd > 0 && mainEnd < s.size()) {
+                std::string_view main = s.substr(0, mainEnd);
+                // "…killed 26 people, the worst unrest since…": the apposition goes too.
+                if (const auto comma = main.rfind(", "); comma != std::string_view::npos)
+                    main = main.substr(0, comma);
+                undatedCandidates.push_back({main, s, begin, isTitle});
+            }
             for (auto& event : eventsForSentence(s, dates)) {
                 // The lede often restates a body sentence: one event is enough.
                 const bool restated =
@@ -285,7 +371,57 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
                     previous = d.span.start;
         }
     }
+    if (TemporalResolver::supportsReference(published))
+        addUndatedNews(events, undatedCandidates, published);
     return events;
+}
+
+void EventExtractor::addUndatedNews(std::vector<Event>& events,
+                                    const std::vector<UndatedCandidate>& candidates,
+                                    Date published) const {
+    // The lede first: it is the fullest telling; the title last, as a headline restates it.
+    std::vector<const UndatedCandidate*> order;
+    for (const auto& c : candidates)
+        if (!c.title)
+            order.push_back(&c);
+    for (const auto& c : candidates)
+        if (c.title)
+            order.push_back(&c);
+    const TitleMaker titles(&m_gazetteer);
+    std::vector<std::string_view> told;
+    for (const auto& e : events)
+        told.push_back(e.sentence);
+    int made = 0;
+    for (const UndatedCandidate* c : order) {
+        if (made >= kMaxUndatedPerArticle || events.size() >= kMaxEventsPerArticle)
+            break;
+        if (!undated::tellsNews(c->clause))
+            continue;
+        const auto content = undated::contentWords(c->clause);
+        const bool restated = std::any_of(told.begin(), told.end(), [&](std::string_view other) {
+            return other != c->sentence && undated::restatedIn(content, other);
+        });
+        if (restated)
+            continue;
+        Event event;
+        event.when =
+            DateSpan{published - boost::gregorian::days(1), published, Precision::Range, true};
+        event.dateText = "";
+        event.resolution = "no date words: the article's news, on or shortly before publication (" +
+                           toIso(event.when.start) + ".." + toIso(published) +
+                           "), told in the past tense in the lede";
+        event.confidence = 0.4;
+        event.sentence = std::string(c->sentence);
+        event.sentenceBegin = c->begin;
+        event.sentenceEnd = c->begin + static_cast<std::int64_t>(c->sentence.size());
+        event.title = titles.make(c->clause);
+        if (event.title.empty())
+            continue;
+        findNames(c->clause, event.actors, event.places);
+        told.push_back(c->sentence);
+        events.push_back(std::move(event));
+        ++made;
+    }
 }
 
 } // namespace ct

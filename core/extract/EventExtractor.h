@@ -5,6 +5,7 @@
 #include "temporal/TemporalResolver.h"
 #include "text/ArticleParser.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,7 +39,23 @@ class EventExtractor {
     // A headline for one sentence; exposed for tests.
     static std::string makeTitle(std::string_view sentence, std::size_t maxChars = 80);
 
+    // At most this many events of undated news per article, from the title and the first
+    // paragraphs (where a report tells its happening; further down comes background).
+    static constexpr int kMaxUndatedPerArticle = 4;
+    static constexpr int kUndatedParagraphs = 4;
+
   private:
+    struct UndatedCandidate {
+        std::string_view clause;   // the main clause that tells it
+        std::string_view sentence; // the whole sentence, the evidence
+        std::int64_t begin = 0;    // its offset in the article text
+        bool title = false;
+    };
+    void addUndatedNews(std::vector<Event>& events, const std::vector<UndatedCandidate>& candidates,
+                        Date published) const;
+    void findNames(std::string_view sentence, std::vector<std::string>& actors,
+                   std::vector<std::string>& places) const;
+
     const Gazetteer& m_gazetteer;
 };
 

@@ -19,6 +19,23 @@ std::size_t TitleMaker::countChars(std::string_view text) {
     }));
 }
 
+namespace {
+
+// A participial or prepositional opening ("Speaking before reporters", "In an address
+// that was aired …"): a headline must never be only that.
+bool opensWithFragment(std::string_view text) {
+    const auto space = text.find(' ');
+    const std::string_view first = text.substr(0, space);
+    if (first.size() > 4 && first.ends_with("ing") && isCapitalised(first))
+        return true;
+    static constexpr std::array<std::string_view, 12> kOpeners = {
+        "In",        "On",   "At",      "During", "After", "Before",
+        "Following", "Amid", "Despite", "With",   "Asked", "Quoted"};
+    return std::find(kOpeners.begin(), kOpeners.end(), first) != kOpeners.end();
+}
+
+} // namespace
+
 std::string TitleMaker::stripAttribution(std::string_view text) {
     std::string s = collapseSpaces(text);
     // "According to X, …" and "…, according to X".
@@ -57,7 +74,14 @@ std::string TitleMaker::stripAttribution(std::string_view text) {
                 break;
         }
         if (found && comma > 0) {
-            s = s.substr(0, comma) + quote;
+            // "Speaking before reporters, Peskov said …", "In an address aired on state
+            // television, Tokayev said …": what precedes is a fragment, not the statement;
+            // the statement is what the speaker said.
+            if (quote.empty() && opensWithFragment(std::string_view(s).substr(0, comma))) {
+                s = trimEnds(s.substr(comma + 1));
+            } else {
+                s = s.substr(0, comma) + quote;
+            }
             break;
         }
     }

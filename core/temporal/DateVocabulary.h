@@ -17,6 +17,21 @@ enum class WordClass : std::uint8_t {
     NumberWord, // value: the number ("a" = 1, "few" = 0 meaning vague)
     DayPart,    // morning, afternoon, evening, night
     Keyword,    // value: Kw
+    Ordinal,    // "eighth": value 1..31, a day of the month written as a word
+    Holiday,    // value: Holiday
+};
+
+// Named days whose date a calendar rule gives (NamedDays.cpp).
+enum class Holiday : std::uint8_t {
+    Christmas,
+    Orthodox, // "Orthodox Christmas", 7 January
+    NewYear,
+    Thanksgiving,
+    Election, // "Election Day"
+    Easter,
+    Nowruz,
+    Eid,
+    Halloween,
 };
 
 enum class Deixis : std::uint8_t { Today, Tonight, Yesterday, Tomorrow };
@@ -60,6 +75,15 @@ enum class Kw : std::uint8_t {
     Same,
     That,
     Come,
+    Then,
+    Around,
+    As,
+    Soon,
+    End,
+    Weekend,
+    Effective,
+    Or,
+    So,
 };
 
 // Role of a word when working out the tense of the clause around an expression.
@@ -71,6 +95,8 @@ enum class TenseRole : std::uint8_t {
     PastVerb,   // said, met, and (computed, not listed) regular "-ed" forms
     Neutral,    // be, been, have, not, also, to: glue inside a verb group
     Boundary,   // that, who, which, but: a new clause starts
+    Intent,     // set, plans, poised: future only when "to" follows ("set to resume")
+    Schedule,   // meet, resume, expire: the present tense of a timetable, unless a noun
 };
 
 struct WordInfo {

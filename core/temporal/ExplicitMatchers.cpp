@@ -16,6 +16,12 @@ struct Written {
     std::size_t last = 0;
 };
 
+struct Placed {
+    DateSpan span;
+    const char* note = nullptr; // how the year was chosen, for the explanation
+    double confidence = 0.85;
+};
+
 std::optional<Written> writtenDateAt(const MatchContext& ctx, std::size_t j) {
     if (j < ctx.size() && ctx.tokens[j].kind == TokenKind::IsoDate) {
         const Date d = fromDayNumber(ctx.tokens[j].number);
@@ -67,42 +73,51 @@ DateSpan spanOf(const Written& w, int year) {
                         static_cast<unsigned short>(w.day)));
 }
 
-int distance(const DateSpan& span, Date ref) {
-    if (ref < span.start)
-        return (span.start - ref).days();
-    if (ref > span.end)
-        return (ref - span.end).days();
-    return 0;
-}
-
-// A date written without a year takes the year that puts it nearest to the
-// article, then the tense breaks the tie the other way when it must: a past
-// event cannot lie after the article, nor a future one before it.
-std::optional<DateSpan> placeInYear(const Written& w, Date ref, Tense tense) {
-    std::optional<DateSpan> best;
+// A date written without a year takes the occurrence a reader takes: the nearest to the
+// article, unless the tense or a cue says otherwise. `weekday` (0..6, or -1) is a weekday
+// written with it ("Saturday, April 25"), which only one of the candidate years agrees with.
+std::optional<Placed> placeInYear(const Written& w, Date ref, Lean lean, int weekday) {
+    std::optional<DateSpan> best, nearest;
+    int bestCost = 0;
+    bool weekdayAgrees = false;
     const int refYear = ref.year();
     for (int year : {refYear - 1, refYear, refYear + 1}) {
-        if (w.day && !validDay(year, w.month, w.day))
+        if (year <= 1400 || year >= 9999 || (w.day && !validDay(year, w.month, w.day)))
             continue;
         const DateSpan span = spanOf(w, year);
-        if (!best || distance(span, ref) < distance(*best, ref))
+        int c = placementCost(span, ref, lean);
+        const bool agrees =
+            weekday >= 0 && w.day && span.start.day_of_week().as_number() == weekday;
+        if (weekday >= 0 && w.day && !agrees)
+            c += 10000;
+        if (!best || c < bestCost) {
             best = span;
+            bestCost = c;
+            weekdayAgrees = agrees;
+        }
+        if (!nearest || distanceInDays(span, ref) < distanceInDays(*nearest, ref))
+            nearest = span;
     }
     if (!best)
         return std::nullopt;
-    const int year = best->start.year();
-    if (tense == Tense::Past && best->start > ref && (!w.day || validDay(year - 1, w.month, w.day)))
-        return spanOf(w, year - 1);
-    if (tense == Tense::Future && best->end < ref && (!w.day || validDay(year + 1, w.month, w.day)))
-        return spanOf(w, year + 1);
-    return best;
+    if (weekdayAgrees)
+        return Placed{*best, "the year whose calendar has that weekday", 0.9};
+    if (best->start != nearest->start)
+        return Placed{*best,
+                      lean == Lean::None ? "news reports the past: the earlier occurrence"
+                                         : "the tense rules out the nearer occurrence",
+                      lean == Lean::None ? 0.65 : 0.75};
+    if (bestCost != distanceInDays(*best, ref))
+        return Placed{*best, "nearest occurrence although the tense points the other way", 0.6};
+    return Placed{*best, "nearest occurrence", lean == Lean::None ? 0.8 : 0.85};
 }
 
-std::optional<DateSpan> resolveWritten(const Written& w, Date ref, Tense tense) {
+std::optional<Placed> resolveWritten(const Written& w, Date ref, Lean lean, int weekday = -1) {
     if (w.year)
-        return (w.day && !validDay(w.year, w.month, w.day)) ? std::nullopt
-                                                            : std::optional(spanOf(w, w.year));
-    return placeInYear(w, ref, tense);
+        return (w.day && !validDay(w.year, w.month, w.day))
+                   ? std::nullopt
+                   : std::optional(Placed{spanOf(w, w.year), nullptr, 0.95});
+    return placeInYear(w, ref, lean, weekday);
 }
 
 bool isNewspaperWord(std::string_view word) {
@@ -132,22 +147,26 @@ double tenseConfidence(Tense tense) {
 std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
     std::size_t k = i;
     bool since = false, until = false, from = false, between = false, preposition = false;
+    bool deadline = false;
     for (int n = 0; n < 2 && ctx.isWord(k); ++n, ++k) {
         const WordInfo& info = ctx.tokens[k].info;
         if (info.cls != WordClass::Keyword)
             break;
         const auto kw = static_cast<Kw>(info.value);
+        if (kw == Kw::By || kw == Kw::To || kw == Kw::Effective || kw == Kw::Around)
+            deadline = true;
         if (kw == Kw::Since)
             since = true;
         else if (kw == Kw::Until || kw == Kw::Through)
-            until = true;
+            until = deadline = true;
         else if (kw == Kw::From)
             from = true;
         else if (kw == Kw::Between)
             between = true;
         else if (kw != Kw::On && kw != Kw::In && kw != Kw::By && kw != Kw::During &&
                  kw != Kw::Before && kw != Kw::After && kw != Kw::Early && kw != Kw::Late &&
-                 kw != Kw::Mid && kw != Kw::Of)
+                 kw != Kw::Mid && kw != Kw::Of && kw != Kw::To && kw != Kw::Effective &&
+                 kw != Kw::Around)
             break;
         preposition = true;
         if (kw == Kw::Mid && ctx.isPunct(k + 1, '-'))
@@ -190,32 +209,34 @@ std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
         }
     }
     const Tense tense = ctx.tenseOf(i, second ? second->last : last);
-    // "since" looks back whatever the verb says; "until" takes the nearest
-    // year because "was extended until January 19" still points ahead.
-    const Tense placement = until ? Tense::Unknown : since ? Tense::Past : tense;
-    auto resolveAny = [&](const Written& w) -> std::optional<DateSpan> {
+    // "since" looks back whatever the verb says; "until", "by", "to" and "effective" name a
+    // deadline, nearest ahead or just past: "was extended until January 19" still points ahead.
+    const Lean lean = since ? Lean::Past : deadline ? Lean::Ahead : leanOf(tense);
+    auto resolveAny = [&](const Written& w) -> std::optional<Placed> {
         if (!w.month)
-            return yearSpan(w.year);
-        return resolveWritten(w, ctx.reference, placement);
+            return Placed{yearSpan(w.year), nullptr, 0.9};
+        return resolveWritten(w, ctx.reference, lean);
     };
-    const auto span = resolveAny(*first);
-    if (!span)
+    const auto placed = resolveAny(*first);
+    if (!placed)
         return std::nullopt;
-    const double confidence = first->year ? 0.95 : 0.85;
-    Found found{i, last, *span, confidence, tense, nullptr, std::nullopt};
+    const DateSpan* span = &placed->span;
+    Found found{i, last, *span, placed->confidence, tense, placed->note, std::nullopt};
     if (second) {
         Written end = *second;
         if (!end.year && first->year && end.month) // "from January 2 to January 5, 2022" reads both
             end.year = first->year;
-        const auto endSpan = resolveAny(end);
-        if (endSpan && endSpan->end >= span->start) {
+        const auto endPlaced = resolveAny(end);
+        if (endPlaced && endPlaced->span.end >= span->start) {
             found.last = second->last;
-            found.span = rangeSpan(span->start, endSpan->end, false);
+            found.span = rangeSpan(span->start, endPlaced->span.end, false);
             return found;
         }
     }
     const Date ref = ctx.reference;
-    if (until && span->end >= ref) {
+    // "will last until January 19" is a period a timeline draws; "will carry a dividend
+    // until Dec. 31, 1994" or "offer good through Nov. 17" names the day it ends.
+    if (until && span->end >= ref && ctx.describesLastingState()) {
         found.span = rangeSpan(ref, span->end, false);
         found.note = "from the article to";
     } else if (since && span->precision == Precision::Day && span->start <= ref) {
@@ -228,7 +249,8 @@ std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
 std::optional<Found> matchWeekday(const MatchContext& ctx, std::size_t i) {
     std::size_t k = i;
     bool last = false, next = false, thisWeek = false, since = false, until = false;
-    for (int n = 0; n < 3 && ctx.isWord(k); ++n, ++k) {
+    bool previous = false, ahead = false;
+    for (int n = 0; n < 4 && ctx.isWord(k); ++n, ++k) {
         const WordInfo& info = ctx.tokens[k].info;
         if (info.cls != WordClass::Keyword)
             break;
@@ -243,9 +265,19 @@ std::optional<Found> matchWeekday(const MatchContext& ctx, std::size_t i) {
             since = true;
         else if (kw == Kw::Until)
             until = true;
-        else if (kw != Kw::On && kw != Kw::Late && kw != Kw::Early && kw != Kw::By)
+        else if (kw == Kw::Previous)
+            previous = true;
+        else if (kw == Kw::Coming || kw == Kw::Soon)
+            ahead = true; // "this coming Sunday", "as soon as Tuesday"
+        else if (kw != Kw::On && kw != Kw::Late && kw != Kw::Early && kw != Kw::By &&
+                 kw != Kw::The && kw != Kw::As && kw != Kw::Earlier && kw != Kw::Later)
             break;
     }
+    // "the" and "as" only lead in to "the previous Friday", "as soon as Tuesday".
+    if (ctx.isKw(i, Kw::The) && !previous)
+        return std::nullopt;
+    if (ctx.isKw(i, Kw::As) && !ahead)
+        return std::nullopt;
     const auto weekday = ctx.weekdayAt(k);
     if (!weekday)
         return std::nullopt;
@@ -255,8 +287,10 @@ std::optional<Found> matchWeekday(const MatchContext& ctx, std::size_t i) {
     const std::size_t dateAt = ctx.isPunct(k + 1, ',') ? k + 2 : k + 1;
     if (const auto w = writtenDateAt(ctx, dateAt); w && w->day) {
         const Tense tense = ctx.tenseOf(i, w->last);
-        if (const auto span = resolveWritten(*w, ctx.reference, tense))
-            return Found{i, w->last, *span, w->year ? 0.95 : 0.9, tense, nullptr, std::nullopt};
+        const Lean lean = ahead ? Lean::Future : leanOf(tense);
+        if (const auto placed = resolveWritten(*w, ctx.reference, lean, *weekday))
+            return Found{i,     w->last,      placed->span, placed->confidence,
+                         tense, placed->note, std::nullopt};
     }
     std::size_t end = k;
     if (ctx.isDayPart(k + 1))
@@ -266,13 +300,21 @@ std::optional<Found> matchWeekday(const MatchContext& ctx, std::size_t i) {
     const Date ref = ctx.reference;
     Date day;
     double confidence = tenseConfidence(tense);
-    if (last) {
+    if (previous) {
+        // "the previous Friday": the one before the Friday the text spoke of, or before
+        // the most recent one.
+        const Date anchor = ctx.previous && ctx.previous->day_of_week() == wd
+                                ? *ctx.previous
+                                : bg::previous_weekday(ref, wd);
+        day = bg::first_day_of_the_week_before(wd).get_date(anchor);
+        confidence = 0.7;
+    } else if (last) {
         day = bg::first_day_of_the_week_before(wd).get_date(ref);
         confidence = 0.9;
     } else if (next) {
         day = bg::first_day_of_the_week_after(wd).get_date(ref);
         confidence = 0.9;
-    } else if (tense == Tense::Future || until || (thisWeek && tense != Tense::Past)) {
+    } else if (tense == Tense::Future || until || ahead || (thisWeek && tense != Tense::Past)) {
         // The article's own weekday in the future tense is taken as that very
         // day: "will meet on Saturday" in a Saturday paper means today.
         day = bg::next_weekday(ref, wd);
@@ -284,7 +326,7 @@ std::optional<Found> matchWeekday(const MatchContext& ctx, std::size_t i) {
     if (since && day < ref) {
         found.span = rangeSpan(day, ref, false);
         found.note = "up to the article";
-    } else if (until && day > ref) {
+    } else if (until && day > ref && ctx.describesLastingState()) {
         found.span = rangeSpan(ref, day, false);
         found.note = "from the article to";
     }

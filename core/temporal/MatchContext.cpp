@@ -2,6 +2,7 @@
 
 #include "temporal/TenseDetector.h"
 
+#include <array>
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 namespace ct::temporal {
@@ -10,6 +11,21 @@ namespace bg = boost::gregorian;
 
 Tense MatchContext::tenseOf(std::size_t first, std::size_t last) const {
     return tenseAround(tokens, first, last);
+}
+
+bool MatchContext::describesLastingState() const {
+    static constexpr std::array<std::string_view, 13> kLasting = {
+        "last",     "lasts", "extended", "extend", "remain",    "remains", "stay",
+        "continue", "force", "place",    "closed", "suspended", "banned"};
+    for (std::size_t i = 0; i < size(); ++i) {
+        if (!isWord(i))
+            continue;
+        const std::string_view w = text(i);
+        for (auto l : kLasting)
+            if (w == l)
+                return true;
+    }
+    return false;
 }
 
 std::optional<int> MatchContext::monthAt(std::size_t i) const {
@@ -32,6 +48,9 @@ std::optional<int> MatchContext::weekdayAt(std::size_t i) const {
 }
 
 std::optional<int> MatchContext::dayAt(std::size_t i) const {
+    // "March eighth", as broadcast transcripts spell it; not "March first-quarter".
+    if (isWord(i) && tokens[i].info.cls == WordClass::Ordinal && !isPunct(i + 1, '-'))
+        return tokens[i].info.value;
     if (i >= size() || tokens[i].kind != TokenKind::Number || tokens[i].digits > 2)
         return std::nullopt;
     const int day = tokens[i].number;
@@ -69,6 +88,49 @@ std::optional<int> MatchContext::countAt(std::size_t i) const {
     if (t.kind == TokenKind::Word && t.info.cls == WordClass::NumberWord)
         return t.info.value;
     return std::nullopt;
+}
+
+Lean leanOf(Tense tense) {
+    switch (tense) {
+    case Tense::Past:
+        return Lean::Past;
+    case Tense::Future:
+        return Lean::Future;
+    default:
+        return Lean::None;
+    }
+}
+
+int distanceInDays(const DateSpan& span, Date ref) {
+    if (ref < span.start)
+        return (span.start - ref).days();
+    if (ref > span.end)
+        return (ref - span.end).days();
+    return 0;
+}
+
+// Publication dates are often a day off the events they report (time zones, a wire
+// story dated the evening before): a past-tense date this close ahead is still that date.
+constexpr int kSlackDays = 2;
+
+// The distance from the article, much more where it runs against a clear tense ("met
+// Dec. 20" is not next December), a little more ahead than behind without one (news
+// reports the past).
+int placementCost(const DateSpan& span, Date ref, Lean lean) {
+    const int d = distanceInDays(span, ref);
+    const bool ahead = span.start > ref + bg::days(kSlackDays);
+    const bool behind = span.end + bg::days(kSlackDays) < ref;
+    switch (lean) {
+    case Lean::Past:
+        return ahead ? 3 * d + 400 : d;
+    case Lean::Future:
+        return behind ? 3 * d + 400 : d;
+    case Lean::Ahead:
+        return behind ? d + 20 : d;
+    case Lean::None:
+        return span.start > ref ? d + 20 : d;
+    }
+    return d;
 }
 
 DateSpan daySpan(Date d, bool fuzzy) {

@@ -43,6 +43,9 @@ struct MatchContext {
         return sentence.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
     }
     Tense tenseOf(std::size_t first, std::size_t last) const;
+    // Whether the sentence tells of a state that holds up to a date ("will last until",
+    // "was extended until", "remains in force until") rather than a happening on it.
+    bool describesLastingState() const;
 
     std::optional<int> monthAt(std::size_t i) const;   // 1..12, capitalised names only
     std::optional<int> weekdayAt(std::size_t i) const; // 0..6, Sunday = 0
@@ -60,10 +63,22 @@ struct MatchContext {
 std::optional<Found> matchVagueRange(const MatchContext& ctx, std::size_t i);
 std::optional<Found> matchAnaphora(const MatchContext& ctx, std::size_t i,
                                    std::optional<Date> anchorInSentence);
+std::optional<Found> matchOffset(const MatchContext& ctx, std::size_t i);
 std::optional<Found> matchRelativePeriod(const MatchContext& ctx, std::size_t i);
 std::optional<Found> matchDeictic(const MatchContext& ctx, std::size_t i);
 std::optional<Found> matchWeekday(const MatchContext& ctx, std::size_t i);
 std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i);
+
+// Which way a reader looks for a date that recurs (a month and day without a year, a
+// holiday): none (nearest, a little behind), the tense's way, or ahead to a deadline
+// ("until", "by", "effective").
+enum class Lean { None, Past, Future, Ahead };
+Lean leanOf(Tense tense);
+// How far a reader would have to stretch to take `span` for the occurrence meant.
+int placementCost(const DateSpan& span, Date reference, Lean lean);
+int distanceInDays(const DateSpan& span, Date reference);
+// Matchers of named days and periods (NamedDays.cpp).
+std::optional<Found> matchNamedDay(const MatchContext& ctx, std::size_t i);
 
 // Calendar helpers built on boost::gregorian.
 DateSpan daySpan(Date d, bool fuzzy = false);

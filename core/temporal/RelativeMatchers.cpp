@@ -148,15 +148,83 @@ std::optional<Found> matchVagueRange(const MatchContext& ctx, std::size_t i) {
                 : behind(ctx, i, m, exactly(*unit, *count), false);
 }
 
+std::optional<Found> matchOffset(const MatchContext& ctx, std::size_t i) {
+    // "two days before Sunday's vote", "a week after Christmas": counted from the day named.
+    const auto count = ctx.countAt(i);
+    const auto unit = ctx.unitAt(i + 1);
+    if (!count || *count == 0 || !unit || (*unit != Unit::Day && *unit != Unit::Week))
+        return std::nullopt;
+    const bool before = ctx.isKw(i + 2, Kw::Before), after = ctx.isKw(i + 2, Kw::After);
+    if (!before && !after)
+        return std::nullopt;
+    std::optional<Found> target = matchWeekday(ctx, i + 3);
+    if (!target)
+        target = matchNamedDay(ctx, i + 3);
+    if (!target)
+        target = matchExplicitDate(ctx, i + 3);
+    if (!target || target->span.precision != Precision::Day || target->span.fuzzy)
+        return std::nullopt;
+    const int days = *unit == Unit::Day ? *count : 7 * *count;
+    const Date anchor = target->span.start;
+    const Date d = before ? anchor - bg::days(days) : anchor + bg::days(days);
+    return Found{i,
+                 target->last,
+                 daySpan(d),
+                 std::min(target->confidence, 0.8),
+                 target->tense,
+                 "counted from",
+                 anchor};
+}
+
 std::optional<Found> matchAnaphora(const MatchContext& ctx, std::size_t i,
                                    std::optional<Date> anchorInSentence) {
+    // "a year earlier" compares with the period the sentence names ("the quarter ended
+    // Sept. 30") or, without one, with the article's own day: a date mentioned sentences
+    // before is not what a comparison of figures counts from.
+    if (const auto count = ctx.countAt(i); count && *count > 0) {
+        const auto unit = ctx.unitAt(i + 1);
+        const bool earlier = ctx.isKw(i + 2, Kw::Earlier), later = ctx.isKw(i + 2, Kw::Later);
+        if (unit && (*unit == Unit::Year || *unit == Unit::Month) && (earlier || later)) {
+            const Date anchor = anchorInSentence.value_or(ctx.reference);
+            const int n = earlier ? -*count : *count;
+            const Date d = *unit == Unit::Year ? anchor + bg::years(n) : anchor + bg::months(n);
+            return Found{i,
+                         i + 2,
+                         daySpan(d),
+                         anchorInSentence ? 0.75 : 0.6,
+                         Tense::Unknown,
+                         anchorInSentence ? "relative to" : "relative to the article",
+                         anchor};
+        }
+    }
     const std::optional<Date> anchor = anchorInSentence ? anchorInSentence : ctx.previous;
+    // "later in the day", "earlier that day": the day the text is on.
+    if (ctx.isKw(i, Kw::Later) || ctx.isKw(i, Kw::Earlier)) {
+        std::size_t k = i + 1;
+        if (ctx.isKw(k, Kw::In) && ctx.isKw(k + 1, Kw::The) && ctx.unitAt(k + 2) == Unit::Day &&
+            !ctx.unitIsPlural(k + 2)) {
+            const Date d = anchor.value_or(ctx.reference);
+            return Found{i, k + 2, daySpan(d), 0.7, Tense::Unknown, "the day the text is on", d};
+        }
+    }
     if (!anchor)
         return std::nullopt; // "the next day" with nothing to count from is left alone
     const double confidence = anchorInSentence ? 0.8 : 0.7;
     auto found = [&](std::size_t last, Date d) {
         return Found{i, last, daySpan(d), confidence, Tense::Unknown, "relative to", anchor};
     };
+    // "until then", "by then", "since then": the date just mentioned.
+    if ((ctx.isKw(i, Kw::Until) || ctx.isKw(i, Kw::By)) && ctx.isKw(i + 1, Kw::Then))
+        return found(i + 1, *anchor);
+    // "earlier that day", "that morning", "later that night"
+    {
+        std::size_t k = i;
+        if (ctx.isKw(k, Kw::Earlier) || ctx.isKw(k, Kw::Later))
+            ++k;
+        if (ctx.isKw(k, Kw::That) &&
+            ((ctx.unitAt(k + 1) == Unit::Day && !ctx.unitIsPlural(k + 1)) || ctx.isDayPart(k + 1)))
+            return found(k + 1, *anchor);
+    }
     // "a day later", "two weeks earlier"
     if (const auto count = ctx.countAt(i); count && *count > 0) {
         const auto unit = ctx.unitAt(i + 1);
@@ -170,8 +238,9 @@ std::optional<Found> matchAnaphora(const MatchContext& ctx, std::size_t i,
         }
         return std::nullopt;
     }
+    // "the next day", "the following morning", "the day after", "the day before"
     const auto singleDay = [&](std::size_t k) {
-        return ctx.unitAt(k) == Unit::Day && !ctx.unitIsPlural(k);
+        return (ctx.unitAt(k) == Unit::Day && !ctx.unitIsPlural(k)) || ctx.isDayPart(k);
     };
     if (ctx.isKw(i, Kw::The) && singleDay(i + 2)) {
         if (ctx.isKw(i + 1, Kw::Next) || ctx.isKw(i + 1, Kw::Following))
@@ -180,6 +249,12 @@ std::optional<Found> matchAnaphora(const MatchContext& ctx, std::size_t i,
             return found(i + 2, *anchor - bg::days(1));
         if (ctx.isKw(i + 1, Kw::Same))
             return found(i + 2, *anchor);
+    }
+    if (ctx.isKw(i, Kw::The) && ctx.unitAt(i + 1) == Unit::Day && !ctx.unitIsPlural(i + 1)) {
+        if (ctx.isKw(i + 2, Kw::After))
+            return found(i + 2, *anchor + bg::days(1));
+        if (ctx.isKw(i + 2, Kw::Before))
+            return found(i + 2, *anchor - bg::days(1));
     }
     return std::nullopt;
 }
@@ -195,12 +270,15 @@ std::optional<Found> matchRelativePeriod(const MatchContext& ctx, std::size_t i)
         if (ctx.isKw(u, Kw::Of))
             ++u;
         const auto unit = ctx.unitAt(u);
-        if (!unit || !ctx.isKw(u + 1, Kw::Ago))
+        // "a week or so ago": the same, a little less sure
+        const bool orSo = ctx.isKw(u + 1, Kw::Or) && ctx.isKw(u + 2, Kw::So);
+        const std::size_t ago = orSo ? u + 3 : u + 1;
+        if (!unit || !ctx.isKw(ago, Kw::Ago))
             return std::nullopt;
         if (*count == 0) // vague count: roughly two to five units back
             return Found{
                 i,
-                u + 1,
+                ago,
                 rangeSpan(backward(ref, exactly(*unit, 5)), backward(ref, exactly(*unit, 2)), true),
                 kFuzzyConfidence,
                 Tense::Unknown,
@@ -208,11 +286,20 @@ std::optional<Found> matchRelativePeriod(const MatchContext& ctx, std::size_t i)
                 std::nullopt};
         const Date back = backward(ref, exactly(*unit, *count));
         DateSpan span = daySpan(back);
+        // "a year ago" in news compares with the same day a year back ("profit fell from
+        // $186 million a year ago"); "30 years ago" names a year, "two months ago" a month.
         if (*unit == Unit::Month)
             span = monthSpan(back.year(), back.month());
-        else if (*unit == Unit::Year)
+        else if (*unit == Unit::Year && *count > 1)
             span = yearSpan(back.year());
-        return Found{i, u + 1, span, 0.85, Tense::Unknown, nullptr, std::nullopt};
+        const bool sameDay = *unit == Unit::Year && *count == 1;
+        return Found{i,
+                     ago,
+                     span,
+                     orSo || sameDay ? 0.6 : 0.85,
+                     Tense::Unknown,
+                     sameDay ? "the same day a year before" : nullptr,
+                     std::nullopt};
     }
     // "in two weeks", "in a few days": counted forward. "in three days of
     // talks" is a duration, hence the check for "of".

@@ -106,8 +106,10 @@ bool tokenize(std::string_view s, Tokens& out) {
             t.capitalised = c >= 'A' && c <= 'Z';
             t.info = lookupWord(word);
             if (t.info.tense == TenseRole::Other && t.info.cls == WordClass::None &&
-                looksLikeRegularPast(word))
+                looksLikeRegularPast(word)) {
                 t.info.tense = TenseRole::PastVerb;
+                t.guessedPast = true;
+            }
             if (t.info.abbreviation && k < s.size() && s[k] == '.')
                 ++k; // "Jan." keeps its dot so the match covers it
             trigger = trigger || t.info.trigger;

@@ -17,9 +17,11 @@ struct Token {
     WordInfo info;            // vocabulary entry for words
     bool capitalised = false; // first letter upper case
     bool ordinal = false;     // "6th"
-    std::uint8_t digits = 0;  // length of a number
-    char punct = 0;           // ',' ';' '"' ... for Punct tokens ('"' for curly quotes too)
-    std::int32_t number = 0;  // value of a Number; Boost day number of an IsoDate
+    bool guessedPast =
+        false;               // a regular "-ed" form, which may be an adjective ("preferred shares")
+    std::uint8_t digits = 0; // length of a number
+    char punct = 0;          // ',' ';' '"' ... for Punct tokens ('"' for curly quotes too)
+    std::int32_t number = 0; // value of a Number; Boost day number of an IsoDate
 };
 
 // Inline capacity covers ordinary news sentences, so tokenising allocates nothing.

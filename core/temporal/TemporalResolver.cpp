@@ -83,14 +83,20 @@ std::string explain(std::string_view words, const Found& found, Date reference) 
 
 // Cheap filter before trying every matcher at a token: expressions start with
 // a keyword, a count, a date word or a number, never with an ordinary word.
-bool canStartExpression(const temporal::Token& t) {
+// Units start only "year-end" and "year's end"; of ordinary words only "New Year".
+bool canStartExpression(const temporal::Tokens& tokens, std::size_t i) {
     using temporal::WordClass;
+    const temporal::Token& t = tokens[i];
     if (t.kind == temporal::TokenKind::Punct)
         return false;
     if (t.kind != temporal::TokenKind::Word)
         return true;
-    return t.info.cls != WordClass::None && t.info.cls != WordClass::Unit &&
-           t.info.cls != WordClass::DayPart;
+    if (t.info.cls == WordClass::Unit)
+        return i + 1 < tokens.size() && tokens[i + 1].kind == temporal::TokenKind::Punct;
+    if (t.info.cls == WordClass::None)
+        return t.capitalised && i + 1 < tokens.size() &&
+               tokens[i + 1].info.cls == WordClass::Unit && tokens[i + 1].capitalised;
+    return t.info.cls != WordClass::DayPart;
 }
 
 } // namespace
@@ -99,6 +105,10 @@ TemporalResolver::TemporalResolver(Date reference) : m_reference(reference) {}
 
 std::vector<TemporalMatch> TemporalResolver::resolve(std::string_view sentence,
                                                      std::optional<Date> previous) const {
+    // Boost's calendar spans 1400..9999; counting years or weeks from an article at its
+    // edges would step outside it, and no news article is dated there.
+    if (!supportsReference(m_reference))
+        return {};
     temporal::Tokens tokens;
     if (!temporal::tokenize(sentence, tokens))
         return {}; // most sentences carry no date at all: nothing allocated
@@ -106,17 +116,21 @@ std::vector<TemporalMatch> TemporalResolver::resolve(std::string_view sentence,
     std::vector<TemporalMatch> out;
     std::optional<Date> lastDay; // a date this sentence named, for "two days later"
     for (std::size_t i = 0; i < tokens.size();) {
-        if (!canStartExpression(tokens[i])) {
+        if (!canStartExpression(tokens, i)) {
             ++i;
             continue;
         }
         std::optional<Found> found = temporal::matchVagueRange(ctx, i);
+        if (!found)
+            found = temporal::matchOffset(ctx, i);
         if (!found)
             found = temporal::matchAnaphora(ctx, i, lastDay);
         if (!found)
             found = temporal::matchRelativePeriod(ctx, i);
         if (!found)
             found = temporal::matchDeictic(ctx, i);
+        if (!found)
+            found = temporal::matchNamedDay(ctx, i);
         if (!found)
             found = temporal::matchWeekday(ctx, i);
         if (!found)
@@ -140,6 +154,10 @@ std::vector<TemporalMatch> TemporalResolver::resolve(std::string_view sentence,
         i = found->last + 1;
     }
     return out;
+}
+
+bool TemporalResolver::supportsReference(Date reference) {
+    return reference.year() >= 1500 && reference.year() <= 9000;
 }
 
 Tense TemporalResolver::detectTense(std::string_view sentence) {

@@ -11,9 +11,9 @@
 namespace ct {
 
 struct TemporalMatch {
-    std::size_t begin = 0;   // byte offsets of the words in the sentence, end exclusive
+    std::size_t begin = 0; // byte offsets of the words in the sentence, end exclusive
     std::size_t end = 0;
-    std::string text;        // the words themselves: "on Thursday", "in the coming days"
+    std::string text; // the words themselves: "on Thursday", "in the coming days"
     DateSpan span;
     std::string explanation; // "Thursday → 2022-01-06, past tense, article of 2022-01-08"
     double confidence = 1.0; // lower for guesses (tense unclear, fuzzy ranges)
@@ -31,7 +31,7 @@ const char* toText(Tense tense);
 // ("a day later", relative to the date just mentioned) and vague ranges
 // ("in the coming days", "recently"), which come back fuzzy.
 class TemporalResolver {
-public:
+  public:
     explicit TemporalResolver(Date reference);
 
     Date reference() const { return m_reference; }
@@ -40,10 +40,14 @@ public:
     std::vector<TemporalMatch> resolve(std::string_view sentence,
                                        std::optional<Date> previous = std::nullopt) const;
 
+    // Whether expressions can be resolved against this article date (years 1500..9000):
+    // outside, nothing is resolved rather than stepping off Boost's calendar.
+    static bool supportsReference(Date reference);
+
     // The grammatical tense of the clause around the expression.
     static Tense detectTense(std::string_view sentence);
 
-private:
+  private:
     Date m_reference;
 };
 

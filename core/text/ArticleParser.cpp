@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <cctype>
 
 namespace ct {
 namespace {
@@ -213,7 +215,31 @@ struct Candidate {
     DateMention mention;
     int rank = kPlain;
     std::string evidence;
+    std::size_t line = 0; // 1-based line number in the text
+    bool inBody = false;  // a standalone line after the lede: perhaps another story's date
 };
+
+const char* const kWeekdayNames[7] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                      "Thursday", "Friday", "Saturday"};
+
+// Whether the article contradicts a date found in its body: it names the weekday after
+// that date ("authorized security forces Friday" under "Jan. 6, 2022", a Thursday), or
+// reports a full date later than it. Returns the reason, or nothing.
+std::string contradiction(std::string_view text, Date date) {
+    const std::string_view next = kWeekdayNames[(date + boost::gregorian::days(1)).day_of_week()];
+    for (auto p = text.find(next); p != std::string_view::npos; p = text.find(next, p + 1)) {
+        const std::size_t e = p + next.size();
+        const bool bounded =
+            (p == 0 || !std::isalpha(static_cast<unsigned char>(text[p - 1]))) &&
+            (e >= text.size() || !std::isalpha(static_cast<unsigned char>(text[e])));
+        if (bounded)
+            return "the article speaks of " + std::string(next) + ", the day after it";
+    }
+    for (const auto& m : DateMentionFinder::findAll(text))
+        if (const auto d = m.date(); d && *d > date)
+            return "the article reports a later date, " + toIso(*d);
+    return {};
+}
 
 void detectPublished(ParsedArticle& article, std::vector<Candidate> candidates) {
     std::stable_sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) {
@@ -224,6 +250,17 @@ void detectPublished(ParsedArticle& article, std::vector<Candidate> candidates) 
     for (const auto& c : candidates) {
         if (c.mention.hasYear()) {
             if (const auto date = c.mention.date()) {
+                // A bare date line in the middle of the body may belong to an embedded story:
+                // when the article disagrees with it, ask rather than guess.
+                if (c.inBody && c.rank == kPlain) {
+                    if (const auto why = contradiction(article.text, *date); !why.empty()) {
+                        article.publishedProblem =
+                            "the date \"" + c.evidence + "\" on line " + std::to_string(c.line) +
+                            " stands in the body and may belong to another story (" + why +
+                            "); check the publication date";
+                        return;
+                    }
+                }
                 article.published = date;
                 article.publishedEvidence = c.evidence;
                 return;
@@ -326,7 +363,8 @@ ParsedArticle ArticleParser::parse(std::string_view input) {
         case LineKind::Dateline:
             article.blocks.push_back({ArticleBlock::Kind::Dateline, line.begin, line.end});
             if (line.dateline)
-                candidates.push_back({line.dateline->mention, line.dateline->rank, std::string(t)});
+                candidates.push_back({line.dateline->mention, line.dateline->rank, std::string(t),
+                                      k + 1, paragraphs > 0});
             ++k;
             continue;
         case LineKind::Text:
@@ -349,7 +387,8 @@ ParsedArticle ArticleParser::parse(std::string_view input) {
             article.lede = std::string(para);
         if (paragraphs++ < kDatelineParagraphs) {
             if (const auto m = paragraphDateline(para))
-                candidates.push_back({*m, kPlain, std::string(para.substr(0, m->end))});
+                candidates.push_back(
+                    {*m, kPlain, std::string(para.substr(0, m->end)), k + 1, false});
         }
         article.blocks.push_back(block);
         k = last + 1;

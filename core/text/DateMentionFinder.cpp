@@ -122,6 +122,15 @@ std::optional<DateMention> matchAt(std::string_view text, std::size_t start) {
             }
         }
     }
+    { // 13.01.2022 (day.month.year, as European sites write it)
+        Cursor c{text, start};
+        int d = 0, mo = 0, y = 0;
+        if (c.number(1, 2, d) && c.literal('.') && c.number(1, 2, mo) && c.literal('.') &&
+            c.number(4, 4, y) && !isAlpha(c.peek()) && !isDigit(c.peek()) && mo <= 12) {
+            m.year = y, m.month = mo, m.day = d, m.end = c.i;
+            return m;
+        }
+    }
     { // January 8, 2022 / Jan. 8 2022 / January 7
         Cursor c{text, start};
         int mo = 0, d = 0, y = 0;

@@ -39,7 +39,7 @@ QString iso(const std::optional<Date>& d) {
 
 class TestArticleParser : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void parsesTheSeed() {
         const std::string seed = readFile(CT_TEST_DATA_DIR "/kazakhstan-putin-tokayev-call.txt");
         const ParsedArticle a = ArticleParser::parse(seed);
@@ -121,6 +121,10 @@ private slots:
         row("invalid day is not a date", "Published February 30, 2022", "", "");
         row("ISO with time", "Published: 2022-01-08T10:32:00Z", "2022-01-08",
             "Published: 2022-01-08T10:32:00Z");
+        row("DD.MM.YYYY with a time", "13.01.2022, 10:43", "2022-01-13", "13.01.2022, 10:43");
+        row("DD.MM.YYYY with a city", "ALMATY, 13.01.2022", "2022-01-13", "ALMATY, 13.01.2022");
+        row("a day above twelve is never a month", "31.12.2021 18:05", "2021-12-31",
+            "31.12.2021 18:05");
 
         QTest::newRow("Published beats Updated")
             << "Title\n\nUpdated January 9, 2022\nPublished January 8, 2022\n\nBody.\n"
@@ -169,6 +173,14 @@ private slots:
         QTest::newRow("yearless dateline at paragraph start")
             << "Title\n\nMOSCOW, January 7 (Reuters) - Troops arrived on Thursday.\n"
             << "the dateline \"MOSCOW, January 7\" has no year";
+        QTest::newRow("a date line in the body the article contradicts names its line")
+            << "Kazakh leader orders troops to fire\n\nPresident Tokayev authorized security "
+               "forces Friday to fire without warning.\n\nMore text.\n\nJan. 6, 2022\n\n"
+               "A related story.\n"
+            << "\"Jan. 6, 2022\" on line 7 stands in the body";
+        QTest::newRow("a body date line before a later reported date")
+            << "Title\n\nLede here.\n\nJan. 3, 2022\n\nTroops arrived on January 6, 2022.\n"
+            << "a later date, 2022-01-06";
         QTest::newRow("impossible calendar date")
             << "Title\n\nPublished February 30, 2022\n\nBody.\n"
             << "is not a valid calendar date";

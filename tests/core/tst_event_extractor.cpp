@@ -70,6 +70,13 @@ class TestEventExtractor : public QObject {
         QTest::addColumn<int>("maxChars");
         QTest::addColumn<QString>("expected");
         QTest::newRow("short sentence kept") << "Troops arrived." << 80 << "Troops arrived";
+        QTest::newRow("participial opening is no headline")
+            << "Speaking before reporters, Peskov said the troops would leave within days." << 80
+            << "The troops would leave within days";
+        QTest::newRow("prepositional opening is no headline")
+            << "In an address that was aired on state channels, Tokayev said he had ordered "
+               "troops to fire."
+            << 80 << "He had ordered troops to fire";
         QTest::newRow("trailing attribution with a statement")
             << "Putin and Tokayev spoke by telephone, the Kremlin said in a statement today." << 80
             << "Putin and Tokayev spoke by telephone";
@@ -451,6 +458,129 @@ class TestEventExtractor : public QObject {
         for (const Event& e : events)
             for (const auto& actor : e.actors)
                 QVERIFY2(std::count(actor.begin(), actor.end(), ' ') < 8, actor.c_str());
+    }
+
+    // The news of the day without date words: the lede in the past tense becomes an event
+    // on or shortly before publication, with a low confidence; background, opinions,
+    // quotes and plans do not.
+    void undatedLedeNews_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("undated");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("present perfect lede")
+            << QStringLiteral(
+                   "President flees\n\nPresident X has fled the country, officials said.\n\n"
+                   "The capital is calm.")
+            << 1 << QStringLiteral("President X has fled the country");
+        QTest::newRow("simple past lede with overnight")
+            << QStringLiteral("Square cleared\n\nPolice cleared the square overnight.\n\n"
+                              "Protesters had camped there for weeks.")
+            << 1 << QStringLiteral("Police cleared the square overnight");
+        QTest::newRow("a lede restated with its date later makes no second event")
+            << QStringLiteral("Curfew\n\nThe government imposed a curfew.\n\nThe government "
+                              "imposed a curfew on Friday, the ministry said.")
+            << 0 << QString();
+        QTest::newRow("an opinion is no happening")
+            << QStringLiteral("Comment\n\nThe government should have acted sooner.\n\nMore "
+                              "text follows here.")
+            << 0 << QString();
+        QTest::newRow("a quote is someone's words")
+            << QStringLiteral("Quote\n\n\"We have done everything we could,\" he said.\n\n"
+                              "More text follows here.")
+            << 0 << QString();
+        QTest::newRow("a plan is not news of the day")
+            << QStringLiteral("Plan\n\nThe ministry will close the border.\n\nMore text "
+                              "follows here.")
+            << 0 << QString();
+        QTest::newRow("a later body paragraph is background")
+            << QStringLiteral("Title words here\n\nThe talks continue in Geneva today.\n\n"
+                              "Two.\n\nThree.\n\nFour.\n\nFive.\n\nThe country became "
+                              "independent long ago and fought wars.")
+            << 0 << QString();
+        QTest::newRow("main clause undated while the date dates the since clause")
+            << QStringLiteral(
+                   "Unrest\n\nKazakh security forces have killed at least 26 people, the worst "
+                   "unrest since Kazakhstan became independent from the Soviet Union 30 years "
+                   "ago.\n\nMore text follows here.")
+            << 1 << QStringLiteral("Kazakh security forces have killed at least 26 people");
+    }
+
+    void undatedLedeNews() {
+        QFETCH(QString, text);
+        QFETCH(int, undated);
+        QFETCH(QString, title);
+        const std::string raw = text.toStdString();
+        const ParsedArticle parsed = ArticleParser::parse(raw);
+        const Date published = isoDate("2022-01-08");
+        const auto events = EventExtractor(shippedGazetteer()).extract(parsed, published);
+        std::vector<const Event*> found;
+        for (const auto& e : events)
+            if (e.dateText.empty())
+                found.push_back(&e);
+        QCOMPARE(int(found.size()), undated);
+        if (undated == 0)
+            return;
+        const Event& e = *found.front();
+        QCOMPARE(e.when, (DateSpan{isoDate("2022-01-07"), published, Precision::Range, true}));
+        QVERIFY(e.confidence < 0.5);
+        QVERIFY2(q(e.resolution).contains(QStringLiteral("shortly before publication")),
+                 e.resolution.c_str());
+        QVERIFY2(q(e.title).startsWith(title), e.title.c_str());
+        // The sentence offsets point at the evidence.
+        QCOMPARE(
+            raw.substr(std::size_t(e.sentenceBegin), std::size_t(e.sentenceEnd - e.sentenceBegin)),
+            e.sentence);
+    }
+
+    // Actors are people, organisations and states that act: the agency reporting, an
+    // adjective of origin or the part of a place's name are not.
+    void actorsAreThoseWhoAct_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<bool>("present");
+        QTest::newRow("agency credit is a source")
+            << QStringLiteral("Russia's defence ministry, cited by Interfax, said troops left on "
+                              "Friday.")
+            << QStringLiteral("Interfax") << false;
+        QTest::newRow("wire service at the end is a source")
+            << QStringLiteral("Protesters stormed the building on Friday, Agence France-Presse "
+                              "reported.")
+            << QStringLiteral("Agence France-Presse") << false;
+        QTest::newRow("adjective of origin before a noun")
+            << QStringLiteral("Troops arrived in the Central Asian republic on Friday.")
+            << QStringLiteral("Central Asian") << false;
+        QTest::newRow("part of a place name")
+            << QStringLiteral("Protesters seized Almaty International Airport on Friday.")
+            << QStringLiteral("International Airport") << false;
+        QTest::newRow("a person who acts stays")
+            << QStringLiteral("Crowds cheered Mikhail Gorbachev on Friday.")
+            << QStringLiteral("Mikhail Gorbachev") << true;
+    }
+
+    void actorsAreThoseWhoAct() {
+        QFETCH(QString, sentence);
+        QFETCH(QString, actor);
+        QFETCH(bool, present);
+        const std::string s = sentence.toStdString();
+        const auto events = EventExtractor(shippedGazetteer())
+                                .eventsForSentence(s, {dateAt(s, "Friday", "2022-01-07")});
+        QCOMPARE(events.size(), std::size_t(1));
+        QCOMPARE(list(events.front().actors).contains(actor), present);
+    }
+
+    void dateInASubordinateClauseDatesThatClause() {
+        const std::string raw =
+            "Unrest\n\nKazakh security forces have killed at least 26 people, the worst unrest "
+            "since Kazakhstan became independent from the Soviet Union 30 years ago.\n";
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2022-01-08"));
+        const auto dated = std::find_if(events.begin(), events.end(),
+                                        [](const Event& e) { return !e.dateText.empty(); });
+        QVERIFY(dated != events.end());
+        QCOMPARE(dated->when.start, isoDate("1992-01-01"));
+        QVERIFY2(q(dated->title).startsWith(QStringLiteral("Kazakhstan became independent")),
+                 dated->title.c_str());
+        QVERIFY2(!q(dated->title).contains(QStringLiteral("killed")), dated->title.c_str());
     }
 
     void noDatesNoEvents() {

@@ -1,4 +1,5 @@
 #include "TemporalResolverRows.h"
+#include "TemporalRuleRows.h"
 #include "TestPrinters.h"
 #include "temporal/TemporalResolver.h"
 
@@ -39,6 +40,7 @@ class TestTemporalResolver : public QObject {
         QTest::addColumn<QString>("previous");
         QTest::addColumn<int>("count");
         temporal_rows::addResolutionRows();
+        temporal_rows::addReaderRuleRows();
     }
 
     void resolve() {
@@ -72,6 +74,26 @@ class TestTemporalResolver : public QObject {
         QVERIFY(it->confidence > 0.0 && it->confidence <= 1.0);
         if (fuzzy)
             QVERIFY(it->confidence < 0.8);
+    }
+
+    // Counting a year back from 1400 or a week on from 9999 would step off Boost's
+    // calendar (an exception, a crash); such an article date resolves nothing instead.
+    void calendarEdgesResolveNothing_data() {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("sentence");
+        for (const char* ref : {"1400-01-05", "9999-12-30"})
+            for (const char* s :
+                 {"It happened last year.", "Talks resume next week.", "Prices rose by year-end.",
+                  "Crowds gathered for Eid al-Fitr.", "The vote is in a few years."})
+                QTest::newRow(qPrintable(QString::fromLatin1(ref) + ": " + QString::fromLatin1(s)))
+                    << QString::fromLatin1(ref) << QString::fromLatin1(s);
+    }
+
+    void calendarEdgesResolveNothing() {
+        QFETCH(QString, reference);
+        QFETCH(QString, sentence);
+        const TemporalResolver resolver(isoDate(reference.toLatin1().constData()));
+        QVERIFY(resolver.resolve(sentence.toStdString()).empty());
     }
 
     void nothingToResolve_data() {

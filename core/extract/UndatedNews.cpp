@@ -1,0 +1,148 @@
+#include "extract/UndatedNews.h"
+
+#include "temporal/TemporalResolver.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <vector>
+
+namespace ct::undated {
+namespace {
+
+// Words of opinion and of what may come: such a sentence is not a reported happening.
+constexpr std::array<std::string_view, 14> kNotNews = {
+    "should", "must",    "may", "might", "believe", "believes", "think",
+    "thinks", "opinion", "if",  "would", "could",   "will",     "hope"};
+
+// Verbs that report what someone said: such a sentence is an account, not the happening.
+constexpr std::array<std::string_view, 16> kReporting = {
+    "said",    "says",   "told",     "added",    "according", "informed", "stated",  "noted",
+    "claimed", "insist", "insisted", "stressed", "explained", "warned",   "tweeted", "wrote"};
+
+std::vector<std::string> lowerWords(std::string_view s) {
+    std::vector<std::string> out;
+    std::string word;
+    auto flush = [&] {
+        if (!word.empty())
+            out.push_back(word);
+        word.clear();
+    };
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        const bool letter = (u | 0x20) >= 'a' && (u | 0x20) <= 'z';
+        if (letter || (u >= '0' && u <= '9') || u >= 0x80)
+            word += static_cast<char>(u >= 'A' && u <= 'Z' ? u + 32 : u);
+        else
+            flush();
+    }
+    flush();
+    return out;
+}
+
+bool isQuote(std::string_view s) {
+    return s.starts_with("\"") || s.starts_with("\xE2\x80\x9C") || s.starts_with("'") ||
+           s.starts_with("\xE2\x80\x98");
+}
+
+} // namespace
+
+std::optional<Subordinate> subordinateClause(std::string_view s, std::size_t from,
+                                             std::size_t dateBegin) {
+    // One pass back over the words before the date (every sentence with a date comes
+    // here, so no search per subordinator): the nearest subordinator wins.
+    dateBegin = std::min(dateBegin, s.size());
+    std::size_t end = dateBegin;
+    while (end > from) {
+        while (end > from && s[end - 1] == ' ')
+            --end;
+        std::size_t begin = end;
+        while (begin > from && s[begin - 1] != ' ')
+            --begin;
+        if (begin == end)
+            break;
+        const std::string_view word = s.substr(begin, end - begin);
+        const bool afterComma = begin >= 2 && s[begin - 2] == ',';
+        const bool opens = word == "since" || word == "when" || word == "after" ||
+                           word == "because" || word == "although" || word == "before" ||
+                           (afterComma && (word == "which" || word == "where"));
+        if (word.back() == ',')
+            break; // a clause closed before the date
+        if (opens && begin > 0) {
+            const std::size_t start = std::min(end + 1, dateBegin);
+            const std::string_view between = s.substr(start, dateBegin - start);
+            if (between.find_first_not_of(' ') == std::string_view::npos)
+                return std::nullopt; // the date's own preposition: "since 1991"
+            if (TemporalResolver::detectTense(between) == Tense::Unknown)
+                return std::nullopt; // "after rising fuel prices": no verb, no clause
+            return Subordinate{afterComma ? begin - 2 : begin - 1, start};
+        }
+        end = begin;
+    }
+    return std::nullopt;
+}
+
+bool tellsNews(std::string_view clause) {
+    while (!clause.empty() && clause.front() == ' ')
+        clause.remove_prefix(1);
+    if (clause.empty() || isQuote(clause) || clause.find('?') != std::string_view::npos)
+        return false;
+    // The tense first: most sentences are not in the past, and it costs no allocation.
+    if (TemporalResolver::detectTense(clause) != Tense::Past)
+        return false;
+    const auto words = lowerWords(clause);
+    if (words.size() < 4)
+        return false;
+    for (const auto& w : words)
+        if (std::find(kNotNews.begin(), kNotNews.end(), w) != kNotNews.end())
+            return false;
+    // A quotation inside ("…," he said) is someone's words, not the reporter's account.
+    if (clause.find("\" ") != std::string_view::npos &&
+        clause.find(" said") != std::string_view::npos)
+        return false;
+    // "Police said …", "The family told reporters …": someone's account, not the happening.
+    for (std::size_t k = 0; k < words.size() && k < 5; ++k)
+        if (std::find(kReporting.begin(), kReporting.end(), words[k]) != kReporting.end())
+            return false;
+    // "had camped there for weeks": the past perfect tells background.
+    for (std::size_t k = 0; k + 1 < words.size(); ++k)
+        if (words[k] == "had" && (words[k + 1] == "been" || words[k + 1].ends_with("ed") ||
+                                  words[k + 1].ends_with("en")))
+            return false;
+    return true;
+}
+
+std::vector<std::string> contentWords(std::string_view text) {
+    auto all = lowerWords(text);
+    // Articles, prepositions and short auxiliaries say nothing about the happening.
+    std::erase_if(all, [](const std::string& w) { return w.size() < 4; });
+    return all;
+}
+
+bool restatedIn(const std::vector<std::string>& content, std::string_view other) {
+    if (content.empty())
+        return false;
+    std::string lower(other);
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c + 32);
+    auto isWordByte = [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || (u >= '0' && u <= '9') || u >= 0x80;
+    };
+    std::size_t shared = 0;
+    for (const auto& w : content) {
+        for (auto p = lower.find(w); p != std::string::npos; p = lower.find(w, p + 1)) {
+            const std::size_t e = p + w.size();
+            if ((p == 0 || !isWordByte(lower[p - 1])) &&
+                (e >= lower.size() || !isWordByte(lower[e]))) {
+                ++shared;
+                break;
+            }
+        }
+    }
+    return shared * 10 >= content.size() * 6;
+}
+
+} // namespace ct::undated

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Clause-level reading for EventExtractor: which clause a date belongs to, and whether an
+// undated sentence tells the article's news ("President X has fled the country").
+namespace ct::undated {
+
+struct Subordinate {
+    std::size_t subordinator = 0; // where " since " etc. stands
+    std::size_t clause = 0;       // where the clause's own words start
+};
+
+// The subordinate clause holding the date at `dateBegin`, opened after `from` by "since",
+// "when", "after", "because", ", which" …; nothing when the date is in the main clause.
+// "after rising fuel prices" has no verb of its own: a prepositional phrase, not a clause;
+// "since 1991" is the date's own preposition.
+std::optional<Subordinate> subordinateClause(std::string_view s, std::size_t from,
+                                             std::size_t dateBegin);
+
+// A main clause that reports a happening: simple past or present perfect, a statement (not
+// a quote, question, opinion, or a plan for the future), a few words long.
+bool tellsNews(std::string_view clause);
+
+// The words of `text` that carry meaning (lower case, four letters or more).
+std::vector<std::string> contentWords(std::string_view text);
+
+// Whether a candidate with these content words is told again in `other`: most of them
+// recur there (the lede restated, with its date, in the first body sentence).
+bool restatedIn(const std::vector<std::string>& content, std::string_view other);
+
+} // namespace ct::undated

@@ -1,0 +1,131 @@
+#pragma once
+
+// Rows of TestTemporalResolver::resolve for the reader's rules of issue 11: nearest
+// occurrence, future without "will", dates anchored on other dates, named days, deadlines,
+// and rows where the cues conflict.
+
+#include "TemporalResolverRows.h"
+
+namespace temporal_rows {
+
+inline void addReaderRuleRows() {
+    const bool F = false;
+
+    // A month and day without a year: the nearest occurrence, the tense and cues correct it.
+    row("deadline four days ahead in a past-perfect sentence stays ahead",
+        "The offer had been set to expire Nov. 6.", "1989-11-06", "1989-11-06", "day", F, "Nov. 6",
+        "1989-11-02");
+    row("completed by a date six days ahead is this year",
+        "The work is to be completed by January 19.", "2022-01-19", "2022-01-19", "day", F,
+        "by January 19", "2022-01-13");
+    row("a record set in August, told in February, is last August",
+        "The index is within 70 points of its record high set on Aug. 6.", "1997-08-06",
+        "1997-08-06", "day", F, "on Aug. 6", "1998-02-06");
+    row("extended to a date ahead is this year", "The bid was extended to Nov. 16.", "1989-11-16",
+        "1989-11-16", "day", F, "to Nov. 16", "1989-10-30");
+    row("will redeem shares on a date ahead, past the adjective preferred",
+        "The company will redeem 9.5 million preferred shares on Oct. 31.", "1989-10-31",
+        "1989-10-31", "day", F, "on Oct. 31", "1989-10-27");
+    row("the plan announced Aug. 21 is a noun, not a future",
+        "The thrift announced the plan Aug. 21.", "1989-08-21", "1989-08-21", "day", F, "Aug. 21",
+        "1989-10-27");
+    row("conflicting cues: past tense but a deadline word keeps the nearest",
+        "The parent asked it to respond by Oct. 31.", "1989-10-31", "1989-10-31", "day", F,
+        "by Oct. 31", "1989-10-26");
+    row("a weekday written with the date picks the year that has it",
+        "The paper said in an editorial on Saturday, April 25, that the ruling was wrong.",
+        "1998-04-25", "1998-04-25", "day", F, "on Saturday, April 25", "1998-04-24");
+    row("this coming Sunday with a spelled-out day",
+        "International Women's Day is this coming Sunday, March eighth.", "1998-03-08",
+        "1998-03-08", "day", F, "this coming Sunday, March eighth", "1998-03-05");
+
+    // Future without "will".
+    row("set to resume Monday", "The peace process, set to resume Monday, was shaken.",
+        "2022-01-10", "2022-01-10", "day", F, "Monday");
+    row("plans to travel on Thursday", "The delegation plans to travel on Thursday.", "2022-01-13",
+        "2022-01-13", "day", F, "on Thursday");
+    row("postponed until Tuesday names the day", "The vote was postponed until Tuesday.",
+        "2022-01-11", "2022-01-11", "day", F, "until Tuesday");
+    row("could arrive as soon as Tuesday", "Troops could arrive as soon as Tuesday.", "2022-01-11",
+        "2022-01-11", "day", F, "as soon as Tuesday");
+    row("scheduled to", "The minister is scheduled to speak on Wednesday.", "2022-01-12",
+        "2022-01-12", "day", F, "on Wednesday");
+    row("present tense of a schedule", "The two leaders meet separately Monday with the envoy.",
+        "2022-01-10", "2022-01-10", "day", F, "Monday");
+    row("is to resume trading Tuesday", "The stock is to resume trading in Paris Tuesday.",
+        "2022-01-11", "2022-01-11", "day", F, "Tuesday");
+    row("a noun after a possessive is no schedule", "Shares fell as of Friday's close.",
+        "2022-01-07", "2022-01-07", "day", F, "Friday");
+    row("conflicting cues: a past auxiliary beats a schedule verb",
+        "The two leaders did not meet on Monday.", "2022-01-03", "2022-01-03", "day", F,
+        "on Monday");
+
+    // Anchored on another date.
+    row("a year earlier counts from the quarter's end",
+        "For the quarter ended Sept. 30, net income rose from $100 million a year earlier.",
+        "1988-09-30", "1988-09-30", "day", F, "a year earlier", "1989-10-26", "", 2);
+    row("a year earlier without a date counts from the article",
+        "The dividend is up 15% from 4 pence a year earlier.", "1988-11-02", "1988-11-02", "day", F,
+        "a year earlier", "1989-11-02");
+    row("a year ago is that day a year back", "Profit fell from $186 million a year ago.",
+        "2021-01-08", "2021-01-08", "day", F, "a year ago");
+    row("thirty years ago is a year", "Kazakhstan became independent 30 years ago.", "1992-01-01",
+        "1992-12-31", "year", F, "30 years ago");
+    row("a week or so ago", "A week or so ago, the general picked a date.", "2022-01-01",
+        "2022-01-01", "day", F, "A week or so ago");
+    row("the next morning after a date told before", "The next morning, police cleared the square.",
+        "2022-01-06", "2022-01-06", "day", F, "The next morning", "2022-01-08", "2022-01-05");
+    row("earlier that day", "Earlier that day, the president spoke.", "2022-01-05", "2022-01-05",
+        "day", F, "Earlier that day", "2022-01-08", "2022-01-05");
+    row("later in the day without an anchor is the article's day",
+        "He arrived in Philadelphia later in the day.", "2022-01-08", "2022-01-08", "day", F,
+        "later in the day");
+    row("the day after", "The day after, the curfew was lifted.", "2022-01-06", "2022-01-06", "day",
+        F, "The day after", "2022-01-08", "2022-01-05");
+    row("the previous Friday", "The index is down 4.5% from the previous Friday.", "1989-10-20",
+        "1989-10-20", "day", F, "the previous Friday", "1989-10-30");
+    row("two days before Sunday's vote", "Two days before Sunday's vote, the opposition withdrew.",
+        "2021-12-31", "2021-12-31", "day", F, "Two days before Sunday", "2022-01-08");
+    row("until then is the date told before", "Until then, the stock remains convertible.",
+        "1989-11-30", "1989-11-30", "day", F, "Until then", "1989-10-30", "1989-11-30");
+
+    // Named days and periods.
+    row("Orthodox Christmas is 7 January", "Believers marked Orthodox Christmas in Almaty.",
+        "2022-01-07", "2022-01-07", "day", F, "Orthodox Christmas");
+    row("Christmas in a January article is the last one", "Protests began after Christmas.",
+        "2021-12-25", "2021-12-25", "day", F, "after Christmas");
+    row("New Year's Eve", "Fireworks marked New Year's Eve.", "2021-12-31", "2021-12-31", "day", F,
+        "New Year's Eve");
+    row("Thanksgiving is the fourth Thursday of November", "Traffic was heavy on Thanksgiving.",
+        "2021-11-25", "2021-11-25", "day", F, "on Thanksgiving");
+    row("Election Day ahead", "Voters will go to the polls on Election Day.", "2022-11-08",
+        "2022-11-08", "day", F, "on Election Day", "2022-10-20");
+    row("Nowruz ahead", "Families will celebrate Nowruz.", "2022-03-21", "2022-03-21", "day", F,
+        "Nowruz", "2022-03-01");
+    row("Eid al-Fitr by the tabular calendar", "The ceasefire will hold through Eid al-Fitr.",
+        "2022-05-02", "2022-05-02", "day", F, "Eid al-Fitr", "2022-04-20");
+    row("Easter Sunday", "Churches will be full on Easter Sunday.", "2022-04-17", "2022-04-17",
+        "day", F, "on Easter Sunday", "2022-04-01");
+    row("by year-end is this year's last day", "The deal should close by year-end.", "1989-12-31",
+        "1989-12-31", "day", F, "by year-end", "1989-11-02");
+    row("since year-end is last year's last day", "The percentage change is since year-end.",
+        "1988-12-31", "1988-12-31", "day", F, "since year-end", "1989-10-30");
+    row("the end of the month", "The goal is 40,000 troops by the end of the month.", "1990-08-31",
+        "1990-08-31", "day", F, "by the end of the month", "1990-08-13");
+    row("the weekend told in the past on a Saturday is the last one",
+        "Protesters rallied over the weekend.", "2022-01-01", "2022-01-02", "range", F,
+        "over the weekend");
+    row("this weekend ahead", "Talks will continue this weekend.", "2022-01-15", "2022-01-16",
+        "range", F, "this weekend", "2022-01-12");
+    row("this year is a year, not 1 January", "Sales have fallen this year.", "2022-01-01",
+        "2022-12-31", "year", F, "this year");
+
+    // Deadlines: the day it ends, unless a state lasts until it.
+    row("until a far date names that date",
+        "The shares will carry a floating dividend until Dec. 31, 1994.", "1994-12-31",
+        "1994-12-31", "day", F, "until Dec. 31, 1994", "1989-10-30");
+    row("through a date names that date", "The bank will buy shares through Nov. 17.", "1989-11-17",
+        "1989-11-17", "day", F, "through Nov. 17", "1989-10-27");
+}
+
+} // namespace temporal_rows
