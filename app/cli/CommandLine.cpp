@@ -5,6 +5,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/GenerateCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/ImportTableCommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -22,6 +23,7 @@ using Runner = std::function<int(const QStringList&)>;
 const std::map<std::string, Runner>& commands() {
     static const std::map<std::string, Runner> table = {
         {"import", runImportCommand},
+        {"import-table", runImportTableCommand},
         {"events", runEventsCommand},
         {"export", runExportCommand},
         {"generate", runGenerateCommand},

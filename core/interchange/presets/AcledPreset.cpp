@@ -1,5 +1,7 @@
 #include "interchange/presets/AcledPreset.h"
 
+#include <algorithm>
+
 namespace ct {
 
 int AcledPreset::match(const std::vector<std::string>& firstRow) const {
@@ -36,6 +38,8 @@ void AcledPreset::finish(const std::vector<std::string>& header,
             event.title.append(" in ").append(fields[i]);
             break;
         }
+    // The columns run country, admin1, location; the lane (first place) should be the town.
+    std::reverse(event.places.begin(), event.places.end());
     if (!event.reports.empty())
         event.reports.front().title = event.title;
 }
