@@ -10,6 +10,7 @@
 #include "ExportBench.h"
 #include "OpenBench.h"
 #include "StoreBench.h"
+#include "TableImportBench.h"
 #include "SyntheticDatabase.h"
 #include "UiBench.h"
 
@@ -89,5 +90,7 @@ int main(int argc, char* argv[]) {
     }
     if (runs("export"))
         ct::bench::benchExport(quick, dir);
+    if (runs("table"))
+        ct::bench::benchTableImport(quick, dir);
     return 0;
 }

@@ -24,28 +24,32 @@ QString presetNames() {
 } // namespace
 
 int runImportTableCommand(const QStringList& arguments) {
-    CliContext cli(QStringLiteral("import-table"),
-                   tr("Imports event data (CSV/TSV, TimelineJS JSON, Timeline .timeline) as events, "
-                      "each with its row as the report. The whole file is one transaction: an "
-                      "error leaves the database as it was.\n\n"
-                      "SPEC maps columns to roles: ROLE=COLUMN[+COLUMN…],… with the roles start, "
-                      "end, title, description, actors, places, source, precision, fuzzy, id; "
-                      "columns by header name or 1-based number; sep=; splits actor/place lists "
-                      "(comma, semicolon, pipe by name); dates=iso|day-month-name|month-name-day|"
-                      "day-first|month-first|compact|year fixes the date format (detected otherwise). "
-                      "Example: start=event_date,title=event_type,actors=actor1+actor2,"
-                      "description=notes,dates=day-first"));
-    cli.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The data set: .csv, .tsv, .json or .timeline."));
-    const QCommandLineOption presetOption(QStringLiteral("preset"),
-                                          tr("The file's layout: %1 (detected from the header otherwise).")
-                                              .arg(presetNames()),
-                                          tr("NAME"));
-    const QCommandLineOption mapOption(QStringLiteral("map"), tr("Which column plays which role (see above)."),
+    CliContext cli(
+        QStringLiteral("import-table"),
+        tr("Imports event data (CSV/TSV, TimelineJS JSON, Timeline .timeline) as events, "
+           "each with its row as the report. The whole file is one transaction: an "
+           "error leaves the database as it was.\n\n"
+           "SPEC maps columns to roles: ROLE=COLUMN[+COLUMN…],… with the roles start, "
+           "end, title, description, actors, places, source, precision, fuzzy, id; "
+           "columns by header name or 1-based number; sep=; splits actor/place lists "
+           "(comma, semicolon, pipe by name); dates=iso|day-month-name|month-name-day|"
+           "day-first|month-first|compact|year fixes the date format (detected otherwise). "
+           "Example: start=event_date,title=event_type,actors=actor1+actor2,"
+           "description=notes,dates=day-first"));
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"),
+                                       tr("The data set: .csv, .tsv, .json or .timeline."));
+    const QCommandLineOption presetOption(
+        QStringLiteral("preset"),
+        tr("The file's layout: %1 (detected from the header otherwise).").arg(presetNames()),
+        tr("NAME"));
+    const QCommandLineOption mapOption(QStringLiteral("map"),
+                                       tr("Which column plays which role (see above)."),
                                        QStringLiteral("SPEC"));
-    const QCommandLineOption onErrorOption(QStringLiteral("on-error"),
-                                           tr("skip (default): bad rows are reported and left out; "
-                                              "stop: the first bad row stops the import, nothing is kept."),
-                                           QStringLiteral("skip|stop"), QStringLiteral("skip"));
+    const QCommandLineOption onErrorOption(
+        QStringLiteral("on-error"),
+        tr("skip (default): bad rows are reported and left out; "
+           "stop: the first bad row stops the import, nothing is kept."),
+        QStringLiteral("skip|stop"), QStringLiteral("skip"));
     const QCommandLineOption nameOption(QStringLiteral("name"),
                                         tr("The data set's name, shown as the reports' source "
                                            "(default: the preset's, or the file's name)."),
@@ -97,10 +101,10 @@ int runImportTableCommand(const QStringList& arguments) {
     TableImportOptions options;
     options.onBadRow = onError == QLatin1String("stop") ? OnBadRow::Stop : OnBadRow::Skip;
     options.fileName = path.filename().string();
-    options.dataSetName = cli.parser().isSet(nameOption)
-                              ? cli.parser().value(nameOption).toStdString()
-                          : file->preset && !cli.parser().isSet(mapOption) ? file->preset->dataSetName()
-                                                                           : options.fileName;
+    options.dataSetName =
+        cli.parser().isSet(nameOption) ? cli.parser().value(nameOption).toStdString()
+        : file->preset && !cli.parser().isSet(mapOption) ? file->preset->dataSetName()
+                                                         : options.fileName;
     auto store = cli.openStore(EventStore::Mode::ReadWriteCreate);
     if (!store) {
         CliContext::err(QString::fromStdString(store.error().message));
@@ -121,12 +125,14 @@ int runImportTableCommand(const QStringList& arguments) {
                             .arg(problem.line)
                             .arg(QString::fromStdString(problem.reason)));
     if (summary->badRows > static_cast<std::int64_t>(summary->problems.size()))
-        CliContext::err(tr("%1: … and %2 more bad rows")
-                            .arg(QString::fromStdString(options.fileName))
-                            .arg(summary->badRows - static_cast<std::int64_t>(summary->problems.size())));
+        CliContext::err(
+            tr("%1: … and %2 more bad rows")
+                .arg(QString::fromStdString(options.fileName))
+                .arg(summary->badRows - static_cast<std::int64_t>(summary->problems.size())));
     QString dates;
     if (summary->startDates.format)
-        dates = QStringLiteral(", dates %1").arg(QString::fromLatin1(toText(*summary->startDates.format)));
+        dates = QStringLiteral(", dates %1")
+                    .arg(QString::fromLatin1(toText(*summary->startDates.format)));
     if (!summary->startDates.reason.empty())
         dates += QStringLiteral(" (%1)").arg(QString::fromStdString(summary->startDates.reason));
     CliContext::out(tr("%1: %2 events imported, %3 bad rows skipped%4 (%5 s)")

@@ -9,7 +9,7 @@ namespace ct {
 // 20 root codes ("14" Protest) and the three-digit event codes ("141" Demonstrate or rally).
 // A four-digit code falls back to its three-digit parent, then to its root.
 class CameoCodes {
-public:
+  public:
     // "Make a visit" for "042"; empty for a code that is not CAMEO.
     static std::string label(std::string_view code);
     static std::string rootLabel(std::string_view code);

@@ -7,16 +7,17 @@
 namespace ct {
 namespace {
 
-constexpr std::array<const char*, 11> kRoleNames = {
-    "ignored", "start",  "end",       "title", "description", "actors",
-    "places",  "source", "precision", "fuzzy", "id"};
+constexpr std::array<const char*, 11> kRoleNames = {"ignored",     "start",  "end",    "title",
+                                                    "description", "actors", "places", "source",
+                                                    "precision",   "fuzzy",  "id"};
 
 std::vector<std::string_view> split(std::string_view s, char by) {
     std::vector<std::string_view> out;
     std::size_t from = 0;
     for (;;) {
         const auto at = s.find(by, from);
-        out.push_back(s.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+        out.push_back(
+            s.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
         if (at == std::string_view::npos)
             return out;
         from = at + 1;
@@ -75,8 +76,8 @@ Result<ColumnMapping> ColumnMapping::fromSpec(std::string_view spec,
         for (std::size_t i = 0; i < header.size(); ++i)
             if (lower(header[i]) == lower(name))
                 return i;
-        if (!name.empty() && std::all_of(name.begin(), name.end(),
-                                         [](char c) { return c >= '0' && c <= '9'; })) {
+        if (!name.empty() &&
+            std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; })) {
             const std::size_t n = std::stoul(std::string(name));
             if (n >= 1)
                 return n - 1;
@@ -95,7 +96,11 @@ Result<ColumnMapping> ColumnMapping::fromSpec(std::string_view spec,
         const std::string_view value = item.substr(eq + 1);
         if (key == "sep") {
             static const std::array<std::pair<const char*, const char*>, 5> named = {
-                {{"comma", ","}, {"semicolon", ";"}, {"pipe", "|"}, {"space", " "}, {"slash", "/"}}};
+                {{"comma", ","},
+                 {"semicolon", ";"},
+                 {"pipe", "|"},
+                 {"space", " "},
+                 {"slash", "/"}}};
             mapping.listSeparator = std::string(value);
             for (const auto& [name, sep] : named)
                 if (value == name)

@@ -74,8 +74,8 @@ Result<std::unique_ptr<CsvReader>> CsvReader::fromText(std::string text, CsvOpti
 Result<void> CsvReader::start() {
     if (m_file)
         fill();
-    if (m_buffer.size() >= 2 && (m_buffer.compare(0, 2, "\xFF\xFE") == 0 ||
-                                 m_buffer.compare(0, 2, "\xFE\xFF") == 0))
+    if (m_buffer.size() >= 2 &&
+        (m_buffer.compare(0, 2, "\xFF\xFE") == 0 || m_buffer.compare(0, 2, "\xFE\xFF") == 0))
         return makeError(Error::Code::InvalidInput,
                          m_name + ": UTF-16 text; only UTF-8 is supported, save the file as UTF-8");
     if (m_buffer.compare(0, 3, "\xEF\xBB\xBF") == 0)
@@ -190,12 +190,17 @@ Result<bool> CsvReader::next(std::vector<std::string>& fields) {
                 value.append(m_buffer, from, m_pos - from);
                 c = get();
                 if (c < 0)
-                    return makeError(Error::Code::InvalidInput,
-                                     m_name + ": line " + std::to_string(m_recordLine) +
-                                         ": a quoted field is not closed before the end of the file");
+                    return makeError(
+                        Error::Code::InvalidInput,
+                        m_name + ": line " + std::to_string(m_recordLine) +
+                            ": a quoted field is not closed before the end of the file");
                 if (c == '\n') {
                     ++m_line;
                     value += '\n';
+                    continue;
+                }
+                if (c != '"') { // the fast path stopped at the end of the buffer
+                    value += static_cast<char>(c);
                     continue;
                 }
                 c = get();
@@ -221,9 +226,10 @@ Result<bool> CsvReader::next(std::vector<std::string>& fields) {
             }
         }
         if (invalidUtf8(value) != std::string_view::npos)
-            return makeError(Error::Code::InvalidInput,
-                             m_name + ": line " + std::to_string(m_line) +
-                                 ": invalid UTF-8; only UTF-8 is supported, save the file as UTF-8");
+            return makeError(
+                Error::Code::InvalidInput,
+                m_name + ": line " + std::to_string(m_line) +
+                    ": invalid UTF-8; only UTF-8 is supported, save the file as UTF-8");
         if (c == delimiter) {
             c = get();
             continue;

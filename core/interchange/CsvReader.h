@@ -25,7 +25,7 @@ struct CsvOptions {
 // as it is (spreadsheets write such files). An unterminated quote or invalid UTF-8 is an
 // error naming the line.
 class CsvReader final : public TableSource {
-public:
+  public:
     static Result<std::unique_ptr<CsvReader>> open(const std::filesystem::path& path,
                                                    CsvOptions options = {});
     static Result<std::unique_ptr<CsvReader>> fromText(std::string text, CsvOptions options = {},
@@ -42,7 +42,7 @@ public:
     // times on most of the sample's lines, preferring the most frequent.
     static char detectDelimiter(std::string_view sample, bool quoting);
 
-private:
+  private:
     CsvReader() = default;
     Result<void> start();
     bool fill();

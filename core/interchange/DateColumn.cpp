@@ -1,17 +1,15 @@
 #include "interchange/DateColumn.h"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
-
 #include <array>
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <cctype>
 #include <charconv>
 
 namespace ct {
 namespace {
 
-constexpr std::array<const char*, 7> kNames = {"iso",         "day-month-name", "month-name-day",
-                                               "day-first",   "month-first",    "compact",
-                                               "year"};
+constexpr std::array<const char*, 7> kNames = {
+    "iso", "day-month-name", "month-name-day", "day-first", "month-first", "compact", "year"};
 
 std::string_view trim(std::string_view s) {
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
@@ -38,8 +36,8 @@ std::vector<std::string_view> tokens(std::string_view s) {
             continue;
         }
         std::size_t j = i;
-        while (j < s.size() && (digit ? isDigit(s[j])
-                                      : std::isalpha(static_cast<unsigned char>(s[j])) != 0))
+        while (j < s.size() &&
+               (digit ? isDigit(s[j]) : std::isalpha(static_cast<unsigned char>(s[j])) != 0))
             ++j;
         out.push_back(s.substr(i, j - i));
         i = j;
@@ -69,8 +67,9 @@ std::optional<int> monthName(std::string_view s) {
         lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (std::size_t m = 0; m < names.size(); ++m) {
         const std::string_view full = names[m];
-        if (lower == full || (lower.size() <= full.size() && full.substr(0, lower.size()) == lower &&
-                              (lower.size() == 3 || (lower == "sept" && m == 8))))
+        if (lower == full ||
+            (lower.size() <= full.size() && full.substr(0, lower.size()) == lower &&
+             (lower.size() == 3 || (lower == "sept" && m == 8))))
             return static_cast<int>(m) + 1;
     }
     return std::nullopt;
@@ -81,7 +80,8 @@ std::optional<DateSpan> make(int y, int m, int d) {
         return std::nullopt;
     if (m == 0) {
         const Date first(static_cast<unsigned short>(y), 1, 1);
-        return DateSpan{first, Date(static_cast<unsigned short>(y), 12, 31), Precision::Year, false};
+        return DateSpan{first, Date(static_cast<unsigned short>(y), 12, 31), Precision::Year,
+                        false};
     }
     if (m < 1 || m > 12)
         return std::nullopt;
@@ -212,17 +212,18 @@ DateDetection DateColumn::detect(const std::vector<std::string_view>& values) {
     }
     // Ties go to the first in this order: an unambiguous ISO date over a bare year, a day-first
     // reading over a month-first one.
-    constexpr std::array<DateFormat, 7> order = {
-        DateFormat::Iso,        DateFormat::Compact,    DateFormat::DayMonthName,
-        DateFormat::MonthNameDay, DateFormat::DayFirst, DateFormat::MonthFirst,
-        DateFormat::Year};
+    constexpr std::array<DateFormat, 7> order = {DateFormat::Iso,          DateFormat::Compact,
+                                                 DateFormat::DayMonthName, DateFormat::MonthNameDay,
+                                                 DateFormat::DayFirst,     DateFormat::MonthFirst,
+                                                 DateFormat::Year};
     for (DateFormat f : order) {
         const int n = hits[static_cast<std::size_t>(f)];
         if (n > best.parsed)
             best.parsed = n, best.format = f;
     }
     // A year column reads as ISO too; call it what it is.
-    if (best.format == DateFormat::Iso && hits[static_cast<std::size_t>(DateFormat::Year)] == best.parsed)
+    if (best.format == DateFormat::Iso &&
+        hits[static_cast<std::size_t>(DateFormat::Year)] == best.parsed)
         best.format = DateFormat::Year;
     if (best.format == DateFormat::DayFirst || best.format == DateFormat::MonthFirst) {
         if (secondAbove12 && !firstAbove12) {

@@ -12,13 +12,13 @@ namespace ct {
 // How the dates of one column are written. Detected from the column's values, shown to the
 // user (with parsed examples) and changeable before an import.
 enum class DateFormat {
-    Iso,            // 2022-01-08, 2022-01, 2022 (a time after the date is ignored)
-    DayMonthName,   // 08 January 2022, 8 Jan 2022, 8-Jan-2022
-    MonthNameDay,   // January 8, 2022
-    DayFirst,       // 08/01/2022, 8.1.2022, 08-01-2022
-    MonthFirst,     // 01/08/2022
-    Compact,        // 20220108 (GDELT's SQLDATE; a time after it, as in 20220108093000, ignored)
-    Year,           // 2022
+    Iso,          // 2022-01-08, 2022-01, 2022 (a time after the date is ignored)
+    DayMonthName, // 08 January 2022, 8 Jan 2022, 8-Jan-2022
+    MonthNameDay, // January 8, 2022
+    DayFirst,     // 08/01/2022, 8.1.2022, 08-01-2022
+    MonthFirst,   // 01/08/2022
+    Compact,      // 20220108 (GDELT's SQLDATE; a time after it, as in 20220108093000, ignored)
+    Year,         // 2022
 };
 
 const char* toText(DateFormat format); // "iso", "day-month-name", …, "day-first", "month-first"
@@ -34,7 +34,7 @@ struct DateDetection {
 };
 
 class DateColumn {
-public:
+  public:
     // The format reading the most of these values (empty ones are skipped). Slashed dates are
     // day-first when any first number is above 12, month-first when any second one is, and
     // day-first (the world's majority) when none tells.

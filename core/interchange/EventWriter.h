@@ -24,14 +24,15 @@ struct EventWriteOptions {
 // One way of writing events for another program: a calendar, a TimelineJS page, the Timeline
 // program, a spreadsheet. Each format is one class, registered in one place (EventWriters.cpp).
 class EventWriter {
-public:
+  public:
     virtual ~EventWriter() = default;
     virtual std::string name() const = 0;      // "ics": `events --format`'s value
     virtual std::string label() const = 0;     // "iCalendar (*.ics)", for the save dialog
     virtual std::string extension() const = 0; // "ics"
-    virtual std::string write(const std::vector<Event>& events, const EventWriteOptions& options) const = 0;
+    virtual std::string write(const std::vector<Event>& events,
+                              const EventWriteOptions& options) const = 0;
 
-protected:
+  protected:
     // The lane an event falls in for this grouping (its first actor, place or article).
     static std::string group(const Event& event, const EventWriteOptions& options);
     static std::string articleTitle(const Event& event, const EventWriteOptions& options);

@@ -1,5 +1,4 @@
 #include "interchange/EventWriter.h"
-
 #include "interchange/writers/CsvEventWriter.h"
 #include "interchange/writers/IcsWriter.h"
 #include "interchange/writers/JsonEventWriter.h"
@@ -20,10 +19,14 @@ std::string EventWriter::articleTitle(const Event& event, const EventWriteOption
 
 std::string EventWriter::group(const Event& event, const EventWriteOptions& options) {
     switch (options.groupBy) {
-    case EventWriteOptions::GroupBy::None: return {};
-    case EventWriteOptions::GroupBy::Actor: return event.actors.empty() ? std::string() : event.actors.front();
-    case EventWriteOptions::GroupBy::Place: return event.places.empty() ? std::string() : event.places.front();
-    case EventWriteOptions::GroupBy::Article: return articleTitle(event, options);
+    case EventWriteOptions::GroupBy::None:
+        return {};
+    case EventWriteOptions::GroupBy::Actor:
+        return event.actors.empty() ? std::string() : event.actors.front();
+    case EventWriteOptions::GroupBy::Place:
+        return event.places.empty() ? std::string() : event.places.front();
+    case EventWriteOptions::GroupBy::Article:
+        return articleTitle(event, options);
     }
     return {};
 }

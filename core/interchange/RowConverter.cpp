@@ -39,8 +39,8 @@ void addSplit(std::vector<std::string>& out, std::string_view cell, std::string_
     std::size_t from = 0;
     while (from <= cell.size()) {
         const auto at = cell.find(sep, from);
-        const auto item = trim(cell.substr(from, at == std::string_view::npos ? std::string_view::npos
-                                                                               : at - from));
+        const auto item = trim(
+            cell.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
         if (!item.empty() && std::find(out.begin(), out.end(), item) == out.end())
             out.emplace_back(item);
         if (at == std::string_view::npos)
@@ -74,7 +74,8 @@ RowConverter::RowConverter(ColumnMapping mapping, Source source, const TablePres
 }
 
 std::string RowConverter::joined(const std::vector<std::string>& fields,
-                                 const std::vector<std::size_t>& cols, std::string_view glue) const {
+                                 const std::vector<std::size_t>& cols,
+                                 std::string_view glue) const {
     std::string out;
     for (std::size_t c : cols) {
         if (c >= fields.size())
@@ -107,8 +108,10 @@ void RowConverter::detectFormats(const std::vector<std::vector<std::string>>& sa
     // An end column in the same style as the start: when its values leave day-first open,
     // the start's evidence decides.
     if (m_mapping.endFormat && m_mapping.startFormat &&
-        (*m_mapping.endFormat == DateFormat::DayFirst || *m_mapping.endFormat == DateFormat::MonthFirst) &&
-        (*m_mapping.startFormat == DateFormat::DayFirst || *m_mapping.startFormat == DateFormat::MonthFirst) &&
+        (*m_mapping.endFormat == DateFormat::DayFirst ||
+         *m_mapping.endFormat == DateFormat::MonthFirst) &&
+        (*m_mapping.startFormat == DateFormat::DayFirst ||
+         *m_mapping.startFormat == DateFormat::MonthFirst) &&
         endDetection.reason.find("assumed") != std::string::npos)
         m_mapping.endFormat = m_mapping.startFormat;
 }
@@ -141,7 +144,8 @@ std::optional<DateSpan> RowConverter::applyPrecision(DateSpan span, std::string_
         span.precision = span.start == span.end ? Precision::Day : Precision::Range;
         return span;
     }
-    problem = "unknown precision \"" + std::string(text) + "\" (day, week, month, year, range or 1/2/3)";
+    problem =
+        "unknown precision \"" + std::string(text) + "\" (day, week, month, year, range or 1/2/3)";
     return std::nullopt;
 }
 
@@ -162,8 +166,8 @@ std::variant<Event, std::string> RowConverter::convert(const std::vector<std::st
     }
     const std::string endText = joined(fields, m_end, "-");
     if (!endText.empty()) {
-        const auto end = parseJoined(endText, m_mapping.endFormat ? m_mapping.endFormat
-                                                                  : m_mapping.startFormat);
+        const auto end =
+            parseJoined(endText, m_mapping.endFormat ? m_mapping.endFormat : m_mapping.startFormat);
         if (!end)
             return "unparseable end date \"" + endText + "\"";
         if (end->end < span->start)

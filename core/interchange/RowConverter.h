@@ -22,7 +22,7 @@ struct RowProblem {
 // name as outlet, the row's id (or its line) as sourceRef, the source URL, the description as
 // the sentence. Date formats the mapping leaves open are detected from a sample of rows first.
 class RowConverter {
-public:
+  public:
     struct Source {
         std::string dataSetName; // "ACLED", or the file's name
         std::string fileName;
@@ -42,7 +42,7 @@ public:
     std::variant<Event, std::string> convert(const std::vector<std::string>& fields,
                                              std::int64_t line);
 
-private:
+  private:
     std::string joined(const std::vector<std::string>& fields, const std::vector<std::size_t>& cols,
                        std::string_view glue) const;
     std::optional<DateSpan> applyPrecision(DateSpan span, std::string_view precision,

@@ -36,7 +36,7 @@ Result<TableImportSummary> TableImporter::run(TableSource& source, const Sink& s
     }
     RowConverter converter(m_mapping,
                            {m_options.dataSetName, m_options.fileName, source.header(),
-                            m_options.columnCount ? m_options.columnCount
+                            m_options.columnCount      ? m_options.columnCount
                             : !source.header().empty() ? source.header().size()
                             : !sample.empty()          ? sample.front().size()
                                                        : 0},
@@ -55,9 +55,9 @@ Result<TableImportSummary> TableImporter::run(TableSource& source, const Sink& s
         if (auto* reason = std::get_if<std::string>(&converted)) {
             ++summary.badRows;
             if (m_options.onBadRow == OnBadRow::Stop)
-                return makeError(Error::Code::InvalidInput,
-                                 name + ": line " + std::to_string(line) + ": " + *reason +
-                                     "; nothing was imported");
+                return makeError(Error::Code::InvalidInput, name + ": line " +
+                                                                std::to_string(line) + ": " +
+                                                                *reason + "; nothing was imported");
             if (summary.problems.size() < kMaxProblems)
                 summary.problems.push_back({line, std::move(*reason)});
             return {};
@@ -69,7 +69,8 @@ Result<TableImportSummary> TableImporter::run(TableSource& source, const Sink& s
             summary.imported += static_cast<std::int64_t>(batch.size());
             batch.clear();
             if (progress && !progress(source.progress(), summary.rows))
-                return makeError(Error::Code::Cancelled, name + ": import cancelled; nothing was imported");
+                return makeError(Error::Code::Cancelled,
+                                 name + ": import cancelled; nothing was imported");
         }
         return {};
     };
@@ -95,16 +96,16 @@ Result<TableImportSummary> TableImporter::run(TableSource& source, const Sink& s
     return summary;
 }
 
-Result<std::vector<Event>> TableImporter::convert(TableSource& source, TableImportSummary* summary) {
+Result<std::vector<Event>> TableImporter::convert(TableSource& source,
+                                                  TableImportSummary* summary) {
     std::vector<Event> events;
-    auto result = run(
-        source,
-        [&events](std::vector<Event>& batch) -> Result<void> {
-            for (Event& e : batch)
-                events.push_back(std::move(e));
-            return {};
-        },
-        {});
+    auto result = run(source,
+                      [&events](std::vector<Event>& batch) -> Result<void> {
+                          for (Event& e : batch)
+                              events.push_back(std::move(e));
+                          return {};
+                      },
+                      {});
     if (!result)
         return result.error();
     if (summary)

@@ -37,11 +37,12 @@ struct TableImportSummary {
 // (EventBulkInsert): a broken file, a bad row with OnBadRow::Stop, a cancel or a full disk
 // leave the database as it was.
 class TableImporter {
-public:
+  public:
     // Called every few thousand rows with the fraction read; returning false cancels.
     using Progress = std::function<bool(double fraction, std::int64_t rows)>;
 
-    TableImporter(ColumnMapping mapping, TableImportOptions options, const TablePreset* preset = nullptr);
+    TableImporter(ColumnMapping mapping, TableImportOptions options,
+                  const TablePreset* preset = nullptr);
 
     // The events, without a store: for previews, tests and exports of a data set.
     Result<std::vector<Event>> convert(TableSource& source, TableImportSummary* summary = nullptr);
@@ -51,7 +52,7 @@ public:
     static constexpr std::size_t kSampleRows = 500; // rows read to detect date formats
     static constexpr std::size_t kMaxProblems = 1000;
 
-private:
+  private:
     using Sink = std::function<Result<void>(std::vector<Event>&)>;
     Result<TableImportSummary> run(TableSource& source, const Sink& sink, const Progress& progress);
 

@@ -15,7 +15,7 @@ namespace ct {
 // how to read the file and which column plays which role. Each preset is one class; they are
 // registered in one place (TablePresets.cpp) and offered when a file's header fits.
 class TablePreset {
-public:
+  public:
     virtual ~TablePreset() = default;
 
     virtual std::string name() const = 0;        // "acled": --preset's value
@@ -33,12 +33,13 @@ public:
     virtual void finish(const std::vector<std::string>& header,
                         const std::vector<std::string>& fields, Event& event) const;
 
-protected:
+  protected:
     // The position of each name in the header (case-insensitive); an error naming the first
     // one missing.
-    static Result<ColumnMapping> byName(const std::vector<std::string>& header,
-                                        const std::vector<std::pair<const char*, ColumnRole>>& roles,
-                                        const std::string& presetName);
+    static Result<ColumnMapping>
+    byName(const std::vector<std::string>& header,
+           const std::vector<std::pair<const char*, ColumnRole>>& roles,
+           const std::string& presetName);
     static int headerScore(const std::vector<std::string>& header,
                            const std::vector<const char*>& expected);
 };

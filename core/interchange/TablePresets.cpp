@@ -1,5 +1,4 @@
 #include "interchange/TablePreset.h"
-
 #include "interchange/presets/AcledPreset.h"
 #include "interchange/presets/CrisisTimelinePreset.h"
 #include "interchange/presets/GdeltPreset.h"
@@ -23,9 +22,10 @@ std::string lower(std::string_view s) {
 void TablePreset::finish(const std::vector<std::string>&, const std::vector<std::string>&,
                          Event&) const {}
 
-Result<ColumnMapping> TablePreset::byName(
-    const std::vector<std::string>& header,
-    const std::vector<std::pair<const char*, ColumnRole>>& roles, const std::string& presetName) {
+Result<ColumnMapping>
+TablePreset::byName(const std::vector<std::string>& header,
+                    const std::vector<std::pair<const char*, ColumnRole>>& roles,
+                    const std::string& presetName) {
     ColumnMapping mapping;
     for (const auto& [name, role] : roles) {
         bool found = false;

@@ -12,7 +12,7 @@ namespace ct {
 // JSON or XML file laid out as rows. `line` is where the row begins in the file (1-based), so
 // that a bad row can be named.
 class TableSource {
-public:
+  public:
     virtual ~TableSource() = default;
 
     // The column names; empty for a file without a header (GDELT).
@@ -27,7 +27,7 @@ public:
 
 // Rows already in memory (a JSON or XML file turned into a table, a test's rows).
 class RowTable final : public TableSource {
-public:
+  public:
     RowTable(std::vector<std::string> header, std::vector<std::vector<std::string>> rows,
              std::vector<std::int64_t> lines = {});
 
@@ -36,7 +36,7 @@ public:
     std::int64_t line() const override;
     double progress() const override;
 
-private:
+  private:
     std::vector<std::string> m_header;
     std::vector<std::vector<std::string>> m_rows;
     std::vector<std::int64_t> m_lines;

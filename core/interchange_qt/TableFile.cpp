@@ -25,9 +25,11 @@ Result<std::string> readWhole(const std::filesystem::path& path) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     if (ec)
-        return makeError(Error::Code::Io, path.string() + ": cannot read the file: " + ec.message());
+        return makeError(Error::Code::Io,
+                         path.string() + ": cannot read the file: " + ec.message());
     if (size > kMaxWholeFile)
-        return makeError(Error::Code::InvalidInput, path.string() + ": too large for a JSON or XML event file");
+        return makeError(Error::Code::InvalidInput,
+                         path.string() + ": too large for a JSON or XML event file");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return makeError(Error::Code::Io, path.string() + ": cannot open the file for reading");

@@ -17,7 +17,8 @@ struct TableFile {
     char delimiter = ',';                // for CSV/TSV
 
     // `preset` forces a layout (its CSV options too); nullptr detects one from the first row.
-    static Result<TableFile> open(const std::filesystem::path& path, const TablePreset* preset = nullptr);
+    static Result<TableFile> open(const std::filesystem::path& path,
+                                  const TablePreset* preset = nullptr);
 };
 
 } // namespace ct

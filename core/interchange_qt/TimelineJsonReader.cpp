@@ -30,7 +30,8 @@ std::string text(const QJsonValue& v) {
 
 std::string TimelineJsonReader::htmlToText(const std::string& html) {
     QString s = QString::fromStdString(html);
-    s.replace(QRegularExpression(QStringLiteral("</p>\\s*<p[^>]*>|<br\\s*/?>")), QStringLiteral("\n"));
+    s.replace(QRegularExpression(QStringLiteral("</p>\\s*<p[^>]*>|<br\\s*/?>")),
+              QStringLiteral("\n"));
     s.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
     s.replace(QLatin1String("&lt;"), QLatin1String("<"));
     s.replace(QLatin1String("&gt;"), QLatin1String(">"));
@@ -49,16 +50,18 @@ Result<std::unique_ptr<RowTable>> TimelineJsonReader::read(const std::string& by
     if (error.error != QJsonParseError::NoError) {
         // Qt gives a byte offset; a line is what an editor shows.
         const auto offset = static_cast<std::size_t>(std::max(0, error.offset));
-        const auto line = 1 + std::count(bytes.begin(), bytes.begin() + std::min(offset, bytes.size()), '\n');
-        return makeError(Error::Code::InvalidInput, fileName + ": line " + std::to_string(line) +
-                                                        ": invalid JSON: " +
-                                                        error.errorString().toStdString());
+        const auto line =
+            1 + std::count(bytes.begin(), bytes.begin() + std::min(offset, bytes.size()), '\n');
+        return makeError(Error::Code::InvalidInput,
+                         fileName + ": line " + std::to_string(line) +
+                             ": invalid JSON: " + error.errorString().toStdString());
     }
     std::vector<std::vector<std::string>> rows;
     if (doc.isObject() && doc.object().value(QLatin1String("events")).isArray()) {
         const auto& columns = TimelineJsPreset::columns();
         auto col = [&](const char* name) {
-            return static_cast<std::size_t>(std::find(columns.begin(), columns.end(), name) - columns.begin());
+            return static_cast<std::size_t>(std::find(columns.begin(), columns.end(), name) -
+                                            columns.begin());
         };
         for (const auto& value : doc.object().value(QLatin1String("events")).toArray()) {
             const QJsonObject e = value.toObject();
@@ -74,13 +77,13 @@ Result<std::unique_ptr<RowTable>> TimelineJsonReader::read(const std::string& by
             const QJsonObject t = e.value(QLatin1String("text")).toObject();
             row[col("Headline")] = htmlToText(text(t.value(QLatin1String("headline"))));
             row[col("Text")] = htmlToText(text(t.value(QLatin1String("text"))));
-            row[col("Media")] = text(e.value(QLatin1String("media")).toObject().value(QLatin1String("url")));
+            row[col("Media")] =
+                text(e.value(QLatin1String("media")).toObject().value(QLatin1String("url")));
             row[col("Group")] = text(e.value(QLatin1String("group")));
             row[col("Display Date")] = text(e.value(QLatin1String("display_date")));
             rows.push_back(std::move(row));
         }
-        return std::make_unique<RowTable>(columns, std::move(rows),
-                                          std::vector<std::int64_t>{});
+        return std::make_unique<RowTable>(columns, std::move(rows), std::vector<std::int64_t>{});
     }
     if (doc.isArray()) {
         std::vector<std::string> header;
@@ -89,8 +92,8 @@ Result<std::unique_ptr<RowTable>> TimelineJsonReader::read(const std::string& by
                 if (std::find(header.begin(), header.end(), key.toStdString()) == header.end())
                     header.push_back(key.toStdString());
         // Keep the export's column order when it is ours (start, end, precision, …).
-        static const std::vector<std::string> ours = {"start", "end", "precision", "fuzzy", "title",
-                                                      "actors", "places"};
+        static const std::vector<std::string> ours = {"start", "end",    "precision", "fuzzy",
+                                                      "title", "actors", "places"};
         std::vector<std::string> ordered;
         for (const auto& k : ours)
             if (std::find(header.begin(), header.end(), k) != header.end())
@@ -108,8 +111,9 @@ Result<std::unique_ptr<RowTable>> TimelineJsonReader::read(const std::string& by
         return std::make_unique<RowTable>(std::move(ordered), std::move(rows),
                                           std::vector<std::int64_t>{});
     }
-    return makeError(Error::Code::InvalidInput,
-                     fileName + ": neither a TimelineJS file ({\"events\": [...]}) nor an array of events");
+    return makeError(
+        Error::Code::InvalidInput,
+        fileName + ": neither a TimelineJS file ({\"events\": [...]}) nor an array of events");
 }
 
 } // namespace ct

@@ -13,8 +13,9 @@ namespace ct {
 // flat objects (what `crisis-timeline events --format json` writes) becomes one column per key,
 // lists joined with "; ".
 class TimelineJsonReader {
-public:
-    static Result<std::unique_ptr<RowTable>> read(const std::string& bytes, const std::string& fileName);
+  public:
+    static Result<std::unique_ptr<RowTable>> read(const std::string& bytes,
+                                                  const std::string& fileName);
     static std::string htmlToText(const std::string& html);
 };
 

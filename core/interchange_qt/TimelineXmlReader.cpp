@@ -8,7 +8,8 @@ namespace ct {
 
 Result<std::unique_ptr<RowTable>> TimelineXmlReader::read(const std::string& bytes,
                                                           const std::string& fileName) {
-    QXmlStreamReader xml(QByteArray::fromRawData(bytes.data(), static_cast<qsizetype>(bytes.size())));
+    QXmlStreamReader xml(
+        QByteArray::fromRawData(bytes.data(), static_cast<qsizetype>(bytes.size())));
     const auto& columns = TimelineProjPreset::columns();
     std::vector<std::vector<std::string>> rows;
     std::vector<std::int64_t> lines;
@@ -27,7 +28,8 @@ Result<std::unique_ptr<RowTable>> TimelineXmlReader::read(const std::string& byt
                 lines.push_back(xml.lineNumber());
             } else if (inEvent) {
                 const std::string tag = name.toString().toStdString();
-                const std::string text = xml.readElementText(QXmlStreamReader::IncludeChildElements).toStdString();
+                const std::string text =
+                    xml.readElementText(QXmlStreamReader::IncludeChildElements).toStdString();
                 std::string key = tag;
                 if (tag == "fuzzy_start" || tag == "fuzzy_end")
                     key = "fuzzy";
@@ -41,9 +43,9 @@ Result<std::unique_ptr<RowTable>> TimelineXmlReader::read(const std::string& byt
         }
     }
     if (xml.hasError())
-        return makeError(Error::Code::InvalidInput,
-                         fileName + ": line " + std::to_string(xml.lineNumber()) + ": " +
-                             xml.errorString().toStdString());
+        return makeError(Error::Code::InvalidInput, fileName + ": line " +
+                                                        std::to_string(xml.lineNumber()) + ": " +
+                                                        xml.errorString().toStdString());
     if (!sawTimeline)
         return makeError(Error::Code::InvalidInput,
                          fileName + ": not a Timeline file (no <timeline> element)");

@@ -8,7 +8,8 @@ using namespace ct;
 
 namespace {
 
-std::vector<std::vector<std::string>> readAll(CsvReader& reader, std::vector<std::int64_t>* lines = nullptr) {
+std::vector<std::vector<std::string>> readAll(CsvReader& reader,
+                                              std::vector<std::int64_t>* lines = nullptr) {
     std::vector<std::vector<std::string>> rows;
     std::vector<std::string> fields;
     for (;;) {
@@ -26,12 +27,13 @@ std::vector<std::vector<std::string>> readAll(CsvReader& reader, std::vector<std
 
 class TestCsvReader : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void delimiterIsDetected_data() {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<char>("delimiter");
         QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3\n") << ',';
-        QTest::newRow("tab with commas in text") << QByteArray("a\tb\tc\n1,5\t2\t3\nx\ty, z\tw\n") << '\t';
+        QTest::newRow("tab with commas in text")
+            << QByteArray("a\tb\tc\n1,5\t2\t3\nx\ty, z\tw\n") << '\t';
         QTest::newRow("semicolon (European spreadsheets)") << QByteArray("a;b;c\n1,5;2;3\n") << ';';
         QTest::newRow("pipe") << QByteArray("a|b\n1|2\n") << '|';
         QTest::newRow("quoted delimiters do not count") << QByteArray("a;b\n\"x,y,z\";2\n") << ';';
@@ -52,16 +54,18 @@ private slots:
         QTest::newRow("CRLF") << QByteArray("h1,h2\r\na,b\r\n") << QStringList{"a", "b"} << 2;
         QTest::newRow("quoted comma and doubled quote")
             << QByteArray("h1,h2\n\"a, \"\"x\"\"\",b\n") << QStringList{"a, \"x\"", "b"} << 2;
-        QTest::newRow("line break inside quotes") << QByteArray("h1,h2\n\"one\ntwo\",b\n")
-                                                  << QStringList{"one\ntwo", "b"} << 2;
-        QTest::newRow("BOM dropped") << QByteArray("\xEF\xBB\xBFh1,h2\na,b") << QStringList{"a", "b"} << 2;
-        QTest::newRow("empty fields") << QByteArray("h1,h2,h3\n,,\n") << QStringList{"", "", ""} << 2;
-        QTest::newRow("blank lines skipped, line counted") << QByteArray("h1,h2\n\n\na,b\n")
-                                                           << QStringList{"a", "b"} << 4;
+        QTest::newRow("line break inside quotes")
+            << QByteArray("h1,h2\n\"one\ntwo\",b\n") << QStringList{"one\ntwo", "b"} << 2;
+        QTest::newRow("BOM dropped")
+            << QByteArray("\xEF\xBB\xBFh1,h2\na,b") << QStringList{"a", "b"} << 2;
+        QTest::newRow("empty fields")
+            << QByteArray("h1,h2,h3\n,,\n") << QStringList{"", "", ""} << 2;
+        QTest::newRow("blank lines skipped, line counted")
+            << QByteArray("h1,h2\n\n\na,b\n") << QStringList{"a", "b"} << 4;
         QTest::newRow("quote inside an unquoted field kept")
             << QByteArray("h1,h2\n5\" gun,b\n") << QStringList{"5\" gun", "b"} << 2;
-        QTest::newRow("UTF-8 text") << QByteArray("h1,h2\nАлматы,Қазақстан\n")
-                                    << QStringList{"Алматы", "Қазақстан"} << 2;
+        QTest::newRow("UTF-8 text")
+            << QByteArray("h1,h2\nАлматы,Қазақстан\n") << QStringList{"Алматы", "Қазақстан"} << 2;
     }
     void recordsFollowRfc4180() {
         QFETCH(QByteArray, text);
@@ -92,8 +96,9 @@ private slots:
     void brokenFilesNameTheLine_data() {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unterminated quote") << QByteArray("h1,h2\na,b\n\"open,c\n")
-                                            << QStringLiteral("line 3: a quoted field is not closed");
+        QTest::newRow("unterminated quote")
+            << QByteArray("h1,h2\na,b\n\"open,c\n")
+            << QStringLiteral("line 3: a quoted field is not closed");
         QTest::newRow("Latin-1") << QByteArray("h1,h2\na,b\nM\xFCnchen,c\n")
                                  << QStringLiteral("line 3: invalid UTF-8");
         QTest::newRow("UTF-16") << QByteArray("\xFF\xFEh\0,\0") << QStringLiteral("UTF-16");
@@ -127,8 +132,11 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("id,text\n");
             for (int i = 0; i < 60000; ++i)
-                f.write(QStringLiteral("%1,\"row %1, with a comma and some padding text to make it long\"\n")
-                            .arg(i).toUtf8());
+                // Quoted fields with doubled quotes, so that chunk boundaries fall inside them.
+                f.write(QStringLiteral("%1,\"row %1, with a comma, \"\"quotes\"\" and padding "
+                                       "text to make it long\"\n")
+                            .arg(i)
+                            .toUtf8());
         }
         auto reader = CsvReader::open(path.toStdString());
         QVERIFY(reader);
@@ -136,6 +144,11 @@ private slots:
         const auto rows = readAll(**reader, &lines);
         QCOMPARE(rows.size(), std::size_t(60000));
         QCOMPARE(rows[45000][0], std::string("45000"));
+        for (const auto& row : rows)
+            QCOMPARE(row.size(), std::size_t(2));
+        QCOMPARE(
+            rows[59999][1],
+            std::string("row 59999, with a comma, \"quotes\" and padding text to make it long"));
         QCOMPARE(lines.back(), std::int64_t(60001));
         QCOMPARE((*reader)->progress(), 1.0);
         QFile::remove(path);

@@ -1,14 +1,14 @@
 #include "interchange/writers/IcsWriter.h"
 
 #include <QTest>
-
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 using namespace ct;
 
 namespace {
 
-Event makeEvent(std::int64_t id, const char* start, const char* end, const char* title, bool fuzzy = false) {
+Event makeEvent(std::int64_t id, const char* start, const char* end, const char* title,
+                bool fuzzy = false) {
     Event e;
     e.id = id;
     e.when = DateSpan{*parseIsoDate(start), *parseIsoDate(end),
@@ -75,8 +75,8 @@ std::vector<VEvent> strictParse(const std::string& ics) {
         else if (inEvent) {
             std::string value;
             for (std::size_t i = 0; i < raw.size(); ++i) {
-                const bool text = name == "SUMMARY" || name == "DESCRIPTION" || name == "LOCATION" ||
-                                  name == "CATEGORIES";
+                const bool text = name == "SUMMARY" || name == "DESCRIPTION" ||
+                                  name == "LOCATION" || name == "CATEGORIES";
                 if (!text) {
                     value += raw[i]; // URI, DATE, … values are not TEXT-escaped
                     continue;
@@ -107,20 +107,25 @@ std::vector<VEvent> strictParse(const std::string& ics) {
 
 class TestIcsWriter : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void eventsBecomeAllDayVEvents_data() {
         QTest::addColumn<QString>("start");
         QTest::addColumn<QString>("end");
         QTest::addColumn<bool>("fuzzy");
         QTest::addColumn<QString>("dtstart");
         QTest::addColumn<QString>("dtend");
-        QTest::newRow("single day: DTEND the next day") << "2022-01-06" << "2022-01-06" << false
-                                                        << "20220106" << "20220107";
-        QTest::newRow("range: exclusive DTEND") << "2022-01-09" << "2022-01-15" << false << "20220109"
+        QTest::newRow("single day: DTEND the next day") << "2022-01-06"
+                                                        << "2022-01-06" << false << "20220106"
+                                                        << "20220107";
+        QTest::newRow("range: exclusive DTEND") << "2022-01-09"
+                                                << "2022-01-15" << false << "20220109"
                                                 << "20220116";
-        QTest::newRow("across a year end") << "2021-12-31" << "2021-12-31" << false << "20211231"
+        QTest::newRow("across a year end") << "2021-12-31"
+                                           << "2021-12-31" << false << "20211231"
                                            << "20220101";
-        QTest::newRow("fuzzy range") << "2022-01-09" << "2022-01-15" << true << "20220109" << "20220116";
+        QTest::newRow("fuzzy range") << "2022-01-09"
+                                     << "2022-01-15" << true << "20220109"
+                                     << "20220116";
     }
     void eventsBecomeAllDayVEvents() {
         QFETCH(QString, start);
@@ -128,7 +133,9 @@ private slots:
         QFETCH(bool, fuzzy);
         QFETCH(QString, dtstart);
         QFETCH(QString, dtend);
-        const std::vector<Event> events = {makeEvent(7, start.toLatin1().constData(), end.toLatin1().constData(), "Putin, Tokayev; talk", fuzzy)};
+        const std::vector<Event> events = {makeEvent(7, start.toLatin1().constData(),
+                                                     end.toLatin1().constData(),
+                                                     "Putin, Tokayev; talk", fuzzy)};
         EventWriteOptions options;
         options.stamp = 1641600000;
         const auto parsed = strictParse(IcsWriter().write(events, options));
@@ -138,14 +145,20 @@ private slots:
         QCOMPARE(QString::fromStdString(p.at("DTEND;VALUE=DATE")), dtend);
         QCOMPARE(p.at("UID"), std::string("event-7@crisis-timeline"));
         QCOMPARE(p.at("DTSTAMP"), std::string("20220108T000000Z"));
-        QCOMPARE(QString::fromStdString(p.at("SUMMARY")).startsWith(QStringLiteral("Putin, Tokayev; talk")), true);
-        QCOMPARE(p.count("DESCRIPTION") ? p.at("DESCRIPTION").find("Estimated date") != std::string::npos : false,
+        QCOMPARE(QString::fromStdString(p.at("SUMMARY"))
+                     .startsWith(QStringLiteral("Putin, Tokayev; talk")),
+                 true);
+        QCOMPARE(p.count("DESCRIPTION")
+                     ? p.at("DESCRIPTION").find("Estimated date") != std::string::npos
+                     : false,
                  fuzzy);
     }
 
     void longTextFoldsAndEscapes() {
-        Event e = makeEvent(1, "2022-01-06", "2022-01-06", "Токаев говорит; «очень» длинный заголовок, с запятыми");
-        e.sentence = std::string(300, 'x') + ", then\nЖаңаөзен; \\ and a backslash, " + std::string(40, 'y');
+        Event e = makeEvent(1, "2022-01-06", "2022-01-06",
+                            "Токаев говорит; «очень» длинный заголовок, с запятыми");
+        e.sentence =
+            std::string(300, 'x') + ", then\nЖаңаөзен; \\ and a backslash, " + std::string(40, 'y');
         e.actors = {"Kassym-Jomart Tokayev", "Putin, Vladimir"};
         e.places = {"Almaty"};
         Report r;

@@ -1,7 +1,6 @@
-#include "interchange_qt/TableFile.h"
-
 #include "interchange/EventWriter.h"
 #include "interchange/TableImporter.h"
+#include "interchange_qt/TableFile.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -12,7 +11,7 @@ using namespace ct;
 namespace {
 
 Event makeEvent(const char* start, const char* end, Precision precision, const char* title,
-            std::vector<std::string> actors, bool fuzzy = false) {
+                std::vector<std::string> actors, bool fuzzy = false) {
     Event e;
     e.when = DateSpan{*parseIsoDate(start), *parseIsoDate(end), precision, fuzzy};
     e.title = title;
@@ -22,9 +21,12 @@ Event makeEvent(const char* start, const char* end, Precision precision, const c
 }
 
 std::vector<Event> sampleEvents() {
-    return {makeEvent("2022-01-05", "2022-01-05", Precision::Day, "Protests in Zhanaozen", {"Protesters"}),
-            makeEvent("2022-01-06", "2022-01-06", Precision::Day, "Putin talks to Tokayev", {"Putin", "Tokayev"}),
-            makeEvent("2022-01-09", "2022-01-15", Precision::Range, "Troops \"withdraw\"", {"CSTO"}, true),
+    return {makeEvent("2022-01-05", "2022-01-05", Precision::Day, "Protests in Zhanaozen",
+                      {"Protesters"}),
+            makeEvent("2022-01-06", "2022-01-06", Precision::Day, "Putin talks to Tokayev",
+                      {"Putin", "Tokayev"}),
+            makeEvent("2022-01-09", "2022-01-15", Precision::Range, "Troops \"withdraw\"", {"CSTO"},
+                      true),
             makeEvent("2022-02-01", "2022-02-28", Precision::Month, "Trials begin", {}),
             makeEvent("2023-01-01", "2023-12-31", Precision::Year, "Reforms", {"Tokayev"})};
 }
@@ -38,7 +40,8 @@ Result<std::vector<Event>> importFile(const QString& path) {
     auto mapping = file->preset->mapping(file->source->header(), file->source->header().size());
     if (!mapping)
         return mapping.error();
-    TableImporter importer(*mapping, {OnBadRow::Stop, file->preset->dataSetName(), "f", 0}, file->preset);
+    TableImporter importer(*mapping, {OnBadRow::Stop, file->preset->dataSetName(), "f", 0},
+                           file->preset);
     return importer.convert(*file->source);
 }
 
@@ -46,18 +49,22 @@ Result<std::vector<Event>> importFile(const QString& path) {
 
 class TestTableFile : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     // Every format written, read back: the same dates, titles and (where the format carries
     // them) actors and fuzziness.
     void writeThenReadBack_data() {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("fileName");
-        QTest::addColumn<bool>("allActors");  // the format keeps every actor, not only the lane
+        QTest::addColumn<bool>("allActors"); // the format keeps every actor, not only the lane
         QTest::addColumn<bool>("keepsFuzzy");
-        QTest::newRow("CSV") << "csv" << "events.csv" << true << true;
-        QTest::newRow("JSON") << "json" << "events.json" << true << true;
-        QTest::newRow("TimelineJS") << "timelinejs" << "events.timelinejs.json" << false << false;
-        QTest::newRow("Timeline") << "timeline" << "events.timeline" << false << true;
+        QTest::newRow("CSV") << "csv"
+                             << "events.csv" << true << true;
+        QTest::newRow("JSON") << "json"
+                              << "events.json" << true << true;
+        QTest::newRow("TimelineJS") << "timelinejs"
+                                    << "events.timelinejs.json" << false << false;
+        QTest::newRow("Timeline") << "timeline"
+                                  << "events.timeline" << false << true;
     }
     void writeThenReadBack() {
         QFETCH(QString, format);
@@ -90,14 +97,16 @@ private slots:
             if (allActors)
                 QCOMPARE(b.actors, a.actors);
             else
-                QCOMPARE(b.actors, a.actors.empty() ? a.actors : std::vector<std::string>{a.actors.front()});
+                QCOMPARE(b.actors,
+                         a.actors.empty() ? a.actors : std::vector<std::string>{a.actors.front()});
             QVERIFY2(b.sentence.find(a.sentence) != std::string::npos, b.sentence.c_str());
         }
     }
 
     void handWrittenTimelineFileImports() {
         // A file in the shape the Timeline program (2.x) saves.
-                auto events = importFile(QStringLiteral(CT_TEST_DATA_DIR "/interchange/kazakhstan.timeline"));
+        auto events =
+            importFile(QStringLiteral(CT_TEST_DATA_DIR "/interchange/kazakhstan.timeline"));
         QVERIFY2(events, events ? "" : events.error().message.c_str());
         QCOMPARE(events->size(), std::size_t(2));
         QCOMPARE(toText((*events)[0].when), std::string("2022-01-02 (day)"));
@@ -109,7 +118,8 @@ private slots:
 
     void handWrittenTimelineJsImports() {
         // A file in the shape of TimelineJS3's documentation example.
-                auto events = importFile(QStringLiteral(CT_TEST_DATA_DIR "/interchange/kazakhstan-timelinejs.json"));
+        auto events =
+            importFile(QStringLiteral(CT_TEST_DATA_DIR "/interchange/kazakhstan-timelinejs.json"));
         QVERIFY2(events, events ? "" : events.error().message.c_str());
         QCOMPARE(events->size(), std::size_t(3));
         QCOMPARE(toText((*events)[0].when), std::string("2022-01-05 (day)"));
@@ -125,14 +135,15 @@ private slots:
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("XML not closed") << "a.timeline" << QByteArray("<timeline>\n<events>\n<event>\n")
-                                        << "a.timeline: line ";
-        QTest::newRow("not a Timeline file") << "b.timeline" << QByteArray("<html></html>")
-                                             << "not a Timeline file";
-        QTest::newRow("JSON syntax") << "c.json" << QByteArray("{\"events\": [\n{\"a\": 1},\n{,}\n]}")
-                                     << "c.json: line 3: invalid JSON";
-        QTest::newRow("JSON of another shape") << "d.json" << QByteArray("{\"x\": 1}")
-                                               << "neither a TimelineJS file";
+        QTest::newRow("XML not closed")
+            << "a.timeline" << QByteArray("<timeline>\n<events>\n<event>\n") << "a.timeline: line ";
+        QTest::newRow("not a Timeline file")
+            << "b.timeline" << QByteArray("<html></html>") << "not a Timeline file";
+        QTest::newRow("JSON syntax")
+            << "c.json" << QByteArray("{\"events\": [\n{\"a\": 1},\n{,}\n]}")
+            << "c.json: line 3: invalid JSON";
+        QTest::newRow("JSON of another shape")
+            << "d.json" << QByteArray("{\"x\": 1}") << "neither a TimelineJS file";
     }
     void malformedFilesNameTheLine() {
         QFETCH(QString, fileName);

@@ -1,6 +1,5 @@
-#include "interchange/TableImporter.h"
-
 #include "interchange/CsvReader.h"
+#include "interchange/TableImporter.h"
 #include "store/EventStore.h"
 
 #include <QTemporaryDir>
@@ -16,12 +15,14 @@ const char* kAcled =
     "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,"
     "country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,"
     "notes,fatalities,tags,timestamp\r\n"
-    "KAZ1001,05 January 2022,2022,1,Demonstrations,Protests,Peaceful protest,Protesters (Kazakhstan),"
+    "KAZ1001,05 January 2022,2022,1,Demonstrations,Protests,Peaceful protest,Protesters "
+    "(Kazakhstan),"
     "Labour Group (Kazakhstan); Oil Workers,6,,,0,60,,398,Central Asia,Kazakhstan,Mangystau,"
     "Zhanaozen,,Zhanaozen,43.3412,52.8619,1,Reuters; Kazinform,National-International,"
     "\"On 5 January 2022, oil workers protested fuel prices in Zhanaozen, \"\"peacefully\"\".\","
     "0,crowd size=thousands,1642000000\r\n"
-    "KAZ1002,06 January 2022,2022,2,Political violence,Riots,Violent demonstration,Rioters (Kazakhstan),"
+    "KAZ1002,06 January 2022,2022,2,Political violence,Riots,Violent demonstration,Rioters "
+    "(Kazakhstan),"
     ",5,Police Forces of Kazakhstan (2019-),,1,15,,398,Central Asia,Kazakhstan,Almaty,,,Almaty,"
     "43.25,76.95,1,AFP,International,Rioters clashed with police in Almaty.,8,,1642000001\r\n"
     "KAZ1003,January 2022,2022,3,Political violence,Protests,Protest with intervention,Protesters "
@@ -62,7 +63,7 @@ std::unique_ptr<CsvReader> csv(const std::string& text, CsvOptions options = {})
 
 class TestTableImporter : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void acledExtractImports() {
         auto source = csv(kAcled);
         const TablePreset* preset = detectTablePreset(source->header());
@@ -77,8 +78,9 @@ private slots:
         const Event& first = (*events)[0];
         QCOMPARE(toText(first.when), std::string("2022-01-05 (day)"));
         QCOMPARE(first.title, std::string("Peaceful protest in Zhanaozen"));
-        QCOMPARE(first.actors, (std::vector<std::string>{"Protesters (Kazakhstan)",
-                                                          "Labour Group (Kazakhstan)", "Oil Workers"}));
+        QCOMPARE(first.actors,
+                 (std::vector<std::string>{"Protesters (Kazakhstan)", "Labour Group (Kazakhstan)",
+                                           "Oil Workers"}));
         QCOMPARE(first.places.front(), std::string("Zhanaozen"));
         QVERIFY(first.sentence.find("\"peacefully\"") != std::string::npos);
         QCOMPARE(first.reports.size(), std::size_t(1));
@@ -99,8 +101,9 @@ private slots:
     }
     void gdeltRowsImport() {
         QFETCH(int, columns);
-        std::string text = gdeltRow("1001", "20220106", "RUSSIA", "KAZAKHSTAN", "042", "https://example.org/a") +
-                           gdeltRow("1002", "20220107", "PROTESTER", "POLICE", "1451", "https://example.org/b");
+        std::string text =
+            gdeltRow("1001", "20220106", "RUSSIA", "KAZAKHSTAN", "042", "https://example.org/a") +
+            gdeltRow("1002", "20220107", "PROTESTER", "POLICE", "1451", "https://example.org/b");
         if (columns == 61) { // 2.0: ADM2 codes after each ADM1 code, so later columns shift
             std::string shifted;
             std::size_t from = 0;
@@ -157,10 +160,12 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("no date") << QByteArray("date,title\n2022-01-05,a\n,b\n") << qint64(3)
                                  << QStringLiteral("no date");
-        QTest::newRow("unparseable date") << QByteArray("date,title\n2022-01-05,a\n2022-02-31,b\n")
-                                          << qint64(3) << QStringLiteral("unparseable date \"2022-02-31\"");
-        QTest::newRow("wrong column count") << QByteArray("date,title\n2022-01-05,a\n\n2022-01-06,b,c\n")
-                                            << qint64(4) << QStringLiteral("wrong column count: 3 fields, expected 2");
+        QTest::newRow("unparseable date")
+            << QByteArray("date,title\n2022-01-05,a\n2022-02-31,b\n") << qint64(3)
+            << QStringLiteral("unparseable date \"2022-02-31\"");
+        QTest::newRow("wrong column count")
+            << QByteArray("date,title\n2022-01-05,a\n\n2022-01-06,b,c\n") << qint64(4)
+            << QStringLiteral("wrong column count: 3 fields, expected 2");
     }
     void badRowsAreReportedByLine() {
         QFETCH(QByteArray, text);
@@ -207,7 +212,8 @@ private slots:
         TableImporter importer(*mapping, {OnBadRow::Skip, "set", "data.csv", 0});
         auto summary = importer.import(*store, *source);
         QVERIFY(!summary);
-        QVERIFY(QString::fromStdString(summary.error().message).contains(QStringLiteral("line 10002")));
+        QVERIFY(
+            QString::fromStdString(summary.error().message).contains(QStringLiteral("line 10002")));
         QCOMPARE(*store->eventCount(), std::int64_t(0));
     }
 

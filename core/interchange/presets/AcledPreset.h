@@ -7,7 +7,7 @@ namespace ct {
 // ACLED's exports (acleddata.com): one row per event with event_date ("08 January 2022" or
 // ISO), time_precision 1/2/3 (day, week, month), actors with associated actors as lists.
 class AcledPreset final : public TablePreset {
-public:
+  public:
     std::string name() const override { return "acled"; }
     std::string label() const override { return "ACLED export"; }
     std::string dataSetName() const override { return "ACLED"; }

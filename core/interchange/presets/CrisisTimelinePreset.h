@@ -7,7 +7,7 @@ namespace ct {
 // What `crisis-timeline events` writes (CSV, or JSON read into the same columns), so that an
 // export can be imported into another database.
 class CrisisTimelinePreset final : public TablePreset {
-public:
+  public:
     std::string name() const override { return "crisis-timeline"; }
     std::string label() const override { return "Crisis Timeline export"; }
     std::string dataSetName() const override { return "Crisis Timeline"; }

@@ -8,7 +8,7 @@ namespace ct {
 // daily files have 57 columns (58 with SOURCEURL, from April 2013), GDELT 2.0's 15-minute
 // files 61 (each geography gains an ADM2 code). Titles come from the CAMEO event code.
 class GdeltPreset final : public TablePreset {
-public:
+  public:
     std::string name() const override { return "gdelt"; }
     std::string label() const override { return "GDELT event file"; }
     std::string dataSetName() const override { return "GDELT"; }

@@ -4,10 +4,10 @@ namespace ct {
 
 const std::vector<std::string>& TimelineJsPreset::columns() {
     static const std::vector<std::string> names = {
-        "Year",         "Month",         "Day",          "Time",         "End Year",
-        "End Month",    "End Day",       "End Time",     "Display Date", "Headline",
-        "Text",         "Media",         "Media Credit", "Media Caption", "Media Thumbnail",
-        "Type",         "Group",         "Background"};
+        "Year",      "Month",   "Day",          "Time",          "End Year",
+        "End Month", "End Day", "End Time",     "Display Date",  "Headline",
+        "Text",      "Media",   "Media Credit", "Media Caption", "Media Thumbnail",
+        "Type",      "Group",   "Background"};
     return names;
 }
 

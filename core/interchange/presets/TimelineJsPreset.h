@@ -7,7 +7,7 @@ namespace ct {
 // TimelineJS's Google Sheets template (Year, Month, Day, Time, End Year, …, Headline, Text,
 // Media, …, Group). TimelineJS JSON files are read into the same columns (TimelineJsonReader).
 class TimelineJsPreset final : public TablePreset {
-public:
+  public:
     std::string name() const override { return "timelinejs"; }
     std::string label() const override { return "TimelineJS spreadsheet"; }
     std::string dataSetName() const override { return "TimelineJS"; }

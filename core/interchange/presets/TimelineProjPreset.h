@@ -8,7 +8,7 @@ namespace ct {
 // TimelineXmlReader into these columns: start, end, text, description, category, fuzzy,
 // hyperlink.
 class TimelineProjPreset final : public TablePreset {
-public:
+  public:
     std::string name() const override { return "timeline"; }
     std::string label() const override { return "Timeline (.timeline)"; }
     std::string dataSetName() const override { return "Timeline"; }

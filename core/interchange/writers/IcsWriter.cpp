@@ -3,7 +3,6 @@
 #include "common/Sha256.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
-
 #include <cstdio>
 
 namespace ct {
@@ -66,10 +65,18 @@ std::string IcsWriter::escapeText(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         switch (c) {
-        case '\\': out += "\\\\"; break;
-        case ';': out += "\\;"; break;
-        case ',': out += "\\,"; break;
-        case '\n': out += "\\n"; break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case ';':
+            out += "\\;";
+            break;
+        case ',':
+            out += "\\,";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
         case '\r':
             if (i + 1 < text.size() && text[i + 1] == '\n')
                 ++i;
@@ -101,7 +108,8 @@ std::string IcsWriter::fold(std::string_view line) {
     return out;
 }
 
-std::string IcsWriter::write(const std::vector<Event>& events, const EventWriteOptions& options) const {
+std::string IcsWriter::write(const std::vector<Event>& events,
+                             const EventWriteOptions& options) const {
     const std::string stamp = stampText(options.stamp ? options.stamp : std::time(nullptr));
     std::string out;
     auto line = [&out](std::string_view text) { out += fold(text); };
@@ -117,9 +125,10 @@ std::string IcsWriter::write(const std::vector<Event>& events, const EventWriteO
         // it is, so exporting the same data set twice gives the same UIDs.
         const std::string uid =
             e.id ? "event-" + std::to_string(e.id)
-                 : "row-" + sha256Hex(toIso(e.when.start) + '\n' + e.title + '\n' +
-                                      (e.reports.empty() ? std::string() : e.reports.front().sourceRef))
-                                .substr(0, 16);
+                 : "row-" +
+                       sha256Hex(toIso(e.when.start) + '\n' + e.title + '\n' +
+                                 (e.reports.empty() ? std::string() : e.reports.front().sourceRef))
+                           .substr(0, 16);
         line("UID:" + uid + "@" + options.uidDomain);
         line("DTSTAMP:" + stamp);
         line("DTSTART;VALUE=DATE:" + basicDate(e.when.start));

@@ -9,11 +9,12 @@ namespace ct {
 // it is an estimate, the sources and their sentences in DESCRIPTION, UIDs that stay the same
 // from one export to the next, TEXT escaped, lines folded at 75 octets, CRLF line ends.
 class IcsWriter final : public EventWriter {
-public:
+  public:
     std::string name() const override { return "ics"; }
     std::string label() const override { return "iCalendar (*.ics)"; }
     std::string extension() const override { return "ics"; }
-    std::string write(const std::vector<Event>& events, const EventWriteOptions& options) const override;
+    std::string write(const std::vector<Event>& events,
+                      const EventWriteOptions& options) const override;
 
     static std::string escapeText(std::string_view text);
     // Splits a content line into CRLF-ended lines of at most 75 octets, never inside a UTF-8

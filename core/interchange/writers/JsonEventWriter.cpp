@@ -5,7 +5,7 @@
 namespace ct {
 
 std::string JsonEventWriter::write(const std::vector<Event>& events,
-                                  const EventWriteOptions& options) const {
+                                   const EventWriteOptions& options) const {
     return EventTable::toJson(events, [&](std::int64_t id) {
         return options.articleTitle ? options.articleTitle(id) : std::string();
     });

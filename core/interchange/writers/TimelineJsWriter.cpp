@@ -20,11 +20,20 @@ std::string TimelineJsWriter::escapeHtml(std::string_view text) {
     std::string out;
     for (char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -39,8 +48,10 @@ std::string TimelineJsWriter::write(const std::vector<Event>& events,
     out += "  \"events\": [";
     for (std::size_t i = 0; i < events.size(); ++i) {
         const Event& e = events[i];
-        const bool partial = e.when.precision == Precision::Month || e.when.precision == Precision::Year;
-        std::string text = e.sentence.empty() ? std::string() : "<p>" + escapeHtml(e.sentence) + "</p>";
+        const bool partial =
+            e.when.precision == Precision::Month || e.when.precision == Precision::Year;
+        std::string text =
+            e.sentence.empty() ? std::string() : "<p>" + escapeHtml(e.sentence) + "</p>";
         if (e.when.fuzzy)
             text += "<p><em>Estimated date</em></p>";
         std::string sources;
@@ -51,17 +62,20 @@ std::string TimelineJsWriter::write(const std::vector<Event>& events,
             if (name.empty())
                 continue;
             sources += sources.empty() ? "" : "; ";
-            sources += r.url.empty() ? escapeHtml(name)
-                                     : "<a href=\"" + escapeHtml(r.url) + "\">" + escapeHtml(name) + "</a>";
+            sources += r.url.empty()
+                           ? escapeHtml(name)
+                           : "<a href=\"" + escapeHtml(r.url) + "\">" + escapeHtml(name) + "</a>";
         }
         if (!sources.empty())
             text += "<p>Sources: " + sources + "</p>";
         out += i ? ",\n    {" : "\n    {";
-        out += "\"unique_id\": " + json(e.id ? "event-" + std::to_string(e.id) : "row-" + std::to_string(i + 1));
+        out += "\"unique_id\": " +
+               json(e.id ? "event-" + std::to_string(e.id) : "row-" + std::to_string(i + 1));
         out += ", \"start_date\": " + dateObject(e.when.start, e.when.precision);
         if (!e.when.isSingleDay() && !partial)
             out += ", \"end_date\": " + dateObject(e.when.end, e.when.precision);
-        out += ", \"text\": {\"headline\": " + json(escapeHtml(e.title)) + ", \"text\": " + json(text) + "}";
+        out += ", \"text\": {\"headline\": " + json(escapeHtml(e.title)) +
+               ", \"text\": " + json(text) + "}";
         const std::string g = group(e, options);
         if (!g.empty())
             out += ", \"group\": " + json(g);

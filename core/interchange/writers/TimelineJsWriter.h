@@ -9,11 +9,12 @@ namespace ct {
 // date leaves out the parts it does not know; the text holds the sentence and the sources
 // as links; the group is the lane (actor, place or article).
 class TimelineJsWriter final : public EventWriter {
-public:
+  public:
     std::string name() const override { return "timelinejs"; }
     std::string label() const override { return "TimelineJS JSON (*.json)"; }
     std::string extension() const override { return "timelinejs.json"; }
-    std::string write(const std::vector<Event>& events, const EventWriteOptions& options) const override;
+    std::string write(const std::vector<Event>& events,
+                      const EventWriteOptions& options) const override;
 
     static std::string escapeHtml(std::string_view text);
 };

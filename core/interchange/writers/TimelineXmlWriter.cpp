@@ -26,10 +26,18 @@ std::string TimelineXmlWriter::escapeXml(std::string_view text) {
     std::string out;
     for (char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
         default:
             if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t')
                 out += c;
@@ -54,7 +62,8 @@ std::string TimelineXmlWriter::write(const std::vector<Event>& events,
                       "  <version>2.4.0</version>\n  <timetype>gregoriantime</timetype>\n"
                       "  <categories>\n";
     for (const auto& c : categories)
-        out += "    <category>\n      <name>" + escapeXml(c) + "</name>\n      <color>" + colour(c) +
+        out += "    <category>\n      <name>" + escapeXml(c) + "</name>\n      <color>" +
+               colour(c) +
                "</color>\n      <progress_color>255,153,153</progress_color>\n"
                "      <done_color>255,153,153</done_color>\n      <font_color>0,0,0</font_color>\n"
                "    </category>\n";
