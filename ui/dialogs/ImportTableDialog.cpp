@@ -76,7 +76,7 @@ ImportTableDialog::ImportTableDialog(TimelineDocument& document, const QString& 
     auto* saveRow = new QHBoxLayout;
     saveRow->addWidget(m_saveName);
     saveRow->addWidget(saveButton);
-    bottom->addRow(tr("&Remember:"), saveRow);
+    bottom->addRow(tr("Remember:"), saveRow);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);

@@ -20,7 +20,7 @@ std::string stampText(std::time_t t) {
     return buf;
 }
 
-std::string describe(const Event& e) {
+std::string describe(const Event& e, const std::string& articleTitle) {
     std::string out;
     if (e.when.fuzzy)
         out += "Estimated date (fuzzy): " + toIso(e.when.start) +
@@ -35,6 +35,9 @@ std::string describe(const Event& e) {
         out += "\n";
     }
     if (e.reports.empty()) {
+        // A store without reports: the event's own article is its source.
+        if (!articleTitle.empty())
+            out += "\nSource: " + articleTitle + "\n";
         if (!e.sentence.empty())
             out += "\n\"" + e.sentence + "\"\n";
         return out;
@@ -134,7 +137,7 @@ std::string IcsWriter::write(const std::vector<Event>& events,
         line("DTSTART;VALUE=DATE:" + basicDate(e.when.start));
         line("DTEND;VALUE=DATE:" + basicDate(e.when.end + boost::gregorian::days(1)));
         line("SUMMARY:" + escapeText(e.when.fuzzy ? e.title + " (estimated date)" : e.title));
-        const std::string description = describe(e);
+        const std::string description = describe(e, articleTitle(e, options));
         if (!description.empty())
             line("DESCRIPTION:" + escapeText(description));
         if (!e.places.empty()) {
