@@ -6,8 +6,6 @@
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
-
-#include <algorithm>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -16,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace ct;
 using namespace ct::ui;
@@ -55,18 +54,21 @@ class TestImportTableDialog : public QObject {
         QTest::addColumn<QString>("order");
         QTest::addColumn<QString>("firstDate");
         QTest::newRow("as detected: day first assumed") << QString() << "2022-08-01";
-        QTest::newRow("month first chosen") << "month-first" << "2022-01-08";
+        QTest::newRow("month first chosen") << "month-first"
+                                            << "2022-01-08";
     }
     void customCsvWithADayFirstChoice() {
         QFETCH(QString, order);
         QFETCH(QString, firstDate);
         MainWindow window;
         QVERIFY(openNew(window, QStringLiteral("custom-%1.db").arg(order)));
-        const QString csv = writeFile(QStringLiteral("mine.csv"),
-                                      "when;what;who\n01/08/2022;Talks;Putin, Tokayev\n02/03/2022;Visit;Blinken\n");
+        const QString csv =
+            writeFile(QStringLiteral("mine.csv"),
+                      "when;what;who\n01/08/2022;Talks;Putin, Tokayev\n02/03/2022;Visit;Blinken\n");
         ImportTableDialog* dialog = window.importTable(csv);
         QVERIFY(dialog);
-        QAbstractItemModelTester tester(dialog->previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(dialog->previewModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(dialog->previewModel()->rowCount(), 2);
         QCOMPARE(dialog->previewModel()->index(0, 1).data().toString(), QStringLiteral("Talks"));
         dialog->roleCombo(0)->setCurrentIndex(int(ColumnRole::Start));
@@ -75,13 +77,17 @@ class TestImportTableDialog : public QObject {
         emit dialog->roleCombo(1)->activated(int(ColumnRole::Title));
         QVERIFY2(dialog->datesLabel()->text().contains(QStringLiteral("day first assumed")),
                  qPrintable(dialog->datesLabel()->text()));
-        QVERIFY(dialog->previewModel()->headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("start date")));
+        QVERIFY(dialog->previewModel()
+                    ->headerData(0, Qt::Horizontal)
+                    .toString()
+                    .contains(QStringLiteral("start date")));
         if (!order.isEmpty()) {
             const int index = dialog->dateOrderCombo()->findData(order);
             dialog->dateOrderCombo()->setCurrentIndex(index);
             emit dialog->dateOrderCombo()->activated(index);
         }
-        QVERIFY2(dialog->datesLabel()->text().contains(firstDate), qPrintable(dialog->datesLabel()->text()));
+        QVERIFY2(dialog->datesLabel()->text().contains(firstDate),
+                 qPrintable(dialog->datesLabel()->text()));
         QSignalSpy finished(dialog, &ImportTableDialog::importFinished);
         dialog->startImport();
         QVERIFY(finished.count() > 0 || finished.wait(60000));
@@ -92,22 +98,26 @@ class TestImportTableDialog : public QObject {
             return e.title == "Talks" && toIso(e.when.start) == firstDate.toStdString();
         }));
         if (qEnvironmentVariableIsSet("CT_SCREENSHOT_DIR") && order.isEmpty())
-            dialog->grab().save(qEnvironmentVariable("CT_SCREENSHOT_DIR") + QStringLiteral("/import-table-dialog.png"));
+            dialog->grab().save(qEnvironmentVariable("CT_SCREENSHOT_DIR") +
+                                QStringLiteral("/import-table-dialog.png"));
     }
 
     void aKnownHeaderPicksItsPresetAndASavedMappingIsOffered() {
         MainWindow window;
         QVERIFY(openNew(window, QStringLiteral("presets.db")));
-        const QString timeline = QStringLiteral(CT_TEST_DATA_DIR "/interchange/kazakhstan.timeline");
+        const QString timeline =
+            QStringLiteral(CT_TEST_DATA_DIR "/interchange/kazakhstan.timeline");
         ImportTableDialog* dialog = window.importTable(timeline);
         QVERIFY(dialog);
         QCOMPARE(dialog->presetName(), QStringLiteral("timeline"));
         QCOMPARE(dialog->roleCombo(0)->currentIndex(), int(ColumnRole::Start));
         dialog->close();
 
-        Settings::setTableMapping({QStringLiteral("day"), QStringLiteral("event")}, QStringLiteral("My diary"),
+        Settings::setTableMapping({QStringLiteral("day"), QStringLiteral("event")},
+                                  QStringLiteral("My diary"),
                                   QStringLiteral("start=day,title=event"));
-        const QString csv = writeFile(QStringLiteral("diary.csv"), "day,event\n2022-01-08,Called\n");
+        const QString csv =
+            writeFile(QStringLiteral("diary.csv"), "day,event\n2022-01-08,Called\n");
         dialog = window.importTable(csv);
         QVERIFY(dialog);
         QCOMPARE(dialog->presetName(), QString());
@@ -118,16 +128,20 @@ class TestImportTableDialog : public QObject {
     void exportEventsWritesTheFilteredEvents_data() {
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QString>("marker");
-        QTest::newRow("iCalendar") << "out.ics" << "BEGIN:VEVENT";
-        QTest::newRow("TimelineJS") << "out.timelinejs.json" << "\"start_date\"";
-        QTest::newRow("Timeline") << "out.timeline" << "<event>";
+        QTest::newRow("iCalendar") << "out.ics"
+                                   << "BEGIN:VEVENT";
+        QTest::newRow("TimelineJS") << "out.timelinejs.json"
+                                    << "\"start_date\"";
+        QTest::newRow("Timeline") << "out.timeline"
+                                  << "<event>";
     }
     void exportEventsWritesTheFilteredEvents() {
         QFETCH(QString, fileName);
         QFETCH(QString, marker);
         MainWindow window;
         QVERIFY(openNew(window, QStringLiteral("export-%1.db").arg(fileName)));
-        ImportTableDialog* dialog = window.importTable(QStringLiteral(CT_TEST_DATA_DIR "/interchange/kazakhstan-timelinejs.json"));
+        ImportTableDialog* dialog = window.importTable(
+            QStringLiteral(CT_TEST_DATA_DIR "/interchange/kazakhstan-timelinejs.json"));
         QVERIFY(dialog);
         QSignalSpy finished(dialog, &ImportTableDialog::importFinished);
         dialog->startImport();
