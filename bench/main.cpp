@@ -14,6 +14,7 @@
 #include "ExportBench.h"
 #include "OpenBench.h"
 #include "StoreBench.h"
+#include "TableImportBench.h"
 #include "SyntheticDatabase.h"
 #include "UiBench.h"
 
@@ -101,5 +102,7 @@ int main(int argc, char* argv[]) {
     if (runs("articles"))
         ct::bench::benchArticles(quick, articlesOut,
                                  qEnvironmentVariable("VERBOSE") == QLatin1String("1"));
+    if (runs("table"))
+        ct::bench::benchTableImport(quick, dir);
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "cli/GenerateCommand.h"
 #include "cli/ImportCommand.h"
 #include "i18n/Translations.h"
+#include "cli/ImportTableCommand.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -27,6 +28,7 @@ using Runner = std::function<int(const QStringList&)>;
 const std::map<std::string, Runner>& commands() {
     static const std::map<std::string, Runner> table = {
         {"import", runImportCommand},
+        {"import-table", runImportTableCommand},
         {"events", runEventsCommand},
         {"export", runExportCommand},
         {"generate", runGenerateCommand},

@@ -1,9 +1,11 @@
 #include "cli/EventsCommand.h"
 
 #include "cli/CliContext.h"
+#include "interchange/EventWriter.h"
 #include "io/EventTable.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <map>
 
@@ -35,17 +37,40 @@ int runEventsCommand(const QStringList& arguments) {
                                          tr("NAME"));
     const QCommandLineOption placeOption(QStringLiteral("place"), tr("Only events naming this place."),
                                          tr("NAME"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv (default) or json."),
-                                          tr("FORMAT"), QStringLiteral("csv"));
-    for (const auto* option :
-         {&fromOption, &toOption, &queryOption, &actorOption, &placeOption, &formatOption})
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        tr("csv (default), json, ics (iCalendar), timelinejs (TimelineJS JSON) or timeline "
+           "(the Timeline program's XML)."),
+        tr("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption groupOption(
+        QStringLiteral("group"),
+        tr("TimelineJS groups / Timeline categories: none, actor, place or article."),
+        tr("LANES"), QStringLiteral("none"));
+    for (const auto* option : {&fromOption, &toOption, &queryOption, &actorOption, &placeOption,
+                               &formatOption, &groupOption})
         cli.parser().addOption(*option);
     if (const auto stop = cli.parse(arguments))
         return *stop;
 
     const QString format = cli.parser().value(formatOption);
-    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
-        CliContext::err(tr("crisis-timeline events: --format %1: use csv or json").arg(format));
+    const EventWriter* writer = findEventWriter(format.toStdString());
+    if (!writer) {
+        CliContext::err(
+            tr("crisis-timeline events: --format %1: use csv, json, ics, timelinejs or timeline")
+                .arg(format));
+        return 2;
+    }
+    const QString group = cli.parser().value(groupOption);
+    EventWriteOptions writeOptions;
+    if (group == QLatin1String("actor"))
+        writeOptions.groupBy = EventWriteOptions::GroupBy::Actor;
+    else if (group == QLatin1String("place"))
+        writeOptions.groupBy = EventWriteOptions::GroupBy::Place;
+    else if (group == QLatin1String("article"))
+        writeOptions.groupBy = EventWriteOptions::GroupBy::Article;
+    else if (group != QLatin1String("none")) {
+        CliContext::err(tr("crisis-timeline events: --group %1: use none, actor, place or article")
+                            .arg(group));
         return 2;
     }
     EventQuery query;
@@ -82,8 +107,16 @@ int runEventsCommand(const QStringList& arguments) {
         const auto it = titles.find(id);
         return it == titles.end() ? std::string() : it->second;
     };
-    CliContext::writeRaw(format == QLatin1String("json") ? EventTable::toJson(*events, articleTitle)
-                                                         : EventTable::toCsv(*events, articleTitle));
+    if (format == QLatin1String("csv") || format == QLatin1String("json")) {
+        CliContext::writeRaw(format == QLatin1String("json") ? EventTable::toJson(*events, articleTitle)
+                                                             : EventTable::toCsv(*events, articleTitle));
+        return 0;
+    }
+    writeOptions.articleTitle = articleTitle;
+    writeOptions.uidDomain =
+        QFileInfo(cli.parser().value(cli.dbOption())).completeBaseName().toStdString() +
+        ".crisis-timeline";
+    CliContext::writeRaw(writer->write(*events, writeOptions));
     return 0;
 }
 

@@ -1,6 +1,8 @@
 #include "settings/Settings.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QUrl>
 #include <QSettings>
 #include <QVariant>
 
@@ -21,6 +23,9 @@ const Key kLaneMode{"timeline/laneMode", 0};
 const Key kDarkTheme{"appearance/dark", false};
 const Key kLanguage{"appearance/language", QString()};
 const Key kLastImportFolder{"import/lastFolder", QDir::homePath()};
+// A group of its own: one sub-group per header (its hash), holding name → SPEC.
+const char* const kTableMappingsGroup = "importTable/mappings";
+const Key kEventExportPath{"exportEvents/path", QDir::home().filePath(QStringLiteral("events.ics"))};
 
 const ExportOptions kExportDefaults;
 const Key kExportPath{"export/path", QDir::home().filePath(QStringLiteral("timeline.png"))};
@@ -105,6 +110,38 @@ QString Settings::language() {
 }
 void Settings::setLanguage(const QString& code) {
     setValue(kLanguage, code);
+}
+
+namespace {
+QString headerKey(const QStringList& header) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(header.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+} // namespace
+
+QMap<QString, QString> Settings::tableMappings(const QStringList& header) {
+    QSettings settings;
+    settings.beginGroup(QLatin1String(kTableMappingsGroup));
+    settings.beginGroup(headerKey(header));
+    QMap<QString, QString> out;
+    for (const QString& name : settings.childKeys())
+        out.insert(QUrl::fromPercentEncoding(name.toLatin1()), settings.value(name).toString());
+    return out;
+}
+
+void Settings::setTableMapping(const QStringList& header, const QString& name, const QString& spec) {
+    QSettings settings;
+    settings.beginGroup(QLatin1String(kTableMappingsGroup));
+    settings.beginGroup(headerKey(header));
+    // Percent-encoded: a name may hold '/' or '\\', which QSettings would read as groups.
+    settings.setValue(QString::fromLatin1(QUrl::toPercentEncoding(name)), spec);
+}
+
+QString Settings::eventExportPath() {
+    return value(kEventExportPath).toString();
+}
+void Settings::setEventExportPath(const QString& path) {
+    setValue(kEventExportPath, path);
 }
 
 QString Settings::lastImportFolder() {

@@ -3,6 +3,7 @@
 #include "export/ExportOptions.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +41,14 @@ class Settings {
     // follow the system locale. Read once at start.
     static QString language();
     static void setLanguage(const QString& code);
+    // Column mappings of data sets, by header: saved under a name from the Import Table dialog
+    // and offered for the next file with the same header. The map holds name → SPEC
+    // (ColumnMapping::toSpec); the header key is its column names joined.
+    static QMap<QString, QString> tableMappings(const QStringList& header);
+    static void setTableMapping(const QStringList& header, const QString& name, const QString& spec);
+    // Where the last Export Events… went (its extension picks the format next time).
+    static QString eventExportPath();
+    static void setEventExportPath(const QString& path);
 
     static QString lastImportFolder();
     static void setLastImportFolder(const QString& folder);

@@ -20,6 +20,12 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     openDatabase = make(tr("&Open Database…"), QStringLiteral("document-open"), QKeySequence::Open);
     importArticles = make(tr("&Import Articles…"), QStringLiteral("document-import"),
                           QKeySequence(Qt::CTRL | Qt::Key_I));
+    importTable = make(tr("Import &Table…"), QStringLiteral("x-office-spreadsheet"), QKeySequence());
+    importTable->setStatusTip(
+        tr("Import event data: ACLED, GDELT, TimelineJS, Timeline or any CSV/TSV"));
+    exportEvents = make(tr("Export E&vents…"), QStringLiteral("document-save-as"), QKeySequence());
+    exportEvents->setStatusTip(tr("Write the filtered events as iCalendar, TimelineJS, Timeline, "
+                                  "CSV or JSON"));
     exportImage = make(tr("&Export Image…"), QStringLiteral("document-export"),
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportImage->setStatusTip(tr("Write the timeline as a PNG, SVG or PDF file"));
@@ -75,7 +81,9 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(importArticles);
+    file->addAction(importTable);
     file->addAction(exportImage);
+    file->addAction(exportEvents);
     file->addSeparator();
     file->addAction(quit);
 

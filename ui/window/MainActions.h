@@ -27,6 +27,8 @@ class MainActions : public QObject {
     QAction* openDatabase;
     QMenu* recentMenu;
     QAction* importArticles;
+    QAction* importTable;
+    QAction* exportEvents;
     QAction* exportImage;
     QAction* quit;
     // Edit

@@ -15,6 +15,8 @@
 #include "window/EditController.h"
 #include "window/FirstStart.h"
 #include "window/MainActions.h"
+#include "dialogs/ImportTableDialog.h"
+#include "interchange/EventWriter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -129,6 +132,16 @@ void MainWindow::connectActions() {
     connect(m_actions, &MainActions::recentDatabaseChosen, this, &MainWindow::openDatabase);
     connect(m_actions->importArticles, &QAction::triggered, this, &MainWindow::importArticles);
     connect(m_actions->exportImage, &QAction::triggered, this, &MainWindow::exportImage);
+    connect(m_actions->importTable, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Import Table"), Settings::lastImportFolder(),
+            tr("Event data (*.csv *.tsv *.txt *.json *.timeline);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        Settings::setLastImportFolder(QFileInfo(file).absolutePath());
+        importTable(file);
+    });
+    connect(m_actions->exportEvents, &QAction::triggered, this, &MainWindow::exportEvents);
     connect(m_actions->copyImage, &QAction::triggered, this, &MainWindow::copyImage);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     m_actions->darkTheme->setChecked(Settings::darkTheme());
@@ -347,6 +360,8 @@ void MainWindow::onDatabaseChanged() {
                                   : tr("%1 — Crisis Timeline").arg(QFileInfo(path).fileName()));
     m_actions->importArticles->setEnabled(m_document->isOpen());
     m_actions->exportImage->setEnabled(m_document->isOpen());
+    m_actions->importTable->setEnabled(m_document->isOpen());
+    m_actions->exportEvents->setEnabled(m_document->isOpen());
     m_actions->copyImage->setEnabled(m_document->isOpen());
     refreshFilterChoices();
     refreshTimeline();
@@ -478,6 +493,94 @@ ExportDialog* MainWindow::createExportDialog() {
             tr("Exported the timeline to %1").arg(QDir::toNativeSeparators(path)), 10000);
     });
     return dialog;
+}
+
+ImportTableDialog* MainWindow::importTable(const QString& path) {
+    if (!m_document->isOpen()) {
+        showError(tr("Open or create a database before importing."));
+        return nullptr;
+    }
+    auto* dialog = new ImportTableDialog(*m_document, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->openError().isEmpty()) {
+        const QString error = dialog->openError();
+        dialog->close();
+        showError(error);
+        return nullptr;
+    }
+    dialog->open();
+    return dialog;
+}
+
+EventQuery MainWindow::filterQuery() const {
+    EventQuery query;
+    query.text = m_filterBar->searchText().toStdString();
+    query.actor = m_filterBar->actor().toStdString();
+    query.place = m_filterBar->place().toStdString();
+    const QDate from = m_filterBar->from(), to = m_filterBar->to();
+    if (from.isValid())
+        query.from = Date(static_cast<unsigned short>(from.year()), static_cast<unsigned short>(from.month()),
+                          static_cast<unsigned short>(from.day()));
+    if (to.isValid())
+        query.to = Date(static_cast<unsigned short>(to.year()), static_cast<unsigned short>(to.month()),
+                        static_cast<unsigned short>(to.day()));
+    return query;
+}
+
+Result<void> MainWindow::exportEventsTo(const QString& path) {
+    const EventWriter* writer = eventWriterForFile(QFileInfo(path).fileName().toStdString());
+    if (!writer)
+        return makeError(Error::Code::InvalidInput,
+                         tr("%1: unknown format; use .ics, .timelinejs.json, .timeline, .csv or .json")
+                             .arg(QDir::toNativeSeparators(path)).toStdString());
+    const auto events = m_document->events(filterQuery());
+    const auto titles = m_document->articleTitles();
+    EventWriteOptions options;
+    options.articleTitle = [&titles](std::int64_t id) {
+        const auto it = titles.find(id);
+        return it == titles.end() ? std::string() : it->second;
+    };
+    switch (m_actions->laneChoice()) {
+    case LaneChoice::Actor: options.groupBy = EventWriteOptions::GroupBy::Actor; break;
+    case LaneChoice::Place: options.groupBy = EventWriteOptions::GroupBy::Place; break;
+    case LaneChoice::Article: options.groupBy = EventWriteOptions::GroupBy::Article; break;
+    default: break;
+    }
+    options.uidDomain = QFileInfo(m_document->path()).completeBaseName().toStdString() + ".crisis-timeline";
+    options.title = QFileInfo(m_document->path()).completeBaseName().toStdString();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(Error::Code::Io, tr("%1: cannot write: %2")
+                                              .arg(QDir::toNativeSeparators(path), file.errorString())
+                                              .toStdString());
+    file.write(QByteArray::fromStdString(writer->write(events, options)));
+    if (!file.commit())
+        return makeError(Error::Code::Io, tr("%1: cannot write: %2")
+                                              .arg(QDir::toNativeSeparators(path), file.errorString())
+                                              .toStdString());
+    statusBar()->showMessage(tr("Exported %n events to %1", nullptr, int(events.size()))
+                                 .arg(QDir::toNativeSeparators(path)),
+                             10000);
+    return {};
+}
+
+void MainWindow::exportEvents() {
+    QStringList filters;
+    for (const auto& writer : eventWriters())
+        filters << QString::fromStdString(writer->label());
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Events"), Settings::eventExportPath(),
+                                                filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    // The format comes from the extension; a name without one takes the chosen filter's.
+    if (!eventWriterForFile(QFileInfo(path).fileName().toStdString()))
+        for (const auto& writer : eventWriters())
+            if (QString::fromStdString(writer->label()) == selected)
+                path += QLatin1Char('.') + QString::fromStdString(writer->extension());
+    Settings::setEventExportPath(path);
+    if (auto written = exportEventsTo(path); !written)
+        showError(QString::fromStdString(written.error().message));
 }
 
 void MainWindow::exportImage() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+#include "store/EventStore.h"
 #include "window/TimelineSlot.h"
 
 #include <QMainWindow>
@@ -17,6 +19,7 @@ class EventFilterProxyModel;
 class EventTableModel;
 class FilterBar;
 class ImportDialog;
+class ImportTableDialog;
 class MainActions;
 class TimelineDocument;
 
@@ -39,6 +42,13 @@ class MainWindow : public QMainWindow {
     ImportDialog* createImportDialog(const QStringList& paths);
     // The export dialog for what the timeline shows now; the window opens it, tests drive it.
     ExportDialog* createExportDialog();
+    // File ▸ Import Table… on this file: the mapping dialog, opened (nullptr and an error
+    // shown when the file cannot be read).
+    ImportTableDialog* importTable(const QString& path);
+    // File ▸ Export Events… to this file, the format from its extension, the events the
+    // filters (search, actor, place, date range) keep.
+    Result<void> exportEventsTo(const QString& path);
+    EventQuery filterQuery() const;
 
     TimelineDocument& document() const { return *m_document; }
     QTableView* eventTable() const { return m_table; }
@@ -55,6 +65,7 @@ class MainWindow : public QMainWindow {
     void importArticles();
     void importPaths(const QStringList& paths);
     void exportImage();
+    void exportEvents();
     // The current view as a picture on the clipboard.
     void copyImage();
 
