@@ -2,7 +2,7 @@
 // Full sizes: build/bench/ct-bench; in the test suite: ct-bench --quick
 // (small sizes; checks results, not times).
 //   --keep DIR   write the generated databases to DIR and reuse them on the next run
-//   --only A,B   run only these groups: extract, import, window, timeline, open, export, articles, dates
+//   --only A,B   run only these groups: extract, import, window, timeline, open, export, articles, dates, table
 //   --articles-out DIR   write each saved page's extracted body to DIR/ID.txt (for
 //                        shared/eval/score_articles.py); VERBOSE=1 prints per-page figures
 //   --events N, --articles N   other sizes than the 1,000,000 events and 10,000 articles
