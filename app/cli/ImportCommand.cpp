@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "import/Importer.h"
+#include "net/UrlFetcher.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,7 +15,7 @@ QString tr(const char* text, int n = -1) {
     return QCoreApplication::translate("cli", text, nullptr, n);
 }
 
-// A folder stands for the text files directly inside it, in name order, so
+// A folder stands for the article files directly inside it, in name order, so
 // that a whole download folder can be imported in one go.
 QStringList expandInputs(const QStringList& inputs) {
     QStringList files;
@@ -22,15 +23,19 @@ QStringList expandInputs(const QStringList& inputs) {
         const QFileInfo info(input);
         if (info.isDir()) {
             const QStringList names = QDir(input).entryList(
-                {QStringLiteral("*.txt"), QStringLiteral("*.text")}, QDir::Files, QDir::Name);
+                {QStringLiteral("*.txt"), QStringLiteral("*.text"), QStringLiteral("*.html"),
+                 QStringLiteral("*.htm"), QStringLiteral("*.xhtml"), QStringLiteral("*.mhtml"),
+                 QStringLiteral("*.pdf"), QStringLiteral("*.docx"), QStringLiteral("*.odt"),
+                 QStringLiteral("*.eml")},
+                QDir::Files, QDir::Name);
             if (names.isEmpty()) {
-                files << input;  // reported as "a directory with no .txt files"
+                files << input; // reported as "a directory with no article files"
                 continue;
             }
             for (const QString& name : names)
                 files << QDir(input).filePath(name);
         } else {
-            files << input;
+            files << input; // a file, or a URL to fetch
         }
     }
     return files;
@@ -40,8 +45,9 @@ QStringList expandInputs(const QStringList& inputs) {
 
 int runImportCommand(const QStringList& arguments) {
     CliContext cli(QStringLiteral("import"),
-                   tr("Imports news articles (UTF-8 text files, or folders of them) into the "
-                      "database, one transaction per file. The database is created if missing."));
+                   tr("Imports news articles (text, web pages, PDF, Word, OpenDocument and e-mail "
+                      "files, folders of them, or http(s):// URLs) into the database, one "
+                      "transaction per article. The database is created if missing."));
     const QCommandLineOption publishedOption(
         QStringLiteral("published"),
         tr("Publication date of the articles, when the text does not carry one."),
@@ -51,8 +57,8 @@ int runImportCommand(const QStringList& arguments) {
         tr("FILE"));
     cli.parser().addOption(publishedOption);
     cli.parser().addOption(gazetteerOption);
-    cli.parser().addPositionalArgument(QStringLiteral("articles"), tr("Article files or folders."),
-                                       tr("ARTICLE..."));
+    cli.parser().addPositionalArgument(QStringLiteral("articles"),
+                                       tr("Article files, folders or URLs."), tr("ARTICLE..."));
     if (const auto stop = cli.parse(arguments))
         return *stop;
     const QStringList inputs = cli.parser().positionalArguments();
@@ -82,20 +88,37 @@ int runImportCommand(const QStringList& arguments) {
     ImportOptions options;
     options.published = *published;
     int failures = 0;
+    ui::UrlFetcher fetcher;
     for (const QString& file : expandInputs(inputs)) {
-        const auto report = importer.importFile(std::filesystem::path(file.toStdString()), options);
+        auto report = [&]() -> Result<ImportReport> {
+            if (!ui::UrlFetcher::looksLikeUrl(file))
+                return importer.importFile(std::filesystem::path(file.toStdString()), options);
+            const ui::FetchResult fetched = fetcher.fetchNow(QUrl(file));
+            if (!fetched.ok())
+                return makeError(Error::Code::Io,
+                                 (file + QStringLiteral(": ") + fetched.error).toStdString());
+            ImportOptions fromUrl = options;
+            fromUrl.url = fetched.finalUrl.toString().toStdString();
+            return importer.importBytes(
+                std::string_view(fetched.body.constData(), std::size_t(fetched.body.size())),
+                file.toStdString(), fromUrl);
+        }();
         if (!report) {
             ++failures;
-            CliContext::err(tr("%1: error: %2")
-                                .arg(file, QString::fromStdString(report.error().message)));
+            CliContext::err(
+                tr("%1: error: %2").arg(file, QString::fromStdString(report.error().message)));
         } else if (report->duplicate) {
-            CliContext::out(tr("%1: duplicate, already stored as article %2")
-                                .arg(file)
-                                .arg(report->articleId));
+            CliContext::out(
+                tr("%1: duplicate, already stored as article %2").arg(file).arg(report->articleId));
         } else {
-            CliContext::out(tr("%1: %n event(s), published %2, article %3", int(report->eventCount))
-                                .arg(file, QString::fromStdString(toIso(report->published)))
-                                .arg(report->articleId));
+            QString line = tr("%1: %n event(s), published %2, article %3", int(report->eventCount))
+                               .arg(file, QString::fromStdString(toIso(report->published)))
+                               .arg(report->articleId);
+            if (report->articleCount > 1)
+                line += tr(" (%n article(s): one per story)", int(report->articleCount));
+            if (report->format != "text")
+                line += QStringLiteral(" [%1]").arg(QString::fromStdString(report->format));
+            CliContext::out(line);
         }
     }
     return failures ? 1 : 0;

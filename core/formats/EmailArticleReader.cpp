@@ -178,7 +178,7 @@ Result<std::vector<ReadArticle>> EmailArticleReader::read(std::string_view bytes
         else if (INTERNET_ADDRESS_IS_MAILBOX(address))
             if (const char* addr =
                     internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address)))
-                meta.outlet = addr;
+                meta.outlet = collapseSpaces(addr);
     }
     if (meta.title.empty() && meta.outlet.empty() && !meta.published)
         return fail("malformed MIME: no Subject, From or Date header");

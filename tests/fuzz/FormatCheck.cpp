@@ -9,8 +9,17 @@ namespace ct::fuzz {
 
 namespace {
 
+std::string who0(const ArticleReader& reader) {
+    return std::string(reader.name()) + ": ";
+}
+
 std::string checkReader(const ArticleReader& reader, std::string_view bytes) {
     const std::string name = "fuzz.input";
+    for (const char* fileName : {"fuzz.input", "a.pdf", "a.docx", "a.odt", "a.eml"}) {
+        const int score = reader.sniff(bytes, fileName);
+        if (score < 0 || score > 100)
+            return who0(reader) + "sniff score out of range";
+    }
     auto read = reader.read(bytes, name);
     const std::string who = std::string(reader.name()) + ": ";
     if (!read) {

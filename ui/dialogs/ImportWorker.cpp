@@ -31,8 +31,13 @@ void ImportWorker::run() {
         const ImportJob& job = m_jobs[std::size_t(i)];
         ImportOptions options;
         options.published = job.published;
+        options.url = job.url.toStdString();
         const auto report =
-            importer.importFile(std::filesystem::path(job.path.toStdString()), options);
+            job.path.isEmpty()
+                ? importer.importBytes(
+                      std::string_view(job.bytes.constData(), std::size_t(job.bytes.size())),
+                      job.name.toStdString(), options)
+                : importer.importFile(std::filesystem::path(job.path.toStdString()), options);
         ImportOutcome outcome;
         if (!report) {
             outcome.status = ImportOutcome::Status::Failed;
@@ -42,6 +47,7 @@ void ImportWorker::run() {
         } else {
             outcome.status = ImportOutcome::Status::Imported;
             outcome.eventCount = int(report->eventCount);
+            outcome.articleCount = int(report->articleCount);
         }
         emit fileFinished(i, outcome);
     }

@@ -27,12 +27,14 @@ class MainActions : public QObject {
     QAction* openDatabase;
     QMenu* recentMenu;
     QAction* importArticles;
+    QAction* importUrls;
     QAction* exportImage;
     QAction* quit;
     // Edit
     QAction* undo;
     QAction* redo;
     QAction* copyImage;
+    QAction* pasteArticle;
     QAction* addEvent;
     QAction* editEvent;
     QAction* deleteEvent;
