@@ -125,8 +125,11 @@ std::string collapseSpaces(std::string_view text) {
     const std::size_t n = text.size();
     for (std::size_t i = 0; i < n;) {
         const std::size_t len = utf8Length(p + i, n - i);
-        const bool isSpace = len == 1 ? (p[i] < 0x20 || p[i] == 0x7F || p[i] == ' ')
-                                      : (len == 2 && p[i] == 0xC2 && p[i + 1] == 0xA0);
+        // U+00A0 no-break space; U+FEFF, a byte-order mark left inside text, is no text.
+        const bool isSpace =
+            len == 1 ? (p[i] < 0x20 || p[i] == 0x7F || p[i] == ' ')
+                     : (len == 2 && p[i] == 0xC2 && p[i + 1] == 0xA0) ||
+                           (len == 3 && p[i] == 0xEF && p[i + 1] == 0xBB && p[i + 2] == 0xBF);
         if (isSpace) {
             space = !out.empty();
             i += len;

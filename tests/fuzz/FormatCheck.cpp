@@ -30,8 +30,8 @@ std::string checkReader(const ArticleReader& reader, std::string_view bytes) {
     for (const ReadArticle& article : *read) {
         if (article.text.empty())
             return who + "an article with no text";
-        if (!ArticleFile::validate(article.text, name, 1u << 30))
-            return who + "article text is not valid UTF-8 text";
+        if (auto valid = ArticleFile::validate(article.text, name, 1u << 30); !valid)
+            return who + "article text is not valid UTF-8 text: " + valid.error().message;
         std::size_t last = 0;
         for (const auto& p : article.paragraphs) {
             if (p.begin < last || p.end < p.begin || p.end > article.text.size())

@@ -15,6 +15,7 @@
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ct::ui {
 
@@ -85,9 +86,18 @@ ImportDialog::ImportDialog(TimelineDocument& document, std::vector<ImportSource>
 }
 
 void ImportDialog::setUp() {
-    for (const int column : {FileColumn, FormatColumn, OutletColumn, DateColumn, DateSourceColumn})
+    // Long file names and date sources are elided (the tooltip has them whole), so that the
+    // title and the result keep room to be read.
+    const int cap = fontMetrics().averageCharWidth() * 26;
+    for (const int column :
+         {FileColumn, FormatColumn, OutletColumn, DateColumn, DateSourceColumn}) {
         m_table->resizeColumnToContents(column);
-    resize(fontMetrics().averageCharWidth() * 190, fontMetrics().height() * 26);
+        if (column != DateColumn)
+            m_table->setColumnWidth(
+                column, std::min(m_table->columnWidth(column),
+                                 column == DateSourceColumn ? cap * 3 / 2 : cap));
+    }
+    resize(fontMetrics().averageCharWidth() * 200, fontMetrics().height() * 30);
     updateButtons();
 }
 
