@@ -31,6 +31,7 @@ else
     extra=(-max_len=262144)
 fi
 cp -n "$seeds"/* "$corpus/" 2>/dev/null || true
+export LSAN_OPTIONS="suppressions=$here/tests/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 cd "$build/findings-$target"
 "$build/tests/fuzz/fuzz_$target" "${extra[@]}" -max_total_time="$seconds" \
     -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "$corpus" "$seeds"

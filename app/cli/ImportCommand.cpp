@@ -3,9 +3,11 @@
 #include "cli/CliContext.h"
 #include "import/ImportBatch.h"
 #include "import/Importer.h"
+#include "net/UrlFetcher.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <optional>
 #include <QFileInfo>
 
 namespace ct::cli {
@@ -17,7 +19,7 @@ QString tr(const char* text, int n = -1) {
     return QCoreApplication::translate("ct::cli", text, nullptr, n);
 }
 
-// A folder stands for the text files directly inside it, in name order, so
+// A folder stands for the article files directly inside it, in name order, so
 // that a whole download folder can be imported in one go.
 QStringList expandInputs(const QStringList& inputs) {
     QStringList files;
@@ -25,15 +27,19 @@ QStringList expandInputs(const QStringList& inputs) {
         const QFileInfo info(input);
         if (info.isDir()) {
             const QStringList names = QDir(input).entryList(
-                {QStringLiteral("*.txt"), QStringLiteral("*.text")}, QDir::Files, QDir::Name);
+                {QStringLiteral("*.txt"), QStringLiteral("*.text"), QStringLiteral("*.html"),
+                 QStringLiteral("*.htm"), QStringLiteral("*.xhtml"), QStringLiteral("*.mhtml"),
+                 QStringLiteral("*.pdf"), QStringLiteral("*.docx"), QStringLiteral("*.odt"),
+                 QStringLiteral("*.eml")},
+                QDir::Files, QDir::Name);
             if (names.isEmpty()) {
-                files << input;  // reported as "a directory with no .txt files"
+                files << input; // reported as "a directory with no article files"
                 continue;
             }
             for (const QString& name : names)
                 files << QDir(input).filePath(name);
         } else {
-            files << input;
+            files << input; // a file, or a URL to fetch
         }
     }
     return files;
@@ -43,10 +49,10 @@ QStringList expandInputs(const QStringList& inputs) {
 
 int runImportCommand(const QStringList& arguments) {
     CliContext cli(QStringLiteral("import"),
-                   tr("Imports news articles (UTF-8 text files, or folders of them) into the "
-                      "database; each file is stored whole or not at all, and each event found "
-                      "joins the stored event it reports, if any. The database is created if "
-                      "missing."));
+                   tr("Imports news articles (text, web pages, PDF, Word, OpenDocument and e-mail "
+                      "files, folders of them, or http(s):// URLs) into the database; each article "
+                      "is stored whole or not at all, and each event found joins the stored event "
+                      "it reports, if any. The database is created if missing."));
     const QCommandLineOption publishedOption(
         QStringLiteral("published"),
         tr("Publication date of the articles, when the text does not carry one."),
@@ -56,8 +62,8 @@ int runImportCommand(const QStringList& arguments) {
         tr("FILE"));
     cli.parser().addOption(publishedOption);
     cli.parser().addOption(gazetteerOption);
-    cli.parser().addPositionalArgument(QStringLiteral("articles"), tr("Article files or folders."),
-                                       tr("ARTICLE..."));
+    cli.parser().addPositionalArgument(QStringLiteral("articles"),
+                                       tr("Article files, folders or URLs."), tr("ARTICLE..."));
     if (const auto stop = cli.parse(arguments))
         return *stop;
     const QStringList inputs = cli.parser().positionalArguments();
@@ -97,25 +103,49 @@ int runImportCommand(const QStringList& arguments) {
         failures += int(pending.size());
         pending.clear();
     };
+    ui::UrlFetcher fetcher;
     for (const QString& file : expandInputs(inputs)) {
+        // A URL is fetched before the batch's transaction is touched: a slow server must not
+        // hold the database's write lock.
+        std::optional<ui::FetchResult> fetched;
+        if (ui::UrlFetcher::looksLikeUrl(file)) {
+            fetched = fetcher.fetchNow(QUrl(file));
+            if (!fetched->ok()) {
+                ++failures;
+                CliContext::err(tr("%1: error: %2").arg(file, fetched->error));
+                continue;
+            }
+        }
         if (auto open = batch.beforeFile(); !open) {
             CliContext::err(QString::fromStdString(open.error().message));
             return 1;
         }
-        const auto report = importer.importFile(std::filesystem::path(file.toStdString()), options);
+        auto report = [&]() -> Result<ImportReport> {
+            if (!fetched)
+                return importer.importFile(std::filesystem::path(file.toStdString()), options);
+            ImportOptions fromUrl = options;
+            fromUrl.url = fetched->finalUrl.toString().toStdString();
+            return importer.importBytes(
+                std::string_view(fetched->body.constData(), std::size_t(fetched->body.size())),
+                file.toStdString(), fromUrl);
+        }();
         if (!report) {
             ++failures;
-            CliContext::err(tr("%1: error: %2")
-                                .arg(file, QString::fromStdString(report.error().message)));
+            CliContext::err(
+                tr("%1: error: %2").arg(file, QString::fromStdString(report.error().message)));
         } else if (report->duplicate) {
             pending.append({file, tr("%1: duplicate, already stored as article %2")
                                       .arg(file)
                                       .arg(report->articleId)});
         } else {
-            pending.append({file, tr("%1: %n event(s), published %2, article %3",
-                                     int(report->eventCount))
-                                      .arg(file, QString::fromStdString(toIso(report->published)))
-                                      .arg(report->articleId)});
+            QString line = tr("%1: %n event(s), published %2, article %3", int(report->eventCount))
+                               .arg(file, QString::fromStdString(toIso(report->published)))
+                               .arg(report->articleId);
+            if (report->articleCount > 1)
+                line += tr(" (%n article(s): one per story)", int(report->articleCount));
+            if (report->format != "text")
+                line += QStringLiteral(" [%1]").arg(QString::fromStdString(report->format));
+            pending.append({file, line});
         }
         const auto committed = batch.afterFile();
         if (!committed) {

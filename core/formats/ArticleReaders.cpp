@@ -87,25 +87,68 @@ std::vector<std::string_view> ArticleReaders::names() const {
     return out;
 }
 
+namespace {
+
+// Length of the well-formed UTF-8 sequence at p[0..n), or 0 (Unicode table 3-7).
+std::size_t utf8Length(const unsigned char* p, std::size_t n) {
+    const unsigned char c = p[0];
+    std::size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        lo = c == 0xE0 ? 0xA0 : 0x80;
+        hi = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        lo = c == 0xF0 ? 0x90 : 0x80;
+        hi = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    if (len > n || p[1] < lo || p[1] > hi)
+        return 0;
+    for (std::size_t k = 2; k < len; ++k)
+        if ((p[k] & 0xC0) != 0x80)
+            return 0;
+    return len;
+}
+
+} // namespace
+
 std::string collapseSpaces(std::string_view text) {
+    // Also the one place where what a library hands over becomes text the store accepts:
+    // bytes that are not UTF-8 become U+FFFD and control characters become spaces.
     std::string out;
     out.reserve(text.size());
     bool space = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        bool isSpace = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-            isSpace = true; // U+00A0 no-break space
-            ++i;
-        }
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i < n;) {
+        const std::size_t len = utf8Length(p + i, n - i);
+        // U+00A0 no-break space; U+FEFF, a byte-order mark left inside text, is no text.
+        const bool isSpace =
+            len == 1 ? (p[i] < 0x20 || p[i] == 0x7F || p[i] == ' ')
+                     : (len == 2 && p[i] == 0xC2 && p[i + 1] == 0xA0) ||
+                           (len == 3 && p[i] == 0xEF && p[i + 1] == 0xBB && p[i + 2] == 0xBF);
         if (isSpace) {
             space = !out.empty();
+            i += len;
             continue;
         }
         if (space)
             out += ' ';
         space = false;
-        out += static_cast<char>(c);
+        if (len == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            out.append(text.substr(i, len));
+            i += len;
+        }
     }
     return out;
 }

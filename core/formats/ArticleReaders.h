@@ -71,7 +71,8 @@ class ReadArticleBuilder {
     std::size_t m_size = 0;
 };
 
-// Whitespace (ASCII and U+00A0) collapsed to single spaces, trimmed.
+// Whitespace (ASCII, U+00A0, control characters) collapsed to single spaces, trimmed; bytes
+// that are not UTF-8 replaced by U+FFFD.
 std::string collapseSpaces(std::string_view text);
 
 } // namespace ct

@@ -178,7 +178,7 @@ Result<std::vector<ReadArticle>> EmailArticleReader::read(std::string_view bytes
         else if (INTERNET_ADDRESS_IS_MAILBOX(address))
             if (const char* addr =
                     internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address)))
-                meta.outlet = addr;
+                meta.outlet = collapseSpaces(addr);
     }
     if (meta.title.empty() && meta.outlet.empty() && !meta.published)
         return fail("malformed MIME: no Subject, From or Date header");
@@ -218,11 +218,12 @@ Result<std::vector<ReadArticle>> EmailArticleReader::read(std::string_view bytes
         }
     }
     const std::vector<std::string> paragraphs = paragraphsOf(bodies.text);
-    if (paragraphs.empty())
+    ReadArticle article = articleFrom(paragraphs, meta, meta.title.empty());
+    if (paragraphs.empty() || article.paragraphs.empty())
         return fail(bodies.html.empty() ? "the e-mail has no text or HTML part"
                                         : "the e-mail has only an HTML part and no HTML reader "
                                           "found text in it");
-    return std::vector<ReadArticle>{articleFrom(paragraphs, meta, meta.title.empty())};
+    return std::vector<ReadArticle>{std::move(article)};
 }
 
 } // namespace ct

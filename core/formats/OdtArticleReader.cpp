@@ -37,7 +37,8 @@ struct OpenParagraph {
 
 int OdtArticleReader::sniff(std::string_view bytes, std::string_view fileName) const {
     // ODF puts an uncompressed "mimetype" member first so that the type is at a fixed offset.
-    if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) &&
+    if (bytes.size() >= 38 + kMimeType.size() &&
+        bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) &&
         bytes.substr(30, 8) == "mimetype" && bytes.substr(38, kMimeType.size()) == kMimeType)
         return 100;
     return fileExtension(fileName) == "odt" ? 20 : 0;
@@ -68,7 +69,9 @@ Result<std::vector<ReadArticle>> OdtArticleReader::read(std::string_view bytes,
             if (name == u"note" || name == u"annotation" || name == u"tracked-changes") {
                 xml.skipCurrentElement(); // footnotes, comments, deleted text
             } else if (name == u"p" || name == u"h") {
-                open.push_back({{}, kindOf(name, xml.attributes().value(QLatin1StringView("text:style-name")))});
+                open.push_back(
+                    {{},
+                     kindOf(name, xml.attributes().value(QLatin1StringView("text:style-name")))});
             } else if (!open.empty() && (name == u"s" || name == u"tab" || name == u"line-break")) {
                 open.back().text += ' ';
             }

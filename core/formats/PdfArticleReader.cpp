@@ -137,7 +137,7 @@ Result<std::vector<ReadArticle>> PdfArticleReader::read(std::string_view bytes,
     }
     builder.meta.author = collapseSpaces(utf8(doc->get_author()));
     const time_t created = doc->get_creation_date_t();
-    if (created > 0) {
+    if (created > 0 && created < 253402300800) { // up to 9999-12-31: Boost's calendar
         builder.meta.suggestedPublished = boost::posix_time::from_time_t(created).date();
         builder.meta.suggestedEvidence = "PDF creation date";
     }

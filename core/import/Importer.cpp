@@ -58,7 +58,17 @@ Result<std::vector<ReadArticle>> Importer::readBytes(std::string_view bytes,
                              " bytes, over the size limit of " +
                              ArticleFile::describeSize(options.maxFileBytes) + " per " +
                              std::string(reader->name()) + " file");
-    auto articles = reader->read(bytes, name);
+    // A reader's library may throw on a file it cannot cope with (an allocation, a date out
+    // of range); that is a refused file, never a crashed import.
+    auto articles = [&]() -> Result<std::vector<ReadArticle>> {
+        try {
+            return reader->read(bytes, name);
+        } catch (const std::exception& e) {
+            return makeError(Error::Code::InvalidInput, name + ": cannot be read as " +
+                                                            std::string(reader->name()) + " (" +
+                                                            e.what() + ")");
+        }
+    }();
     if (!articles)
         return articles.error();
     if (articles->empty())
@@ -117,6 +127,14 @@ Result<ImportReport> Importer::importFile(const std::filesystem::path& path,
                                           const ImportOptions& options) {
     auto articles = [&]() -> Result<std::vector<ReadArticle>> {
         PhaseTimer timer(m_times.readMs);
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(path, ec);
+        if (!ec && size > std::max(options.maxBytes, options.maxFileBytes))
+            return makeError(Error::Code::InvalidInput,
+                             path.string() + ": file is " + std::to_string(size) +
+                                 " bytes, over the size limit of " +
+                                 ArticleFile::describeSize(options.maxFileBytes) + " per file (" +
+                                 ArticleFile::describeSize(options.maxBytes) + " for text)");
         auto bytes = ArticleFile::readBytes(path, std::max(options.maxBytes, options.maxFileBytes));
         if (!bytes)
             return bytes.error();

@@ -16,7 +16,7 @@ struct ImportOptions {
     std::optional<Date> published;               // overrides what the text says
     std::size_t maxBytes = 4 * 1024 * 1024;      // a text file, and each article's clean text
     std::size_t maxFileBytes = 32 * 1024 * 1024; // a PDF, DOCX, ODT, e-mail or web page file
-    std::string url; // where the bytes were fetched from: stored as the article's URL
+    std::string url = {}; // where the bytes were fetched from: stored as the article's URL
 };
 
 struct ImportReport {

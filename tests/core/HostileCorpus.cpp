@@ -1,5 +1,9 @@
 #include "HostileCorpus.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 HostileCorpus::HostileCorpus(std::uint32_t seed, QByteArray validArticle)
     : m_state(seed * 0x9E3779B97F4A7C15ull + 1), m_valid(std::move(validArticle)) {}
 
@@ -80,6 +84,30 @@ QVector<HostileFile> HostileCorpus::generate(int count, bool includeHuge) {
         files << HostileFile{QStringLiteral("empty body.html"), "<!DOCTYPE html><html><head><title>T</title></head><body></body></html>", "page with an empty body"};
         files << HostileFile{QStringLiteral("junk page.html"), "<!DOCTYPE html>" + randomBytes(20000), "doctype then binary junk"};
         files << HostileFile{QStringLiteral("broken archive.mhtml"), "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n" + randomBytes(5000), "MHTML with a junk base64 part"};
+    }
+    return files;
+}
+
+QVector<HostileFile> HostileCorpus::formatFiles(const QString& fixtureDir, int perFixture) {
+    QVector<HostileFile> files;
+    const QDir dir(fixtureDir);
+    for (const QString& name : dir.entryList({"*.pdf", "*.docx", "*.odt", "*.eml"}, QDir::Files,
+                                             QDir::Name)) {
+        QFile in(dir.filePath(name));
+        if (!in.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = in.readAll();
+        const QString ext = QFileInfo(name).suffix();
+        files << HostileFile{QStringLiteral("whole %1").arg(name), bytes, "format fixture as is"};
+        for (int i = 0; i < perFixture; ++i) {
+            files << HostileFile{QStringLiteral("truncated %1 %2.%3").arg(name).arg(i).arg(ext),
+                                 bytes.left(below(int(bytes.size()))), "truncated " + ext};
+            files << HostileFile{QStringLiteral("flipped %1 %2.%3").arg(name).arg(i).arg(ext),
+                                 mutate(bytes, 1 + below(24)), "bytes flipped in " + ext};
+            files << HostileFile{QStringLiteral("junk after magic %1 %2.%3").arg(name).arg(i).arg(ext),
+                                 bytes.left(8 + below(64)) + randomBytes(below(2048)),
+                                 "magic bytes then junk, " + ext};
+        }
     }
     return files;
 }

@@ -19,6 +19,9 @@ public:
     explicit HostileCorpus(std::uint32_t seed, QByteArray validArticle);
     // count small files plus the few large ones (50 MB line, 100,000 empty lines, …).
     QVector<HostileFile> generate(int count, bool includeHuge);
+    // Damaged PDF, DOCX, ODT and e-mail files: the fixtures in `fixtureDir` truncated, with
+    // bytes flipped, or with their magic bytes followed by junk; `perFixture` of each kind.
+    QVector<HostileFile> formatFiles(const QString& fixtureDir, int perFixture);
 
 private:
     QByteArray randomBytes(int n);

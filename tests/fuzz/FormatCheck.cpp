@@ -9,8 +9,17 @@ namespace ct::fuzz {
 
 namespace {
 
+std::string who0(const ArticleReader& reader) {
+    return std::string(reader.name()) + ": ";
+}
+
 std::string checkReader(const ArticleReader& reader, std::string_view bytes) {
     const std::string name = "fuzz.input";
+    for (const char* fileName : {"fuzz.input", "a.pdf", "a.docx", "a.odt", "a.eml"}) {
+        const int score = reader.sniff(bytes, fileName);
+        if (score < 0 || score > 100)
+            return who0(reader) + "sniff score out of range";
+    }
     auto read = reader.read(bytes, name);
     const std::string who = std::string(reader.name()) + ": ";
     if (!read) {
@@ -21,8 +30,8 @@ std::string checkReader(const ArticleReader& reader, std::string_view bytes) {
     for (const ReadArticle& article : *read) {
         if (article.text.empty())
             return who + "an article with no text";
-        if (!ArticleFile::validate(article.text, name, 1u << 30))
-            return who + "article text is not valid UTF-8 text";
+        if (auto valid = ArticleFile::validate(article.text, name, 1u << 30); !valid)
+            return who + "article text is not valid UTF-8 text: " + valid.error().message;
         std::size_t last = 0;
         for (const auto& p : article.paragraphs) {
             if (p.begin < last || p.end < p.begin || p.end > article.text.size())

@@ -15,12 +15,11 @@
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ct::ui {
 
 namespace {
-
-enum Column { FileColumn, TitleColumn, DateColumn, ResultColumn, ColumnCount };
 
 // The minimum date of the editor means "not set"; it shows as a request.
 // QDateTimeEdit accepts nothing before the year 100.
@@ -35,6 +34,13 @@ QString withoutPath(const QString& message, const QString& path) {
 } // namespace
 
 ImportDialog::ImportDialog(TimelineDocument& document, const QStringList& paths, QWidget* parent)
+    : ImportDialog(document, std::vector<ImportSource>{}, parent) {
+    addFiles(expandPaths(paths));
+    setUp();
+}
+
+ImportDialog::ImportDialog(TimelineDocument& document, std::vector<ImportSource> sources,
+                           QWidget* parent)
     : QDialog(parent), m_document(document), m_table(new QTableWidget(0, ColumnCount, this)),
       m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
@@ -43,7 +49,8 @@ ImportDialog::ImportDialog(TimelineDocument& document, const QStringList& paths,
     setWindowTitle(tr("Import Articles"));
     setSizeGripEnabled(true);
 
-    m_table->setHorizontalHeaderLabels({tr("File"), tr("Title"), tr("Published"), tr("Result")});
+    m_table->setHorizontalHeaderLabels({tr("File"), tr("Format"), tr("Title"), tr("Outlet"),
+                                        tr("Published"), tr("Date from"), tr("Result")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -70,10 +77,27 @@ ImportDialog::ImportDialog(TimelineDocument& document, const QStringList& paths,
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
 
-    addFiles(expandPaths(paths));
-    m_table->resizeColumnToContents(FileColumn);
-    m_table->resizeColumnToContents(DateColumn);
-    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 26);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+        if (column == DateSourceColumn)
+            useSuggestedDate(row);
+    });
+    addSources(std::move(sources));
+    setUp();
+}
+
+void ImportDialog::setUp() {
+    // Long file names and date sources are elided (the tooltip has them whole), so that the
+    // title and the result keep room to be read.
+    const int cap = fontMetrics().averageCharWidth() * 26;
+    for (const int column :
+         {FileColumn, FormatColumn, OutletColumn, DateColumn, DateSourceColumn}) {
+        m_table->resizeColumnToContents(column);
+        if (column != DateColumn)
+            m_table->setColumnWidth(
+                column, std::min(m_table->columnWidth(column),
+                                 column == DateSourceColumn ? cap * 3 / 2 : cap));
+    }
+    resize(fontMetrics().averageCharWidth() * 200, fontMetrics().height() * 30);
     updateButtons();
 }
 
@@ -113,51 +137,115 @@ void ImportDialog::addFiles(const QStringList& files) {
     for (const QString& path : files) {
         FileRow row;
         row.path = path;
-        QString title;
-        auto preview =
-            previewer ? previewer->preview(std::filesystem::path(path.toStdString()))
-                      : Result<ArticlePreview>(makeError(Error::Code::Internal,
-                                                         tr("No database is open.").toStdString()));
-        if (!preview) {
-            row.problem = withoutPath(errorText(preview.error()), path);
-        } else {
-            title = qs(preview->title);
-            if (preview->published)
-                row.detected = toQDate(*preview->published);
-        }
-        const int r = m_table->rowCount();
-        m_table->insertRow(r);
-        auto* fileItem = new QTableWidgetItem(QFileInfo(path).fileName());
-        fileItem->setToolTip(path);
-        m_table->setItem(r, FileColumn, fileItem);
-        m_table->setItem(r, TitleColumn, new QTableWidgetItem(title));
-
-        row.dateEdit = new QDateEdit(m_table);
-        row.dateEdit->setCalendarPopup(true);
-        row.dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        row.dateEdit->setMinimumDate(kUnset);
-        row.dateEdit->setSpecialValueText(tr("Date required"));
-        row.dateEdit->setDate(row.detected.isValid() ? row.detected : kUnset);
-        row.dateEdit->setEnabled(row.problem.isEmpty());
-        if (!row.problem.isEmpty())
-            row.dateEdit->setSpecialValueText(QStringLiteral("—"));
-        if (preview && !preview->published)
-            row.dateEdit->setToolTip(preview->problem.empty()
-                                         ? tr("No publication date found in the text")
-                                         : qs(preview->problem));
-        else if (preview)
-            row.dateEdit->setToolTip(tr("Found: “%1”").arg(qs(preview->publishedEvidence)));
-        connect(row.dateEdit, &QDateEdit::dateChanged, this, &ImportDialog::updateButtons);
-        m_table->setCellWidget(r, DateColumn, row.dateEdit);
-
-        auto* result = new QTableWidgetItem(
-            row.problem.isEmpty() ? QString() : tr("Cannot be imported: %1").arg(row.problem));
-        result->setToolTip(row.problem);
-        if (!row.problem.isEmpty())
-            result->setForeground(QColor(Qt::red));
-        m_table->setItem(r, ResultColumn, result);
-        m_files.push_back(std::move(row));
+        row.source.name = QFileInfo(path).fileName();
+        addRow(std::move(row),
+               previewer ? previewer->preview(std::filesystem::path(path.toStdString()))
+                         : Result<ArticlePreview>(makeError(
+                               Error::Code::Internal, tr("No database is open.").toStdString())));
     }
+}
+
+void ImportDialog::addSources(std::vector<ImportSource> sources) {
+    std::optional<Importer> previewer;
+    if (EventStore* store = m_document.store())
+        previewer.emplace(*store, m_document.gazetteer());
+    for (ImportSource& source : sources) {
+        FileRow row;
+        row.source = std::move(source);
+        const std::string name = row.source.name.toStdString();
+        Result<ArticlePreview> preview =
+            makeError(Error::Code::Internal, tr("No database is open.").toStdString());
+        if (!row.source.error.isEmpty()) {
+            preview = makeError(Error::Code::Io, row.source.error.toStdString());
+        } else if (previewer) {
+            ImportOptions options;
+            options.url = row.source.url.toStdString();
+            preview =
+                previewer->previewBytes(std::string_view(row.source.bytes.constData(),
+                                                         std::size_t(row.source.bytes.size())),
+                                        name, options);
+        }
+        addRow(std::move(row), preview);
+    }
+}
+
+void ImportDialog::addRow(FileRow row, const Result<ArticlePreview>& preview) {
+    const QString messageName = row.path.isEmpty() ? row.source.name : row.path;
+    QString title, format, outlet, dateSource;
+    if (!preview) {
+        row.problem = withoutPath(errorText(preview.error()), messageName);
+    } else {
+        title = qs(preview->title);
+        if (preview->articleCount > 1)
+            title += preview->articleCount == 2
+                         ? tr(" (+1 more story)")
+                         : tr(" (+%n more stories)", nullptr, int(preview->articleCount - 1));
+        format = qs(preview->format);
+        outlet = qs(preview->outlet);
+        if (preview->published) {
+            row.detected = toQDate(*preview->published);
+            dateSource = qs(preview->publishedEvidence);
+        } else if (preview->suggestedPublished) {
+            row.suggested = toQDate(*preview->suggestedPublished);
+            dateSource =
+                tr("suggested: %1 (%2), double-click to use")
+                    .arg(row.suggested.toString(Qt::ISODate), qs(preview->suggestedEvidence));
+        } else {
+            dateSource = preview->problem.empty() ? tr("not found") : qs(preview->problem);
+        }
+    }
+    const int r = m_table->rowCount();
+    m_table->insertRow(r);
+    auto* fileItem = new QTableWidgetItem(row.source.name);
+    fileItem->setToolTip(row.path.isEmpty()
+                             ? (row.source.url.isEmpty() ? row.source.name : row.source.url)
+                             : row.path);
+    m_table->setItem(r, FileColumn, fileItem);
+    m_table->setItem(r, FormatColumn, new QTableWidgetItem(format));
+    m_table->setItem(r, TitleColumn, new QTableWidgetItem(title));
+    m_table->setItem(r, OutletColumn, new QTableWidgetItem(outlet));
+    auto* sourceItem = new QTableWidgetItem(dateSource);
+    sourceItem->setToolTip(dateSource);
+    m_table->setItem(r, DateSourceColumn, sourceItem);
+
+    row.dateEdit = new QDateEdit(m_table);
+    row.dateEdit->setCalendarPopup(true);
+    row.dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    row.dateEdit->setMinimumDate(kUnset);
+    row.dateEdit->setSpecialValueText(tr("Date required"));
+    row.dateEdit->setDate(row.detected.isValid() ? row.detected : kUnset);
+    row.dateEdit->setEnabled(row.problem.isEmpty());
+    if (!row.problem.isEmpty())
+        row.dateEdit->setSpecialValueText(QStringLiteral("—"));
+    if (preview && !preview->published)
+        row.dateEdit->setToolTip(preview->problem.empty()
+                                     ? tr("No publication date found in the text")
+                                     : qs(preview->problem));
+    else if (preview)
+        row.dateEdit->setToolTip(tr("Found: “%1”").arg(qs(preview->publishedEvidence)));
+    connect(row.dateEdit, &QDateEdit::dateChanged, this, &ImportDialog::updateButtons);
+    m_table->setCellWidget(r, DateColumn, row.dateEdit);
+
+    auto* result = new QTableWidgetItem(
+        row.problem.isEmpty() ? QString() : tr("Cannot be imported: %1").arg(row.problem));
+    result->setToolTip(row.problem);
+    if (!row.problem.isEmpty())
+        result->setForeground(QColor(Qt::red));
+    m_table->setItem(r, ResultColumn, result);
+    m_files.push_back(std::move(row));
+}
+
+QString ImportDialog::cellText(int row, int column) const {
+    if (column == DateColumn)
+        return publishedDate(row).toString(Qt::ISODate);
+    const QTableWidgetItem* item = m_table->item(row, column);
+    return item ? item->text() : QString();
+}
+
+void ImportDialog::useSuggestedDate(int row) {
+    FileRow& file = m_files.at(std::size_t(row));
+    if (file.suggested.isValid() && file.dateEdit->isEnabled())
+        file.dateEdit->setDate(file.suggested);
 }
 
 QDate ImportDialog::publishedDate(int row) const {
@@ -205,7 +293,10 @@ void ImportDialog::startImport() {
         if (!file.problem.isEmpty() || file.outcome.status != ImportOutcome::Status::Pending)
             continue;
         file.dateEdit->setEnabled(false);
-        jobs.push_back({file.path, fromQDate(publishedDate(row))});
+        jobs.push_back(file.path.isEmpty()
+                           ? ImportJob::inMemory(file.source.bytes, file.source.name,
+                                                 file.source.url, fromQDate(publishedDate(row)))
+                           : ImportJob(file.path, fromQDate(publishedDate(row))));
         m_jobRows.push_back(row);
     }
 
@@ -265,14 +356,20 @@ void ImportDialog::showOutcome(int row) {
         item->setText(QString());
         break;
     case ImportOutcome::Status::Imported:
-        item->setText(tr("Imported: %n event(s)", nullptr, outcome.eventCount));
+        item->setText(outcome.articleCount > 1
+                          ? tr("Imported: %n article(s), ", nullptr, outcome.articleCount) +
+                                tr("%n event(s)", nullptr, outcome.eventCount)
+                          : tr("Imported: %n event(s)", nullptr, outcome.eventCount));
         break;
     case ImportOutcome::Status::Duplicate:
         item->setText(tr("Already in the database (duplicate), skipped"));
         break;
     case ImportOutcome::Status::Failed:
-        item->setText(tr("Not imported: %1")
-                          .arg(withoutPath(outcome.message, m_files[std::size_t(row)].path)));
+        item->setText(
+            tr("Not imported: %1")
+                .arg(withoutPath(outcome.message, m_files[std::size_t(row)].path.isEmpty()
+                                                      ? m_files[std::size_t(row)].source.name
+                                                      : m_files[std::size_t(row)].path)));
         item->setToolTip(outcome.message);
         item->setForeground(QColor(Qt::red));
         break;
@@ -295,7 +392,7 @@ void ImportDialog::onFinished(bool cancelled) {
             ++failed;
         switch (file.outcome.status) {
         case ImportOutcome::Status::Imported:
-            ++imported;
+            imported += file.outcome.articleCount;
             events += file.outcome.eventCount;
             break;
         case ImportOutcome::Status::Duplicate:

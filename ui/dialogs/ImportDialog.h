@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialogs/ImportWorker.h"
+#include "import/Importer.h"
 
 #include <QDate>
 #include <QDialog>
@@ -19,14 +20,36 @@ namespace ct::ui {
 
 class TimelineDocument;
 
-// Import Articles: one row per file with the publication date found in it
-// (editable, and required where none was found), then the imports on a worker
-// thread with progress and Cancel, and per file what happened. See ImportWorker
-// for what Cancel keeps.
+// Something to import that is not a file on disk: a fetched URL or the clipboard.
+struct ImportSource {
+    QString name;     // shown in the File column and in messages: the URL, "Pasted article"
+    QByteArray bytes; // the article (any registered format)
+    QString url;      // where it was fetched from (empty for the clipboard)
+    QString error;    // why it could not be fetched: the row shows it and is not imported
+};
+
+// Import Articles: one row per file (or fetched URL, or pasted article) with its detected
+// format, title, outlet and publication date with where the date came from (editable, and
+// required where none was found; a date the file only suggests, such as a PDF's creation date,
+// is shown and taken by double-clicking it), then the imports on a worker thread with progress
+// and Cancel, and per file what happened. See ImportWorker for what Cancel keeps.
 class ImportDialog : public QDialog {
     Q_OBJECT
   public:
+    enum Column {
+        FileColumn,
+        FormatColumn,
+        TitleColumn,
+        OutletColumn,
+        DateColumn,
+        DateSourceColumn,
+        ResultColumn,
+        ColumnCount
+    };
+
     ImportDialog(TimelineDocument& document, const QStringList& paths, QWidget* parent = nullptr);
+    ImportDialog(TimelineDocument& document, std::vector<ImportSource> sources,
+                 QWidget* parent = nullptr);
     ~ImportDialog() override;
 
     // Files and folders (read recursively) → the files to import, sorted.
@@ -34,6 +57,9 @@ class ImportDialog : public QDialog {
 
     int fileCount() const { return int(m_files.size()); }
     QString filePath(int row) const { return m_files.at(std::size_t(row)).path; }
+    QString cellText(int row, int column) const; // for tests and screenshots
+    QDate suggestedDate(int row) const { return m_files.at(std::size_t(row)).suggested; }
+    void useSuggestedDate(int row);
     QDate publishedDate(int row) const; // invalid = not set
     void setPublishedDate(int row, const QDate& date);
     bool canImport() const;
@@ -51,14 +77,19 @@ class ImportDialog : public QDialog {
 
   private:
     struct FileRow {
-        QString path;
+        QString path; // empty for in-memory sources
+        ImportSource source;
         QDate detected;
+        QDate suggested;
         QString problem; // why the file cannot be imported at all (unreadable)
         QDateEdit* dateEdit = nullptr;
         ImportOutcome outcome;
     };
 
+    void setUp();
     void addFiles(const QStringList& files);
+    void addSources(std::vector<ImportSource> sources);
+    void addRow(FileRow row, const Result<ArticlePreview>& preview);
     void updateButtons();
     void onFileFinished(int index, const ImportOutcome& outcome);
     void onFinished(bool cancelled);

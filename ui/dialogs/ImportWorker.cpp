@@ -47,6 +47,7 @@ void ImportWorker::run() {
         const ImportJob& job = m_jobs[std::size_t(i)];
         ImportOptions options;
         options.published = job.published;
+        options.url = job.url.toStdString();
         ImportOutcome outcome;
         if (auto open = batch.beforeFile(); !open) {
             outcome = {ImportOutcome::Status::Failed, 0, errorText(open.error())};
@@ -54,7 +55,11 @@ void ImportWorker::run() {
             continue;
         }
         const auto report =
-            importer.importFile(std::filesystem::path(job.path.toStdString()), options);
+            job.path.isEmpty()
+                ? importer.importBytes(
+                      std::string_view(job.bytes.constData(), std::size_t(job.bytes.size())),
+                      job.name.toStdString(), options)
+                : importer.importFile(std::filesystem::path(job.path.toStdString()), options);
         if (!report) {
             outcome.status = ImportOutcome::Status::Failed;
             outcome.message = errorText(report.error());
@@ -63,6 +68,7 @@ void ImportWorker::run() {
         } else {
             outcome.status = ImportOutcome::Status::Imported;
             outcome.eventCount = int(report->eventCount);
+            outcome.articleCount = int(report->articleCount);
         }
         pending.emplace_back(i, outcome);
         const auto committed = batch.afterFile();

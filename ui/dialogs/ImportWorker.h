@@ -3,6 +3,7 @@
 #include "common/Date.h"
 #include "extract/Gazetteer.h"
 
+#include <QByteArray>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -13,15 +14,31 @@
 namespace ct::ui {
 
 struct ImportJob {
+    ImportJob(QString filePath, std::optional<Date> date = std::nullopt)
+        : path(std::move(filePath)), published(date) {}
+    static ImportJob inMemory(QByteArray data, QString displayName, QString fetchedFrom,
+                              std::optional<Date> date) {
+        ImportJob job({}, date);
+        job.bytes = std::move(data);
+        job.name = std::move(displayName);
+        job.url = std::move(fetchedFrom);
+        return job;
+    }
+
     QString path;
     std::optional<Date> published; // the user's date; nullopt = what the text says
+    // Instead of a file: bytes already in memory (a fetched URL, the clipboard) named `name`.
+    QByteArray bytes;
+    QString name;
+    QString url; // where the bytes were fetched from; stored with the article
 };
 
 struct ImportOutcome {
     enum class Status { Pending, Imported, Duplicate, Failed, Cancelled };
     Status status = Status::Pending;
     int eventCount = 0;
-    QString message; // the error, for Failed
+    QString message;      // the error, for Failed
+    int articleCount = 1; // a newsletter gives one article per story
 };
 
 // Runs imports on its own thread with its own store connection, so that the

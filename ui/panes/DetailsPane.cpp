@@ -146,7 +146,12 @@ void DetailsPane::showArticle(std::int64_t articleId) {
     label += QStringLiteral(" — ") + tr("published %1").arg(qs(toIso(article->published)));
     if (!article->source.empty())
         label += QStringLiteral(" — ") + qs(article->source);
+    // Where the original is: the fetched address, else the file it was imported from.
+    const QString origin = qs(article->url.empty() ? article->fileName : article->url);
+    if (!origin.isEmpty() && !article->title.empty())
+        label += QStringLiteral("\n") + tr("from %1").arg(origin);
     m_article->setText(label);
+    m_article->setToolTip(origin);
     m_text->setPlainText(qs(m_articleUtf8));
 }
 

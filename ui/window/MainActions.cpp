@@ -26,6 +26,9 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     exportEvents = make(tr("Export E&vents…"), QStringLiteral("document-save-as"), QKeySequence());
     exportEvents->setStatusTip(tr("Write the filtered events as iCalendar, TimelineJS, Timeline, "
                                   "CSV or JSON"));
+    importUrls = make(tr("Import from &URL…"), QStringLiteral("internet-web-browser"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importUrls->setStatusTip(tr("Fetch articles from web addresses and import them"));
     exportImage = make(tr("&Export Image…"), QStringLiteral("document-export"),
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportImage->setStatusTip(tr("Write the timeline as a PNG, SVG or PDF file"));
@@ -42,6 +45,10 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     copyImage = make(tr("Copy &Image"), QStringLiteral("edit-copy"),
                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copyImage->setStatusTip(tr("Copy the timeline as it is shown to the clipboard, as a picture"));
+    // Not QKeySequence::Paste: the filter fields keep that for pasting text.
+    pasteArticle = make(tr("Paste as &Article"), QStringLiteral("edit-paste"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    pasteArticle->setStatusTip(tr("Import the web page or text on the clipboard as an article"));
     addEvent =
         make(tr("&Add Event…"), QStringLiteral("list-add"), QKeySequence(Qt::CTRL | Qt::Key_E));
     editEvent = make(tr("&Edit Event…"), QStringLiteral("document-edit"), QKeySequence(Qt::Key_F2));
@@ -82,6 +89,7 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     file->addSeparator();
     file->addAction(importArticles);
     file->addAction(importTable);
+    file->addAction(importUrls);
     file->addAction(exportImage);
     file->addAction(exportEvents);
     file->addSeparator();
@@ -92,6 +100,7 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(copyImage);
+    edit->addAction(pasteArticle);
     edit->addSeparator();
     edit->addAction(addEvent);
     edit->addAction(editEvent);

@@ -29,12 +29,14 @@ class MainActions : public QObject {
     QAction* importArticles;
     QAction* importTable;
     QAction* exportEvents;
+    QAction* importUrls;
     QAction* exportImage;
     QAction* quit;
     // Edit
     QAction* undo;
     QAction* redo;
     QAction* copyImage;
+    QAction* pasteArticle;
     QAction* addEvent;
     QAction* editEvent;
     QAction* deleteEvent;

@@ -1,7 +1,5 @@
 #include "window/MainWindow.h"
 
-#include "window/Appearance.h"
-
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "document/EventSelection.h"
@@ -9,9 +7,11 @@
 #include "document/TimelineDocument.h"
 #include "models/EventFilterProxyModel.h"
 #include "models/EventTableModel.h"
+#include "net/UrlFetcher.h"
 #include "panes/DetailsPane.h"
 #include "panes/FilterBar.h"
 #include "settings/Settings.h"
+#include "window/Appearance.h"
 #include "window/EditController.h"
 #include "window/FirstStart.h"
 #include "window/MainActions.h"
@@ -27,11 +27,13 @@
 #include <QSaveFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QScopedValueRollback>
 #include <QStatusBar>
 #include <QTableView>
@@ -131,6 +133,8 @@ void MainWindow::connectActions() {
     connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_actions, &MainActions::recentDatabaseChosen, this, &MainWindow::openDatabase);
     connect(m_actions->importArticles, &QAction::triggered, this, &MainWindow::importArticles);
+    connect(m_actions->importUrls, &QAction::triggered, this, &MainWindow::importUrls);
+    connect(m_actions->pasteArticle, &QAction::triggered, this, &MainWindow::pasteArticle);
     connect(m_actions->exportImage, &QAction::triggered, this, &MainWindow::exportImage);
     connect(m_actions->importTable, &QAction::triggered, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
@@ -359,6 +363,8 @@ void MainWindow::onDatabaseChanged() {
     setWindowTitle(path.isEmpty() ? tr("Crisis Timeline")
                                   : tr("%1 — Crisis Timeline").arg(QFileInfo(path).fileName()));
     m_actions->importArticles->setEnabled(m_document->isOpen());
+    m_actions->importUrls->setEnabled(m_document->isOpen());
+    m_actions->pasteArticle->setEnabled(m_document->isOpen());
     m_actions->exportImage->setEnabled(m_document->isOpen());
     m_actions->importTable->setEnabled(m_document->isOpen());
     m_actions->exportEvents->setEnabled(m_document->isOpen());
@@ -439,9 +445,10 @@ void MainWindow::chooseDatabase() {
 }
 
 void MainWindow::importArticles() {
-    const QStringList files =
-        QFileDialog::getOpenFileNames(this, tr("Import Articles"), Settings::lastImportFolder(),
-                                      tr("Articles (*.txt *.text *.md);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"), Settings::lastImportFolder(),
+        tr("Articles (*.txt *.text *.md *.html *.htm *.xhtml *.mhtml *.pdf *.docx *.odt "
+           "*.eml);;All files (*)"));
     if (files.isEmpty())
         return;
     Settings::setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
@@ -452,6 +459,82 @@ ImportDialog* MainWindow::createImportDialog(const QStringList& paths) {
     auto* dialog = new ImportDialog(*m_document, paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     return dialog;
+}
+
+ImportDialog* MainWindow::createImportDialog(std::vector<ImportSource> sources) {
+    auto* dialog = new ImportDialog(*m_document, std::move(sources), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+void MainWindow::importUrls() {
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Import from URL"), tr("Web addresses of articles, one per line:"), QString(),
+        &ok);
+    if (!ok)
+        return;
+    importUrlList(text.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+}
+
+void MainWindow::importUrlList(const QStringList& lines) {
+    if (!m_document->isOpen()) {
+        showError(tr("Open or create a database before importing."));
+        return;
+    }
+    QList<QUrl> urls;
+    for (const QString& line : lines)
+        if (!line.trimmed().isEmpty())
+            urls << QUrl::fromUserInput(line.trimmed());
+    if (urls.isEmpty())
+        return;
+    auto* fetcher = new UrlFetcher(this);
+    auto* progress =
+        new QProgressDialog(tr("Fetching articles…"), tr("Cancel"), 0, int(urls.size()), this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(300);
+    auto sources = std::make_shared<std::vector<ImportSource>>();
+    connect(progress, &QProgressDialog::canceled, fetcher, &UrlFetcher::cancel);
+    connect(fetcher, &UrlFetcher::fetched, this,
+            [sources, progress](int index, const FetchResult& result) {
+                ImportSource source;
+                source.name = result.requested.toString();
+                source.url = result.finalUrl.toString();
+                source.bytes = result.body;
+                source.error = result.error;
+                sources->push_back(std::move(source));
+                progress->setValue(index + 1);
+            });
+    connect(fetcher, &UrlFetcher::finished, this, [this, fetcher, progress, sources] {
+        progress->close();
+        fetcher->deleteLater();
+        if (!sources->empty())
+            createImportDialog(std::move(*sources))->open();
+    });
+    fetcher->fetch(urls);
+}
+
+void MainWindow::pasteArticle() {
+    if (!m_document->isOpen()) {
+        showError(tr("Open or create a database before importing."));
+        return;
+    }
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    ImportSource source;
+    if (mime && mime->hasHtml()) {
+        // A BOM tells the HTML reader the bytes are UTF-8 whatever the markup declares.
+        source.bytes = QByteArray("\xEF\xBB\xBF") + mime->html().toUtf8();
+        source.name = tr("Pasted article.html");
+    } else if (mime && mime->hasText() && !mime->text().trimmed().isEmpty()) {
+        source.bytes = mime->text().toUtf8();
+        source.name = tr("Pasted article.txt");
+    } else {
+        showError(tr("The clipboard holds no web page or text to import."));
+        return;
+    }
+    std::vector<ImportSource> sources;
+    sources.push_back(std::move(source));
+    createImportDialog(std::move(sources))->open();
 }
 
 void MainWindow::importPaths(const QStringList& paths) {

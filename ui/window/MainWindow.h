@@ -20,6 +20,7 @@ class EventTableModel;
 class FilterBar;
 class ImportDialog;
 class ImportTableDialog;
+struct ImportSource;
 class MainActions;
 class TimelineDocument;
 
@@ -40,6 +41,8 @@ class MainWindow : public QMainWindow {
     bool openDatabase(const QString& path);
     // The import dialog for these files and folders; the window shows it, tests drive it.
     ImportDialog* createImportDialog(const QStringList& paths);
+    // The same for articles in memory: fetched URLs, the clipboard.
+    ImportDialog* createImportDialog(std::vector<ImportSource> sources);
     // The export dialog for what the timeline shows now; the window opens it, tests drive it.
     ExportDialog* createExportDialog();
     // File ▸ Import Table… on this file: the mapping dialog, opened (nullptr and an error
@@ -64,6 +67,11 @@ class MainWindow : public QMainWindow {
     void chooseDatabase();
     void importArticles();
     void importPaths(const QStringList& paths);
+    // File ▸ Import from URL…: asks for addresses, fetches them, then the import dialog.
+    void importUrls();
+    void importUrlList(const QStringList& urls);
+    // Edit ▸ Paste as Article: the clipboard's HTML (else text) through the import dialog.
+    void pasteArticle();
     void exportImage();
     void exportEvents();
     // The current view as a picture on the clipboard.
