@@ -94,6 +94,16 @@ class ImportProcess {
         return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
     }
     bool killed() const { return m_process.exitStatus() == QProcess::CrashExit; }
+    // For a failure message: how far it got and how it ended.
+    QString describe() {
+        QString state = m_process.state() != QProcess::NotRunning ? QStringLiteral("running")
+                        : killed() ? QStringLiteral("ended by signal %1").arg(m_process.exitCode())
+                                   : QStringLiteral("exited with %1").arg(m_process.exitCode());
+        return QStringLiteral("import printed %1 of %2 lines, %3; stderr: %4")
+            .arg(m_lines)
+            .arg(m_files)
+            .arg(state, errors());
+    }
     QString errors() { return QString::fromUtf8(m_process.readAllStandardError()); }
 
   private:

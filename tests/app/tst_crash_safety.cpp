@@ -116,14 +116,15 @@ class TestCrashSafety : public QObject {
             const QString db = m_dir.filePath(QStringLiteral("killed-%1.db").arg(rounds));
             ImportProcess import(db, m_files);
             QVERIFY(import.started());
-            QVERIFY2(import.waitForLines(int(rng.bounded(0, files))), qPrintable(import.errors()));
+            QVERIFY2(import.waitForLines(int(rng.bounded(0, files))),
+                     qPrintable(import.describe()));
             pauseInsideAFile(rng);
             import.signal(SIGKILL);
             QVERIFY(import.waitForEnd());
             if (import.killed())
                 ++kills;
             else
-                QVERIFY2(import.exitedCleanly(), qPrintable(import.errors())); // was done first
+                QVERIFY2(import.exitedCleanly(), qPrintable(import.describe())); // was done first
             if (!QFile::exists(db))
                 continue; // killed before it created the file: nothing to check
 
@@ -177,8 +178,9 @@ class TestCrashSafety : public QObject {
             int next = 0;
             while (reads < kWantedReads) {
                 next += 1 + int(rng.bounded(0, files / kWantedReads));
-                if (next >= files || !writer.waitForLines(next))
+                if (next >= files)
                     break;
+                QVERIFY2(writer.waitForLines(next), qPrintable(writer.describe()));
                 pauseInsideAFile(rng);
                 if (!writer.freeze())
                     break; // it ended meanwhile
@@ -200,7 +202,7 @@ class TestCrashSafety : public QObject {
             }
             writer.thaw();
             QVERIFY(writer.waitForEnd());
-            QVERIFY2(writer.exitedCleanly(), qPrintable(writer.errors()));
+            QVERIFY2(writer.exitedCleanly(), qPrintable(writer.describe()));
             auto store = EventStore::open(db.toStdString(), EventStore::Mode::ReadOnly);
             QVERIFY(store.ok());
             QCOMPARE(eventsPerArticle(*store), m_reference);
