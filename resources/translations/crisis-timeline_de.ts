@@ -395,6 +395,15 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     </message>
 </context>
 <context>
+    <name>ct::ui::AxisLabels</name>
+    <message>
+        <location filename="../../ui/timeline/AxisLabels.cpp" line="+62"/>
+        <source>%1s</source>
+        <comment>a decade, as in 1990s</comment>
+        <translation>%1er</translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::Commands</name>
     <message>
         <location filename="../../ui/commands/AddEventCommand.cpp" line="+13"/>

@@ -395,6 +395,15 @@ crisis-timeline КОМАНДА --help показывает параметры к
     </message>
 </context>
 <context>
+    <name>ct::ui::AxisLabels</name>
+    <message>
+        <location filename="../../ui/timeline/AxisLabels.cpp" line="+62"/>
+        <source>%1s</source>
+        <comment>a decade, as in 1990s</comment>
+        <translation>%1-е</translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::Commands</name>
     <message>
         <location filename="../../ui/commands/AddEventCommand.cpp" line="+13"/>

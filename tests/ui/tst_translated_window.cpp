@@ -117,6 +117,11 @@ class TestTranslatedWindow : public QObject {
         ticks.major.push_back({day, "January 2022"});
         AxisLabels::localize(ticks);
         QCOMPARE(QString::fromStdString(ticks.major[0].label), QStringLiteral("Январь 2022"));
+        ct::AxisTicks decades;
+        decades.majorUnit = ct::TickUnit::Year10;
+        decades.major.push_back({double(QDate(1990, 1, 1).toJulianDay()), "1990s"});
+        AxisLabels::localize(decades);
+        QCOMPARE(QString::fromStdString(decades.major[0].label), QStringLiteral("1990-е"));
         const QString minor = QString::fromStdString(ticks.minor[0].label);
         QVERIFY2(minor.endsWith(QLatin1String(" 2")) && minor != QLatin1String("Sun 2"),
                  qPrintable(minor));

@@ -1,5 +1,6 @@
 #include "timeline/AxisLabels.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <cmath>
 
@@ -55,6 +56,11 @@ void AxisLabels::localize(AxisTicks& ticks, const QLocale& locale) {
         case TickUnit::Month:
             tick.label = text(capitalised(locale.standaloneMonthName(date.month())) +
                               QLatin1Char(' ') + QString::number(date.year()));
+            break;
+        case TickUnit::Year10:
+            tick.label = text(
+                QCoreApplication::translate("ct::ui::AxisLabels", "%1s", "a decade, as in 1990s")
+                    .arg(date.year()));
             break;
         default:
             break;
