@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+71"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+73"/>
         <source>Usage: crisis-timeline [DATABASE]
        crisis-timeline COMMAND [OPTIONS]
 
@@ -65,7 +65,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/ImportCommand.cpp" line="+53"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+62"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -80,7 +80,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>--%1 %2: kein Datum, bitte JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/EventsCommand.cpp" line="+23"/>
+        <location filename="../../app/cli/EventsCommand.cpp" line="+25"/>
         <source>Prints the events in the database as CSV (RFC 4180) or JSON, ordered by date.</source>
         <translation>Gibt die Ereignisse der Datenbank als CSV (RFC 4180) oder JSON aus, nach Datum geordnet.</translation>
     </message>
@@ -101,7 +101,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/ExportCommand.cpp" line="+67"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+69"/>
         <location line="+15"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
@@ -117,6 +117,8 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <location line="+2"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
         <location line="+2"/>
+        <location filename="../../app/cli/ImportTableCommand.cpp" line="+44"/>
+        <location line="+12"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -127,22 +129,57 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Nur Ereignisse, die diesen Ort nennen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>csv (default) or json.</source>
-        <translation>csv (Vorgabe) oder json.</translation>
+        <location line="+4"/>
+        <source>csv (default), json, ics (iCalendar), timelinejs (TimelineJS JSON) or timeline (the Timeline program&apos;s XML).</source>
+        <translation>csv (Vorgabe), json, ics (iCalendar), timelinejs (TimelineJS-JSON) oder timeline (XML des Programms Timeline).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TimelineJS groups / Timeline categories: none, actor, place or article.</source>
+        <translation>Gruppen in TimelineJS / Kategorien in Timeline: none, actor, place oder article.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>LANES</source>
+        <translation>SPUREN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only events reported by at least N distinct outlets.</source>
+        <translation>Nur Ereignisse, über die mindestens N verschiedene Medien berichten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One CSV row per report (each article sentence or data set row telling of an event) instead of one per event.</source>
+        <translation>Eine CSV-Zeile pro Bericht (jeder Artikelsatz oder jede Datensatzzeile, die von einem Ereignis berichtet) statt einer pro Ereignis.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>crisis-timeline events: --format %1: use csv, json, ics, timelinejs or timeline</source>
+        <translation>crisis-timeline events: --format %1: bitte csv, json, ics, timelinejs oder timeline</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>crisis-timeline events: --group %1: use none, actor, place or article</source>
+        <translation>crisis-timeline events: --group %1: bitte none, actor, place oder article</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>crisis-timeline events: --min-sources %1: give a whole number of at least 1</source>
+        <translation>crisis-timeline events: --min-sources %1: bitte eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>crisis-timeline events: --reports gives CSV; JSON has each event&apos;s reports in its &quot;sources&quot; array</source>
+        <translation>crisis-timeline events: --reports gibt CSV aus; in JSON stehen die Berichte jedes Ereignisses in seinem Array &quot;sources&quot;</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>crisis-timeline events: --format %1: use csv or json</source>
-        <translation>crisis-timeline events: --format %1: bitte csv oder json</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/ExportCommand.cpp" line="-43"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="-45"/>
         <source>Writes the timeline as an image: PNG, SVG or PDF, chosen by the extension of --out. The database is only read.</source>
         <translation>Schreibt die Zeitleiste als Bild: PNG, SVG oder PDF, je nach Endung von --out. Die Datenbank wird nur gelesen.</translation>
     </message>
@@ -179,12 +216,12 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>First day shown; default: the first event.</source>
         <translation>Erster gezeigter Tag; Vorgabe: das erste Ereignis.</translation>
     </message>
@@ -194,12 +231,12 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Letzter gezeigter Tag; Vorgabe: das letzte Ereignis.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>One lane per actor, place or article, or none.</source>
-        <translation>Eine Spur je Akteur, Ort oder Artikel, oder keine.</translation>
+        <location line="+4"/>
+        <source>One lane per actor, place or article, or none; an event with several actors (places) is in each one&apos;s lane, unless actor-first (place-first) is given.</source>
+        <translation>Eine Spur pro Akteur, Ort oder Artikel, oder keine; ein Ereignis mit mehreren Akteuren (Orten) steht in der Spur jedes einzelnen, außer bei actor-first (place-first).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A title above the timeline.</source>
         <translation>Ein Titel über der Zeitleiste.</translation>
     </message>
@@ -284,12 +321,12 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>--scale %1: keine Zahl</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--lanes %1: use none, actor, place or article</source>
-        <translation>--lanes %1: bitte none, actor, place oder article</translation>
+        <location line="+4"/>
+        <source>--lanes %1: use none, actor, actor-first, place, place-first or article</source>
+        <translation>--lanes %1: bitte none, actor, actor-first, place, place-first oder article</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--theme %1: use light or dark</source>
         <translation>--theme %1: bitte light oder dark</translation>
     </message>
@@ -349,12 +386,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>%1: %2 Ereignisse in %3 s geschrieben (Startwert %4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportCommand.cpp" line="-8"/>
-        <source>Imports news articles (UTF-8 text files, or folders of them) into the database, one transaction per file. The database is created if missing.</source>
-        <translation>Importiert Nachrichtenartikel (UTF-8-Textdateien oder Ordner mit solchen) in die Datenbank, eine Transaktion je Datei. Fehlt die Datenbank, wird sie angelegt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="-4"/>
         <source>Publication date of the articles, when the text does not carry one.</source>
         <translation>Veröffentlichungsdatum der Artikel, falls der Text keines nennt.</translation>
     </message>
@@ -364,14 +396,19 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Dieses Namensverzeichnis (TSV) statt des mitgelieferten verwenden.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Article files or folders.</source>
-        <translation>Artikeldateien oder Ordner.</translation>
+        <location line="-9"/>
+        <source>Imports news articles (text, web pages, PDF, Word, OpenDocument and e-mail files, folders of them, or http(s):// URLs) into the database; each article is stored whole or not at all, and each event found joins the stored event it reports, if any. The database is created if missing.</source>
+        <translation>Importiert Nachrichtenartikel (Text, Webseiten, PDF-, Word-, OpenDocument- und E-Mail-Dateien, Ordner davon oder http(s)://-URLs) in die Datenbank; jeder Artikel wird ganz oder gar nicht gespeichert, und jedes gefundene Ereignis wird dem gespeicherten Ereignis zugeordnet, von dem es berichtet, falls es eines gibt. Die Datenbank wird angelegt, falls sie fehlt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>ARTICLE...</source>
         <translation>ARTIKEL...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article files, folders or URLs.</source>
+        <translation>Artikeldateien, Ordner oder URLs.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -379,12 +416,14 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>crisis-timeline import: mindestens eine Artikeldatei angeben</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <location line="+13"/>
+        <location line="+20"/>
         <source>%1: error: %2</source>
         <translation>%1: Fehler: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: duplicate, already stored as article %2</source>
         <translation>%1: Duplikat, bereits als Artikel %2 gespeichert</translation>
     </message>
@@ -392,6 +431,70 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <location line="+4"/>
         <source>%1: %n event(s), published %2, article %3</source>
         <translation>%1: %n Ereignis(se), veröffentlicht %2, Artikel %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%n article(s): one per story)</source>
+        <translation> (%n Artikel: einer pro Meldung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportTableCommand.cpp" line="-27"/>
+        <source>Imports event data (CSV/TSV, TimelineJS JSON, Timeline .timeline) as events, each with its row as the report. The whole file is one transaction: an error leaves the database as it was.
+
+SPEC maps columns to roles: ROLE=COLUMN[+COLUMN…],… with the roles start, end, title, description, actors, places, source, precision, fuzzy, id; columns by header name or 1-based number; sep=; splits actor/place lists (comma, semicolon, pipe by name); dates=iso|day-month-name|month-name-day|day-first|month-first|compact|year fixes the date format (detected otherwise). Example: start=event_date,title=event_type,actors=actor1+actor2,description=notes,dates=day-first</source>
+        <translation>Importiert Ereignisdaten (CSV/TSV, TimelineJS-JSON, Timeline-.timeline) als Ereignisse, jedes mit seiner Zeile als Bericht. Die ganze Datei ist eine Transaktion: ein Fehler lässt die Datenbank, wie sie war.
+
+SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start, end, title, description, actors, places, source, precision, fuzzy, id; Spalten nach Kopfzeilenname oder Nummer ab 1; sep=; teilt Akteur-/Ortslisten (comma, semicolon, pipe nach Name); dates=iso|day-month-name|month-name-day|day-first|month-first|compact|year legt das Datumsformat fest (sonst wird es erkannt). Beispiel: start=event_date,title=event_type,actors=actor1+actor2,description=notes,dates=day-first</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data set: .csv, .tsv, .json or .timeline.</source>
+        <translation>Der Datensatz: .csv, .tsv, .json oder .timeline.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file&apos;s layout: %1 (detected from the header otherwise).</source>
+        <translation>Der Aufbau der Datei: %1 (sonst aus der Kopfzeile erkannt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which column plays which role (see above).</source>
+        <translation>Welche Spalte welche Rolle spielt (siehe oben).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skip (default): bad rows are reported and left out; stop: the first bad row stops the import, nothing is kept.</source>
+        <translation>skip (Vorgabe): fehlerhafte Zeilen werden gemeldet und ausgelassen; stop: die erste fehlerhafte Zeile bricht den Import ab, nichts wird behalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data set&apos;s name, shown as the reports&apos; source (default: the preset&apos;s, or the file&apos;s name).</source>
+        <translation>Der Name des Datensatzes, als Quelle der Berichte gezeigt (Vorgabe: der der Vorlage oder der Dateiname).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give one FILE to import</source>
+        <translation>bitte genau eine Datei (FILE) zum Importieren angeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--on-error %1: use skip or stop</source>
+        <translation>--on-error %1: bitte skip oder stop</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--preset %1: use one of %2</source>
+        <translation>--preset %1: bitte eines von %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: … and %2 more bad rows</source>
+        <translation>%1: … und %2 weitere fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 events imported, %3 bad rows skipped%4 (%5 s)</source>
+        <translation>%1: %2 Ereignisse importiert, %3 fehlerhafte Zeilen übersprungen%4 (%5 s)</translation>
     </message>
 </context>
 <context>
@@ -539,6 +642,11 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <source>published %1</source>
         <translation>veröffentlicht %1</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
 </context>
 <context>
     <name>ct::ui::EditController</name>
@@ -674,12 +782,12 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     <name>ct::ui::ExportDialog</name>
     <message>
         <location filename="../../ui/dialogs/ExportDialog.cpp" line="+47"/>
-        <location line="+318"/>
+        <location line="+321"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-292"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -725,6 +833,16 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <location line="+1"/>
         <source>By article</source>
         <translation>Nach Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By first actor only</source>
+        <translation>Nur nach erstem Akteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By first place only</source>
+        <translation>Nur nach erstem Ort</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1023,7 +1141,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>%1: Bild kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Article #%1</source>
         <translation>Artikel Nr. %1</translation>
     </message>
@@ -1033,7 +1151,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>%n von Hand eingetragene(s) Ereignis(se), ohne Quellartikel</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -1043,7 +1161,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>%1 (Seite %2 von %3)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+104"/>
         <source>Crisis timeline</source>
         <translation>Krisen-Zeitleiste</translation>
     </message>
@@ -1131,7 +1249,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
 <context>
     <name>ct::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ImportDialog.cpp" line="+41"/>
+        <location filename="../../ui/dialogs/ImportDialog.cpp" line="+47"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -1152,6 +1270,16 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -1161,17 +1289,46 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Date from</source>
+        <translation>Herkunft des Datums</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Check each article&apos;s publication date: weekdays such as “on Thursday” are resolved against it.</source>
         <translation>Prüfen Sie das Veröffentlichungsdatum jedes Artikels: Wochentage wie „am Donnerstag“ werden danach bestimmt.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+77"/>
+        <location line="+13"/>
         <source>No database is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
+        <source> (+1 more story)</source>
+        <translation> (+1 weitere Meldung)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (+%n more stories)</source>
+        <translation>
+            <numerusform> (+%n weitere Meldung)</numerusform>
+            <numerusform> (+%n weitere Meldungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>suggested: %1 (%2), double-click to use</source>
+        <translation>vorgeschlagen: %1 (%2), Doppelklick übernimmt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Date required</source>
         <translation>Datum nötig</translation>
     </message>
@@ -1191,7 +1348,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Nicht importierbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+53"/>
         <source>%n file(s) need a publication date.</source>
         <translation>
             <numerusform>%n Datei braucht ein Veröffentlichungsdatum.</numerusform>
@@ -1199,7 +1356,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <location line="+8"/>
         <source>Importing…</source>
         <translation>Importiere…</translation>
@@ -1210,7 +1367,23 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Abbruch nach der aktuellen Datei…</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>Imported: %n article(s), </source>
+        <translation>
+            <numerusform>Importiert: %n Artikel, </numerusform>
+            <numerusform>Importiert: %n Artikel, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Imported: %n event(s)</source>
         <translation>
             <numerusform>Importiert: %n Ereignis</numerusform>
@@ -1223,12 +1396,12 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Schon in der Datenbank (Duplikat), übersprungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Not imported (cancelled)</source>
         <translation>Nicht importiert (abgebrochen)</translation>
     </message>
@@ -1276,6 +1449,153 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     </message>
 </context>
 <context>
+    <name>ct::ui::ImportTableDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/ImportTableDialog.cpp" line="+42"/>
+        <source>Import Table — %1</source>
+        <translation>Tabelle importieren — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom mapping</source>
+        <translation>Eigene Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As detected</source>
+        <translation>Wie erkannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first (31/01/2022)</source>
+        <translation>Tag zuerst (31/01/2022)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first (01/31/2022)</source>
+        <translation>Monat zuerst (01/31/2022)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip bad rows and list them</source>
+        <translation>Fehlerhafte Zeilen überspringen und auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop at the first bad row (nothing is imported)</source>
+        <translation>Bei der ersten fehlerhaften Zeile abbrechen (nichts wird importiert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name to save this mapping under</source>
+        <translation>Name, unter dem diese Zuordnung gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Aufbau:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ved mappings:</source>
+        <translation>&amp;Gespeicherte Zuordnungen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start dates:</source>
+        <translation>Anfangsdaten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date order:</source>
+        <translation>&amp;Datumsreihenfolge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bad rows:</source>
+        <translation>&amp;Fehlerhafte Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remember:</source>
+        <translation>Merken:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What each column means:</source>
+        <translation>Was jede Spalte bedeutet:</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Choose the column holding the date (start date).</source>
+        <translation>Wählen Sie die Spalte mit dem Datum (Anfangsdatum).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No known date format in the start column.</source>
+        <translation>Kein bekanntes Datumsformat in der Anfangsspalte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read as %1</source>
+        <translation>gelesen als %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Saved the mapping as &quot;%1&quot;; it is offered for files with this header.</source>
+        <translation>Zuordnung als „%1“ gespeichert; sie wird für Dateien mit dieser Kopfzeile angeboten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the column holding the date (start date) first.</source>
+        <translation>Wählen Sie zuerst die Spalte mit dem Datum (Anfangsdatum).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n rows read…</source>
+        <translation>
+            <numerusform>%n Zeile gelesen…</numerusform>
+            <numerusform>%n Zeilen gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n events imported.</source>
+        <translation>
+            <numerusform>%n Ereignis importiert.</numerusform>
+            <numerusform>%n Ereignisse importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bad rows skipped: </source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen: </numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::LanguageMenu</name>
     <message>
         <location filename="../../ui/i18n/LanguageMenu.cpp" line="+11"/>
@@ -1317,6 +1637,36 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Import &amp;Table…</source>
+        <translation>&amp;Tabelle importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import event data: ACLED, GDELT, TimelineJS, Timeline or any CSV/TSV</source>
+        <translation>Ereignisdaten importieren: ACLED, GDELT, TimelineJS, Timeline oder beliebiges CSV/TSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export E&amp;vents…</source>
+        <translation>Er&amp;eignisse exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the filtered events as iCalendar, TimelineJS, Timeline, CSV or JSON</source>
+        <translation>Die gefilterten Ereignisse als iCalendar, TimelineJS, Timeline, CSV oder JSON schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from &amp;URL…</source>
+        <translation>Von &amp;URL importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch articles from web addresses and import them</source>
+        <translation>Artikel von Webadressen abrufen und importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export Image…</source>
         <translation>Bild e&amp;xportieren…</translation>
     </message>
@@ -1349,6 +1699,16 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <location line="+2"/>
         <source>Copy the timeline as it is shown to the clipboard, as a picture</source>
         <translation>Die Zeitleiste, wie sie gezeigt wird, als Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste as &amp;Article</source>
+        <translation>Als &amp;Artikel einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the web page or text on the clipboard as an article</source>
+        <translation>Die Webseite oder den Text in der Zwischenablage als Artikel importieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1416,6 +1776,16 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Spuren nach Artikel</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Lanes by First Actor Only</source>
+        <translation>Spuren nur nach erstem Akteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanes by First Place Only</source>
+        <translation>Spuren nur nach erstem Ort</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -1426,12 +1796,12 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1454,14 +1824,14 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+48"/>
-        <location line="+293"/>
-        <location line="+196"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+53"/>
+        <location line="+310"/>
+        <location line="+365"/>
         <source>Crisis Timeline</source>
         <translation>Krisen-Zeitleiste</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-633"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1475,8 +1845,18 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Import Table</source>
+        <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event data (*.csv *.tsv *.txt *.json *.timeline);;All files (*)</source>
+        <translation>Ereignisdaten (*.csv *.tsv *.txt *.json *.timeline);;Alle Dateien (*)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+178"/>
+        <location line="+168"/>
         <source>%n event(s), loading the details…</source>
         <translation>
             <numerusform>%n Ereignis, Details werden geladen…</numerusform>
@@ -1505,12 +1885,12 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>%1 — Crisis Timeline</source>
         <translation>%1 — Krisen-Zeitleiste</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Could not create the database: %1</source>
         <translation>Datenbank konnte nicht angelegt werden: %1</translation>
     </message>
@@ -1535,7 +1915,22 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Zeitleisten-Datenbanken (*.ctl *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+8"/>
+        <source>Articles (*.txt *.text *.md *.html *.htm *.xhtml *.mhtml *.pdf *.docx *.odt *.eml);;All files (*)</source>
+        <translation>Artikel (*.txt *.text *.md *.html *.htm *.xhtml *.mhtml *.pdf *.docx *.odt *.eml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Import from URL</source>
+        <translation>Von URL importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web addresses of articles, one per line:</source>
+        <translation>Webadressen der Artikel, eine pro Zeile:</translation>
+    </message>
+    <message>
+        <location line="-47"/>
         <source>Could not replace %1.</source>
         <translation>%1 konnte nicht ersetzt werden.</translation>
     </message>
@@ -1555,17 +1950,40 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Artikel importieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Articles (*.txt *.text *.md);;All files (*)</source>
-        <translation>Artikel (*.txt *.text *.md);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+33"/>
+        <location line="+37"/>
+        <location line="+23"/>
+        <location line="+41"/>
         <source>Open or create a database before importing.</source>
         <translation>Öffnen oder erstellen Sie vor dem Import eine Datenbank.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-90"/>
+        <source>Fetching articles…</source>
+        <translation>Artikel werden abgerufen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Pasted article.html</source>
+        <translation>Eingefügter Artikel.html</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pasted article.txt</source>
+        <translation>Eingefügter Artikel.txt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds no web page or text to import.</source>
+        <translation>Die Zwischenablage enthält keine Webseite und keinen Text zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>There are no files to import there.</source>
         <translation>Dort gibt es keine Dateien zum Importieren.</translation>
     </message>
@@ -1575,7 +1993,31 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Zeitleiste nach %1 exportiert</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
+        <source>%1: unknown format; use .ics, .timelinejs.json, .timeline, .csv or .json</source>
+        <translation>%1: unbekanntes Format; bitte .ics, .timelinejs.json, .timeline, .csv oder .json</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n events to %1</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export Events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Could not copy the timeline: the picture is too large.</source>
         <translation>Die Zeitleiste konnte nicht kopiert werden: das Bild ist zu groß.</translation>
     </message>
@@ -1594,9 +2036,80 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     </message>
 </context>
 <context>
+    <name>ct::ui::TableImportWorker</name>
+    <message>
+        <location filename="../../ui/dialogs/TableImportWorker.cpp" line="+36"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::TablePreviewModel</name>
+    <message>
+        <location filename="../../ui/dialogs/TablePreviewModel.cpp" line="+49"/>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start date</source>
+        <translation>Anfangsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source / URL</source>
+        <translation>Quelle / URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>estimate (fuzzy)</source>
+        <translation>Schätzung (ungefähr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row id</source>
+        <translation>Zeilen-ID</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::Timeline</name>
     <message>
-        <location filename="../../ui/timeline/TimelineFrameLayout.cpp" line="+37"/>
+        <location filename="../../ui/timeline/TimelineFrameLayout.cpp" line="+43"/>
         <location line="+3"/>
         <source>%1k</source>
         <translation>%1 Tsd.</translation>
@@ -1607,7 +2120,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>%1 Mio.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+94"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -1620,7 +2133,17 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/TimelineLaneNames.h" line="+30"/>
+        <location line="+42"/>
+        <source>← %1 earlier</source>
+        <translation>← %1 früher</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 later →</source>
+        <translation>%1 später →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/TimelineLaneNames.h" line="+46"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
@@ -1630,12 +2153,12 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No actor named</source>
         <translation>Kein Akteur genannt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No place named</source>
         <translation>Kein Ort genannt</translation>
     </message>
@@ -1669,7 +2192,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
 <context>
     <name>ct::ui::TimelineRenderer</name>
     <message>
-        <location filename="../../ui/timeline/TimelineRenderer.cpp" line="+141"/>
+        <location filename="../../ui/timeline/TimelineRenderer.cpp" line="+152"/>
         <source>No events</source>
         <translation>Keine Ereignisse</translation>
     </message>
@@ -1679,12 +2202,12 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Keine Ereignisse in diesem Zeitraum</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+187"/>
         <source>Lanes %1–%2 of %3</source>
         <translation>Spuren %1–%2 von %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+165"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weiteres</numerusform>
@@ -1700,6 +2223,26 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <location line="+1"/>
         <source>approximate date</source>
         <translation>ungefähres Datum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>outlets reporting it</source>
+        <translation>berichtende Medien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reports disagree on the date</source>
+        <translation>Berichte widersprechen sich beim Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one event, in each of its places&apos; lanes</source>
+        <translation>ein Ereignis, in der Spur jedes seiner Orte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one event, in each of its actors&apos; lanes</source>
+        <translation>ein Ereignis, in der Spur jedes seiner Akteure</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1719,17 +2262,43 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-43"/>
         <source>Click to zoom in</source>
         <translation>Klicken zum Vergrößern</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n event(s) before this view</source>
+        <translation>
+            <numerusform>%n Ereignis vor dieser Ansicht</numerusform>
+            <numerusform>%n Ereignisse vor dieser Ansicht</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Click or Ctrl+← to go there</source>
+        <translation>Klicken oder Ctrl+←, um dorthin zu gehen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n event(s) after this view</source>
+        <translation>
+            <numerusform>%n Ereignis nach dieser Ansicht</numerusform>
+            <numerusform>%n Ereignisse nach dieser Ansicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or Ctrl+→ to go there</source>
+        <translation>Klicken oder Ctrl+→, um dorthin zu gehen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
@@ -1763,8 +2332,21 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <source>Place: %1</source>
         <translation>Ort: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Reported by %n outlet(s)</source>
+        <translation>
+            <numerusform>Berichtet von %n Medium</numerusform>
+            <numerusform>Berichtet von %n Medien</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
+        <source>The reports disagree on the date</source>
+        <translation>Die Berichte widersprechen sich beim Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Edited by you</source>
         <translation>Von Ihnen bearbeitet</translation>
     </message>
@@ -1775,6 +2357,57 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <location filename="../../ui/timeline/TimelineView.cpp" line="+37"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::UrlFetcher</name>
+    <message numerus="yes">
+        <location filename="../../ui/net/UrlFetcher.cpp" line="+16"/>
+        <source>timed out after %n second(s)</source>
+        <translation>
+            <numerusform>Zeitüberschreitung nach %n Sekunde</numerusform>
+            <numerusform>Zeitüberschreitung nach %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not a web address (only http:// and https:// are fetched)</source>
+        <translation>keine Webadresse (nur http:// und https:// werden abgerufen)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>too large: %1 bytes, over the limit of %2 MiB</source>
+        <translation>zu groß: %1 Bytes, über der Grenze von %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not an article (content type %1)</source>
+        <translation>kein Artikel (Inhaltstyp %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>too large: over the limit of %1 MiB</source>
+        <translation>zu groß: über der Grenze von %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>HTTP error %1 %2</source>
+        <translation>HTTP-Fehler %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many redirects (more than %1)</source>
+        <translation>zu viele Weiterleitungen (mehr als %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server sent an empty page</source>
+        <translation>der Server hat eine leere Seite geschickt</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+71"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+73"/>
         <source>Usage: crisis-timeline [DATABASE]
        crisis-timeline COMMAND [OPTIONS]
 
@@ -65,7 +65,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/ImportCommand.cpp" line="+53"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+62"/>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
     </message>
@@ -80,7 +80,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>--%1 %2: не дата, используйте ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/EventsCommand.cpp" line="+23"/>
+        <location filename="../../app/cli/EventsCommand.cpp" line="+25"/>
         <source>Prints the events in the database as CSV (RFC 4180) or JSON, ordered by date.</source>
         <translation>Выводит события из базы в формате CSV (RFC 4180) или JSON, по порядку дат.</translation>
     </message>
@@ -101,7 +101,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/ExportCommand.cpp" line="+67"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+69"/>
         <location line="+15"/>
         <source>TEXT</source>
         <translation>ТЕКСТ</translation>
@@ -117,6 +117,8 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <location line="+2"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
         <location line="+2"/>
+        <location filename="../../app/cli/ImportTableCommand.cpp" line="+44"/>
+        <location line="+12"/>
         <source>NAME</source>
         <translation>ИМЯ</translation>
     </message>
@@ -127,22 +129,57 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Только события в этом месте.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>csv (default) or json.</source>
-        <translation>csv (по умолчанию) или json.</translation>
+        <location line="+4"/>
+        <source>csv (default), json, ics (iCalendar), timelinejs (TimelineJS JSON) or timeline (the Timeline program&apos;s XML).</source>
+        <translation>csv (по умолчанию), json, ics (iCalendar), timelinejs (JSON для TimelineJS) или timeline (XML программы Timeline).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TimelineJS groups / Timeline categories: none, actor, place or article.</source>
+        <translation>Группы TimelineJS / категории Timeline: none, actor, place или article.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>LANES</source>
+        <translation>ДОРОЖКИ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only events reported by at least N distinct outlets.</source>
+        <translation>Только события, о которых сообщили не менее N разных изданий.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One CSV row per report (each article sentence or data set row telling of an event) instead of one per event.</source>
+        <translation>Одна строка CSV на каждое сообщение (предложение статьи или строку набора данных, сообщающие о событии) вместо одной на событие.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>crisis-timeline events: --format %1: use csv, json, ics, timelinejs or timeline</source>
+        <translation>crisis-timeline events: --format %1: используйте csv, json, ics, timelinejs или timeline</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>crisis-timeline events: --group %1: use none, actor, place or article</source>
+        <translation>crisis-timeline events: --group %1: используйте none, actor, place или article</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>crisis-timeline events: --min-sources %1: give a whole number of at least 1</source>
+        <translation>crisis-timeline events: --min-sources %1: укажите целое число не меньше 1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>crisis-timeline events: --reports gives CSV; JSON has each event&apos;s reports in its &quot;sources&quot; array</source>
+        <translation>crisis-timeline events: --reports выводит CSV; в JSON сообщения о каждом событии находятся в его массиве &quot;sources&quot;</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>crisis-timeline events: --format %1: use csv or json</source>
-        <translation>crisis-timeline events: --format %1: используйте csv или json</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/ExportCommand.cpp" line="-43"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="-45"/>
         <source>Writes the timeline as an image: PNG, SVG or PDF, chosen by the extension of --out. The database is only read.</source>
         <translation>Сохраняет хронологию как изображение: PNG, SVG или PDF, по расширению --out. База данных только читается.</translation>
     </message>
@@ -179,12 +216,12 @@ crisis-timeline КОМАНДА --help показывает параметры к
     </message>
     <message>
         <location line="+0"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>First day shown; default: the first event.</source>
         <translation>Первый показанный день; по умолчанию — первое событие.</translation>
     </message>
@@ -194,12 +231,12 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Последний показанный день; по умолчанию — последнее событие.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>One lane per actor, place or article, or none.</source>
-        <translation>Отдельная дорожка для каждого участника, места или статьи, или без дорожек.</translation>
+        <location line="+4"/>
+        <source>One lane per actor, place or article, or none; an event with several actors (places) is in each one&apos;s lane, unless actor-first (place-first) is given.</source>
+        <translation>Одна дорожка на участника, место или статью либо без дорожек; событие с несколькими участниками (местами) показывается на дорожке каждого из них, если не указано actor-first (place-first).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A title above the timeline.</source>
         <translation>Заголовок над хронологией.</translation>
     </message>
@@ -284,12 +321,12 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>--scale %1: не число</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--lanes %1: use none, actor, place or article</source>
-        <translation>--lanes %1: используйте none, actor, place или article</translation>
+        <location line="+4"/>
+        <source>--lanes %1: use none, actor, actor-first, place, place-first or article</source>
+        <translation>--lanes %1: используйте none, actor, actor-first, place, place-first или article</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--theme %1: use light or dark</source>
         <translation>--theme %1: используйте light или dark</translation>
     </message>
@@ -349,12 +386,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>%1: записано событий: %2 за %3 с (начальное значение %4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportCommand.cpp" line="-8"/>
-        <source>Imports news articles (UTF-8 text files, or folders of them) into the database, one transaction per file. The database is created if missing.</source>
-        <translation>Импортирует новостные статьи (текстовые файлы UTF-8 или папки с ними) в базу, по одной транзакции на файл. Если базы нет, она создаётся.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="-4"/>
         <source>Publication date of the articles, when the text does not carry one.</source>
         <translation>Дата публикации статей, если в тексте её нет.</translation>
     </message>
@@ -364,14 +396,19 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Использовать этот справочник названий (TSV) вместо встроенного.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Article files or folders.</source>
-        <translation>Файлы статей или папки.</translation>
+        <location line="-9"/>
+        <source>Imports news articles (text, web pages, PDF, Word, OpenDocument and e-mail files, folders of them, or http(s):// URLs) into the database; each article is stored whole or not at all, and each event found joins the stored event it reports, if any. The database is created if missing.</source>
+        <translation>Импортирует новостные статьи (текст, веб-страницы, файлы PDF, Word, OpenDocument и электронной почты, папки с ними или адреса http(s)://) в базу данных; каждая статья сохраняется целиком или не сохраняется вовсе, а каждое найденное событие присоединяется к уже сохранённому событию, о котором оно сообщает, если такое есть. Если базы данных нет, она создаётся.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>ARTICLE...</source>
         <translation>СТАТЬЯ...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article files, folders or URLs.</source>
+        <translation>Файлы статей, папки или URL-адреса.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -379,12 +416,14 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>crisis-timeline import: укажите хотя бы один файл статьи</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <location line="+13"/>
+        <location line="+20"/>
         <source>%1: error: %2</source>
         <translation>%1: ошибка: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: duplicate, already stored as article %2</source>
         <translation>%1: дубликат, уже сохранена как статья %2</translation>
     </message>
@@ -392,6 +431,70 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <location line="+4"/>
         <source>%1: %n event(s), published %2, article %3</source>
         <translation>%1: событий: %n, опубликована %2, статья %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%n article(s): one per story)</source>
+        <translation> (статей: %n — по одной на сюжет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportTableCommand.cpp" line="-27"/>
+        <source>Imports event data (CSV/TSV, TimelineJS JSON, Timeline .timeline) as events, each with its row as the report. The whole file is one transaction: an error leaves the database as it was.
+
+SPEC maps columns to roles: ROLE=COLUMN[+COLUMN…],… with the roles start, end, title, description, actors, places, source, precision, fuzzy, id; columns by header name or 1-based number; sep=; splits actor/place lists (comma, semicolon, pipe by name); dates=iso|day-month-name|month-name-day|day-first|month-first|compact|year fixes the date format (detected otherwise). Example: start=event_date,title=event_type,actors=actor1+actor2,description=notes,dates=day-first</source>
+        <translation>Импортирует данные о событиях (CSV/TSV, JSON TimelineJS, .timeline программы Timeline) как события, каждое со своей строкой в качестве сообщения. Весь файл — одна транзакция: при ошибке база данных остаётся прежней.
+
+SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…],… с ролями start, end, title, description, actors, places, source, precision, fuzzy, id; столбцы указываются по имени в заголовке или по номеру начиная с 1; sep=; разделяет списки участников и мест (comma, semicolon, pipe по имени); dates=iso|day-month-name|month-name-day|day-first|month-first|compact|year задаёт формат дат (иначе он определяется автоматически). Пример: start=event_date,title=event_type,actors=actor1+actor2,description=notes,dates=day-first</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data set: .csv, .tsv, .json or .timeline.</source>
+        <translation>Набор данных: .csv, .tsv, .json или .timeline.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file&apos;s layout: %1 (detected from the header otherwise).</source>
+        <translation>Структура файла: %1 (иначе определяется по заголовку).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which column plays which role (see above).</source>
+        <translation>Какой столбец какую роль играет (см. выше).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skip (default): bad rows are reported and left out; stop: the first bad row stops the import, nothing is kept.</source>
+        <translation>skip (по умолчанию): ошибочные строки перечисляются и пропускаются; stop: первая ошибочная строка останавливает импорт, ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data set&apos;s name, shown as the reports&apos; source (default: the preset&apos;s, or the file&apos;s name).</source>
+        <translation>Название набора данных, показываемое как источник сообщений (по умолчанию — название шаблона или имя файла).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give one FILE to import</source>
+        <translation>укажите ровно один файл (FILE) для импорта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--on-error %1: use skip or stop</source>
+        <translation>--on-error %1: используйте skip или stop</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--preset %1: use one of %2</source>
+        <translation>--preset %1: используйте одно из: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: … and %2 more bad rows</source>
+        <translation>%1: … и ещё ошибочных строк: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 events imported, %3 bad rows skipped%4 (%5 s)</source>
+        <translation>%1: импортировано событий: %2, пропущено ошибочных строк: %3%4 (%5 с)</translation>
     </message>
 </context>
 <context>
@@ -540,6 +643,11 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <source>published %1</source>
         <translation>опубликована %1</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>from %1</source>
+        <translation>из %1</translation>
+    </message>
 </context>
 <context>
     <name>ct::ui::EditController</name>
@@ -675,12 +783,12 @@ crisis-timeline КОМАНДА --help показывает параметры к
     <name>ct::ui::ExportDialog</name>
     <message>
         <location filename="../../ui/dialogs/ExportDialog.cpp" line="+47"/>
-        <location line="+318"/>
+        <location line="+321"/>
         <source>Export Image</source>
         <translation>Экспорт изображения</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-292"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
@@ -727,6 +835,16 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <location line="+1"/>
         <source>By article</source>
         <translation>По статьям</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By first actor only</source>
+        <translation>Только по первому участнику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By first place only</source>
+        <translation>Только по первому месту</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1027,7 +1145,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>%1: не удаётся записать изображение: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Article #%1</source>
         <translation>Статья № %1</translation>
     </message>
@@ -1037,7 +1155,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Событий, введённых вручную без исходной статьи: %n</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
@@ -1047,7 +1165,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>%1 (страница %2 из %3)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+104"/>
         <source>Crisis timeline</source>
         <translation>Хронология кризиса</translation>
     </message>
@@ -1135,7 +1253,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
 <context>
     <name>ct::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ImportDialog.cpp" line="+41"/>
+        <location filename="../../ui/dialogs/ImportDialog.cpp" line="+47"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
@@ -1156,6 +1274,16 @@ crisis-timeline КОМАНДА --help показывает параметры к
     </message>
     <message>
         <location line="+0"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Published</source>
         <translation>Опубликована</translation>
     </message>
@@ -1165,17 +1293,47 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Результат</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Date from</source>
+        <translation>Источник даты</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Check each article&apos;s publication date: weekdays such as “on Thursday” are resolved against it.</source>
         <translation>Проверьте дату публикации каждой статьи: дни недели вроде «в четверг» определяются относительно неё.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+77"/>
+        <location line="+13"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
+        <source> (+1 more story)</source>
+        <translation> (+ещё 1 сюжет)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (+%n more stories)</source>
+        <translation>
+            <numerusform> (+ещё %n сюжет)</numerusform>
+            <numerusform> (+ещё %n сюжета)</numerusform>
+            <numerusform> (+ещё %n сюжетов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>suggested: %1 (%2), double-click to use</source>
+        <translation>предложено: %1 (%2), дважды щёлкните, чтобы принять</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not found</source>
+        <translation>не найдена</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Date required</source>
         <translation>Нужна дата</translation>
     </message>
@@ -1195,7 +1353,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Импорт невозможен: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+53"/>
         <source>%n file(s) need a publication date.</source>
         <translation>
             <numerusform>%n файлу нужна дата публикации.</numerusform>
@@ -1204,7 +1362,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <location line="+8"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
@@ -1215,7 +1373,25 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Отмена после текущего файла…</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>Imported: %n article(s), </source>
+        <translation>
+            <numerusform>Импортировано: %n статья, </numerusform>
+            <numerusform>Импортировано: %n статьи, </numerusform>
+            <numerusform>Импортировано: %n статей, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Imported: %n event(s)</source>
         <translation>
             <numerusform>Импортировано: %n событие</numerusform>
@@ -1229,12 +1405,12 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Уже есть в базе (дубликат), пропущено</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not imported: %1</source>
         <translation>Не импортировано: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Not imported (cancelled)</source>
         <translation>Не импортировано (отменено)</translation>
     </message>
@@ -1286,6 +1462,156 @@ crisis-timeline КОМАНДА --help показывает параметры к
     </message>
 </context>
 <context>
+    <name>ct::ui::ImportTableDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/ImportTableDialog.cpp" line="+42"/>
+        <source>Import Table — %1</source>
+        <translation>Импорт таблицы — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom mapping</source>
+        <translation>Своё сопоставление</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As detected</source>
+        <translation>Как определено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first (31/01/2022)</source>
+        <translation>Сначала день (31/01/2022)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first (01/31/2022)</source>
+        <translation>Сначала месяц (01/31/2022)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip bad rows and list them</source>
+        <translation>Пропускать ошибочные строки и перечислять их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop at the first bad row (nothing is imported)</source>
+        <translation>Остановиться на первой ошибочной строке (ничего не импортируется)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name to save this mapping under</source>
+        <translation>Название, под которым сохранить это сопоставление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Структура:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ved mappings:</source>
+        <translation>Со&amp;хранённые сопоставления:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start dates:</source>
+        <translation>Даты начала:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date order:</source>
+        <translation>&amp;Порядок в дате:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bad rows:</source>
+        <translation>&amp;Ошибочные строки:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remember:</source>
+        <translation>Запомнить:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What each column means:</source>
+        <translation>Что означает каждый столбец:</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Choose the column holding the date (start date).</source>
+        <translation>Выберите столбец с датой (датой начала).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No known date format in the start column.</source>
+        <translation>В столбце начала нет известного формата даты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read as %1</source>
+        <translation>прочитаны как %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Saved the mapping as &quot;%1&quot;; it is offered for files with this header.</source>
+        <translation>Сопоставление сохранено как «%1»; оно будет предлагаться для файлов с таким заголовком.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the column holding the date (start date) first.</source>
+        <translation>Сначала выберите столбец с датой (датой начала).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n rows read…</source>
+        <translation>
+            <numerusform>Прочитана %n строка…</numerusform>
+            <numerusform>Прочитано %n строки…</numerusform>
+            <numerusform>Прочитано %n строк…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n events imported.</source>
+        <translation>
+            <numerusform>Импортировано %n событие.</numerusform>
+            <numerusform>Импортировано %n события.</numerusform>
+            <numerusform>Импортировано %n событий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bad rows skipped: </source>
+        <translation>
+            <numerusform>Пропущена %n ошибочная строка: </numerusform>
+            <numerusform>Пропущено %n ошибочные строки: </numerusform>
+            <numerusform>Пропущено %n ошибочных строк: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::LanguageMenu</name>
     <message>
         <location filename="../../ui/i18n/LanguageMenu.cpp" line="+11"/>
@@ -1327,6 +1653,36 @@ crisis-timeline КОМАНДА --help показывает параметры к
     </message>
     <message>
         <location line="+2"/>
+        <source>Import &amp;Table…</source>
+        <translation>Импорт &amp;таблицы…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import event data: ACLED, GDELT, TimelineJS, Timeline or any CSV/TSV</source>
+        <translation>Импортировать данные о событиях: ACLED, GDELT, TimelineJS, Timeline или любой CSV/TSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export E&amp;vents…</source>
+        <translation>Экспорт со&amp;бытий…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the filtered events as iCalendar, TimelineJS, Timeline, CSV or JSON</source>
+        <translation>Сохранить отфильтрованные события в формате iCalendar, TimelineJS, Timeline, CSV или JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from &amp;URL…</source>
+        <translation>Импорт по &amp;URL…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch articles from web addresses and import them</source>
+        <translation>Загрузить статьи по веб-адресам и импортировать их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Экспорт изображения…</translation>
     </message>
@@ -1359,6 +1715,16 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <location line="+2"/>
         <source>Copy the timeline as it is shown to the clipboard, as a picture</source>
         <translation>Скопировать хронологию в буфер обмена как изображение, в том виде, как она показана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste as &amp;Article</source>
+        <translation>Вставить как &amp;статью</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the web page or text on the clipboard as an article</source>
+        <translation>Импортировать веб-страницу или текст из буфера обмена как статью</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1426,6 +1792,16 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Дорожки по статьям</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Lanes by First Actor Only</source>
+        <translation>Дорожки только по первому участнику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanes by First Place Only</source>
+        <translation>Дорожки только по первому месту</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -1436,12 +1812,12 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -1464,14 +1840,14 @@ crisis-timeline КОМАНДА --help показывает параметры к
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+48"/>
-        <location line="+293"/>
-        <location line="+196"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+53"/>
+        <location line="+310"/>
+        <location line="+365"/>
         <source>Crisis Timeline</source>
         <translation>Хронология кризиса</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-633"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -1485,8 +1861,18 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Import Table</source>
+        <translation>Импорт таблицы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event data (*.csv *.tsv *.txt *.json *.timeline);;All files (*)</source>
+        <translation>Данные о событиях (*.csv *.tsv *.txt *.json *.timeline);;Все файлы (*)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+178"/>
+        <location line="+168"/>
         <source>%n event(s), loading the details…</source>
         <translation>
             <numerusform>%n событие, загрузка подробностей…</numerusform>
@@ -1518,12 +1904,12 @@ crisis-timeline КОМАНДА --help показывает параметры к
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>%1 — Crisis Timeline</source>
         <translation>%1 — Хронология кризиса</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Could not create the database: %1</source>
         <translation>Не удалось создать базу данных: %1</translation>
     </message>
@@ -1548,7 +1934,22 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Базы данных хронологии (*.ctl *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+8"/>
+        <source>Articles (*.txt *.text *.md *.html *.htm *.xhtml *.mhtml *.pdf *.docx *.odt *.eml);;All files (*)</source>
+        <translation>Статьи (*.txt *.text *.md *.html *.htm *.xhtml *.mhtml *.pdf *.docx *.odt *.eml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Import from URL</source>
+        <translation>Импорт по URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web addresses of articles, one per line:</source>
+        <translation>Веб-адреса статей, по одному в строке:</translation>
+    </message>
+    <message>
+        <location line="-47"/>
         <source>Could not replace %1.</source>
         <translation>Не удалось заменить %1.</translation>
     </message>
@@ -1568,17 +1969,40 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Импорт статей</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Articles (*.txt *.text *.md);;All files (*)</source>
-        <translation>Статьи (*.txt *.text *.md);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+33"/>
+        <location line="+37"/>
+        <location line="+23"/>
+        <location line="+41"/>
         <source>Open or create a database before importing.</source>
         <translation>Перед импортом откройте или создайте базу данных.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-90"/>
+        <source>Fetching articles…</source>
+        <translation>Загрузка статей…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Pasted article.html</source>
+        <translation>Вставленная статья.html</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pasted article.txt</source>
+        <translation>Вставленная статья.txt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds no web page or text to import.</source>
+        <translation>В буфере обмена нет веб-страницы или текста для импорта.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>There are no files to import there.</source>
         <translation>Там нет файлов для импорта.</translation>
     </message>
@@ -1588,7 +2012,32 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Хронология экспортирована в %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
+        <source>%1: unknown format; use .ics, .timelinejs.json, .timeline, .csv or .json</source>
+        <translation>%1: неизвестный формат; используйте .ics, .timelinejs.json, .timeline, .csv или .json</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: не удаётся записать: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n events to %1</source>
+        <translation>
+            <numerusform>Экспортировано %n событие в %1</numerusform>
+            <numerusform>Экспортировано %n события в %1</numerusform>
+            <numerusform>Экспортировано %n событий в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export Events</source>
+        <translation>Экспорт событий</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Could not copy the timeline: the picture is too large.</source>
         <translation>Не удалось скопировать хронологию: изображение слишком велико.</translation>
     </message>
@@ -1607,9 +2056,80 @@ crisis-timeline КОМАНДА --help показывает параметры к
     </message>
 </context>
 <context>
+    <name>ct::ui::TableImportWorker</name>
+    <message>
+        <location filename="../../ui/dialogs/TableImportWorker.cpp" line="+36"/>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::TablePreviewModel</name>
+    <message>
+        <location filename="../../ui/dialogs/TablePreviewModel.cpp" line="+49"/>
+        <source>ignored</source>
+        <translation>не используется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start date</source>
+        <translation>дата начала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end date</source>
+        <translation>дата окончания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>actors</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>places</source>
+        <translation>места</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source / URL</source>
+        <translation>источник / URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>precision</source>
+        <translation>точность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>estimate (fuzzy)</source>
+        <translation>оценка (приблизительно)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row id</source>
+        <translation>ID строки</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>column %1</source>
+        <translation>столбец %1</translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::Timeline</name>
     <message>
-        <location filename="../../ui/timeline/TimelineFrameLayout.cpp" line="+37"/>
+        <location filename="../../ui/timeline/TimelineFrameLayout.cpp" line="+43"/>
         <location line="+3"/>
         <source>%1k</source>
         <translation>%1 тыс.</translation>
@@ -1620,7 +2140,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>%1 млн</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+94"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -1634,7 +2154,17 @@ crisis-timeline КОМАНДА --help показывает параметры к
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/TimelineLaneNames.h" line="+30"/>
+        <location line="+42"/>
+        <source>← %1 earlier</source>
+        <translation>← ещё %1 раньше</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 later →</source>
+        <translation>ещё %1 позже →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/TimelineLaneNames.h" line="+46"/>
         <source>All events</source>
         <translation>Все события</translation>
     </message>
@@ -1644,12 +2174,12 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>№ %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No actor named</source>
         <translation>Участник не назван</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No place named</source>
         <translation>Место не названо</translation>
     </message>
@@ -1683,7 +2213,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
 <context>
     <name>ct::ui::TimelineRenderer</name>
     <message>
-        <location filename="../../ui/timeline/TimelineRenderer.cpp" line="+141"/>
+        <location filename="../../ui/timeline/TimelineRenderer.cpp" line="+152"/>
         <source>No events</source>
         <translation>Событий нет</translation>
     </message>
@@ -1693,12 +2223,12 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>В этом периоде событий нет</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+187"/>
         <source>Lanes %1–%2 of %3</source>
         <translation>Дорожки %1–%2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+165"/>
         <source>+%n more</source>
         <translation>
             <numerusform>ещё %n</numerusform>
@@ -1715,6 +2245,26 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <location line="+1"/>
         <source>approximate date</source>
         <translation>приблизительная дата</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>outlets reporting it</source>
+        <translation>сообщившие издания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reports disagree on the date</source>
+        <translation>сообщения расходятся в дате</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one event, in each of its places&apos; lanes</source>
+        <translation>одно событие на дорожках всех его мест</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one event, in each of its actors&apos; lanes</source>
+        <translation>одно событие на дорожках всех его участников</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1735,17 +2285,45 @@ crisis-timeline КОМАНДА --help показывает параметры к
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-43"/>
         <source>Click to zoom in</source>
         <translation>Щёлкните, чтобы увеличить</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n event(s) before this view</source>
+        <translation>
+            <numerusform>%n событие до этого вида</numerusform>
+            <numerusform>%n события до этого вида</numerusform>
+            <numerusform>%n событий до этого вида</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Click or Ctrl+← to go there</source>
+        <translation>Щёлкните или нажмите Ctrl+←, чтобы перейти туда</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n event(s) after this view</source>
+        <translation>
+            <numerusform>%n событие после этого вида</numerusform>
+            <numerusform>%n события после этого вида</numerusform>
+            <numerusform>%n событий после этого вида</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or Ctrl+→ to go there</source>
+        <translation>Щёлкните или нажмите Ctrl+→, чтобы перейти туда</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>day</source>
         <translation>день</translation>
     </message>
@@ -1779,8 +2357,22 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <source>Place: %1</source>
         <translation>Место: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Reported by %n outlet(s)</source>
+        <translation>
+            <numerusform>Сообщило %n издание</numerusform>
+            <numerusform>Сообщили %n издания</numerusform>
+            <numerusform>Сообщили %n изданий</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
+        <source>The reports disagree on the date</source>
+        <translation>Сообщения расходятся в дате</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Edited by you</source>
         <translation>Изменено вами</translation>
     </message>
@@ -1791,6 +2383,58 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <location filename="../../ui/timeline/TimelineView.cpp" line="+37"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::UrlFetcher</name>
+    <message numerus="yes">
+        <location filename="../../ui/net/UrlFetcher.cpp" line="+16"/>
+        <source>timed out after %n second(s)</source>
+        <translation>
+            <numerusform>время ожидания истекло через %n секунду</numerusform>
+            <numerusform>время ожидания истекло через %n секунды</numerusform>
+            <numerusform>время ожидания истекло через %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not a web address (only http:// and https:// are fetched)</source>
+        <translation>не веб-адрес (загружаются только http:// и https://)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>too large: %1 bytes, over the limit of %2 MiB</source>
+        <translation>слишком большой: %1 байт, больше предела в %2 МиБ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not an article (content type %1)</source>
+        <translation>не статья (тип содержимого %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>too large: over the limit of %1 MiB</source>
+        <translation>слишком большой: больше предела в %1 МиБ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>HTTP error %1 %2</source>
+        <translation>ошибка HTTP %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many redirects (more than %1)</source>
+        <translation>слишком много перенаправлений (больше %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server sent an empty page</source>
+        <translation>сервер прислал пустую страницу</translation>
     </message>
 </context>
 </TS>
