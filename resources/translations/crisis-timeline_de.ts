@@ -1456,12 +1456,37 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Tabelle importieren — %1</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>ACLED export</source>
+        <translation>ACLED-Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GDELT event file</source>
+        <translation>GDELT-Ereignisdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TimelineJS spreadsheet</source>
+        <translation>TimelineJS-Tabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crisis Timeline export</source>
+        <translation>Export der Krisen-Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline program (.timeline)</source>
+        <translation>Programm Timeline (.timeline)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Custom mapping</source>
         <translation>Eigene Zuordnung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>As detected</source>
         <translation>Wie erkannt</translation>
     </message>

@@ -1469,12 +1469,37 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Импорт таблицы — %1</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>ACLED export</source>
+        <translation>Экспорт ACLED</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GDELT event file</source>
+        <translation>Файл событий GDELT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TimelineJS spreadsheet</source>
+        <translation>Таблица TimelineJS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crisis Timeline export</source>
+        <translation>Экспорт «Хронологии кризиса»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline program (.timeline)</source>
+        <translation>Программа Timeline (.timeline)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Custom mapping</source>
         <translation>Своё сопоставление</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>As detected</source>
         <translation>Как определено</translation>
     </message>

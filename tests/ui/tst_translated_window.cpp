@@ -3,6 +3,7 @@
 // `bash scripts/update-translations.sh` brings new strings into the .ts files.
 #include "UntranslatedText.h"
 #include "dialogs/ImportDialog.h"
+#include "dialogs/ImportTableDialog.h"
 #include "i18n/Translations.h"
 #include "timeline/AxisLabels.h"
 #include "window/MainActions.h"
@@ -12,9 +13,11 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest/QTest>
 #include <functional>
@@ -150,6 +153,25 @@ class TestTranslatedWindow : public QObject {
                             "import dialog");
         importDialog->reject();
 
+        // File ▸ Import Table… on a small CSV; its column names are data.
+        QTemporaryDir tableFolder;
+        QVERIFY(tableFolder.isValid());
+        const QString csv = tableFolder.filePath(QStringLiteral("events.csv"));
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("when;what;who\n01/08/2022;Talks;Putin, Tokayev\n");
+        }
+        QSet<QString> tableAllowed = allowed;
+        tableAllowed << QStringLiteral("when") << QStringLiteral("what") << QStringLiteral("who");
+        QDialog* tableDialog = window.importTable(csv); // reject() is public in QDialog
+        QVERIFY(tableDialog);
+        expectAllTranslated(ct::test::UntranslatedText(tableAllowed).find(tableDialog),
+                            "import table dialog");
+        tableDialog->reject();
+
+        checkModal([&] { window.actions()->importUrls->trigger(); }, allowed,
+                   "import from URL dialog");
         checkModal([&] { window.actions()->addEvent->trigger(); }, allowed, "add event dialog");
         window.eventTable()->selectRow(0);
         checkModal([&] { window.actions()->editEvent->trigger(); }, allowed, "edit event dialog");

@@ -42,10 +42,24 @@ ImportTableDialog::ImportTableDialog(TimelineDocument& document, const QString& 
     setWindowTitle(tr("Import Table — %1").arg(QFileInfo(path).fileName()));
     resize(960, 680);
 
+    // The presets' labels come from core in English; the known ones are translated here.
+    const auto presetLabel = [this](const TablePreset& preset) -> QString {
+        const std::string name = preset.name();
+        if (name == "acled")
+            return tr("ACLED export");
+        if (name == "gdelt")
+            return tr("GDELT event file");
+        if (name == "timelinejs")
+            return tr("TimelineJS spreadsheet");
+        if (name == "crisis-timeline")
+            return tr("Crisis Timeline export");
+        if (name == "timeline")
+            return tr("Timeline program (.timeline)");
+        return QString::fromStdString(preset.label());
+    };
     m_layout->addItem(tr("Custom mapping"), QString());
     for (const auto& preset : tablePresets())
-        m_layout->addItem(QString::fromStdString(preset->label()),
-                          QString::fromStdString(preset->name()));
+        m_layout->addItem(presetLabel(*preset), QString::fromStdString(preset->name()));
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setDefaultSectionSize(140);
     m_view->setWordWrap(false);
