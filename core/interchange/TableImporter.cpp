@@ -115,6 +115,29 @@ Result<std::vector<Event>> TableImporter::convert(TableSource& source,
 
 Result<TableImportSummary> TableImporter::import(EventStore& store, TableSource& source,
                                                  const Progress& progress) {
+    auto stored = store.eventCount();
+    if (!stored)
+        return stored.error();
+    if (*stored > 0) {
+        // Stored events may tell of the same happenings: each row's report merges like an
+        // article's (EventStore::addDataSetEvents), all in one transaction.
+        if (auto r = store.beginImportBatch(); !r)
+            return r.error();
+        auto summary = run(
+            source, [&store](std::vector<Event>& batch) { return store.addDataSetEvents(batch); },
+            progress);
+        if (!summary) {
+            store.abandonImportBatch();
+            return summary.error();
+        }
+        if (auto committed = store.commitImportBatch(); !committed) {
+            store.abandonImportBatch();
+            return committed.error();
+        }
+        return summary;
+    }
+    // Nothing stored can merge, and a data set's rows never merge with each other: the bulk
+    // path stores the rows with their reports as they are.
     auto bulk = EventBulkInsert::begin(store);
     if (!bulk)
         return bulk.error();

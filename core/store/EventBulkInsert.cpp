@@ -87,6 +87,19 @@ Result<void> EventBulkInsert::add(std::span<const Event> events) {
         auto id = store::insertEventRow(*m_impl, event, 0, store::SearchIndexes::Deferred);
         if (!id)
             return id.error();
+        // A data set's row keeps its source (Report::Origin::Table) as its report. The bulk
+        // path merges nothing: the caller knows nothing stored can tell of the same happening.
+        for (const Report& given : event.reports) {
+            Report r = given;
+            if (r.when.start.is_special())
+                r.when = event.when;
+            if (r.published.is_special())
+                r.published = r.when.start;
+            if (auto x = store::insertReport(*m_impl, r, *id, store::dataSetReportKey(r),
+                                             store::SearchIndexes::Deferred);
+                !x)
+                return x.error();
+        }
         ++m_added;
     }
     return {};
@@ -112,13 +125,15 @@ Result<std::int64_t> EventBulkInsert::commit() {
         return text.error();
     if (auto r = text->bind(1, m_firstNewId).run(); !r)
         return r.error();
-    // Every event is told by at least one report: these events' own, as notes of no article.
+    // Every event is told by at least one report: those that came without one get their own,
+    // as notes of no article.
     auto reports = db.prepare(
         "INSERT INTO reports(event_id, article_id, origin, report_key, start_day, end_day,"
         " precision, fuzzy, title, sentence, sentence_begin, sentence_end, date_text,"
         " resolution, confidence) SELECT id, article_id, 'user', 'u:' || id, start_day, end_day,"
         " precision, fuzzy, title, sentence, sentence_begin, sentence_end, date_text, resolution,"
-        " confidence FROM events WHERE id >= ?1 ORDER BY id");
+        " confidence FROM events WHERE id >= ?1 AND id NOT IN (SELECT event_id FROM reports"
+        " WHERE event_id >= ?1) ORDER BY id");
     if (!reports)
         return reports.error();
     if (auto r = reports->bind(1, m_firstNewId).run(); !r)

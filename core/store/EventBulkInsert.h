@@ -29,7 +29,8 @@ class EventBulkInsert {
     ~EventBulkInsert();
 
     // Events of no article (articleId is ignored); ids are assigned in order but not written
-    // back, as they only become real at commit.
+    // back, as they only become real at commit. An event's reports (a data set's rows) are
+    // stored as they are, merged with nothing; an event without reports gets one of its own.
     Result<void> add(std::span<const Event> events);
     std::int64_t added() const { return m_added; }
     // Builds the deferred indexes and commits; returns the number of events added.

@@ -118,12 +118,15 @@ Result<Event> loadEvent(EventStore::Impl& impl, std::int64_t id);
 std::string articleReportKey(const std::string& contentHash, std::int64_t begin, std::int64_t end);
 // Stores the report, joining the event it tells of (StoryMerger) or founding a new one from
 // `asEvent` (its title, actors, places, user flags). Returns the event's id.
-Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report,
-                               const std::string& key, const Event& asEvent,
-                               bool allowMerge = true);
-// Stores a report of `eventId` as it is, without merging.
+Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, const std::string& key,
+                               const Event& asEvent, bool allowMerge = true);
+// Stores a report of `eventId` as it is, without merging. Deferred leaves its full-text row
+// to the caller (EventBulkInsert).
 Result<void> insertReport(EventStore::Impl& impl, const Report& report, std::int64_t eventId,
-                          const std::string& key);
+                          const std::string& key, SearchIndexes indexes = SearchIndexes::Now);
+// A data set's row's report key, "t:<data set>:<row id>"; rows sharing the prefix never merge.
+std::string dataSetKeyPrefix(const std::string& outlet);
+std::string dataSetReportKey(const Report& report);
 // The article's events as reports, each merged or founding an event; returns the event ids.
 Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, const Article& article,
                                                     std::int64_t articleId,

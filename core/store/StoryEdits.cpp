@@ -351,9 +351,7 @@ Result<void> EventStore::addDataSetEvents(std::vector<Event>& events) {
                 r.when = e.when;
             if (r.published.is_special())
                 r.published = r.when.start;
-            const std::string key = r.origin == Report::Origin::Table
-                                        ? "t:" + r.outlet + ":" + r.sourceRef
-                                        : "u:t:" + r.outlet + ":" + r.sourceRef;
+            const std::string key = store::dataSetReportKey(r);
             Event asEvent = e;
             asEvent.articleId = 0;
             if (eventId == 0) {

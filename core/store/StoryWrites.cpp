@@ -25,7 +25,8 @@ std::string originText(Report::Origin origin) {
 }
 
 Result<void> insertReportRow(EventStore::Impl& impl, const Report& r, std::int64_t eventId,
-                             const std::string& key, const std::string& print) {
+                             const std::string& key, const std::string& print,
+                             SearchIndexes indexes = SearchIndexes::Now) {
     auto insert = impl.statement(
         "INSERT INTO reports(event_id, article_id, origin, report_key, start_day, end_day,"
         " precision, fuzzy, title, sentence, sentence_begin, sentence_end, date_text, resolution,"
@@ -63,6 +64,8 @@ Result<void> insertReportRow(EventStore::Impl& impl, const Report& r, std::int64
     s.bind(21, print);
     if (auto run = s.run(); !run)
         return run.error();
+    if (indexes == SearchIndexes::Deferred)
+        return {};
     const std::int64_t id = impl.db.lastInsertId();
     auto text = impl.statement("INSERT INTO reports_fts(rowid, sentence) VALUES (?1, ?2)");
     if (!text)
@@ -114,7 +117,8 @@ Result<std::vector<std::string>> eventNameTerms(EventStore::Impl& impl, std::int
 // is still a candidate), with their reports.
 Result<std::vector<story::Candidate>> candidatesFor(EventStore::Impl& impl, const DateSpan& when,
                                                     const std::string& ownKey,
-                                                    const KeyDecisions& decisions) {
+                                                    const KeyDecisions& decisions,
+                                                    const std::string& ownDataSet) {
     auto stmt = impl.statement(
         "SELECT r.id, r.event_id, r.start_day, r.end_day, r.precision, r.fuzzy, r.sentence,"
         " r.fingerprint, r.report_key FROM events_window w CROSS JOIN reports r"
@@ -146,7 +150,9 @@ Result<std::vector<story::Candidate>> candidatesFor(EventStore::Impl& impl, cons
                 const std::string key = row.columnText(8);
                 // The same sentence again with another of its dates ("arrested on Friday, the
                 // ministry said on Saturday") tells of something else than its first date.
-                if (decisions.apart.count(key) || key == ownKey)
+                // A data set's rows are distinct happenings by its curators' account.
+                if (decisions.apart.count(key) || key == ownKey ||
+                    (!ownDataSet.empty() && key.starts_with(ownDataSet)))
                     c.forbidden = true;
                 if (decisions.same.count(key))
                     c.preferred = true;
@@ -193,8 +199,19 @@ Result<void> extendLinks(EventStore::Impl& impl, std::int64_t eventId, const Eve
 } // namespace
 
 Result<void> insertReport(EventStore::Impl& impl, const Report& report, std::int64_t eventId,
-                          const std::string& key) {
-    return insertReportRow(impl, report, eventId, key, story::fingerprint(report.sentence));
+                          const std::string& key, SearchIndexes indexes) {
+    return insertReportRow(impl, report, eventId, key, story::fingerprint(report.sentence),
+                           indexes);
+}
+
+std::string dataSetKeyPrefix(const std::string& outlet) {
+    return "t:" + outlet + ":";
+}
+
+std::string dataSetReportKey(const Report& report) {
+    return report.origin == Report::Origin::Table
+               ? dataSetKeyPrefix(report.outlet) + report.sourceRef
+               : "u:t:" + report.outlet + ":" + report.sourceRef;
 }
 
 Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, const Article& article,
@@ -242,7 +259,9 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
         auto decisions = decisionsFor(impl, key);
         if (!decisions)
             return decisions.error();
-        auto candidates = candidatesFor(impl, report.when, key, *decisions);
+        const std::string ownDataSet =
+            report.origin == Report::Origin::Table ? dataSetKeyPrefix(report.outlet) : "";
+        auto candidates = candidatesFor(impl, report.when, key, *decisions, ownDataSet);
         if (!candidates)
             return candidates.error();
         if (!candidates->empty()) {

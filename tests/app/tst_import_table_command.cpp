@@ -110,6 +110,40 @@ class TestImportTableCommand : public QObject {
                                    QStringLiteral("2022-01-06")});
         QVERIFY(!later.out.contains(marker));
     }
+    // The row is the event's report: its data set, id and URL come back in every listing.
+    void rowsAreListedAsReports_data() {
+        QTest::addColumn<QStringList>("listing");
+        QTest::addColumn<QStringList>("marks");
+        QTest::newRow("json") << QStringList{QStringLiteral("--format"), QStringLiteral("json")}
+                              << QStringList{QStringLiteral("\"origin\": \"table\""),
+                                             QStringLiteral("\"outlet\": \"Curated\""),
+                                             QStringLiteral("\"source_ref\": \"r7\""),
+                                             QStringLiteral("\"url\": \"https://example.org/r7\"")};
+        QTest::newRow("csv reports")
+            << QStringList{QStringLiteral("--reports")}
+            << QStringList{QStringLiteral("Curated"), QStringLiteral("https://example.org/r7"),
+                           QStringLiteral("r7,table")};
+    }
+    void rowsAreListedAsReports() {
+        QFETCH(QStringList, listing);
+        QFETCH(QStringList, marks);
+        const QString db = m_dir.filePath(QStringLiteral("reports.db"));
+        if (!QFile::exists(db)) {
+            const QString csv = writeFile(
+                QStringLiteral("curated.csv"),
+                "id,when,what,link\nr7,2022-01-05,Protest in Zhanaozen,https://example.org/r7\n");
+            const auto imported = runCli(
+                {QStringLiteral("import-table"), QStringLiteral("--db"), db,
+                 QStringLiteral("--map"), QStringLiteral("start=when,title=what,source=link,id=id"),
+                 QStringLiteral("--name"), QStringLiteral("Curated"), csv});
+            QCOMPARE(imported.exitCode, 0);
+        }
+        const auto listed =
+            runCli(QStringList{QStringLiteral("events"), QStringLiteral("--db"), db} + listing);
+        QCOMPARE(listed.exitCode, 0);
+        for (const QString& mark : marks)
+            QVERIFY2(listed.out.contains(mark), qPrintable(listed.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportTableCommand)

@@ -1,9 +1,11 @@
+#include "TestPrinters.h"
 #include "interchange/CsvReader.h"
 #include "interchange/TableImporter.h"
 #include "store/EventStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <set>
 
 using namespace ct;
 
@@ -57,6 +59,39 @@ std::unique_ptr<CsvReader> csv(const std::string& text, CsvOptions options = {})
     if (!r)
         qFatal("%s", r.error().message.c_str());
     return std::move(*r);
+}
+
+// An article whose one event is the Zhanaozen protest of kAcled's first row, or, with
+// `elsewhere`, a happening months away (a non-empty store where nothing can merge).
+void addArticle(EventStore& store, bool elsewhere = false) {
+    Article a;
+    a.contentHash = elsewhere ? "other" : "zhanaozen";
+    a.title = elsewhere ? "Budget passed" : "Oil workers protest in Zhanaozen";
+    a.source = "Reuters";
+    a.url = "https://example.org/zhanaozen";
+    a.published = isoDate(elsewhere ? "2021-06-02" : "2022-01-06");
+    a.text = a.title + "\n\nBody.";
+    Event e;
+    e.when = {isoDate(elsewhere ? "2021-06-01" : "2022-01-05"),
+              isoDate(elsewhere ? "2021-06-01" : "2022-01-05"), Precision::Day, false};
+    e.title = a.title;
+    e.sentence = elsewhere ? "Parliament passed the budget on Tuesday."
+                           : "Oil workers protested fuel prices in Zhanaozen on Wednesday.";
+    e.sentenceBegin = 0;
+    e.sentenceEnd = static_cast<std::int64_t>(e.sentence.size());
+    e.actors = {elsewhere ? "Parliament" : "Oil Workers"};
+    e.places = {elsewhere ? "Astana" : "Zhanaozen"};
+    std::vector<Event> events{e};
+    if (auto r = store.addArticle(a, events); !r)
+        qFatal("article: %s", r.error().message.c_str());
+}
+
+Result<TableImportSummary> importAcled(EventStore& store) {
+    auto source = csv(kAcled);
+    const TablePreset* preset = detectTablePreset(source->header());
+    auto mapping = preset->mapping(source->header(), source->header().size());
+    TableImporter importer(*mapping, {OnBadRow::Stop, "ACLED", "acled.csv", 0}, preset);
+    return importer.import(store, *source);
 }
 
 } // namespace
@@ -250,6 +285,119 @@ class TestTableImporter : public QObject {
         EventQuery byActor;
         byActor.actor = "Oil Workers";
         QCOMPARE(store->events(byActor)->size(), std::size_t(1));
+    }
+    // Both paths: the bulk one into a fresh database, the merging one into a store that
+    // already holds events.
+    void rowsKeepTheirReports_data() {
+        QTest::addColumn<bool>("storeHoldsEvents");
+        QTest::newRow("fresh database, bulk path") << false;
+        QTest::newRow("store with an unrelated article, merging path") << true;
+    }
+
+    void rowsKeepTheirReports() {
+        QFETCH(bool, storeHoldsEvents);
+        QTemporaryDir dir;
+        auto store = EventStore::open(dir.filePath(QStringLiteral("t.db")).toStdString());
+        QVERIFY(store);
+        if (storeHoldsEvents)
+            addArticle(*store, true);
+        auto summary = importAcled(*store);
+        QVERIFY2(summary, summary ? "" : summary.error().message.c_str());
+        QCOMPARE(*store->eventCount(), std::int64_t(storeHoldsEvents ? 4 : 3));
+        EventQuery query;
+        query.text = "Zhanaozen";
+        auto found = store->events(query);
+        QVERIFY(found);
+        QCOMPARE(found->size(), std::size_t(1));
+        auto reports = store->reports(found->front().id);
+        QVERIFY(reports);
+        QCOMPARE(reports->size(), std::size_t(1));
+        const Report& r = reports->front();
+        QCOMPARE(r.origin, Report::Origin::Table);
+        QCOMPARE(r.outlet, std::string("ACLED"));
+        QCOMPARE(r.sourceRef, std::string("KAZ1001"));
+        QVERIFY(QString::fromStdString(r.sentence).contains(QStringLiteral("oil workers")));
+        QCOMPARE(r.when.start, isoDate("2022-01-05"));
+        QCOMPARE(*store->reportCount(), std::int64_t(storeHoldsEvents ? 4 : 3));
+    }
+
+    void rowUrlBecomesTheReportsUrl() {
+        QTemporaryDir dir;
+        auto store = EventStore::open(dir.filePath(QStringLiteral("t.db")).toStdString());
+        QVERIFY(store);
+        auto source = csv("id,date,title,link\n"
+                          "r1,2022-01-05,Protest in Zhanaozen,https://example.org/a\n");
+        auto mapping = ColumnMapping::fromSpec("start=date,title=title,source=link,id=id",
+                                               {"id", "date", "title", "link"});
+        QVERIFY2(mapping, mapping ? "" : mapping.error().message.c_str());
+        TableImporter importer(*mapping, {OnBadRow::Stop, "My set", "data.csv", 0});
+        QVERIFY(importer.import(*store, *source));
+        auto events = store->events({});
+        QCOMPARE(events->size(), std::size_t(1));
+        auto reports = store->reports(events->front().id);
+        QCOMPARE(reports->size(), std::size_t(1));
+        QCOMPARE(reports->front().url, std::string("https://example.org/a"));
+        QCOMPARE(reports->front().outlet, std::string("My set"));
+        QCOMPARE(reports->front().sourceRef, std::string("r1"));
+    }
+
+    void aRowAndAnArticleOfTheSameHappeningAreOneEvent() {
+        QTemporaryDir dir;
+        auto store = EventStore::open(dir.filePath(QStringLiteral("t.db")).toStdString());
+        QVERIFY(store);
+        addArticle(*store);
+        QVERIFY(importAcled(*store));
+        // The article's protest and ACLED's KAZ1001 are one; the other two rows stand alone.
+        QCOMPARE(*store->eventCount(), std::int64_t(3));
+        QCOMPARE(*store->reportCount(), std::int64_t(4));
+        EventQuery query;
+        query.text = "Zhanaozen";
+        auto found = store->events(query);
+        QCOMPARE(found->size(), std::size_t(1));
+        auto reports = store->reports(found->front().id);
+        QCOMPARE(reports->size(), std::size_t(2));
+        std::set<Report::Origin> origins;
+        for (const Report& r : *reports)
+            origins.insert(r.origin);
+        QCOMPARE(origins,
+                 (std::set<Report::Origin>{Report::Origin::Article, Report::Origin::Table}));
+        QCOMPARE(found->front().sourceCount, 2);
+    }
+
+    void rowsOfOneDataSetNeverMerge_data() {
+        QTest::addColumn<bool>("storeHoldsEvents");
+        QTest::newRow("fresh database, bulk path") << false;
+        QTest::newRow("store with an article of that day, merging path") << true;
+    }
+
+    void rowsOfOneDataSetNeverMerge() {
+        QFETCH(bool, storeHoldsEvents);
+        QTemporaryDir dir;
+        auto store = EventStore::open(dir.filePath(QStringLiteral("t.db")).toStdString());
+        QVERIFY(store);
+        if (storeHoldsEvents)
+            addArticle(*store, true);
+        auto source = csv("id,date,notes\n"
+                          "a,2021-06-01,Parliament passed the budget in Astana.\n"
+                          "b,2021-06-01,Parliament passed the budget in Astana on Tuesday.\n");
+        auto mapping =
+            ColumnMapping::fromSpec("start=date,description=notes,id=id", {"id", "date", "notes"});
+        QVERIFY2(mapping, mapping ? "" : mapping.error().message.c_str());
+        TableImporter importer(*mapping, {OnBadRow::Stop, "Curated", "data.csv", 0});
+        QVERIFY(importer.import(*store, *source));
+        // Each row is an event of its own, though the article may join one of them.
+        QCOMPARE(*store->eventCount(), std::int64_t(2));
+        auto events = store->events({});
+        std::set<std::string> refs;
+        for (const Event& e : *events) {
+            auto reports = store->reports(e.id);
+            QVERIFY(reports);
+            for (const Report& r : *reports)
+                if (r.origin == Report::Origin::Table)
+                    refs.insert(r.sourceRef + "@" + std::to_string(e.id));
+        }
+        QCOMPARE(refs.size(), std::size_t(2));
+        QCOMPARE(*store->reportCount(), std::int64_t(storeHoldsEvents ? 3 : 2));
     }
 };
 
