@@ -37,8 +37,15 @@ int runEventsCommand(const QStringList& arguments) {
                                          tr("NAME"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv (default) or json."),
                                           tr("FORMAT"), QStringLiteral("csv"));
-    for (const auto* option :
-         {&fromOption, &toOption, &queryOption, &actorOption, &placeOption, &formatOption})
+    const QCommandLineOption minSourcesOption(
+        QStringLiteral("min-sources"), tr("Only events reported by at least N distinct outlets."),
+        QStringLiteral("N"));
+    const QCommandLineOption reportsOption(
+        QStringLiteral("reports"),
+        tr("One CSV row per report (each article sentence or data set row telling of an "
+           "event) instead of one per event."));
+    for (const auto* option : {&fromOption, &toOption, &queryOption, &actorOption, &placeOption,
+                               &formatOption, &minSourcesOption, &reportsOption})
         cli.parser().addOption(*option);
     if (const auto stop = cli.parse(arguments))
         return *stop;
@@ -61,6 +68,23 @@ int runEventsCommand(const QStringList& arguments) {
     query.text = cli.parser().value(queryOption).toStdString();
     query.actor = cli.parser().value(actorOption).toStdString();
     query.place = cli.parser().value(placeOption).toStdString();
+    if (cli.parser().isSet(minSourcesOption)) {
+        bool ok = false;
+        const int n = cli.parser().value(minSourcesOption).toInt(&ok);
+        if (!ok || n < 1) {
+            CliContext::err(tr("crisis-timeline events: --min-sources %1: give a whole number "
+                               "of at least 1")
+                                .arg(cli.parser().value(minSourcesOption)));
+            return 2;
+        }
+        query.minSources = n;
+    }
+    const bool perReport = cli.parser().isSet(reportsOption);
+    if (perReport && format != QLatin1String("csv")) {
+        CliContext::err(tr("crisis-timeline events: --reports gives CSV; JSON has each event's "
+                           "reports in its \"sources\" array"));
+        return 2;
+    }
 
     // Reading must never create or change the file.
     auto store = cli.openStore(EventStore::Mode::ReadOnly);
@@ -68,12 +92,25 @@ int runEventsCommand(const QStringList& arguments) {
         CliContext::err(QString::fromStdString(store.error().message));
         return 2;
     }
-    const auto events = store->events(query);
+    auto events = store->events(query);
     const auto articles = store->articles();
     if (!events || !articles) {
         CliContext::err(QString::fromStdString(!events ? events.error().message
                                                         : articles.error().message));
         return 2;
+    }
+    if (format == QLatin1String("json") || perReport)
+        for (Event& e : *events) {
+            auto reports = store->reports(e.id);
+            if (!reports) {
+                CliContext::err(QString::fromStdString(reports.error().message));
+                return 2;
+            }
+            e.reports = std::move(*reports);
+        }
+    if (perReport) {
+        CliContext::writeRaw(EventTable::toReportsCsv(*events));
+        return 0;
     }
     std::map<std::int64_t, std::string> titles;
     for (const Article& a : *articles)

@@ -1,6 +1,7 @@
 #include "cli/ImportCommand.h"
 
 #include "cli/CliContext.h"
+#include "import/ImportBatch.h"
 #include "import/Importer.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,9 @@ QStringList expandInputs(const QStringList& inputs) {
 int runImportCommand(const QStringList& arguments) {
     CliContext cli(QStringLiteral("import"),
                    tr("Imports news articles (UTF-8 text files, or folders of them) into the "
-                      "database, one transaction per file. The database is created if missing."));
+                      "database; each file is stored whole or not at all, and each event found "
+                      "joins the stored event it reports, if any. The database is created if "
+                      "missing."));
     const QCommandLineOption publishedOption(
         QStringLiteral("published"),
         tr("Publication date of the articles, when the text does not carry one."),
@@ -84,22 +87,51 @@ int runImportCommand(const QStringList& arguments) {
     ImportOptions options;
     options.published = *published;
     int failures = 0;
+    // Files of the open batch are reported once it commits: until then they are not stored.
+    QList<QPair<QString, QString>> pending; // file, what to say once stored
+    ImportBatch batch(*store);
+    const auto batchFailed = [&](const Error& error) {
+        for (const auto& [file, line] : std::as_const(pending))
+            CliContext::err(
+                tr("%1: error: %2").arg(file, QString::fromStdString(error.message)));
+        failures += int(pending.size());
+        pending.clear();
+    };
     for (const QString& file : expandInputs(inputs)) {
+        if (auto open = batch.beforeFile(); !open) {
+            CliContext::err(QString::fromStdString(open.error().message));
+            return 1;
+        }
         const auto report = importer.importFile(std::filesystem::path(file.toStdString()), options);
         if (!report) {
             ++failures;
             CliContext::err(tr("%1: error: %2")
                                 .arg(file, QString::fromStdString(report.error().message)));
         } else if (report->duplicate) {
-            CliContext::out(tr("%1: duplicate, already stored as article %2")
-                                .arg(file)
-                                .arg(report->articleId));
+            pending.append({file, tr("%1: duplicate, already stored as article %2")
+                                      .arg(file)
+                                      .arg(report->articleId)});
         } else {
-            CliContext::out(tr("%1: %n event(s), published %2, article %3", int(report->eventCount))
-                                .arg(file, QString::fromStdString(toIso(report->published)))
-                                .arg(report->articleId));
+            pending.append({file, tr("%1: %n event(s), published %2, article %3",
+                                     int(report->eventCount))
+                                      .arg(file, QString::fromStdString(toIso(report->published)))
+                                      .arg(report->articleId)});
+        }
+        const auto committed = batch.afterFile();
+        if (!committed) {
+            batchFailed(committed.error());
+            continue;
+        }
+        if (*committed) {
+            for (const auto& entry : std::as_const(pending))
+                CliContext::out(entry.second);
+            pending.clear();
         }
     }
+    if (auto done = batch.finish(); !done)
+        batchFailed(done.error());
+    for (const auto& entry : std::as_const(pending))
+        CliContext::out(entry.second);
     return failures ? 1 : 0;
 }
 

@@ -67,7 +67,7 @@ std::string EventTable::jsonString(std::string_view value) {
 
 std::string EventTable::toCsv(const std::vector<Event>& events, const ArticleTitle& articleTitle) {
     std::string out = "start,end,precision,fuzzy,title,actors,places,article,sentence,"
-                      "date_text,resolution,confidence,id\r\n";
+                      "date_text,resolution,confidence,id,sources,first_reported\r\n";
     for (const Event& e : events) {
         const std::string fields[] = {
             toIso(e.when.start),
@@ -83,6 +83,8 @@ std::string EventTable::toCsv(const std::vector<Event>& events, const ArticleTit
             e.resolution,
             confidenceText(e.confidence),
             std::to_string(e.id),
+            std::to_string(e.sourceCount),
+            toIso(e.firstReported),
         };
         bool first = true;
         for (const auto& f : fields) {
@@ -93,6 +95,42 @@ std::string EventTable::toCsv(const std::vector<Event>& events, const ArticleTit
         }
         out += "\r\n";
     }
+    return out;
+}
+
+std::string EventTable::toReportsCsv(const std::vector<Event>& events) {
+    std::string out = "event,report,start,end,precision,fuzzy,title,outlet,article,published,"
+                      "sentence,date_text,resolution,confidence,url,source_ref,origin\r\n";
+    for (const Event& e : events)
+        for (const Report& r : e.reports) {
+            const std::string fields[] = {
+                std::to_string(e.id),
+                std::to_string(r.id),
+                toIso(r.when.start),
+                r.when.isSingleDay() ? std::string() : toIso(r.when.end),
+                toText(r.when.precision),
+                r.when.fuzzy ? "true" : "false",
+                r.title,
+                r.outlet,
+                r.articleTitle,
+                toIso(r.published),
+                r.sentence,
+                r.dateText,
+                r.resolution,
+                confidenceText(r.confidence),
+                r.url,
+                r.sourceRef,
+                toText(r.origin),
+            };
+            bool first = true;
+            for (const auto& f : fields) {
+                if (!first)
+                    out += ',';
+                out += csvField(f);
+                first = false;
+            }
+            out += "\r\n";
+        }
     return out;
 }
 
@@ -119,6 +157,32 @@ std::string EventTable::toJson(const std::vector<Event>& events, const ArticleTi
         out += ", \"date_text\": " + jsonString(e.dateText);
         out += ", \"resolution\": " + jsonString(e.resolution);
         out += ", \"confidence\": " + confidenceText(e.confidence);
+        out += ", \"source_count\": " + std::to_string(e.sourceCount);
+        out += ", \"report_count\": " + std::to_string(e.reportCount);
+        out += ", \"first_reported\": " +
+               (e.firstReported.is_special() ? std::string("null") : jsonString(toIso(e.firstReported)));
+        out += std::string(", \"date_disputed\": ") + (e.dateDisputed ? "true" : "false");
+        out += ", \"sources\": [";
+        for (std::size_t k = 0; k < e.reports.size(); ++k) {
+            const Report& r = e.reports[k];
+            out += k ? ",\n    " : "\n    ";
+            out += "{\"report\": " + std::to_string(r.id);
+            out += ", \"origin\": " + jsonString(toText(r.origin));
+            out += ", \"article\": " + jsonString(r.articleTitle);
+            out += ", \"outlet\": " + jsonString(r.outlet);
+            out += ", \"published\": " +
+                   (r.published.is_special() ? std::string("null") : jsonString(toIso(r.published)));
+            out += ", \"start\": " + jsonString(toIso(r.when.start));
+            out += ", \"end\": " + (r.when.isSingleDay() ? std::string("null") : jsonString(toIso(r.when.end)));
+            out += ", \"sentence\": " + jsonString(r.sentence);
+            out += ", \"date_text\": " + jsonString(r.dateText);
+            out += ", \"resolution\": " + jsonString(r.resolution);
+            out += ", \"url\": " + jsonString(r.url);
+            if (!r.sourceRef.empty())
+                out += ", \"source_ref\": " + jsonString(r.sourceRef);
+            out += "}";
+        }
+        out += e.reports.empty() ? "]" : "\n  ]";
         out += i + 1 < events.size() ? "},\n" : "}\n";
     }
     out += "]\n";

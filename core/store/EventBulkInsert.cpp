@@ -59,7 +59,7 @@ Result<EventBulkInsert> EventBulkInsert::begin(EventStore& store) {
         // them is what gets rebuilt.
         auto list = impl.db.prepare(
             "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
-            " AND tbl_name IN ('events', 'event_actors', 'event_places')");
+            " AND tbl_name IN ('events', 'event_actors', 'event_places', 'reports')");
         if (!list)
             return list.error();
         std::vector<std::string> names;
@@ -111,6 +111,23 @@ Result<std::int64_t> EventBulkInsert::commit() {
     if (!text)
         return text.error();
     if (auto r = text->bind(1, m_firstNewId).run(); !r)
+        return r.error();
+    // Every event is told by at least one report: these events' own, as notes of no article.
+    auto reports = db.prepare(
+        "INSERT INTO reports(event_id, article_id, origin, report_key, start_day, end_day,"
+        " precision, fuzzy, title, sentence, sentence_begin, sentence_end, date_text,"
+        " resolution, confidence) SELECT id, article_id, 'user', 'u:' || id, start_day, end_day,"
+        " precision, fuzzy, title, sentence, sentence_begin, sentence_end, date_text, resolution,"
+        " confidence FROM events WHERE id >= ?1 ORDER BY id");
+    if (!reports)
+        return reports.error();
+    if (auto r = reports->bind(1, m_firstNewId).run(); !r)
+        return r.error();
+    auto reportText = db.prepare("INSERT INTO reports_fts(rowid, sentence)"
+                                 " SELECT id, sentence FROM reports WHERE event_id >= ?1");
+    if (!reportText)
+        return reportText.error();
+    if (auto r = reportText->bind(1, m_firstNewId).run(); !r)
         return r.error();
     for (const std::string& ddl : m_droppedIndexes)
         if (auto r = db.exec(ddl); !r)

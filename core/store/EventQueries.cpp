@@ -55,18 +55,19 @@ std::optional<std::string> matchExpression(std::string_view text) {
 constexpr const char* kEventColumns =
     "SELECT e.id, e.article_id, e.start_day, e.end_day, e.precision, e.fuzzy, e.title,"
     " e.sentence, e.sentence_begin, e.sentence_end, e.date_text, e.resolution, e.confidence,"
-    " e.user_created, e.user_edited";
+    " e.user_created, e.user_edited, e.report_count, e.source_count, e.first_reported_day,"
+    " e.date_disputed";
 
 constexpr const char* kSpanColumns =
     "SELECT e.id, e.start_day, e.end_day, e.precision, e.fuzzy, e.user_edited, e.article_id,"
-    " e.primary_actor_id, e.primary_place_id";
+    " e.primary_actor_id, e.primary_place_id, e.source_count, e.date_disputed";
 
 constexpr const char* kEntryColumns =
     "SELECT e.id, e.start_day, e.end_day, e.precision, e.fuzzy, e.user_edited, e.article_id,"
-    " e.primary_actor_id, e.primary_place_id, e.title";
+    " e.primary_actor_id, e.primary_place_id, e.source_count, e.date_disputed, e.title";
 
 // FROM/WHERE/ORDER for a query. Parameters are numbered by meaning (?1 from,
-// ?2 to, ?3 match, ?4 actor, ?5 place, ?6 article, ?7 limit) so that every
+// ?2 to, ?3 match, ?4 actor, ?5 place, ?6 article, ?7 limit, ?8 sources) so that every
 // variant binds the same way and is cached under its own text.
 std::string querySql(const char* columns, const EventQuery& q, bool ordered) {
     std::string sql = columns;
@@ -77,8 +78,11 @@ std::string querySql(const char* columns, const EventQuery& q, bool ordered) {
                " AND w.end_day >= ?1 AND w.start_day <= ?2";
     else
         sql += " FROM events e WHERE 1";
+    // An event matches by its own title and sentence or by any of its reports' sentences.
     if (!q.text.empty())
-        sql += " AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?3)";
+        sql += " AND (e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?3)"
+               " OR e.id IN (SELECT r.event_id FROM reports r WHERE r.id IN"
+               " (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?3)))";
     if (!q.actor.empty())
         sql += " AND e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a"
                " ON a.id = ea.actor_id WHERE a.name = ?4)";
@@ -86,7 +90,9 @@ std::string querySql(const char* columns, const EventQuery& q, bool ordered) {
         sql += " AND e.id IN (SELECT ep.event_id FROM event_places ep JOIN places p"
                " ON p.id = ep.place_id WHERE p.name = ?5)";
     if (q.articleId)
-        sql += " AND e.article_id = ?6";
+        sql += " AND e.id IN (SELECT event_id FROM reports WHERE article_id = ?6)";
+    if (q.minSources > 1)
+        sql += " AND e.source_count >= ?8";
     if (ordered)
         sql += " ORDER BY e.start_day, e.id";
     sql += " LIMIT ?7";
@@ -113,7 +119,13 @@ Result<std::optional<sql::Statement*>> prepareQuery(EventStore::Impl& impl, cons
     s.bind(4, std::string_view(q.actor)).bind(5, std::string_view(q.place));
     s.bind(6, q.articleId.value_or(0));
     s.bind(7, q.limit > 0 ? static_cast<std::int64_t>(q.limit) : std::int64_t(-1));
+    if (q.minSources > 1)
+        s.bind(8, std::int64_t(q.minSources));
     return std::optional<sql::Statement*>(*stmt);
+}
+
+std::uint16_t saturated(std::int64_t count) {
+    return static_cast<std::uint16_t>(std::clamp<std::int64_t>(count, 0, 65535));
 }
 
 Event eventFromRow(const sql::Statement& s) {
@@ -133,6 +145,11 @@ Event eventFromRow(const sql::Statement& s) {
     e.confidence = s.columnDouble(12);
     e.userCreated = s.columnInt(13) != 0;
     e.userEdited = s.columnInt(14) != 0;
+    e.reportCount = int(s.columnInt(15));
+    e.sourceCount = int(s.columnInt(16));
+    if (!s.columnIsNull(17))
+        e.firstReported = fromDayNumber(static_cast<DayNumber>(s.columnInt(17)));
+    e.dateDisputed = s.columnInt(18) != 0;
     return e;
 }
 
@@ -288,7 +305,9 @@ Result<std::vector<TimelineEntry>> EventStore::timelineEntries(const EventQuery&
         t.articleId = s.columnIsNull(6) ? -1 : static_cast<std::int32_t>(s.columnInt(6));
         t.actorId = s.columnIsNull(7) ? -1 : static_cast<std::int32_t>(s.columnInt(7));
         t.placeId = s.columnIsNull(8) ? -1 : static_cast<std::int32_t>(s.columnInt(8));
-        t.title = s.columnText(9);
+        t.sourceCount = saturated(s.columnInt(9));
+        t.dateDisputed = s.columnInt(10) != 0;
+        t.title = s.columnText(11);
     }
     if (sortHere)
         std::sort(out.begin(), out.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
@@ -311,6 +330,8 @@ TimelineSpan spanFromRow(const sql::Statement& s) {
     t.articleId = s.columnIsNull(6) ? -1 : static_cast<std::int32_t>(s.columnInt(6));
     t.actorId = s.columnIsNull(7) ? -1 : static_cast<std::int32_t>(s.columnInt(7));
     t.placeId = s.columnIsNull(8) ? -1 : static_cast<std::int32_t>(s.columnInt(8));
+    t.sourceCount = saturated(s.columnInt(9));
+    t.dateDisputed = s.columnInt(10) != 0;
     return t;
 }
 
@@ -318,7 +339,7 @@ TimelineSpan spanFromRow(const sql::Statement& s) {
 
 Result<std::vector<TimelineSpan>> EventStore::timelineSpans(const EventQuery& query) {
     const bool unfiltered = !query.from && !query.to && query.text.empty() && query.actor.empty() &&
-                            query.place.empty() && !query.articleId;
+                            query.place.empty() && !query.articleId && query.minSources <= 1;
     std::optional<sql::Statement*> stmt;
     if (unfiltered) {
         // Start order straight from the covering index: no table pages, no sort.
@@ -450,6 +471,10 @@ Result<std::string> EventStore::explainQueryPlan(const EventQuery& query, bool e
 
 Result<std::int64_t> EventStore::eventCount() {
     return count(*m_impl, "SELECT count(*) FROM events");
+}
+
+Result<std::int64_t> EventStore::reportCount() {
+    return count(*m_impl, "SELECT count(*) FROM reports");
 }
 
 Result<std::int64_t> EventStore::articleCount() {

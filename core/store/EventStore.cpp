@@ -60,6 +60,95 @@ Result<sql::Transaction> EventStore::Impl::begin() {
     return sql::Transaction::begin(db);
 }
 
+namespace store {
+
+Result<WriteScope> WriteScope::begin(EventStore::Impl& impl) {
+    WriteScope scope(impl);
+    if (!impl.batch) {
+        auto tx = impl.begin();
+        if (!tx)
+            return tx.error();
+        scope.m_tx.emplace(std::move(*tx));
+        return scope;
+    }
+    if (auto r = impl.db.exec("SAVEPOINT write_" + std::to_string(impl.savepointDepth)); !r)
+        return r.error();
+    ++impl.savepointDepth;
+    return scope;
+}
+
+WriteScope::WriteScope(WriteScope&& other) noexcept
+    : m_impl(other.m_impl), m_tx(std::move(other.m_tx)), m_active(other.m_active) {
+    other.m_active = false;
+    other.m_tx.reset();
+}
+
+WriteScope::~WriteScope() {
+    if (!m_active)
+        return;
+    if (m_tx) {
+        m_tx.reset(); // rolls back
+        m_impl->forgetUncommitted();
+        return;
+    }
+    // Only this write's savepoint: the batch's earlier files stay.
+    --m_impl->savepointDepth;
+    const std::string name = "write_" + std::to_string(m_impl->savepointDepth);
+    (void)m_impl->db.exec("ROLLBACK TO " + name + "; RELEASE " + name);
+    m_impl->forgetUncommitted();
+}
+
+Result<void> WriteScope::commit() {
+    if (m_tx) {
+        if (auto r = m_impl->commit(*m_tx); !r)
+            return r;
+        m_active = false;
+        return {};
+    }
+    const std::string name = "write_" + std::to_string(m_impl->savepointDepth - 1);
+    if (auto r = m_impl->db.exec("RELEASE " + name); !r)
+        return r;
+    --m_impl->savepointDepth;
+    m_active = false;
+    return {};
+}
+
+} // namespace store
+
+Result<void> EventStore::beginImportBatch() {
+    Impl& impl = *m_impl;
+    if (auto r = impl.requireWritable("import"); !r)
+        return r;
+    if (impl.batch)
+        return impl.error(Error::Code::Internal, "an import batch is already open");
+    auto tx = impl.begin();
+    if (!tx)
+        return tx.error();
+    impl.batch.emplace(std::move(*tx));
+    impl.savepointDepth = 0;
+    return {};
+}
+
+Result<void> EventStore::commitImportBatch() {
+    Impl& impl = *m_impl;
+    if (!impl.batch)
+        return {};
+    auto r = impl.commit(*impl.batch);
+    impl.batch.reset(); // after a failed commit: rolls back
+    if (!r)
+        impl.forgetUncommitted();
+    return r;
+}
+
+void EventStore::abandonImportBatch() {
+    m_impl->batch.reset();
+    m_impl->forgetUncommitted();
+}
+
+bool EventStore::inImportBatch() const {
+    return m_impl->batch.has_value();
+}
+
 Result<void> EventStore::Impl::checkBeforeFirstWrite() {
     // SQLite notices damage only on the pages a statement reads, so an import
     // could otherwise write on top of a damaged index and make it worse. One
@@ -174,7 +263,7 @@ Result<std::int64_t> EventStore::addArticle(Article& article, std::vector<Event>
     Impl& impl = *m_impl;
     if (auto r = impl.requireWritable("import " + describe(article)); !r)
         return r.error();
-    auto tx = impl.begin();
+    auto tx = store::WriteScope::begin(impl);
     if (!tx)
         return tx.error();
 
@@ -193,7 +282,7 @@ Result<std::int64_t> EventStore::addArticle(Article& article, std::vector<Event>
     const std::string importedAt = utcNowIso();
     auto insert = impl.statement(
         "INSERT INTO articles(content_hash, title, lede, source, file_name, published_day, text,"
-        " imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        " imported_at, author, url, format) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     if (!insert)
         return insert.error();
     (*insert)->bind(1, article.contentHash).bind(2, article.title).bind(3, article.lede);
@@ -203,6 +292,7 @@ Result<std::int64_t> EventStore::addArticle(Article& article, std::vector<Event>
     else
         (*insert)->bind(6, static_cast<std::int64_t>(toDayNumber(article.published)));
     (*insert)->bind(7, article.text).bind(8, importedAt);
+    (*insert)->bind(9, article.author).bind(10, article.url).bind(11, article.format);
     if (auto r = (*insert)->run(); !r)
         return r.error();
     const std::int64_t articleId = impl.db.lastInsertId();
@@ -216,21 +306,16 @@ Result<std::int64_t> EventStore::addArticle(Article& article, std::vector<Event>
         if (auto r = (*tag)->bind(1, articleId).bind(2, position++).bind(3, t).run(); !r)
             return r.error();
 
-    std::vector<std::int64_t> ids;
-    ids.reserve(events.size());
-    for (const Event& event : events) {
-        auto id = store::insertEventRow(impl, event, articleId);
-        if (!id)
-            return id.error();
-        ids.push_back(*id);
-    }
-    if (auto r = impl.commit(*tx); !r)
+    auto ids = store::addArticleReports(impl, article, articleId, events);
+    if (!ids)
+        return ids.error();
+    if (auto r = tx->commit(); !r)
         return r.error();
 
     article.id = articleId;
     article.importedAt = importedAt;
     for (std::size_t i = 0; i < events.size(); ++i) {
-        events[i].id = ids[i];
+        events[i].id = (*ids)[i];
         events[i].articleId = articleId;
     }
     return articleId;
@@ -238,9 +323,10 @@ Result<std::int64_t> EventStore::addArticle(Article& article, std::vector<Event>
 
 namespace {
 
-// Columns 0..7 of kArticleColumns; the text, when selected, is column 8.
+// Columns 0..10 of kArticleColumns; the text, when selected, is column 11.
 constexpr const char* kArticleColumns =
-    "SELECT id, content_hash, title, lede, source, file_name, published_day, imported_at";
+    "SELECT id, content_hash, title, lede, source, file_name, published_day, imported_at,"
+    " author, url, format";
 
 Article articleFromRow(const sql::Statement& s) {
     Article a;
@@ -253,6 +339,9 @@ Article articleFromRow(const sql::Statement& s) {
     if (!s.columnIsNull(6))
         a.published = fromDayNumber(static_cast<DayNumber>(s.columnInt(6)));
     a.importedAt = s.columnText(7);
+    a.author = s.columnText(8);
+    a.url = s.columnText(9);
+    a.format = s.columnText(10);
     return a;
 }
 
@@ -290,7 +379,7 @@ Result<Article> EventStore::article(std::int64_t id) {
         if (!*row)
             return m_impl->error(Error::Code::NotFound, "no article with id " + std::to_string(id));
         a = articleFromRow(s);
-        a.text = s.columnText(8);
+        a.text = s.columnText(11);
     }
     if (auto r = loadTags(*m_impl, a); !r)
         return r.error();
@@ -339,7 +428,7 @@ Result<void> EventStore::reResolveArticle(std::int64_t articleId, Date published
     Impl& impl = *m_impl;
     if (auto r = impl.requireWritable("re-resolve article #" + std::to_string(articleId)); !r)
         return r;
-    auto tx = impl.begin();
+    auto tx = store::WriteScope::begin(impl);
     if (!tx)
         return tx.error();
 
@@ -355,50 +444,79 @@ Result<void> EventStore::reResolveArticle(std::int64_t articleId, Date published
         return r;
     if (impl.db.changes() == 0)
         return impl.error(Error::Code::NotFound, "no article with id " + std::to_string(articleId));
+    auto article = this->article(articleId);
+    if (!article)
+        return article.error();
 
+    std::vector<std::int64_t> touched;
+    auto events = impl.statement("SELECT DISTINCT event_id FROM reports WHERE article_id = ?1");
+    if (!events)
+        return events.error();
+    {
+        sql::ResetGuard guard(**events);
+        (*events)->bind(1, articleId);
+        if (auto r = (*events)->forEachRow(
+                [&](sql::Statement& row) { touched.push_back(row.columnInt(0)); });
+            !r)
+            return r;
+    }
+    // The article's reports go, except in events the user created or edited: those are the
+    // user's, and re-resolution leaves them as they are. The user's story decisions stay in
+    // story_decisions and chosen_dates under report keys and apply to the fresh reports.
     auto drop = impl.statement(
-        "DELETE FROM events WHERE article_id = ?1 AND user_created = 0 AND user_edited = 0");
+        "DELETE FROM reports WHERE article_id = ?1 AND event_id IN"
+        " (SELECT id FROM events WHERE user_created = 0 AND user_edited = 0)");
     if (!drop)
         return drop.error();
     if (auto r = (*drop)->bind(1, articleId).run(); !r)
         return r;
+    auto redate = impl.statement("UPDATE reports SET published_day = ?2 WHERE article_id = ?1");
+    if (!redate)
+        return redate.error();
+    (*redate)->bind(1, articleId);
+    if (published.is_special())
+        (*redate)->bindNull(2);
+    else
+        (*redate)->bind(2, static_cast<std::int64_t>(toDayNumber(published)));
+    if (auto r = (*redate)->run(); !r)
+        return r;
+    for (const std::int64_t id : touched)
+        if (auto r = store::refreshEvent(impl, id); !r)
+            return r;
 
-    // What is left is the user's: a fresh event for the same sentence would
+    // What is left is the user's: a fresh report of the same sentence would
     // duplicate (and visually contradict) their version of it.
     std::set<std::pair<std::int64_t, std::int64_t>> kept;
     auto keptSpans =
-        impl.statement("SELECT sentence_begin, sentence_end FROM events WHERE article_id = ?1"
+        impl.statement("SELECT sentence_begin, sentence_end FROM reports WHERE article_id = ?1"
                        " AND sentence_end > sentence_begin");
     if (!keptSpans)
         return keptSpans.error();
     {
         sql::ResetGuard guard(**keptSpans);
         (*keptSpans)->bind(1, articleId);
-        for (;;) {
-            auto row = (*keptSpans)->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            kept.emplace((*keptSpans)->columnInt(0), (*keptSpans)->columnInt(1));
+        if (auto r = (*keptSpans)->forEachRow([&](sql::Statement& row) {
+                kept.emplace(row.columnInt(0), row.columnInt(1));
+            });
+            !r)
+            return r;
+    }
+    std::vector<std::size_t> indexes;
+    std::vector<Event> fresh;
+    for (std::size_t i = 0; i < freshEvents.size(); ++i)
+        if (!kept.count({freshEvents[i].sentenceBegin, freshEvents[i].sentenceEnd})) {
+            indexes.push_back(i);
+            fresh.push_back(freshEvents[i]);
         }
-    }
-
-    std::vector<std::pair<std::size_t, std::int64_t>> stored; // index into freshEvents, id
-    for (std::size_t i = 0; i < freshEvents.size(); ++i) {
-        const Event& e = freshEvents[i];
-        if (kept.count({e.sentenceBegin, e.sentenceEnd}))
-            continue;
-        auto id = store::insertEventRow(impl, e, articleId);
-        if (!id)
-            return id.error();
-        stored.emplace_back(i, *id);
-    }
-    if (auto r = impl.commit(*tx); !r)
+    article->published = published;
+    auto ids = store::addArticleReports(impl, *article, articleId, fresh);
+    if (!ids)
+        return ids.error();
+    if (auto r = tx->commit(); !r)
         return r;
-    for (auto [index, id] : stored) {
-        freshEvents[index].id = id;
-        freshEvents[index].articleId = articleId;
+    for (std::size_t k = 0; k < indexes.size(); ++k) {
+        freshEvents[indexes[k]].id = (*ids)[k];
+        freshEvents[indexes[k]].articleId = articleId;
     }
     return {};
 }
@@ -407,13 +525,27 @@ Result<std::int64_t> EventStore::insertEvent(Event& event) {
     Impl& impl = *m_impl;
     if (auto r = impl.requireWritable("add event \"" + event.title + "\""); !r)
         return r.error();
-    auto tx = impl.begin();
+    auto tx = store::WriteScope::begin(impl);
     if (!tx)
         return tx.error();
     auto id = store::insertEventRow(impl, event, event.articleId);
     if (!id)
         return id.error();
-    if (auto r = impl.commit(*tx); !r)
+    // The user's own telling: a report of origin User, its key the event's first id.
+    Report note;
+    note.origin = event.articleId > 0 ? Report::Origin::Article : Report::Origin::User;
+    note.articleId = event.articleId;
+    note.when = event.when;
+    note.title = event.title;
+    note.sentence = event.sentence;
+    note.sentenceBegin = event.sentenceBegin;
+    note.sentenceEnd = event.sentenceEnd;
+    note.dateText = event.dateText;
+    note.resolution = event.resolution;
+    note.confidence = event.confidence;
+    if (auto r = store::insertReport(impl, note, *id, "u:" + std::to_string(*id)); !r)
+        return r.error();
+    if (auto r = tx->commit(); !r)
         return r.error();
     event.id = *id;
     return *id;

@@ -6,6 +6,7 @@
 #include "model/TimelineEntry.h"
 #include "model/TimelineSpan.h"
 #include "store/Sqlite.h"
+#include "store/StoryEdit.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -23,8 +24,9 @@ struct EventQuery {
     std::string text;  // full-text (FTS5) over titles and sentences; empty = all
     std::string actor; // canonical name; empty = any
     std::string place;
-    std::optional<std::int64_t> articleId;
-    std::size_t limit = 0; // 0 = no limit
+    std::optional<std::int64_t> articleId; // events with a report from this article
+    int minSources = 0;                    // reported by at least this many distinct outlets
+    std::size_t limit = 0;                 // 0 = no limit
 };
 
 // An event's id and days, as the window index holds them.
@@ -39,7 +41,7 @@ struct EventDays {
 // PRAGMA user_version and migrated forward on open; a newer schema is refused.
 class EventStore {
   public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
 
     static Result<EventStore> open(const std::filesystem::path& path,
@@ -55,9 +57,25 @@ class EventStore {
     // Mode::ReadOnly, or a file SQLite could only open for reading: writes are refused.
     bool isReadOnly() const;
 
-    // Stores the article and its events in one transaction; assigns ids.
-    // Error::Code::Duplicate if an article with the same content hash exists.
+    // Stores the article and its events in one transaction (a savepoint inside an import
+    // batch); assigns ids. Each event found in the article becomes a report, which joins the
+    // stored event it tells of (story::StoryMerger) or founds a new one; events[i].id is the
+    // event it ended in. Error::Code::Duplicate if an article with the same content hash exists.
     Result<std::int64_t> addArticle(Article& article, std::vector<Event>& events);
+
+    // An import batch: writes until commitImportBatch() share one transaction, each write
+    // (each addArticle) in a savepoint of its own, so a failing file rolls back alone and a
+    // crash loses the uncommitted files whole. Committing once per many files is what makes
+    // imports fast: most of a small transaction's cost is flushing the full-text indexes.
+    Result<void> beginImportBatch();
+    Result<void> commitImportBatch();
+    void abandonImportBatch(); // rolls back every file since beginImportBatch()
+    bool inImportBatch() const;
+
+    // A data set's rows (Report::Origin::Table), each event carrying its reports: one
+    // transaction; every report merges like an article's (with articles' reports too).
+    // events[i].id is set to the event its first report ended in.
+    Result<void> addDataSetEvents(std::vector<Event>& events);
     Result<std::optional<std::int64_t>> findArticleByHash(const std::string& contentHash);
     Result<Article> article(std::int64_t id);
     Result<std::vector<Article>> articles(); // without text, newest first
@@ -89,6 +107,7 @@ class EventStore {
     Result<std::vector<std::pair<std::int64_t, std::string>>> allTitles();
     Result<std::vector<std::pair<std::int64_t, double>>> allConfidences();
     Result<std::int64_t> eventCount();
+    Result<std::int64_t> reportCount();
     // SQLite's plan for events(query) (or timelineEntries when entries is true),
     // one line per step: lets tests and benchmarks prove the window query searches.
     Result<std::string> explainQueryPlan(const EventQuery& query, bool entries = false);
@@ -98,8 +117,24 @@ class EventStore {
     // The overall [first, last] day of all events; nullopt when empty.
     Result<std::optional<std::pair<Date, Date>>> extent();
 
-    Result<std::int64_t> insertEvent(Event& event); // assigns id
-    Result<void> updateEvent(const Event& event);   // marks it userEdited
+    // The story. Reports of an event, earliest publication first (user notes last).
+    Result<std::vector<Report>> reports(std::int64_t eventId);
+    Result<Report> report(std::int64_t reportId);
+    // Each returns what it changed; revert(edit) takes it back and returns the edit that
+    // re-applies it (an undo command keeps both). Decisions are stored against report keys
+    // (content hash + sentence offsets), so re-import and re-resolution respect them.
+    // The report leaves its event for a new one, and stays apart from the others' reports.
+    Result<StoryEdit> splitReport(std::int64_t reportId);
+    // `from`'s reports join `into`; `from` is deleted.
+    Result<StoryEdit> mergeEvents(std::int64_t into, std::int64_t from);
+    // "Not the same": the two events' reports are never merged again.
+    Result<StoryEdit> markDistinct(std::int64_t a, std::int64_t b);
+    // The event takes this report's date (and loses its disagreement flag).
+    Result<StoryEdit> chooseDate(std::int64_t eventId, std::int64_t reportId);
+    Result<StoryEdit> revert(const StoryEdit& edit);
+
+    Result<std::int64_t> insertEvent(Event& event);  // assigns id
+    Result<void> updateEvent(const Event& event);    // marks it userEdited
     Result<void> deleteEvent(std::int64_t id);
 
     // id → canonical name, for lane titles and filters.

@@ -137,23 +137,36 @@ void bindEventFields(sql::Statement& stmt, const Event& event, std::int64_t arti
 } // namespace
 
 Result<std::int64_t> insertEventRow(EventStore::Impl& impl, const Event& event,
-                                    std::int64_t articleId, SearchIndexes indexes) {
+                                    std::int64_t articleId, SearchIndexes indexes,
+                                    std::int64_t explicitId) {
     if (auto r = checkDates(impl, event); !r)
         return r.error();
     auto insert = impl.statement(
-        "INSERT INTO events(article_id, start_day, end_day, precision, fuzzy, title, sentence,"
+        "INSERT INTO events(id, article_id, start_day, end_day, precision, fuzzy, title, sentence,"
         " sentence_begin, sentence_end, date_text, resolution, confidence, user_created,"
-        " user_edited, primary_actor_id, primary_place_id) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8,"
-        " ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+        " user_edited, primary_actor_id, primary_place_id, report_count, source_count,"
+        " first_reported_day, date_disputed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
+        " ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
     if (!insert)
         return insert.error();
     auto links = resolveLinks(impl, event);
     if (!links)
         return links.error();
     bindEventFields(**insert, event, articleId);
+    if (explicitId > 0)
+        (*insert)->bind(1, explicitId);
+    else
+        (*insert)->bindNull(1);
     (*insert)->bind(15, event.userEdited ? 1 : 0);
     bindPrimary(**insert, 16, links->actors);
     bindPrimary(**insert, 17, links->places);
+    (*insert)->bind(18, std::int64_t(std::max(event.reportCount, 1)));
+    (*insert)->bind(19, std::int64_t(std::max(event.sourceCount, 1)));
+    if (event.firstReported.is_special())
+        (*insert)->bindNull(20);
+    else
+        (*insert)->bind(20, std::int64_t(toDayNumber(event.firstReported)));
+    (*insert)->bind(21, event.dateDisputed ? 1 : 0);
     if (auto r = (*insert)->run(); !r)
         return r.error();
     const std::int64_t id = impl.db.lastInsertId();
@@ -205,6 +218,22 @@ Result<void> updateEventRow(EventStore::Impl& impl, const Event& event) {
     if (impl.db.changes() == 0)
         return impl.error(Error::Code::NotFound,
                           "no event with id " + std::to_string(event.id) + " to update");
+    return writeLinks(impl, event.id, *links, true);
+}
+
+Result<void> rewriteLinks(EventStore::Impl& impl, const Event& event) {
+    auto links = resolveLinks(impl, event);
+    if (!links)
+        return links.error();
+    auto primary = impl.statement(
+        "UPDATE events SET primary_actor_id = ?2, primary_place_id = ?3 WHERE id = ?1");
+    if (!primary)
+        return primary.error();
+    (*primary)->bind(1, event.id);
+    bindPrimary(**primary, 2, links->actors);
+    bindPrimary(**primary, 3, links->places);
+    if (auto r = (*primary)->run(); !r)
+        return r;
     return writeLinks(impl, event.id, *links, true);
 }
 

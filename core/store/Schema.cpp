@@ -120,6 +120,100 @@ CREATE INDEX events_timeline ON events(start_day, end_day, precision, fuzzy, use
 DROP INDEX events_by_start;
 )sql";
 
+// Version 3: stories. An event is a happening; a report is one telling of it (a sentence of an
+// article, a data set's row, a user's note). Every version-2 event becomes an event with one
+// report, so nothing and no user edit is lost. The event keeps copies of what its reports agree
+// on (date, counts, first report's sentence) so that the timeline still reads events alone.
+//
+// Report keys name a report by what stays true across re-import, re-resolution and a changed
+// publication date: the article's content hash and the sentence's byte offsets ("a:HASH:B:E"),
+// a data set's name and row id ("t:SET:ROW"), or a user's note by its first id ("u:ID"). Row
+// ids do not survive those: re-resolution deletes and re-creates the rows. User decisions are
+// stored against keys for that reason.
+constexpr const char* kSchemaV3 = R"sql(
+ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN url TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN format TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE events ADD COLUMN report_count INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE events ADD COLUMN source_count INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE events ADD COLUMN first_reported_day INTEGER;
+ALTER TABLE events ADD COLUMN date_disputed INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE reports(
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,
+    origin TEXT NOT NULL DEFAULT 'article' CHECK(origin IN ('article', 'table', 'user')),
+    report_key TEXT NOT NULL,
+    start_day INTEGER NOT NULL,
+    end_day INTEGER NOT NULL,
+    precision TEXT NOT NULL CHECK(precision IN ('day', 'month', 'year', 'range')),
+    fuzzy INTEGER NOT NULL DEFAULT 0,
+    title TEXT NOT NULL DEFAULT '',
+    sentence TEXT NOT NULL DEFAULT '',
+    sentence_begin INTEGER NOT NULL DEFAULT 0,
+    sentence_end INTEGER NOT NULL DEFAULT 0,
+    date_text TEXT NOT NULL DEFAULT '',
+    resolution TEXT NOT NULL DEFAULT '',
+    confidence REAL NOT NULL DEFAULT 1.0,
+    outlet TEXT NOT NULL DEFAULT '',
+    article_title TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    source_ref TEXT NOT NULL DEFAULT '',
+    published_day INTEGER,
+    -- Hash of the sentence's words, lower-cased, punctuation dropped: republished wire copy
+    -- has the same fingerprint, and its outlets count as one source.
+    fingerprint TEXT NOT NULL DEFAULT '',
+    CHECK(end_day >= start_day)
+);
+-- "The reports of an event, earliest publication first" without a sort.
+CREATE INDEX reports_by_event ON reports(event_id, published_day);
+CREATE INDEX reports_by_article ON reports(article_id);
+CREATE INDEX reports_by_key ON reports(report_key);
+
+INSERT INTO reports(id, event_id, article_id, origin, report_key, start_day, end_day, precision,
+    fuzzy, title, sentence, sentence_begin, sentence_end, date_text, resolution, confidence,
+    outlet, article_title, published_day)
+SELECT e.id, e.id, e.article_id,
+    CASE WHEN a.id IS NULL THEN 'user' ELSE 'article' END,
+    CASE WHEN a.id IS NULL OR e.user_created = 1 THEN 'u:' || e.id
+         ELSE 'a:' || a.content_hash || ':' || e.sentence_begin || ':' || e.sentence_end END,
+    e.start_day, e.end_day, e.precision, e.fuzzy, e.title, e.sentence, e.sentence_begin,
+    e.sentence_end, e.date_text, e.resolution, e.confidence, coalesce(a.source, ''),
+    coalesce(a.title, ''), a.published_day
+FROM events e LEFT JOIN articles a ON a.id = e.article_id;
+UPDATE events SET first_reported_day =
+    (SELECT published_day FROM articles a WHERE a.id = events.article_id);
+
+CREATE VIRTUAL TABLE reports_fts USING fts5(
+    sentence, content='reports', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2');
+INSERT INTO reports_fts(reports_fts) VALUES ('rebuild');
+-- Inserts write their full-text row themselves, as for events (no statement journal).
+CREATE TRIGGER reports_after_delete AFTER DELETE ON reports BEGIN
+    INSERT INTO reports_fts(reports_fts, rowid, sentence) VALUES ('delete', old.id, old.sentence);
+END;
+
+-- User decisions. 'apart': the two reports tell of different happenings (a split, or "not the
+-- same"); 'same': the user merged their events. Both orders are stored for 'apart' so that
+-- one index lookup answers "may this report join that event".
+CREATE TABLE story_decisions(
+    kind TEXT NOT NULL CHECK(kind IN ('apart', 'same')),
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    PRIMARY KEY(kind, a, b)
+) WITHOUT ROWID;
+-- The event containing this report takes this report's date: the user said which telling to
+-- believe, which holds even when a new publication date moves that report's date.
+CREATE TABLE chosen_dates(report_key TEXT PRIMARY KEY) WITHOUT ROWID;
+
+-- The timeline's covering index gains the two story fields it draws.
+DROP INDEX events_timeline;
+CREATE INDEX events_timeline ON events(start_day, end_day, precision, fuzzy, user_edited,
+    article_id, primary_actor_id, primary_place_id, source_count, date_disputed);
+)sql";
+
 struct Migration {
     int toVersion;
     const char* sql;
@@ -130,6 +224,7 @@ struct Migration {
 constexpr std::array kMigrations{
     Migration{1, kSchemaV1},
     Migration{2, kSchemaV2},
+    Migration{3, kSchemaV3},
 };
 static_assert(kMigrations.back().toVersion == EventStore::kSchemaVersion);
 

@@ -7,6 +7,8 @@
 #include "store/Sqlite.h"
 
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -38,6 +40,20 @@ struct EventStore::Impl {
     };
     NameIds actorIds, placeIds;
 
+    // An import batch: one transaction around many files, each file in its own savepoint.
+    std::optional<sql::Transaction> batch;
+    int savepointDepth = 0;
+    // What the merger compares, per stored report id: computed once per report and session
+    // (a sentence never changes under its id). Cleared whenever a rollback could make an id
+    // be reused.
+    struct CachedReport;
+    std::unordered_map<std::int64_t, std::shared_ptr<const CachedReport>> reportCache;
+    void forgetUncommitted() {
+        actorIds.pending.clear();
+        placeIds.pending.clear();
+        reportCache.clear();
+    }
+
     // Write transactions go through these two so the name caches follow commits
     // and rollbacks.
     Result<sql::Transaction> begin();
@@ -52,6 +68,23 @@ struct EventStore::Impl {
 };
 
 namespace store {
+
+// One unit of writing: a transaction of its own, or a savepoint inside an import batch, so that
+// every store write is whole or absent whichever way it runs. Rolls back unless committed.
+class WriteScope {
+  public:
+    static Result<WriteScope> begin(EventStore::Impl& impl);
+    WriteScope(WriteScope&& other) noexcept;
+    WriteScope& operator=(WriteScope&&) = delete;
+    ~WriteScope();
+    Result<void> commit();
+
+  private:
+    explicit WriteScope(EventStore::Impl& impl) : m_impl(&impl) {}
+    EventStore::Impl* m_impl;
+    std::optional<sql::Transaction> m_tx; // empty inside a batch: a savepoint instead
+    bool m_active = true;
+};
 
 // Schema.cpp
 Result<int> readUserVersion(sql::Connection& db);
@@ -69,13 +102,39 @@ Result<void> migrate(EventStore::Impl& impl);
 enum class SearchIndexes { Now, Deferred };
 Result<std::int64_t> insertEventRow(EventStore::Impl& impl, const Event& event,
                                     std::int64_t articleId,
-                                    SearchIndexes indexes = SearchIndexes::Now);
+                                    SearchIndexes indexes = SearchIndexes::Now,
+                                    std::int64_t explicitId = 0);
+// Rewrites the event's actor and place links (and its primary ones) from event.actors/places.
+Result<void> rewriteLinks(EventStore::Impl& impl, const Event& event);
 // Marks the event user-edited and rewrites its links; NotFound when the id does
 // not exist.
 Result<void> updateEventRow(EventStore::Impl& impl, const Event& event);
 
 // EventQueries.cpp
 Result<Event> loadEvent(EventStore::Impl& impl, std::int64_t id);
+
+// StoryWrites.cpp — callers hold the transaction.
+// The key that names a report across re-imports (see Schema.cpp, version 3).
+std::string articleReportKey(const std::string& contentHash, std::int64_t begin, std::int64_t end);
+// Stores the report, joining the event it tells of (StoryMerger) or founding a new one from
+// `asEvent` (its title, actors, places, user flags). Returns the event's id.
+Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report,
+                               const std::string& key, const Event& asEvent,
+                               bool allowMerge = true);
+// Stores a report of `eventId` as it is, without merging.
+Result<void> insertReport(EventStore::Impl& impl, const Report& report, std::int64_t eventId,
+                          const std::string& key);
+// The article's events as reports, each merged or founding an event; returns the event ids.
+Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, const Article& article,
+                                                    std::int64_t articleId,
+                                                    const std::vector<Event>& events);
+// Recomputes the event's copies of its reports (date, counts, first report); deletes it when
+// no report is left. Leaves the date and title of a user-edited event alone.
+Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId);
+Result<std::vector<Report>> loadReports(EventStore::Impl& impl, std::int64_t eventId);
+// The report, and its key when `key` is given.
+Result<Report> loadReport(EventStore::Impl& impl, std::int64_t reportId, std::string* key);
+Result<std::vector<std::string>> reportKeys(EventStore::Impl& impl, std::int64_t eventId);
 
 } // namespace store
 } // namespace ct

@@ -474,30 +474,8 @@ class TestEventStore : public QObject {
         QVERIFY(nonEmpty > 100); // the windows were not all beside the data
     }
 
-    // A database of schema 1 (before the covering timeline index) opens, migrates and reads.
-    void migratesFromSchemaOne() {
-        openStore();
-        const auto seed = importSeed();
-        m_store.reset();
-        {
-            auto db = sql::Connection::open(m_path.toStdString(), sql::Connection::Mode::ReadWrite);
-            QVERIFY(db.ok());
-            CHECK_OK(db->exec("DROP INDEX events_timeline;"
-                              " CREATE INDEX events_by_start ON events(start_day);"
-                              " PRAGMA user_version = 1"));
-        }
-        openStore();
-        QCOMPARE(m_store->schemaVersion(), EventStore::kSchemaVersion);
-        auto db = sql::Connection::open(m_path.toStdString(), sql::Connection::Mode::ReadOnly);
-        auto indexes = db->prepare("SELECT group_concat(name) FROM sqlite_schema"
-                                   " WHERE name IN ('events_timeline', 'events_by_start')");
-        QVERIFY(indexes.ok() && *indexes->step());
-        QCOMPARE(indexes->columnText(0), std::string("events_timeline"));
-        auto spans = m_store->timelineSpans();
-        CHECK_OK(spans);
-        QCOMPARE(spans->size(), seed.size());
-        QCOMPARE(spans->front().id, seed.front().id);
-    }
+    // Migrations from schemas 1 and 2: tst_schema_migration, which builds those databases
+    // from the SQL those versions shipped.
 
     void windowQueryUsesTheIndex_data() {
         QTest::addColumn<bool>("withText");

@@ -1,8 +1,11 @@
 #include "dialogs/ImportWorker.h"
 
 #include "document/QtConvert.h"
+#include "import/ImportBatch.h"
 #include "import/Importer.h"
 #include "store/EventStore.h"
+
+#include <utility>
 
 namespace ct::ui {
 
@@ -20,8 +23,21 @@ void ImportWorker::run() {
         return;
     }
     Importer importer(*store, m_gazetteer);
+    // Many files share a transaction (each in its own savepoint); their outcomes are told once
+    // it commits, so the dialog never says "imported" for a file a crash could still lose.
+    ImportBatch batch(*store, 32, std::chrono::milliseconds(200));
+    std::vector<std::pair<int, ImportOutcome>> pending;
+    const auto flush = [&](const Result<void>& committed) {
+        for (auto& [index, outcome] : pending) {
+            if (!committed && outcome.status != ImportOutcome::Status::Failed)
+                outcome = {ImportOutcome::Status::Failed, 0, errorText(committed.error())};
+            emit fileFinished(index, outcome);
+        }
+        pending.clear();
+    };
     for (int i = 0; i < int(m_jobs.size()); ++i) {
         if (m_cancel) {
+            flush(batch.finish());
             for (int rest = i; rest < int(m_jobs.size()); ++rest)
                 emit fileFinished(rest, {ImportOutcome::Status::Cancelled, 0, {}});
             emit finished(true);
@@ -31,9 +47,14 @@ void ImportWorker::run() {
         const ImportJob& job = m_jobs[std::size_t(i)];
         ImportOptions options;
         options.published = job.published;
+        ImportOutcome outcome;
+        if (auto open = batch.beforeFile(); !open) {
+            outcome = {ImportOutcome::Status::Failed, 0, errorText(open.error())};
+            emit fileFinished(i, outcome);
+            continue;
+        }
         const auto report =
             importer.importFile(std::filesystem::path(job.path.toStdString()), options);
-        ImportOutcome outcome;
         if (!report) {
             outcome.status = ImportOutcome::Status::Failed;
             outcome.message = errorText(report.error());
@@ -43,8 +64,14 @@ void ImportWorker::run() {
             outcome.status = ImportOutcome::Status::Imported;
             outcome.eventCount = int(report->eventCount);
         }
-        emit fileFinished(i, outcome);
+        pending.emplace_back(i, outcome);
+        const auto committed = batch.afterFile();
+        if (!committed)
+            flush(committed.error());
+        else if (*committed)
+            flush({});
     }
+    flush(batch.finish());
     emit finished(false);
 }
 

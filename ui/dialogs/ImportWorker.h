@@ -25,9 +25,10 @@ struct ImportOutcome {
 };
 
 // Runs imports on its own thread with its own store connection, so that the
-// window's connection is never used from two threads. Each file is one
-// transaction in the store: a cancel stops between files, and what was imported
-// before it stays (the dialog says which); a failing file leaves nothing behind.
+// window's connection is never used from two threads. Each file is stored whole
+// or not at all (a savepoint inside a batch of files, see ImportBatch): a cancel
+// stops between files, and what was imported before it stays (the dialog says
+// which); a failing file leaves nothing behind.
 class ImportWorker : public QObject {
     Q_OBJECT
   public:

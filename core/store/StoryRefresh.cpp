@@ -1,0 +1,278 @@
+// An event's copies of what its reports say: date (agreed, or chosen by the user), whether
+// the reports disagree, how many outlets, the first report's sentence.
+#include "store/StoreImpl.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace ct::store {
+
+namespace {
+
+constexpr const char* kReportColumns =
+    "SELECT id, event_id, article_id, origin, start_day, end_day, precision, fuzzy, title,"
+    " sentence, sentence_begin, sentence_end, date_text, resolution, confidence, outlet,"
+    " article_title, url, source_ref, published_day, fingerprint, report_key FROM reports";
+
+struct Row {
+    Report report;
+    std::string fingerprint;
+    std::string key;
+};
+
+Row rowOf(const sql::Statement& s) {
+    Row row;
+    Report& r = row.report;
+    r.id = s.columnInt(0);
+    r.eventId = s.columnInt(1);
+    r.articleId = s.columnIsNull(2) ? 0 : s.columnInt(2);
+    const std::string_view origin = s.columnView(3);
+    r.origin = origin == "table"  ? Report::Origin::Table
+               : origin == "user" ? Report::Origin::User
+                                  : Report::Origin::Article;
+    r.when.start = fromDayNumber(DayNumber(s.columnInt(4)));
+    r.when.end = fromDayNumber(DayNumber(s.columnInt(5)));
+    r.when.precision = precisionFromString(s.columnView(6)).value_or(Precision::Day);
+    r.when.fuzzy = s.columnInt(7) != 0;
+    r.title = s.columnText(8);
+    r.sentence = s.columnText(9);
+    r.sentenceBegin = s.columnInt(10);
+    r.sentenceEnd = s.columnInt(11);
+    r.dateText = s.columnText(12);
+    r.resolution = s.columnText(13);
+    r.confidence = s.columnDouble(14);
+    r.outlet = s.columnText(15);
+    r.articleTitle = s.columnText(16);
+    r.url = s.columnText(17);
+    r.sourceRef = s.columnText(18);
+    if (!s.columnIsNull(19))
+        r.published = fromDayNumber(DayNumber(s.columnInt(19)));
+    row.fingerprint = s.columnText(20);
+    row.key = s.columnText(21);
+    return row;
+}
+
+Result<std::vector<Row>> reportRows(EventStore::Impl& impl, std::int64_t eventId) {
+    auto stmt = impl.statement(std::string(kReportColumns) +
+                               " WHERE event_id = ?1 ORDER BY published_day IS NULL,"
+                               " published_day, id");
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    (*stmt)->bind(1, eventId);
+    std::vector<Row> out;
+    if (auto r = (*stmt)->forEachRow([&](sql::Statement& s) { out.push_back(rowOf(s)); }); !r)
+        return r.error();
+    return out;
+}
+
+// Outlets that reported it: reports of one outlet are one source, and so are reports with
+// one fingerprint (a wire story republished word for word by other sites). Union-find over
+// both relations; the number of groups is the number of sources.
+int sourceCount(const std::vector<Row>& rows) {
+    std::vector<std::size_t> parent(rows.size());
+    std::iota(parent.begin(), parent.end(), std::size_t(0));
+    const auto find = [&](std::size_t i) {
+        while (parent[i] != i)
+            i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    std::map<std::string, std::size_t> first;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Report& r = rows[i].report;
+        // An article without a named outlet is a source of its own.
+        const std::string outlet = !r.outlet.empty() ? "o:" + r.outlet
+                                   : r.articleId > 0 ? "a:" + std::to_string(r.articleId)
+                                                     : "r:" + std::to_string(r.id);
+        // Short lines ("Shooting in Dayton") may coincide by chance; a sentence may not.
+        const bool printable = !rows[i].fingerprint.empty() && r.sentence.size() >= 40;
+        for (const std::string& k :
+             {outlet, printable ? "f:" + rows[i].fingerprint : std::string()}) {
+            if (k.empty())
+                continue;
+            auto [it, inserted] = first.emplace(k, i);
+            if (!inserted)
+                parent[find(i)] = find(it->second);
+        }
+    }
+    int groups = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        groups += find(i) == i ? 1 : 0;
+    return groups;
+}
+
+bool overlaps(const DateSpan& a, const DateSpan& b) {
+    return a.start <= b.end && b.start <= a.end;
+}
+
+// The date most reports support: a report supports a span it equals fully and one it
+// overlaps by half; ties go to the narrower span, then to the earlier report.
+const Report& agreedDate(const std::vector<Row>& rows) {
+    const Report* best = &rows.front().report;
+    double bestSupport = -1;
+    for (const Row& candidate : rows) {
+        double support = 0;
+        for (const Row& other : rows)
+            support += candidate.report.when == other.report.when           ? 1.0
+                       : overlaps(candidate.report.when, other.report.when) ? 0.5
+                                                                            : 0.0;
+        const auto width = [](const DateSpan& s) { return s.end - s.start; };
+        if (support > bestSupport ||
+            (support == bestSupport && width(candidate.report.when) < width(best->when))) {
+            best = &candidate.report;
+            bestSupport = support;
+        }
+    }
+    return *best;
+}
+
+Result<bool> isChosen(EventStore::Impl& impl, const std::string& key) {
+    auto stmt = impl.statement("SELECT 1 FROM chosen_dates WHERE report_key = ?1");
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    auto row = (*stmt)->bind(1, key).step();
+    if (!row)
+        return row.error();
+    return *row;
+}
+
+} // namespace
+
+Result<std::vector<Report>> loadReports(EventStore::Impl& impl, std::int64_t eventId) {
+    auto rows = reportRows(impl, eventId);
+    if (!rows)
+        return rows.error();
+    std::vector<Report> out;
+    out.reserve(rows->size());
+    for (Row& row : *rows)
+        out.push_back(std::move(row.report));
+    return out;
+}
+
+Result<Report> loadReport(EventStore::Impl& impl, std::int64_t reportId, std::string* key) {
+    auto stmt = impl.statement(std::string(kReportColumns) + " WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    auto row = (*stmt)->bind(1, reportId).step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return impl.error(Error::Code::NotFound, "no report with id " + std::to_string(reportId));
+    Row r = rowOf(**stmt);
+    if (key)
+        *key = r.key;
+    return r.report;
+}
+
+Result<std::vector<std::string>> reportKeys(EventStore::Impl& impl, std::int64_t eventId) {
+    auto rows = reportRows(impl, eventId);
+    if (!rows)
+        return rows.error();
+    std::vector<std::string> out;
+    for (const Row& r : *rows)
+        out.push_back(r.key);
+    return out;
+}
+
+Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId) {
+    auto rows = reportRows(impl, eventId);
+    if (!rows)
+        return rows.error();
+    if (rows->empty()) {
+        auto drop = impl.statement("DELETE FROM events WHERE id = ?1");
+        if (!drop)
+            return drop.error();
+        return (*drop)->bind(1, eventId).run();
+    }
+    auto current = loadEvent(impl, eventId);
+    if (!current)
+        return current.error();
+
+    const Report* chosen = nullptr;
+    for (const Row& row : *rows) {
+        auto c = isChosen(impl, row.key);
+        if (!c)
+            return c.error();
+        if (*c)
+            chosen = &row.report;
+    }
+    // Disagreement: two reports naming single days that are not the same day. A range that
+    // holds a day agrees with it.
+    bool disputed = false;
+    for (std::size_t i = 0; i < rows->size() && !disputed; ++i)
+        for (std::size_t j = i + 1; j < rows->size() && !disputed; ++j) {
+            const DateSpan& a = (*rows)[i].report.when;
+            const DateSpan& b = (*rows)[j].report.when;
+            disputed = !overlaps(a, b);
+        }
+
+    Event e = *current;
+    const Report& first = rows->front().report;
+    if (chosen) {
+        e.when = chosen->when;
+        disputed = false; // the user settled it
+    } else if (!e.userEdited) {
+        e.when = agreedDate(*rows).when;
+    }
+    if (!e.userEdited && !e.userCreated) {
+        e.title = first.title.empty() ? e.title : first.title;
+        e.sentence = first.sentence;
+        e.sentenceBegin = first.sentenceBegin;
+        e.sentenceEnd = first.sentenceEnd;
+        e.dateText = first.dateText;
+        e.resolution = first.resolution;
+        e.confidence = first.confidence;
+        e.articleId = first.articleId;
+    }
+    const DayNumber firstDay = first.published.is_special() ? 0 : toDayNumber(first.published);
+    const int sources = sourceCount(*rows);
+
+    if (e.when != current->when) {
+        auto date = impl.statement("UPDATE events SET start_day = ?2, end_day = ?3,"
+                                   " precision = ?4, fuzzy = ?5 WHERE id = ?1");
+        if (!date)
+            return date.error();
+        (*date)->bind(1, eventId);
+        (*date)->bind(2, std::int64_t(toDayNumber(e.when.start)));
+        (*date)->bind(3, std::int64_t(toDayNumber(e.when.end)));
+        (*date)->bind(4, std::string_view(toText(e.when.precision))).bind(5, e.when.fuzzy ? 1 : 0);
+        if (auto r = (*date)->run(); !r)
+            return r;
+    }
+    if (e.sentence != current->sentence || e.title != current->title ||
+        e.articleId != current->articleId || e.sentenceBegin != current->sentenceBegin) {
+        auto text = impl.statement(
+            "UPDATE events SET title = ?2, sentence = ?3, sentence_begin = ?4, sentence_end = ?5,"
+            " date_text = ?6, resolution = ?7, confidence = ?8, article_id = ?9 WHERE id = ?1");
+        if (!text)
+            return text.error();
+        sql::Statement& s = **text;
+        s.bind(1, eventId).bind(2, e.title).bind(3, e.sentence).bind(4, e.sentenceBegin);
+        s.bind(5, e.sentenceEnd).bind(6, e.dateText).bind(7, e.resolution).bind(8, e.confidence);
+        if (e.articleId > 0)
+            s.bind(9, e.articleId);
+        else
+            s.bindNull(9);
+        if (auto r = s.run(); !r)
+            return r;
+    }
+    auto counts = impl.statement(
+        "UPDATE events SET report_count = ?2, source_count = ?3, first_reported_day = ?4,"
+        " date_disputed = ?5 WHERE id = ?1 AND (report_count IS NOT ?2 OR source_count IS NOT ?3"
+        " OR first_reported_day IS NOT ?4 OR date_disputed IS NOT ?5)");
+    if (!counts)
+        return counts.error();
+    sql::Statement& s = **counts;
+    s.bind(1, eventId).bind(2, std::int64_t(rows->size())).bind(3, std::int64_t(sources));
+    if (first.published.is_special())
+        s.bindNull(4);
+    else
+        s.bind(4, std::int64_t(firstDay));
+    s.bind(5, disputed ? 1 : 0);
+    return s.run();
+}
+
+} // namespace ct::store

@@ -1,0 +1,277 @@
+// Reports and the merging of reports into events (schema version 3). The decision itself is
+// story::StoryMerger's; this file feeds it the candidates the window index finds and keeps
+// the events' copies of their reports up to date.
+#include "store/StoreImpl.h"
+#include "story/ReportText.h"
+#include "story/StoryMerger.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+
+namespace ct {
+
+struct EventStore::Impl::CachedReport {
+    story::ReportFeatures features; // of the sentence alone; the event's actors are added
+};
+
+namespace store {
+
+namespace {
+
+std::string originText(Report::Origin origin) {
+    return toText(origin);
+}
+
+Result<void> insertReportRow(EventStore::Impl& impl, const Report& r, std::int64_t eventId,
+                             const std::string& key, const std::string& print) {
+    auto insert = impl.statement(
+        "INSERT INTO reports(event_id, article_id, origin, report_key, start_day, end_day,"
+        " precision, fuzzy, title, sentence, sentence_begin, sentence_end, date_text, resolution,"
+        " confidence, outlet, article_title, url, source_ref, published_day, fingerprint)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
+        " ?18, ?19, ?20, ?21)");
+    if (!insert)
+        return insert.error();
+    sql::Statement& s = **insert;
+    s.bind(1, eventId);
+    if (r.articleId > 0)
+        s.bind(2, r.articleId);
+    else
+        s.bindNull(2);
+    s.bind(3, originText(r.origin)).bind(4, key);
+    s.bind(5, std::int64_t(toDayNumber(r.when.start)))
+        .bind(6, std::int64_t(toDayNumber(r.when.end)))
+        .bind(7, std::string_view(toText(r.when.precision)))
+        .bind(8, r.when.fuzzy ? 1 : 0)
+        .bind(9, r.title)
+        .bind(10, r.sentence)
+        .bind(11, r.sentenceBegin)
+        .bind(12, r.sentenceEnd)
+        .bind(13, r.dateText)
+        .bind(14, r.resolution)
+        .bind(15, r.confidence)
+        .bind(16, r.outlet)
+        .bind(17, r.articleTitle)
+        .bind(18, r.url)
+        .bind(19, r.sourceRef);
+    if (r.published.is_special())
+        s.bindNull(20);
+    else
+        s.bind(20, std::int64_t(toDayNumber(r.published)));
+    s.bind(21, print);
+    if (auto run = s.run(); !run)
+        return run.error();
+    const std::int64_t id = impl.db.lastInsertId();
+    auto text = impl.statement("INSERT INTO reports_fts(rowid, sentence) VALUES (?1, ?2)");
+    if (!text)
+        return text.error();
+    return (*text)->bind(1, id).bind(2, r.sentence).run();
+}
+
+// The user's decisions about this report key: keys it must stay apart from, keys it was
+// merged with.
+struct KeyDecisions {
+    std::set<std::string> apart, same;
+};
+
+Result<KeyDecisions> decisionsFor(EventStore::Impl& impl, const std::string& key) {
+    auto stmt = impl.statement("SELECT kind, b FROM story_decisions WHERE a = ?1 AND kind IN"
+                               " ('apart', 'same') UNION ALL SELECT kind, a FROM story_decisions"
+                               " WHERE b = ?1 AND kind = 'same'");
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    (*stmt)->bind(1, key);
+    KeyDecisions out;
+    if (auto r = (*stmt)->forEachRow([&](sql::Statement& row) {
+            (row.columnView(0) == "apart" ? out.apart : out.same).insert(row.columnText(1));
+        });
+        !r)
+        return r.error();
+    return out;
+}
+
+Result<std::vector<std::string>> eventNameTerms(EventStore::Impl& impl, std::int64_t eventId) {
+    auto stmt = impl.statement(
+        "SELECT '@' || a.name FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+        " WHERE ea.event_id = ?1 UNION ALL SELECT '#' || p.name FROM event_places ep"
+        " JOIN places p ON p.id = ep.place_id WHERE ep.event_id = ?1");
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    (*stmt)->bind(1, eventId);
+    std::vector<std::string> out;
+    if (auto r =
+            (*stmt)->forEachRow([&](sql::Statement& row) { out.push_back(row.columnText(0)); });
+        !r)
+        return r.error();
+    return out;
+}
+
+// Stored events overlapping the report's days, a day either side (a disagreement by one day
+// is still a candidate), with their reports.
+Result<std::vector<story::Candidate>> candidatesFor(EventStore::Impl& impl, const DateSpan& when,
+                                                    const std::string& ownKey,
+                                                    const KeyDecisions& decisions) {
+    auto stmt = impl.statement(
+        "SELECT r.id, r.event_id, r.start_day, r.end_day, r.precision, r.fuzzy, r.sentence,"
+        " r.fingerprint, r.report_key FROM events_window w CROSS JOIN reports r"
+        " ON r.event_id = w.id WHERE w.end_day >= ?1 AND w.start_day <= ?2");
+    if (!stmt)
+        return stmt.error();
+    std::map<std::int64_t, story::Candidate> byEvent;
+    {
+        sql::ResetGuard guard(**stmt);
+        (*stmt)->bind(1, std::int64_t(toDayNumber(when.start)) - 1);
+        (*stmt)->bind(2, std::int64_t(toDayNumber(when.end)) + 1);
+        if (auto r = (*stmt)->forEachRow([&](sql::Statement& row) {
+                const std::int64_t reportId = row.columnInt(0);
+                story::Candidate& c = byEvent[row.columnInt(1)];
+                c.eventId = row.columnInt(1);
+                story::StoredReport stored;
+                stored.when.start = fromDayNumber(DayNumber(row.columnInt(2)));
+                stored.when.end = fromDayNumber(DayNumber(row.columnInt(3)));
+                stored.when.precision =
+                    precisionFromString(row.columnView(4)).value_or(Precision::Day);
+                stored.when.fuzzy = row.columnInt(5) != 0;
+                auto& cached = impl.reportCache[reportId];
+                if (!cached)
+                    cached = std::make_shared<EventStore::Impl::CachedReport>(
+                        EventStore::Impl::CachedReport{
+                            story::featuresOf(row.columnView(6), {}, {})});
+                stored.features = cached->features;
+                stored.fingerprint = row.columnText(7);
+                const std::string key = row.columnText(8);
+                // The same sentence again with another of its dates ("arrested on Friday, the
+                // ministry said on Saturday") tells of something else than its first date.
+                if (decisions.apart.count(key) || key == ownKey)
+                    c.forbidden = true;
+                if (decisions.same.count(key))
+                    c.preferred = true;
+                c.reports.push_back(std::move(stored));
+            });
+            !r)
+            return r.error();
+    }
+    std::vector<story::Candidate> out;
+    out.reserve(byEvent.size());
+    for (auto& [id, c] : byEvent) {
+        auto names = eventNameTerms(impl, id);
+        if (!names)
+            return names.error();
+        for (story::StoredReport& r : c.reports)
+            for (const std::string& n : *names)
+                if (std::find(r.features.terms.begin(), r.features.terms.end(), n) ==
+                    r.features.terms.end())
+                    r.features.terms.push_back(n);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+// Adds the report's actors and places that the event does not name yet, after its own.
+Result<void> extendLinks(EventStore::Impl& impl, std::int64_t eventId, const Event& from) {
+    auto current = loadEvent(impl, eventId);
+    if (!current)
+        return current.error();
+    bool changed = false;
+    for (const auto* names : {&from.actors, &from.places}) {
+        auto& target = names == &from.actors ? current->actors : current->places;
+        for (const std::string& n : *names)
+            if (!n.empty() && std::find(target.begin(), target.end(), n) == target.end()) {
+                target.push_back(n);
+                changed = true;
+            }
+    }
+    if (!changed)
+        return {};
+    return rewriteLinks(impl, *current);
+}
+
+} // namespace
+
+Result<void> insertReport(EventStore::Impl& impl, const Report& report, std::int64_t eventId,
+                          const std::string& key) {
+    return insertReportRow(impl, report, eventId, key, story::fingerprint(report.sentence));
+}
+
+Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, const Article& article,
+                                                    std::int64_t articleId,
+                                                    const std::vector<Event>& events) {
+    std::vector<std::int64_t> ids;
+    ids.reserve(events.size());
+    for (const Event& e : events) {
+        Report r;
+        r.origin = Report::Origin::Article;
+        r.articleId = articleId;
+        r.when = e.when;
+        r.title = e.title;
+        r.sentence = e.sentence;
+        r.sentenceBegin = e.sentenceBegin;
+        r.sentenceEnd = e.sentenceEnd;
+        r.dateText = e.dateText;
+        r.resolution = e.resolution;
+        r.confidence = e.confidence;
+        r.outlet = article.source;
+        r.articleTitle = article.title;
+        r.url = article.url;
+        r.published = article.published;
+        Event asEvent = e;
+        asEvent.articleId = articleId;
+        auto id = addReport(impl, r,
+                            articleReportKey(article.contentHash, e.sentenceBegin, e.sentenceEnd),
+                            asEvent);
+        if (!id)
+            return id.error();
+        ids.push_back(*id);
+    }
+    return ids;
+}
+
+std::string articleReportKey(const std::string& contentHash, std::int64_t begin, std::int64_t end) {
+    return "a:" + contentHash + ":" + std::to_string(begin) + ":" + std::to_string(end);
+}
+
+Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, const std::string& key,
+                               const Event& asEvent, bool allowMerge) {
+    const std::string print = story::fingerprint(report.sentence);
+    std::int64_t eventId = 0;
+    if (allowMerge) {
+        auto decisions = decisionsFor(impl, key);
+        if (!decisions)
+            return decisions.error();
+        auto candidates = candidatesFor(impl, report.when, key, *decisions);
+        if (!candidates)
+            return candidates.error();
+        if (!candidates->empty()) {
+            const story::ReportFeatures features =
+                story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
+            eventId = story::StoryMerger::decide(report.when, features, print, *candidates).eventId;
+        }
+    }
+    if (eventId != 0) {
+        if (auto r = insertReportRow(impl, report, eventId, key, print); !r)
+            return r.error();
+        if (auto r = extendLinks(impl, eventId, asEvent); !r)
+            return r.error();
+        if (auto r = refreshEvent(impl, eventId); !r)
+            return r.error();
+        return eventId;
+    }
+    Event founded = asEvent;
+    founded.reportCount = 1;
+    founded.sourceCount = 1;
+    founded.dateDisputed = false;
+    founded.firstReported = report.published;
+    auto id = insertEventRow(impl, founded, report.articleId);
+    if (!id)
+        return id.error();
+    if (auto r = insertReportRow(impl, report, *id, key, print); !r)
+        return r.error();
+    return *id;
+}
+
+} // namespace store
+} // namespace ct

@@ -1,0 +1,173 @@
+#include "story/ReportSimilarity.h"
+
+#include "story/ReportText.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <unordered_set>
+
+namespace ct::story {
+
+namespace {
+
+struct KindWord {
+    std::string_view stem; // as stem() makes it
+    std::uint32_t kind;
+};
+
+// Stems, so "shooting", "shot" and "shootings" need one entry or two.
+constexpr KindWord kKindWords[] = {
+    {"shoot", Violence},      {"shot", Violence},
+    {"gunfire", Violence},    {"gunman", Violence},
+    {"gunmen", Violence},     {"attack", Violence},
+    {"kill", Violence},       {"stab", Violence},
+    {"bomb", Violence},       {"explosion", Violence},
+    {"blast", Violence},      {"wound", Violence},
+    {"injur", Violence},      {"injury", Violence},
+    {"fire", Violence},       {"clash", Violence},
+    {"murder", Violence},     {"homicide", Violence},
+    {"order", Order},         {"decree", Order},
+    {"authoriz", Order},      {"authoris", Order},
+    {"instruct", Order},      {"warn", Warning},
+    {"threaten", Warning},    {"urg", Warning},
+    {"urge", Warning},        {"caution", Warning},
+    {"condemn", Warning},     {"call", Call},
+    {"phone", Call},          {"telephone", Call},
+    {"spoke", Call},          {"conversation", Call},
+    {"meet", Meeting},        {"conference", Meeting},
+    {"summit", Meeting},      {"videoconference", Meeting},
+    {"talk", Call},           {"session", Meeting},
+    {"arriv", Arrival},       {"arrive", Arrival},
+    {"deploy", Arrival},      {"land", Arrival},
+    {"dispatch", Arrival},    {"leave", Departure},
+    {"withdraw", Departure},  {"withdrawal", Departure},
+    {"depart", Departure},    {"pull", Departure},
+    {"protest", Protest},     {"protester", Protest},
+    {"rally", Protest},       {"riot", Protest},
+    {"demonstrat", Protest},  {"demonstration", Protest},
+    {"unrest", Protest},      {"arrest", Arrest},
+    {"detain", Arrest},       {"custody", Arrest},
+    {"charg", Arrest},        {"charge", Arrest},
+    {"suspect", Arrest},      {"court", Court},
+    {"trial", Court},         {"plead", Court},
+    {"convict", Court},       {"sentenc", Court},
+    {"arraign", Court},       {"resign", Resignation},
+    {"dismiss", Resignation}, {"sack", Resignation},
+    {"emergency", Emergency}, {"curfew", Emergency},
+};
+
+std::uint32_t kindOf(const std::string& stemmed) {
+    for (const KindWord& k : kKindWords)
+        if (stemmed == k.stem)
+            return k.kind;
+    return 0;
+}
+
+bool containsWord(std::string_view text, std::string_view word) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos;
+         at = text.find(word, at + 1)) {
+        const bool startOk = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+        const std::size_t end = at + word.size();
+        const bool endOk =
+            end == text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+        if (startOk && endOk)
+            return true;
+    }
+    return false;
+}
+
+// Cues that a sentence tells of something announced or planned rather than done: an
+// announcement and the thing announced are two happenings, even on one day.
+bool isProspective(std::string_view sentence) {
+    std::string lower(sentence);
+    for (char& c : lower)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    static constexpr std::string_view kCues[] = {
+        "will",      "won't",    "plans to",      "planned",   "plan to",
+        "is to",     "are to",   "to be held",    "scheduled", "expected to",
+        "set to",    "going to", "in the coming", "announced", "announces",
+        "agreed to", "promised", "pledged",       "intends"};
+    for (std::string_view cue : kCues)
+        if (containsWord(lower, cue))
+            return true;
+    // A headline's "Peacekeepers to leave Kazakhstan today": no full stop, and "to" + verb.
+    const bool headline = !sentence.empty() && sentence.back() != '.' && sentence.back() != '!' &&
+                          sentence.back() != '?' && sentence.back() != '"';
+    return headline && containsWord(lower, "to");
+}
+
+} // namespace
+
+ReportFeatures featuresOf(std::string_view sentence, const std::vector<std::string>& actors,
+                          const std::vector<std::string>& places) {
+    ReportFeatures f;
+    std::unordered_set<std::string> seen;
+    for (std::string& word : contentWords(sentence)) {
+        f.kinds |= kindOf(word);
+        if (seen.insert(word).second)
+            f.terms.push_back(std::move(word));
+    }
+    for (const std::string& a : actors)
+        if (!a.empty() && seen.insert("@" + a).second)
+            f.terms.push_back("@" + a);
+    for (const std::string& p : places)
+        if (!p.empty() && seen.insert("#" + p).second)
+            f.terms.push_back("#" + p);
+    f.prospective = isProspective(sentence);
+    return f;
+}
+
+// The pool of same-day reports is often two: the new one and one candidate. Plain IDF over
+// two documents weighs every shared word below every unshared one, so two tellings of one
+// happening would look less alike the more words they share. Counting ten background reports
+// that use none of the words keeps IDF mild for small pools and strong for a busy day's many.
+constexpr int kBackgroundDocuments = 10;
+
+void TermWeights::add(const ReportFeatures& report) {
+    ++m_documents;
+    for (const std::string& t : report.terms)
+        ++m_documentFrequency[t];
+}
+
+double TermWeights::weight(const std::string& term) const {
+    const auto it = m_documentFrequency.find(term);
+    const int df = it == m_documentFrequency.end() ? 0 : it->second;
+    const double idf =
+        std::log(1.0 + double(m_documents + kBackgroundDocuments) / double(std::max(df, 1)));
+    const bool entity = !term.empty() && (term[0] == '@' || term[0] == '#');
+    return entity ? 2.0 * idf : idf;
+}
+
+double similarity(const ReportFeatures& a, const ReportFeatures& b, const TermWeights& weights) {
+    if (a.terms.empty() || b.terms.empty())
+        return 0.0;
+    std::unordered_set<std::string_view> inB(b.terms.begin(), b.terms.end());
+    double dot = 0, normA = 0, normB = 0;
+    int shared = 0;
+    for (const std::string& t : a.terms) {
+        const double w = weights.weight(t);
+        normA += w * w;
+        if (inB.count(t)) {
+            dot += w * w;
+            ++shared;
+        }
+    }
+    // One word in common is a coincidence, not a story: two one-word sentences would
+    // otherwise be identical.
+    if (shared < 2)
+        return 0.0;
+    for (const std::string& t : b.terms) {
+        const double w = weights.weight(t);
+        normB += w * w;
+    }
+    return dot / std::sqrt(normA * normB);
+}
+
+bool contradicts(const ReportFeatures& a, const ReportFeatures& b) {
+    if (a.kinds != 0 && b.kinds != 0 && (a.kinds & b.kinds) == 0)
+        return true;
+    return a.prospective != b.prospective;
+}
+
+} // namespace ct::story

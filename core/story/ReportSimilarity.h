@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/DateSpan.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace ct::story {
+
+// What a report says, reduced to what comparing two reports needs.
+struct ReportFeatures {
+    std::vector<std::string> terms; // distinct content words, plus "@actor" and "#place" terms
+    std::uint32_t kinds = 0;        // bit set of EventKind: what sort of happening it names
+    bool prospective = false;       // announced, planned, "will": not (yet) the thing itself
+};
+
+// Kinds of happening, from the verbs and nouns that name them. Two reports that both name
+// kinds but share none tell of different happenings, however many words they share: "Tokayev
+// ordered troops to fire" and "Blinken warned Tokayev" on the same day.
+enum EventKind : std::uint32_t {
+    Violence = 1u << 0,  // shooting, attack, killing, explosion
+    Order = 1u << 1,     // order, decree, authorise
+    Warning = 1u << 2,   // warn, threaten, urge
+    Call = 1u << 3,      // a phone call, conversation
+    Meeting = 1u << 4,   // meeting, conference, summit, talks
+    Arrival = 1u << 5,   // arrive, deploy, send troops
+    Departure = 1u << 6, // leave, withdraw
+    Protest = 1u << 7,   // protest, rally, riot
+    Arrest = 1u << 8,    // arrest, detain, charge
+    Court = 1u << 9,     // court, trial, sentence, plead
+    Resignation = 1u << 10,
+    Emergency = 1u << 11, // state of emergency, curfew
+};
+
+ReportFeatures featuresOf(std::string_view sentence, const std::vector<std::string>& actors,
+                          const std::vector<std::string>& places);
+
+// Inverse document frequencies over the reports being compared: a word that every report of
+// those days uses ("Kazakhstan" in a story about Kazakhstan) says little about which
+// happening a report tells of. idf = ln(1 + (N + 10) / df): ten background reports that
+// use none of the words smooth it, so that a pool of two does not make shared words weigh
+// less than unshared ones.
+class TermWeights {
+  public:
+    void add(const ReportFeatures& report);
+    double weight(const std::string& term) const;
+
+  private:
+    std::unordered_map<std::string, int> m_documentFrequency;
+    int m_documents = 0;
+};
+
+// Cosine of the two reports' weighted term sets (0..1). Actors and places weigh twice a
+// word: who and where are the strongest evidence that two sentences tell of one happening.
+// Fewer than two terms in common count as nothing in common.
+double similarity(const ReportFeatures& a, const ReportFeatures& b, const TermWeights& weights);
+
+// True when they cannot tell of one happening whatever their words: kinds named on both sides
+// with none in common, or one reports what the other only announces.
+bool contradicts(const ReportFeatures& a, const ReportFeatures& b);
+
+} // namespace ct::story

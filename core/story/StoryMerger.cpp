@@ -1,0 +1,71 @@
+#include "story/StoryMerger.h"
+
+#include <algorithm>
+
+namespace ct::story {
+
+namespace {
+
+std::int64_t days(const DateSpan& s) {
+    return std::int64_t(toDayNumber(s.end)) - std::int64_t(toDayNumber(s.start)) + 1;
+}
+
+} // namespace
+
+DateFit fitOf(const DateSpan& a, const DateSpan& b) {
+    const auto aStart = toDayNumber(a.start), aEnd = toDayNumber(a.end);
+    const auto bStart = toDayNumber(b.start), bEnd = toDayNumber(b.end);
+    const bool exactA = a.isSingleDay() && !a.fuzzy;
+    const bool exactB = b.isSingleDay() && !b.fuzzy;
+    if (exactA && exactB) {
+        if (aStart == bStart)
+            return DateFit::Agree;
+        return (aStart - bStart == 1 || bStart - aStart == 1) ? DateFit::Neighbour : DateFit::Apart;
+    }
+    // A range agrees with a day inside it, but "in 2021" or "since 1991" is too wide to say
+    // two reports are one happening: only spans of up to a week count as telling of one day.
+    const bool overlap = aStart <= bEnd && bStart <= aEnd;
+    if (overlap && std::max(days(a), days(b)) <= 7)
+        return DateFit::Agree;
+    return DateFit::Apart;
+}
+
+MergeDecision StoryMerger::decide(const DateSpan& when, const ReportFeatures& report,
+                                  const std::string& fingerprint,
+                                  const std::vector<Candidate>& candidates) {
+    TermWeights weights;
+    weights.add(report);
+    for (const Candidate& c : candidates)
+        for (const StoredReport& r : c.reports)
+            weights.add(r.features);
+
+    MergeDecision best;
+    for (const Candidate& c : candidates) {
+        if (c.forbidden)
+            continue;
+        if (c.preferred)
+            return {c.eventId, 2.0}; // the user's merge stands above any similarity
+        double score = 0;
+        for (const StoredReport& r : c.reports) {
+            const DateFit fit = fitOf(when, r.when);
+            if (fit == DateFit::Apart)
+                continue;
+            // Republished copy is the same telling, whatever the similarity of a short line.
+            if (!fingerprint.empty() && fingerprint == r.fingerprint && fit == DateFit::Agree) {
+                score = std::max(score, 1.0);
+                continue;
+            }
+            if (contradicts(report, r.features))
+                continue;
+            const double s = similarity(report, r.features, weights);
+            const double needed = fit == DateFit::Agree ? kJoinThreshold : kNeighbourThreshold;
+            if (s >= needed)
+                score = std::max(score, s);
+        }
+        if (score > best.score)
+            best = {c.eventId, score};
+    }
+    return best;
+}
+
+} // namespace ct::story

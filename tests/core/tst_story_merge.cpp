@@ -1,0 +1,191 @@
+// The test story (tests/data/story: 22 short articles about an invented crisis in the city of
+// Koldan, from a wire, a broadcaster, a local paper and other sites) imported article by
+// article: which reports end in one event and which stay apart.
+#include "TestPrinters.h"
+#include "extract/Gazetteer.h"
+#include "import/Importer.h"
+#include "store/EventStore.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+#include <optional>
+#include <set>
+
+using namespace ct;
+
+class TestStoryMerge : public QObject {
+    Q_OBJECT
+  private:
+    QTemporaryDir m_dir;
+    std::optional<EventStore> m_store;
+    std::vector<Event> m_events; // with their reports
+
+    // The events holding a report whose sentence contains the snippet.
+    std::set<std::int64_t> eventsWith(const std::string& snippet) const {
+        std::set<std::int64_t> out;
+        for (const Event& e : m_events)
+            for (const Report& r : e.reports)
+                if (r.sentence.find(snippet) != std::string::npos)
+                    out.insert(e.id);
+        return out;
+    }
+    const Event* eventWith(const std::string& snippet) const {
+        const auto ids = eventsWith(snippet);
+        for (const Event& e : m_events)
+            if (ids.size() == 1 && e.id == *ids.begin())
+                return &e;
+        return nullptr;
+    }
+
+  private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        auto gazetteer = Gazetteer::load(CT_SOURCE_DIR "/resources/gazetteer.tsv");
+        QVERIFY(gazetteer.ok());
+        auto store = EventStore::open(m_dir.filePath("story.db").toStdString());
+        QVERIFY(store.ok());
+        m_store.emplace(std::move(*store));
+        Importer importer(*m_store, *gazetteer);
+        const QDir data(CT_TEST_DATA_DIR "/story");
+        const QStringList files = data.entryList({"*.txt"}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 20);
+        for (const QString& f : files) {
+            auto report = importer.importFile(data.filePath(f).toStdString());
+            QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
+        }
+        auto events = m_store->events({});
+        QVERIFY(events.ok());
+        m_events = std::move(*events);
+        for (Event& e : m_events) {
+            auto reports = m_store->reports(e.id);
+            QVERIFY(reports.ok());
+            e.reports = std::move(*reports);
+            std::string line =
+                toText(e.when) + " [" + std::to_string(e.sourceCount) + "] " + e.title;
+            for (const Report& r : e.reports)
+                line += "\n      " + r.outlet + ": " + r.sentence.substr(0, 90);
+            qInfo("%s", line.c_str());
+        }
+    }
+
+    void reportsOfOneHappeningAreOneEvent_data() {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("attack: wire and broadcaster") << "Gunmen attacked the customs post"
+                                                      << "border guards were shot dead";
+        QTest::newRow("protest: local paper and wire") << "marched through the centre of Koldan"
+                                                       << "Several thousand protesters rallied";
+        QTest::newRow("curfew: wire and a broadcaster's own words")
+            << "ordered a night curfew in Koldan"
+            << "The decree signed by Ilian Varro";
+        QTest::newRow("curfew: broadcaster's headline and its lede")
+            << "Koldan under curfew tonight"
+            << "imposes a curfew on Koldan tonight";
+        QTest::newRow("EU warning worded differently") << "warned President Ilian Varro"
+                                                       << "cautioned Tarvian President Ilian Varro";
+        QTest::newRow("phone call in two outlets") << "spoke by telephone on Thursday"
+                                                   << "long phone conversation";
+        QTest::newRow("troops arrive: outlets disagree on the day")
+            << "arrived at Koldan airport on Thursday"
+            << "arrived at Koldan airport on Friday";
+        QTest::newRow("arrests in two outlets") << "Police arrested 30 protesters"
+                                                << "Thirty people were detained";
+        QTest::newRow("follow-up refers back to Tuesday's attack")
+            << "gunmen in Tuesday's attack"
+            << "Gunmen attacked the customs post";
+        QTest::newRow("summit announced twice") << "agreed to hold a regional security summit"
+                                                << "will hold a regional security";
+        QTest::newRow("summit held, two outlets") << "opened a regional security summit"
+                                                  << "Five regional leaders met";
+        QTest::newRow("curfew lifted, two outlets") << "lifted the night curfew"
+                                                    << "The night curfew in Koldan ended";
+    }
+    void reportsOfOneHappeningAreOneEvent() {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        const auto a = eventsWith(first.toStdString());
+        const auto b = eventsWith(second.toStdString());
+        QVERIFY2(!a.empty(), "no report holds the first snippet");
+        QVERIFY2(!b.empty(), "no report holds the second snippet");
+        QCOMPARE(a.size(), std::size_t(1));
+        // Known misses, kept visible rather than tuned away on these very sentences:
+        // a sentence with two dates is two reports (the happening, and the statement about it
+        // "on Saturday"), and the second is its own event; paraphrases sharing only three or
+        // four content words stay below the threshold.
+        const QByteArray row = QTest::currentDataTag();
+        if (row == "arrests in two outlets" || row == "summit announced twice")
+            QEXPECT_FAIL("", "a second date in the same sentence makes a second report", Abort);
+        if (row == "protest: local paper and wire" ||
+            row == "curfew: wire and a broadcaster's own words" ||
+            row == "phone call in two outlets")
+            QEXPECT_FAIL("", "paraphrase below the similarity threshold", Abort);
+        QCOMPARE(a, b);
+    }
+
+    void distinctHappeningsStayApart_data() {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("attack and protest: same day, same city")
+            << "Gunmen attacked the customs post"
+            << "marched through the centre of Koldan";
+        QTest::newRow("curfew order and EU warning: same day, same president")
+            << "ordered a night curfew in Koldan"
+            << "warned President Ilian Varro";
+        QTest::newRow("phone call and the summit it announced")
+            << "spoke by telephone on Thursday"
+            << "agreed to hold a regional security summit";
+        QTest::newRow("summit announced and summit held") << "will hold a regional security"
+                                                          << "opened a regional security summit";
+        QTest::newRow("arrests and troops' arrival: same day, same city")
+            << "Police arrested 30 protesters"
+            << "arrived at Koldan airport on Friday";
+        QTest::newRow("curfew ordered and curfew lifted") << "ordered a night curfew in Koldan"
+                                                          << "lifted the night curfew";
+    }
+    void distinctHappeningsStayApart() {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        const auto a = eventsWith(first.toStdString());
+        const auto b = eventsWith(second.toStdString());
+        QVERIFY(!a.empty() && !b.empty());
+        for (const std::int64_t id : a)
+            QVERIFY2(!b.count(id), "two happenings share an event");
+    }
+
+    // A wire story republished word for word by two sites is one outlet's report three times.
+    void republishedWireCountsOnce() {
+        const Event* curfew = eventWith("ordered a night curfew in Koldan");
+        QVERIFY(curfew);
+        std::set<std::string> outlets;
+        for (const Report& r : curfew->reports)
+            outlets.insert(r.outlet);
+        QVERIFY(outlets.count("Koldan Daily Star") && outlets.count("Northern Courier"));
+        QCOMPARE(curfew->sourceCount, 2); // the agency (three copies) and Radio Meridian
+        QCOMPARE(curfew->firstReported, isoDate("2026-03-04"));
+    }
+
+    void disagreementIsFlagged() {
+        const Event* troops = eventWith("arrived at Koldan airport on Thursday");
+        QVERIFY(troops);
+        QVERIFY(troops->dateDisputed);
+        const Event* attack = eventWith("Gunmen attacked the customs post");
+        QVERIFY(attack);
+        QVERIFY(!attack->dateDisputed);
+        QCOMPARE(attack->when.start, isoDate("2026-03-03"));
+    }
+
+    void minSourcesFilters() {
+        EventQuery q;
+        q.minSources = 2;
+        auto events = m_store->events(q);
+        QVERIFY(events.ok());
+        QVERIFY(!events->empty());
+        QVERIFY(events->size() < m_events.size());
+        for (const Event& e : *events)
+            QVERIFY(e.sourceCount >= 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoryMerge)
+#include "tst_story_merge.moc"
