@@ -1,7 +1,5 @@
 #include "window/MainWindow.h"
 
-#include "window/Appearance.h"
-
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "document/EventSelection.h"
@@ -12,9 +10,11 @@
 #include "panes/DetailsPane.h"
 #include "panes/FilterBar.h"
 #include "settings/Settings.h"
+#include "window/Appearance.h"
 #include "window/EditController.h"
 #include "window/FirstStart.h"
 #include "window/MainActions.h"
+#include "window/StoryController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,7 +44,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_timeline(new CentralTimeline(this)), m_table(new QTableView(this)),
       m_details(new DetailsPane(*m_document, this)), m_filterBar(new FilterBar(this)),
       m_actions(new MainActions(*this, *m_document->undoStack())),
-      m_edits(new EditController(*m_document, *m_actions, *this)) {
+      m_edits(new EditController(*m_document, *m_actions, *this)),
+      m_story(new StoryController(*m_document, *m_actions, *this)) {
     setWindowTitle(tr("Crisis Timeline"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/crisis-timeline.svg")));
     setAcceptDrops(true);
@@ -106,6 +107,8 @@ void MainWindow::createDocks() {
                                                       QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_table, &QTableView::doubleClicked, m_actions->editEvent, &QAction::trigger);
+    m_actions->addContextMenu(*m_table);
+    m_actions->addContextMenu(*m_timeline);
 
     m_tableDock = new QDockWidget(tr("Events"), this);
     m_tableDock->setObjectName(QStringLiteral("eventsDock"));
@@ -185,7 +188,8 @@ void MainWindow::fitColumns() {
     const int limit = m_table->fontMetrics().averageCharWidth() * 28;
     for (int column : {int(EventTableModel::DateColumn), int(EventTableModel::ActorsColumn),
                        int(EventTableModel::PlacesColumn), int(EventTableModel::ArticleColumn),
-                       int(EventTableModel::ConfidenceColumn)}) {
+                       int(EventTableModel::ConfidenceColumn), int(EventTableModel::SourcesColumn),
+                       int(EventTableModel::FirstReportedColumn)}) {
         m_table->resizeColumnToContents(column);
         if (column != EventTableModel::DateColumn)
             m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), limit));
@@ -237,6 +241,8 @@ void MainWindow::connectFilters() {
             [this](const QString& text) { m_proxy->setSearchIds(m_document->search(text)); });
     connect(m_filterBar, &FilterBar::actorChanged, m_proxy, &EventFilterProxyModel::setActor);
     connect(m_filterBar, &FilterBar::placeChanged, m_proxy, &EventFilterProxyModel::setPlace);
+    connect(m_filterBar, &FilterBar::minSourcesChanged, m_proxy,
+            &EventFilterProxyModel::setMinSources);
     connect(m_filterBar, &FilterBar::dateRangeChanged, m_proxy,
             &EventFilterProxyModel::setDateRange);
     connect(m_proxy, &EventFilterProxyModel::filterChanged, this, &MainWindow::refreshTimeline);
