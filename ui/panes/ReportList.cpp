@@ -153,6 +153,12 @@ void ReportList::setEvent(const Event& event, const std::vector<Report>& reports
         m_note->clear();
         m_note->hide();
     }
+    // As tall as its rows (up to six, then it scrolls): the article text below needs the room.
+    const int rows = qBound(1, int(m_reports.size()), 6);
+    const int rowHeight =
+        m_reports.empty() ? fontMetrics().height() + 4 : m_tree->sizeHintForRow(0);
+    m_tree->setFixedHeight(m_tree->header()->sizeHint().height() + rows * rowHeight +
+                           2 * m_tree->frameWidth());
     if (!m_reports.empty()) {
         const QSignalBlocker blocker(m_tree); // the pane shows the first report itself
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
