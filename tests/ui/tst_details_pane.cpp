@@ -2,8 +2,12 @@
 #include "document/EventSelection.h"
 #include "document/TimelineDocument.h"
 #include "panes/DetailsPane.h"
+#include "panes/ReportList.h"
 
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 using namespace ct;
 using namespace ct::ui;
@@ -15,6 +19,55 @@ class TestDetailsPane : public QObject {
     Q_OBJECT
   private:
     QTemporaryDir m_dir;
+
+    // One article in the store with `sentence` in it; the report that tells of it.
+    static Report storedReport(TimelineDocument& document, const std::string& outlet,
+                               const char* published, const char* day, const std::string& words,
+                               const std::string& sentence) {
+        Article article;
+        article.contentHash = outlet + published;
+        article.title = outlet + " on the unrest";
+        article.source = outlet;
+        article.published = isoDate(published);
+        article.text = "Headline\n\n" + sentence + " More follows.\n";
+        std::vector<Event> none;
+        auto articleId = document.store()->addArticle(article, none);
+        Report report;
+        report.id = 0; // not stored as a report: choosing its date redates the event
+        report.articleId = articleId.ok() ? *articleId : 0;
+        report.when = singleDay(isoDate(day));
+        report.title = "Forces arrive";
+        report.sentence = sentence;
+        report.sentenceBegin = std::int64_t(std::string("Headline\n\n").size());
+        report.sentenceEnd = report.sentenceBegin + std::int64_t(sentence.size());
+        report.dateText = words;
+        report.resolution = words + " → " + day;
+        report.outlet = outlet;
+        report.articleTitle = article.title;
+        report.published = article.published;
+        return report;
+    }
+
+    // The CSTO arrival as three outlets told it, in the store's order (not by publication);
+    // Reuters gives another day than the other two.
+    static Event threeReports(TimelineDocument& document, qint64 eventId) {
+        Event event = test::makeEvent("Forces arrive", "2022-01-06");
+        event.id = eventId;
+        event.userCreated = false;
+        event.reports = {
+            storedReport(document, "Reuters", "2022-01-08", "2022-01-05", "on Wednesday",
+                         "Troops landed on Wednesday."),
+            storedReport(document, "AP", "2022-01-06", "2022-01-06", "on Thursday",
+                         "Forces arrived on Thursday."),
+            storedReport(document, "TASS", "2022-01-07", "2022-01-06", "yesterday",
+                         "The contingent arrived yesterday."),
+        };
+        event.reportCount = 3;
+        event.sourceCount = 3;
+        event.firstReported = isoDate("2022-01-06");
+        event.dateDisputed = true;
+        return event;
+    }
 
   private slots:
     void highlightsTheSourceSentence_data() {
@@ -76,6 +129,104 @@ class TestDetailsPane : public QObject {
         QVERIFY(pane.highlightedText().isEmpty()); // added by hand: no article
         document.selection()->clear();
         QCOMPARE(pane.shownEventId(), 0);
+    }
+
+    void listsEveryReportEarliestFirst() {
+        TimelineDocument document;
+        QVERIFY(document.open(m_dir.filePath(QStringLiteral("reports.sqlite"))).ok());
+        DetailsPane pane(document);
+        pane.showEvent(threeReports(document, 7));
+        const ReportList& list = *pane.reports();
+        QCOMPARE(list.count(), 3);
+        QCOMPARE(list.rowText(0), (QStringList{"2022-01-06", "AP", "“on Thursday”", "2022-01-06"}));
+        QCOMPARE(list.rowText(1), (QStringList{"2022-01-07", "TASS", "“yesterday”", "2022-01-06"}));
+        QCOMPARE(list.rowText(2),
+                 (QStringList{"2022-01-08", "Reuters", "“on Wednesday”", "2022-01-05"}));
+        // The first report's sentence is highlighted in its own article.
+        QCOMPARE(pane.highlightedText(), QStringLiteral("Forces arrived on Thursday."));
+    }
+
+    void choosingAReportShowsItsSentence() {
+        TimelineDocument document;
+        QVERIFY(document.open(m_dir.filePath(QStringLiteral("choose.sqlite"))).ok());
+        DetailsPane pane(document);
+        pane.showEvent(threeReports(document, 7));
+        pane.reports()->setCurrentRow(2);
+        QCOMPARE(pane.highlightedText(), QStringLiteral("Troops landed on Wednesday."));
+    }
+
+    void showsTheDisagreement_data() {
+        QTest::addColumn<bool>("disputed");
+        QTest::addColumn<bool>("sameDates");
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("the store's flag") << true << true << true;
+        QTest::newRow("reports giving other days") << false << false << true;
+        QTest::newRow("all agree") << false << true << false;
+    }
+    void showsTheDisagreement() {
+        QFETCH(bool, disputed);
+        QFETCH(bool, sameDates);
+        QFETCH(bool, shown);
+        TimelineDocument document;
+        QVERIFY(
+            document.open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentDataTag())))
+                .ok());
+        Event event = threeReports(document, 7);
+        event.dateDisputed = disputed;
+        if (sameDates)
+            for (Report& report : event.reports)
+                report.when = event.when;
+        DetailsPane pane(document);
+        pane.showEvent(event);
+        QCOMPARE(pane.reports()->isDisagreementShown(), shown);
+        if (shown) {
+            const QString note = pane.reports()->disagreementText();
+            QVERIFY2(note.contains(QStringLiteral("AP says 2022-01-06")), qPrintable(note));
+            QVERIFY2(note.contains(QStringLiteral("Reuters says")), qPrintable(note));
+        }
+        QCOMPARE(pane.dateText().contains(QStringLiteral("disagree")), disputed);
+    }
+
+    void choosesAReportsDateUndoably() {
+        TimelineDocument document;
+        QVERIFY(document.open(m_dir.filePath(QStringLiteral("date.sqlite"))).ok());
+        Event stored = test::makeEvent("Forces arrive", "2022-01-06");
+        auto id = document.store()->insertEvent(stored);
+        QVERIFY(id.ok());
+        DetailsPane pane(document);
+        pane.showEvent(threeReports(document, *id));
+        QSignalSpy spy(pane.reports(), &ReportList::useDateRequested);
+        pane.reports()->setCurrentRow(2); // Reuters: 5 January
+        auto* use = pane.reports()->findChild<QPushButton*>(QStringLiteral("useDate"));
+        QVERIFY(use);
+        QVERIFY(use->isEnabled());
+        use->click();
+        QCOMPARE(spy.size(), 1);
+        const qint64 now = document.currentId(*id);
+        QCOMPARE(document.event(now)->when.start, isoDate("2022-01-05"));
+        QVERIFY(document.event(now)->userEdited);
+        document.undoStack()->undo();
+        QCOMPARE(document.event(document.currentId(*id))->when.start, isoDate("2022-01-06"));
+    }
+
+    void anEventWithoutReportsIsItsOwnReport() {
+        TimelineDocument document;
+        QVERIFY(document.open(m_dir.filePath(QStringLiteral("single.sqlite"))).ok());
+        Report report = storedReport(document, "Kazinform", "2022-01-08", "2022-01-06",
+                                     "on Thursday", "Forces arrived on Thursday.");
+        Event event = test::makeEvent("Forces arrive", "2022-01-06");
+        event.userCreated = false;
+        event.articleId = report.articleId;
+        event.sentenceBegin = report.sentenceBegin;
+        event.sentenceEnd = report.sentenceEnd;
+        event.dateText = "on Thursday";
+        const auto article = document.article(report.articleId);
+        QVERIFY(article);
+        const auto reports = ReportList::reportsOf(event, &*article);
+        QCOMPARE(reports.size(), std::size_t(1));
+        QCOMPARE(reports.front().outlet, std::string("Kazinform"));
+        QCOMPARE(reports.front().published, isoDate("2022-01-08"));
+        QVERIFY(!ReportList::disagree(event, reports));
     }
 };
 

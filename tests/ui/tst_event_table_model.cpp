@@ -4,8 +4,10 @@
 #include "models/EventTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <tuple>
 
 using namespace ct;
 using namespace ct::ui;
@@ -62,6 +64,10 @@ class TestEventTableModel : public QObject {
             &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(EventTableModel::DateColumn);
         proxy.setActor(QStringLiteral("CSTO"));
+        proxy.sort(EventTableModel::SourcesColumn, Qt::DescendingOrder);
+        proxy.sort(EventTableModel::FirstReportedColumn);
+        proxy.setMinSources(2);
+        proxy.setMinSources(1);
         m_document->redateEvent(m_ids.value(QStringLiteral("CSTO forces arrive")),
                                 singleDay(isoDate("2022-01-05")));
         m_document->notifyEventsChanged();
@@ -103,6 +109,98 @@ class TestEventTableModel : public QObject {
                  m_ids.value(title));
         QCOMPARE(model.index(row, EventTableModel::ConfidenceColumn).data().toString(),
                  QStringLiteral("90 %"));
+        // Added by hand: one source (the user), and no article that first reported it.
+        QCOMPARE(model.index(row, EventTableModel::SourcesColumn).data().toInt(), 1);
+        QVERIFY(model.index(row, EventTableModel::FirstReportedColumn).data().toString().isEmpty());
+    }
+
+    void namesTheStoryColumns() {
+        EventTableModel model(*m_document);
+        QCOMPARE(model.headerData(EventTableModel::SourcesColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Sources"));
+        QCOMPARE(model.headerData(EventTableModel::FirstReportedColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("First reported"));
+    }
+
+    void showsAndSortsByFirstReported_data() {
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::addColumn<QStringList>("firstTwo");
+        QTest::newRow("earliest article first")
+            << Qt::AscendingOrder
+            << QStringList{"Late report of protests", "Early report of talks"};
+        QTest::newRow("latest article first")
+            << Qt::DescendingOrder
+            << QStringList{"Early report of talks", "Late report of protests"};
+    }
+    void showsAndSortsByFirstReported() {
+        QFETCH(Qt::SortOrder, order);
+        QFETCH(QStringList, firstTwo);
+        // Two articles whose publication order is the reverse of their events' dates.
+        for (const auto& [title, day, published] :
+             {std::tuple{"Early report of talks", "2022-01-08", "2022-01-03"},
+              std::tuple{"Late report of protests", "2022-01-02", "2022-01-01"}}) {
+            Article article;
+            article.title = title;
+            article.text = std::string(title) + ".";
+            article.contentHash = title;
+            article.published = isoDate(published);
+            std::vector<Event> events = {test::makeEvent(title, day)};
+            events.front().userCreated = false;
+            QVERIFY(m_document->store()->addArticle(article, events).ok());
+        }
+        m_document->notifyArticlesChanged();
+        m_document->notifyEventsChanged();
+        EventTableModel model(*m_document);
+        EventFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(EventTableModel::FirstReportedColumn, order);
+        // The five events added by hand have no article: they sort before both.
+        const QStringList titles = titlesInOrder(proxy);
+        const QStringList withArticles = {titles.at(order == Qt::AscendingOrder ? 5 : 0),
+                                          titles.at(order == Qt::AscendingOrder ? 6 : 1)};
+        QCOMPARE(withArticles, firstTwo);
+        const int row = model.rowOf(proxy.index(titles.indexOf(firstTwo.first()), 0)
+                                        .data(EventTableModel::IdRole)
+                                        .toLongLong());
+        QCOMPARE(model.index(row, EventTableModel::FirstReportedColumn).data().toString(),
+                 QString::fromLatin1(order == Qt::AscendingOrder ? "2022-01-01" : "2022-01-03"));
+    }
+
+    void filtersByLeastOutlets_data() {
+        QTest::addColumn<int>("outlets");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("one is every event") << 1 << 5;
+        QTest::newRow("less than one is every event") << 0 << 5;
+        QTest::newRow("two: none, each has one source") << 2 << 0;
+    }
+    void filtersByLeastOutlets() {
+        QFETCH(int, outlets);
+        QFETCH(int, rows);
+        EventTableModel model(*m_document);
+        EventFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&proxy, &EventFilterProxyModel::filterChanged);
+        proxy.setMinSources(outlets);
+        QCOMPARE(proxy.rowCount(), rows);
+        QCOMPARE(proxy.isFiltering(), outlets > 1);
+        QCOMPARE(changed.size(), outlets > 1 ? 1 : 0);
+        proxy.setMinSources(1);
+        QCOMPARE(proxy.rowCount(), 5);
+    }
+
+    void sortsBySources() {
+        EventTableModel model(*m_document);
+        EventFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(EventTableModel::SourcesColumn, Qt::DescendingOrder);
+        // Equal counts keep the date order (a stable sort over the snapshot's order).
+        QCOMPARE(titlesInOrder(proxy).constFirst(),
+                 QStringLiteral("Protests start over fuel prices"));
+        QCOMPARE(
+            proxy.index(0, EventTableModel::SourcesColumn).data(EventTableModel::SortRole).toInt(),
+            1);
     }
 
     void sortsByDateAndTitle_data() {

@@ -3,13 +3,14 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QtTest/QTest>
 
 using namespace ct::ui;
 
 class TestFilterBar : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void startsOpen() {
         FilterBar bar;
         QVERIFY(bar.searchText().isEmpty());
@@ -17,6 +18,24 @@ private slots:
         QVERIFY(bar.place().isEmpty());
         QVERIFY(!bar.from().isValid());
         QVERIFY(!bar.to().isValid());
+        QCOMPARE(bar.minSources(), 1);
+    }
+
+    void leastOutletsSaysWhatTheUserChose() {
+        FilterBar bar;
+        QSignalSpy spy(&bar, &FilterBar::minSourcesChanged);
+        QCOMPARE(bar.minSourcesField()->specialValueText(), QStringLiteral("any"));
+        bar.minSourcesField()->setValue(3);
+        QCOMPARE(bar.minSources(), 3);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).toInt(), 3);
+        // It cannot go below one outlet: "any" is the lowest choice.
+        bar.minSourcesField()->setValue(0);
+        QCOMPARE(bar.minSources(), 1);
+        bar.minSourcesField()->setValue(4);
+        bar.clear();
+        QCOMPARE(bar.minSources(), 1);
+        QCOMPARE(spy.constLast().at(0).toInt(), 1);
     }
 
     void searchAppliesAtOnceWhenSet() {

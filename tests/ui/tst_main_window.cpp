@@ -143,6 +143,42 @@ class TestMainWindow : public QObject {
         QVERIFY(window.document().event(id).has_value());
     }
 
+    void mergeFromTheContextMenuAndUndo() {
+        MainWindow window;
+        window.show();
+        window.startUp();
+        QTableView* table = window.eventTable();
+        const int before = table->model()->rowCount();
+        QVERIFY(before >= 2);
+        // The story edits are on the rows' context menu (and the Edit menu), as actions.
+        const QList<QAction*> menu = table->actions();
+        for (QAction* story : {window.actions()->splitReport, window.actions()->mergeEvents,
+                               window.actions()->markDistinct, window.actions()->chooseDate})
+            QVERIFY2(menu.contains(story), qPrintable(story->text()));
+        QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(window.timeline()->actions().contains(window.actions()->mergeEvents));
+
+        table->selectRow(0);
+        QVERIFY(!window.actions()->mergeEvents->isEnabled()); // one event: nothing to merge
+        QVERIFY(!window.actions()->splitReport->isEnabled()); // one report: nothing to split
+        const qint64 first = table->model()->index(0, 0).data(EventTableModel::IdRole).toLongLong();
+        const qint64 second =
+            table->model()->index(1, 0).data(EventTableModel::IdRole).toLongLong();
+        window.document().selection()->set({first, second});
+        QVERIFY(window.actions()->mergeEvents->isEnabled());
+        QVERIFY(window.actions()->markDistinct->isEnabled());
+        window.actions()->mergeEvents->trigger();
+        QCOMPARE(table->model()->rowCount(), before - 1);
+        QCOMPARE(window.document().reports(first).size(), std::size_t(2));
+        QVERIFY(!window.document().event(second));
+        // The merged event is selected, and now has a report to split out.
+        QCOMPARE(window.detailsPane()->shownEventId(), first);
+        QVERIFY(window.actions()->splitReport->isEnabled());
+        window.actions()->undo->trigger();
+        QCOMPARE(table->model()->rowCount(), before);
+        QCOMPARE(window.document().reports(first).size(), std::size_t(1));
+    }
+
     void timelineDragRedatesAndUndoRestores() {
         MainWindow window;
         window.show();

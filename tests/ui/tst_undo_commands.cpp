@@ -36,11 +36,68 @@ class TestUndoCommands : public QObject {
         return e ? std::optional<Event>(*e) : std::nullopt;
     }
 
+    // The story of tst_story_edits: the wire's curfew report and warning, and the radio's
+    // curfew report a day later, which joins the wire's (one disputed event).
+    struct Story {
+        qint64 curfew = 0;
+        qint64 warning = 0;
+        qint64 radioReport = 0;
+        std::int64_t radioArticle = 0;
+    };
+    static Event told(const char* day, const std::string& sentence, std::int64_t begin) {
+        Event e;
+        e.when = singleDay(isoDate(day));
+        e.title = sentence.substr(0, 40);
+        e.sentence = sentence;
+        e.sentenceBegin = begin;
+        e.sentenceEnd = begin + std::int64_t(sentence.size());
+        e.actors = {"Ilian Varro"};
+        e.places = {"Koldan"};
+        return e;
+    }
+    static inline const std::string kRadioSentence =
+        "Ilian Varro imposed a night curfew on Koldan on Thursday.";
+    std::int64_t addArticle(const std::string& hash, const std::string& outlet,
+                            const char* published, std::vector<Event>& events) {
+        Article a;
+        a.contentHash = hash;
+        a.title = "Article " + hash;
+        a.source = outlet;
+        a.published = isoDate(published);
+        a.text = "text of " + hash;
+        auto id = store().addArticle(a, events);
+        if (!id)
+            qFatal("addArticle: %s", id.error().message.c_str());
+        return *id;
+    }
+    // `radioPublished`: a radio article published far from the wire's stays a separate event.
+    Story story(const char* radioPublished = "2026-03-05") {
+        std::vector<Event> wire{
+            told("2026-03-04",
+                 "President Ilian Varro ordered a night curfew in Koldan on Wednesday.", 0),
+            told("2026-03-04", "The European Union warned Ilian Varro on Wednesday against force.",
+                 80)};
+        addArticle("wire", "Wire", "2026-03-04", wire);
+        std::vector<Event> radio{told(radioPublished, kRadioSentence, 0)};
+        Story s;
+        s.radioArticle = addArticle("radio", "Radio", radioPublished, radio);
+        s.curfew = wire[0].id;
+        s.warning = wire[1].id;
+        for (const Report& r : m_document->reports(radio[0].id))
+            if (r.articleId == s.radioArticle)
+                s.radioReport = r.id;
+        m_document->notifyEventsChanged();
+        return s;
+    }
+    int reportsOf(qint64 id) { return int(m_document->reports(m_document->currentId(id)).size()); }
+
   private slots:
     void init() {
         m_document = std::make_unique<TimelineDocument>();
         const auto opened = m_document->open(
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
+            m_dir.filePath(QStringLiteral("%1-%2.sqlite")
+                               .arg(QTest::currentTestFunction(),
+                                    QString::number(qHash(QTest::currentDataTag())))));
         QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
     }
     void cleanup() { m_document.reset(); }
@@ -199,6 +256,78 @@ class TestUndoCommands : public QObject {
         QCOMPARE(datesOf(), before);
         m_document->undoStack()->redo();
         QCOMPARE(store().article(*articleId)->published, isoDate("2022-01-15"));
+    }
+
+    void splitThenUndoRedoRestoresTheStore() {
+        const Story s = story();
+        QCOMPARE(reportsOf(s.curfew), 2);
+        QCOMPARE(count(), 2);
+        m_document->splitReport(s.radioReport);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Split report"));
+        QCOMPARE(count(), 3);
+        QCOMPARE(reportsOf(s.curfew), 1);
+        const qint64 split = store().report(s.radioReport)->eventId;
+        QVERIFY(split != s.curfew);
+        m_document->undoStack()->undo();
+        QCOMPARE(count(), 2);
+        QCOMPARE(reportsOf(s.curfew), 2);
+        QVERIFY(stored(s.curfew)->dateDisputed);
+        m_document->undoStack()->redo();
+        QCOMPARE(count(), 3);
+        QCOMPARE(store().report(s.radioReport)->eventId, split); // the same event id again
+    }
+
+    void mergeThenUndoRedo() {
+        const Story s = story();
+        m_document->mergeEvents({s.curfew, s.warning});
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QCOMPARE(count(), 1);
+        QCOMPARE(reportsOf(s.curfew), 3);
+        QVERIFY(!store().event(s.warning).ok());
+        m_document->undoStack()->undo();
+        QCOMPARE(count(), 2);
+        QCOMPARE(reportsOf(s.curfew), 2);
+        QCOMPARE(reportsOf(s.warning), 1);
+        m_document->undoStack()->redo();
+        QCOMPARE(count(), 1);
+        QCOMPARE(reportsOf(s.curfew), 3);
+    }
+
+    void chooseDateThenUndo() {
+        const Story s = story();
+        const auto reports = m_document->reports(s.curfew);
+        QCOMPARE(reports.size(), std::size_t(2));
+        const Report thursday = reports.back();
+        m_document->chooseDate(s.curfew, thursday.id);
+        QCOMPARE(stored(s.curfew)->when, thursday.when);
+        QVERIFY(!stored(s.curfew)->dateDisputed);
+        m_document->undoStack()->undo();
+        QCOMPARE(stored(s.curfew)->when.start, isoDate("2026-03-04"));
+        QVERIFY(stored(s.curfew)->dateDisputed);
+    }
+
+    void notTheSameSurvivesChangePublicationDate_data() {
+        QTest::addColumn<bool>("markDistinct");
+        QTest::newRow("marked not the same: stays apart") << true;
+        QTest::newRow("not marked: joins as on import") << false;
+    }
+    void notTheSameSurvivesChangePublicationDate() {
+        QFETCH(bool, markDistinct);
+        // The radio's article had a wrong publication date: its curfew fell on another week
+        // and made an event of its own. Correcting the date re-resolves it next to the wire's.
+        const Story s = story("2026-03-12");
+        const qint64 radioEvent = store().report(s.radioReport)->eventId;
+        QVERIFY(radioEvent != s.curfew);
+        if (markDistinct) {
+            m_document->markDistinct(s.curfew, radioEvent);
+            QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Mark not the same"));
+        }
+        m_document->setReExtractor([](const Article&, Date published) {
+            return std::vector<Event>{told(toIso(published).c_str(), kRadioSentence, 0)};
+        });
+        m_document->changePublicationDate(s.radioArticle, isoDate("2026-03-05"));
+        QCOMPARE(reportsOf(s.curfew), markDistinct ? 1 : 2);
     }
 
     void refusedWriteLeavesNoUndoStep() {

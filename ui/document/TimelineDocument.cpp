@@ -2,9 +2,13 @@
 
 #include "commands/AddEventCommand.h"
 #include "commands/ChangePublicationDateCommand.h"
+#include "commands/ChooseDateCommand.h"
 #include "commands/DeleteEventCommand.h"
 #include "commands/EditEventCommand.h"
+#include "commands/MarkDistinctCommand.h"
+#include "commands/MergeEventsCommand.h"
 #include "commands/RedateEventCommand.h"
+#include "commands/SplitReportCommand.h"
 #include "document/EventSelection.h"
 #include "document/QtConvert.h"
 #include "extract/EventExtractor.h"
@@ -192,6 +196,20 @@ std::map<std::int64_t, std::string> TimelineDocument::articleTitles() {
     return std::move(*result);
 }
 
+std::map<std::int64_t, Date> TimelineDocument::articlePublished() {
+    if (!m_store)
+        return {};
+    auto result = store()->articles();
+    if (!result) {
+        reportError(result.error());
+        return {};
+    }
+    std::map<std::int64_t, Date> out;
+    for (const Article& article : *result)
+        out.emplace(article.id, article.published);
+    return out;
+}
+
 QSet<qint64> TimelineDocument::eventIdsNaming(bool actor, const QString& name) {
     QSet<qint64> ids;
     if (!m_store || name.isEmpty())
@@ -342,6 +360,39 @@ void TimelineDocument::redateEvent(qint64 id, const DateSpan& when) {
     if (!before || before->when == when)
         return;
     push(new RedateEventCommand(*this, id, before->when, when));
+}
+
+void TimelineDocument::splitReport(qint64 reportId) {
+    push(new SplitReportCommand(*this, reportId));
+}
+
+void TimelineDocument::mergeEvents(const QList<qint64>& ids) {
+    if (ids.size() < 2)
+        return;
+    // Several events merge as one step: one undo takes them all apart again.
+    m_undoStack->beginMacro(tr("Merge %n event(s)", nullptr, int(ids.size())));
+    for (qsizetype i = 1; i < ids.size(); ++i)
+        push(new MergeEventsCommand(*this, ids.first(), ids.at(i)));
+    m_undoStack->endMacro();
+}
+
+void TimelineDocument::markDistinct(qint64 a, qint64 b) {
+    push(new MarkDistinctCommand(*this, a, b));
+}
+
+void TimelineDocument::chooseDate(qint64 eventId, qint64 reportId) {
+    push(new ChooseDateCommand(*this, eventId, reportId));
+}
+
+std::vector<Report> TimelineDocument::reports(qint64 eventId) {
+    if (!m_store || eventId == 0)
+        return {};
+    auto result = store()->reports(currentId(eventId));
+    if (!result) {
+        reportError(result.error());
+        return {};
+    }
+    return std::move(*result);
 }
 
 void TimelineDocument::changePublicationDate(qint64 articleId, Date published) {

@@ -75,6 +75,8 @@ class TimelineDocument : public QObject {
     std::map<std::int32_t, QString> laneKeyNames(bool actors);
     // Article titles (or file names) by id, without the texts.
     std::map<std::int64_t, std::string> articleTitles();
+    // Article publication dates by id (the store's article list, without texts).
+    std::map<std::int64_t, Date> articlePublished();
     // Ids of the events naming this actor or place (case-insensitive, as the filter bar's
     // choices are names); a store query, so it costs the same for ten events or a million.
     QSet<qint64> eventIdsNaming(bool actor, const QString& name);
@@ -98,6 +100,14 @@ class TimelineDocument : public QObject {
     void deleteEvents(const QList<qint64>& ids);
     void redateEvent(qint64 id, const DateSpan& when);
     void changePublicationDate(qint64 articleId, Date published);
+    // The story, each one undoable: a report leaves its event; the events are one (merged
+    // into the first); two events are different happenings; the event follows a report's date.
+    void splitReport(qint64 reportId);
+    void mergeEvents(const QList<qint64>& ids);
+    void markDistinct(qint64 a, qint64 b);
+    void chooseDate(qint64 eventId, qint64 reportId);
+    // An event's reports, earliest publication first; empty when it has none or on error.
+    std::vector<Report> reports(qint64 eventId);
 
     // Undo and redo re-insert events, which gives them new ids; commands keep
     // the id they were made with and resolve it here.

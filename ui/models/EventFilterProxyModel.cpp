@@ -76,9 +76,17 @@ void EventFilterProxyModel::setDateRange(const QDate& from, const QDate& to) {
     refilter();
 }
 
+void EventFilterProxyModel::setMinSources(int outlets) {
+    outlets = qMax(1, outlets);
+    if (outlets == m_minSources)
+        return;
+    m_minSources = outlets;
+    refilter();
+}
+
 bool EventFilterProxyModel::isFiltering() const {
     return m_searchIds || !m_actor.isEmpty() || !m_place.isEmpty() || m_from.isValid() ||
-           m_to.isValid();
+           m_to.isValid() || m_minSources > 1;
 }
 
 QList<qint64> EventFilterProxyModel::visibleIds() const {
@@ -115,6 +123,9 @@ bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
                                       : index.data(EventTableModel::PlacesRole)
                                             .toStringList()
                                             .contains(m_place, Qt::CaseInsensitive)))
+        return false;
+    // The source count is on the compact row: no store query, whatever the number of events.
+    if (m_minSources > 1 && index.data(EventTableModel::SourceCountRole).toInt() < m_minSources)
         return false;
     if (m_from.isValid() &&
         index.data(EventTableModel::EndDayRole).toInt() < toDayNumber(fromQDate(m_from)))

@@ -27,6 +27,9 @@ class EventFilterProxyModel : public QSortFilterProxyModel {
     void setPlace(const QString& place);
     // Events overlapping [from, to]; an invalid date leaves that side open.
     void setDateRange(const QDate& from, const QDate& to);
+    // Events reported by at least this many distinct outlets; 1 (or less) = all.
+    void setMinSources(int outlets);
+    int minSources() const { return m_minSources; }
 
     bool isFiltering() const;
     // Ids of the rows that pass, in proxy order.
@@ -48,6 +51,7 @@ class EventFilterProxyModel : public QSortFilterProxyModel {
     QString m_place;
     QDate m_from;
     QDate m_to;
+    int m_minSources = 1;
     mutable std::optional<QSet<qint64>> m_actorIds;
     mutable std::optional<QSet<qint64>> m_placeIds;
     QList<QMetaObject::Connection> m_sourceConnections;

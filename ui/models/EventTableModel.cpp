@@ -17,6 +17,15 @@ DateSpan spanDates(const TimelineSpan& span) {
     return {fromDayNumber(span.start), fromDayNumber(span.end), span.precision, span.fuzzy};
 }
 
+// The store fills firstReported once events have reports (schema 3); until then an event's
+// first report is its own article.
+Date firstReported(const Event& event, const std::map<std::int64_t, Date>& published) {
+    if (!event.firstReported.is_special())
+        return event.firstReported;
+    const auto it = published.find(event.articleId);
+    return it == published.end() ? Date() : it->second;
+}
+
 } // namespace
 
 EventTableModel::EventTableModel(TimelineDocument& document, QObject* parent)
@@ -80,6 +89,10 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const {
         return span.end;
     case FuzzyRole:
         return span.fuzzy;
+    case SourceCountRole:
+        return int(span.sourceCount);
+    case DisputedRole:
+        return bool(span.dateDisputed);
     case ActorsRole:
     case PlacesRole: {
         const Event* event = details(span.id);
@@ -94,7 +107,9 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const {
         return (qint64(span.start) << 32) + span.end;
     if (column == DateColumn && role == Qt::DisplayRole)
         return DateText::format(spanDates(span));
-    if (role == Qt::TextAlignmentRole && column == ConfidenceColumn)
+    if (column == SourcesColumn && (role == Qt::DisplayRole || role == SortRole))
+        return int(span.sourceCount);
+    if (role == Qt::TextAlignmentRole && (column == ConfidenceColumn || column == SourcesColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::FontRole && span.fuzzy && column == DateColumn) {
         QFont font;
@@ -120,7 +135,14 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const {
             if (role == SortRole)
                 return event->confidence;
             return QStringLiteral("%1 %").arg(qRound(event->confidence * 100));
+        case FirstReportedColumn: {
+            const Date first = firstReported(*event, m_articlePublished);
+            if (role == SortRole)
+                return first.is_special() ? 0 : toDayNumber(first);
+            return first.is_special() ? QString() : qs(toIso(first));
+        }
         case DateColumn:
+        case SourcesColumn:
         case ColumnCount:
             break;
         }
@@ -130,6 +152,9 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const {
             return qs(event->resolution);
         if (column == TitleColumn)
             return qs(event->sentence.empty() ? event->title : event->sentence);
+        if (column == SourcesColumn)
+            return tr("Reported by %n outlet(s) in %1 report(s)", nullptr, span.sourceCount)
+                .arg(event->reportCount);
     }
     return {};
 }
@@ -150,6 +175,10 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Article");
     case ConfidenceColumn:
         return tr("Confidence");
+    case SourcesColumn:
+        return tr("Sources");
+    case FirstReportedColumn:
+        return tr("First reported");
     case ColumnCount:
         break;
     }
@@ -171,6 +200,18 @@ void EventTableModel::loadArticleTitles() {
     m_articleTitles.clear();
     for (const auto& [id, title] : m_document.articleTitles())
         m_articleTitles[id] = qs(title);
+    m_articlePublished = m_document.articlePublished();
+}
+
+std::vector<DayNumber> EventTableModel::firstReportedDays() const {
+    const TimelineIndex& index = *m_snapshot.index;
+    std::vector<DayNumber> days(index.size(), 0);
+    for (std::size_t p = 0; p < index.size(); ++p) {
+        const auto it = m_articlePublished.find(index.at(p).articleId);
+        if (it != m_articlePublished.end() && !it->second.is_special())
+            days[p] = toDayNumber(it->second);
+    }
+    return days;
 }
 
 void EventTableModel::refreshEvent(qint64 id) {
@@ -218,6 +259,20 @@ void EventTableModel::applyOrder() {
         if (m_sortOrder == Qt::DescendingOrder)
             std::stable_sort(order.begin(), order.end(),
                              [&](std::uint32_t a, std::uint32_t b) { return key(b) < key(a); });
+    } else if (m_sortColumn == SourcesColumn || m_sortColumn == FirstReportedColumn) {
+        // Both from the compact rows (sources) or one article read (first reported): sorting
+        // a million events by them reads no event from the store.
+        std::vector<std::int64_t> value(n);
+        if (m_sortColumn == SourcesColumn) {
+            for (std::size_t p = 0; p < n; ++p)
+                value[p] = index.at(p).sourceCount;
+        } else {
+            const auto days = firstReportedDays();
+            value.assign(days.begin(), days.end());
+        }
+        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return m_sortOrder == Qt::AscendingOrder ? value[a] < value[b] : value[b] < value[a];
+        });
     } else if (m_sortColumn == ConfidenceColumn) {
         std::vector<double> value(n);
         for (const auto& [id, confidence] : m_document.confidences())

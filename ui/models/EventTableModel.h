@@ -28,6 +28,8 @@ class EventTableModel : public QAbstractTableModel {
         PlacesColumn,
         ArticleColumn,
         ConfidenceColumn,
+        SourcesColumn,       // distinct outlets that reported the event
+        FirstReportedColumn, // earliest publication among its reports
         ColumnCount
     };
     enum Role {
@@ -38,6 +40,8 @@ class EventTableModel : public QAbstractTableModel {
         ActorsRole,   // QStringList
         PlacesRole,   // QStringList
         FuzzyRole,
+        SourceCountRole, // int, from the compact row: filters need no store query
+        DisputedRole,    // bool: its reports disagree on the date
     };
 
     explicit EventTableModel(TimelineDocument& document, QObject* parent = nullptr);
@@ -71,6 +75,9 @@ class EventTableModel : public QAbstractTableModel {
     const Event* details(qint64 id) const;
     QString articleTitle(std::int64_t articleId) const;
     void loadArticleTitles();
+    // The day an event was first reported, for sorting: its article's publication day (one
+    // store read of the articles, not one per event); events added by hand sort first.
+    std::vector<DayNumber> firstReportedDays() const;
 
     TimelineDocument& m_document;
     TimelineSnapshot m_snapshot;
@@ -82,6 +89,7 @@ class EventTableModel : public QAbstractTableModel {
     // per row, not once per cell and role.
     mutable QCache<qint64, Event> m_details{4096};
     std::map<std::int64_t, QString> m_articleTitles;
+    std::map<std::int64_t, Date> m_articlePublished;
 };
 
 } // namespace ct::ui

@@ -4,6 +4,7 @@
 #include "document/QtConvert.h"
 #include "document/TimelineDocument.h"
 #include "models/DateText.h"
+#include "panes/ReportList.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFormLayout>
@@ -31,7 +32,8 @@ DetailsPane::DetailsPane(TimelineDocument& document, QWidget* parent)
     : QWidget(parent), m_document(document), m_title(new QLabel(this)),
       m_date(makeValueLabel(this)), m_resolution(makeValueLabel(this)),
       m_actors(makeValueLabel(this)), m_places(makeValueLabel(this)),
-      m_article(makeValueLabel(this)), m_text(new QTextBrowser(this)) {
+      m_article(makeValueLabel(this)), m_reports(new ReportList(this)),
+      m_text(new QTextBrowser(this)) {
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
@@ -54,7 +56,26 @@ DetailsPane::DetailsPane(TimelineDocument& document, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Reports, earliest first:"), this));
+    layout->addWidget(m_reports);
     layout->addWidget(m_text, 1);
+
+    connect(m_reports, &ReportList::reportChosen, this, &DetailsPane::showReport);
+    // Choosing a report's date is undoable, and kept as the user's decision when the article
+    // is re-resolved. A stored report's date is chosen in the store
+    // (which also clears the disagreement); an event without stored reports is redated.
+    connect(m_reports, &ReportList::useDateRequested, this, [this](const DateSpan& when) {
+        const int row = m_reports->currentRow();
+        const qint64 reportId = row >= 0 ? m_reports->reportAt(row).id : 0;
+        if (m_eventId == 0)
+            return;
+        if (reportId != 0)
+            m_document.chooseDate(m_eventId, reportId);
+        else
+            m_document.redateEvent(m_eventId, when);
+    });
+    m_reports->setSplitAvailable(true);
+    connect(m_reports, &ReportList::splitRequested, &m_document, &TimelineDocument::splitReport);
 
     connect(m_document.selection(), &EventSelection::changed, this,
             [this] { showEventDetails(m_document.selection()->current()); });
@@ -92,43 +113,76 @@ void DetailsPane::showEventDetails(qint64 id) {
 }
 
 void DetailsPane::refresh() {
-    const auto event = m_eventId == 0 ? std::nullopt : m_document.event(m_eventId);
+    auto event = m_eventId == 0 ? std::nullopt : m_document.event(m_eventId);
     if (!event) {
-        m_eventId = 0;
-        m_title->setText(tr("No event selected"));
-        for (QLabel* label : {m_date, m_resolution, m_actors, m_places, m_article})
-            label->clear();
-        m_text->clear();
-        m_articleId = 0;
-        m_articleUtf8.clear();
+        clearEvent();
         return;
     }
-    m_title->setText(qs(event->title));
-    QString date = DateText::format(event->when);
-    if (event->when.fuzzy)
-        date += QLatin1Char(' ') + tr("(estimate)");
-    m_date->setText(date);
-    // The resolution names the words it read ("Thursday → 2022-01-06, …");
-    // the words alone are the fallback for events without one.
-    QString how = event->resolution.empty() && !event->dateText.empty()
-                      ? tr("“%1”").arg(qs(event->dateText))
-                      : qs(event->resolution);
-    if (event->userEdited || event->userCreated)
-        how = how.isEmpty() ? tr("set by hand") : tr("%1 (changed by hand)").arg(how);
-    m_resolution->setText(how);
-    m_actors->setText(qsList(event->actors).join(QStringLiteral(", ")));
-    m_places->setText(qsList(event->places).join(QStringLiteral(", ")));
+    if (event->reports.empty())
+        event->reports = m_document.reports(event->id);
+    showEvent(*event);
+}
 
-    if (event->articleId == 0) {
-        m_article->setText(tr("Added by hand"));
-        m_text->clear();
+void DetailsPane::clearEvent() {
+    m_eventId = 0;
+    m_title->setText(tr("No event selected"));
+    for (QLabel* label : {m_date, m_resolution, m_actors, m_places, m_article})
+        label->clear();
+    m_reports->clear();
+    m_text->clear();
+    m_articleId = 0;
+    m_articleUtf8.clear();
+}
+
+void DetailsPane::showEvent(const Event& event) {
+    m_eventId = event.id;
+    m_title->setText(qs(event.title));
+    QString date = DateText::format(event.when);
+    if (event.when.fuzzy)
+        date += QLatin1Char(' ') + tr("(estimate)");
+    if (event.dateDisputed)
+        date += QLatin1Char(' ') + tr("(the reports disagree)");
+    m_date->setText(date);
+    m_actors->setText(qsList(event.actors).join(QStringLiteral(", ")));
+    m_places->setText(qsList(event.places).join(QStringLiteral(", ")));
+
+    // An event without reports from the store is its own single report; its outlet and
+    // publication date are its article's.
+    std::optional<Article> article;
+    if (event.reports.empty() && event.articleId != 0)
+        article = m_document.article(event.articleId);
+    const auto reports = ReportList::reportsOf(event, article ? &*article : nullptr);
+    m_reports->setEvent(event, reports);
+    showReport(reports.front());
+    if (event.userEdited || event.userCreated) {
+        const QString how = m_resolution->text();
+        m_resolution->setText(how.isEmpty() ? tr("set by hand")
+                                            : tr("%1 (changed by hand)").arg(how));
+    }
+}
+
+void DetailsPane::showReport(const Report& report) {
+    // The resolution names the words it read ("Thursday → 2022-01-06, …");
+    // the words alone are the fallback for reports without one.
+    m_resolution->setText(report.resolution.empty() && !report.dateText.empty()
+                              ? tr("“%1”").arg(qs(report.dateText))
+                              : qs(report.resolution));
+    if (report.articleId == 0) {
+        m_article->setText(report.origin == Report::Origin::User ? tr("Added by hand")
+                                                                 : qs(report.articleTitle));
+        // A data set row has its description to show; a hand-made event has nothing more.
+        if (report.origin == Report::Origin::User)
+            m_text->clear();
+        else
+            m_text->setPlainText(qs(report.sentence));
         m_articleId = 0;
         m_articleUtf8.clear();
+        m_text->setExtraSelections({});
         return;
     }
-    showArticle(event->articleId);
-    highlight(utf16Index(m_articleUtf8, event->sentenceBegin),
-              utf16Index(m_articleUtf8, event->sentenceEnd));
+    showArticle(report.articleId);
+    highlight(utf16Index(m_articleUtf8, report.sentenceBegin),
+              utf16Index(m_articleUtf8, report.sentenceEnd));
 }
 
 void DetailsPane::showArticle(std::int64_t articleId) {

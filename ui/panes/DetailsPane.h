@@ -1,18 +1,26 @@
 #pragma once
 
+#include "model/Event.h"
+
 #include <QWidget>
 #include <optional>
 
 class QLabel;
 class QTextBrowser;
 
+namespace ct {
+struct Report;
+}
+
 namespace ct::ui {
 
+class ReportList;
 class TimelineDocument;
 
 // Everything about the selected event: what, when and how that date was
 // found, who and where, and the article it came from with the source sentence
-// highlighted, so every event on the timeline can be checked against its text.
+// highlighted, so every event on the timeline can be checked against its text. An event told
+// by several articles lists every report, earliest first; choosing one shows its sentence.
 class DetailsPane : public QWidget {
     Q_OBJECT
   public:
@@ -23,9 +31,12 @@ class DetailsPane : public QWidget {
     QString dateText() const;
     // The article text under the highlight; empty when none.
     QString highlightedText() const;
+    ReportList* reports() const { return m_reports; }
 
   public slots:
     void showEventDetails(qint64 id);
+    // Shows this event as read (the store reads it with its reports once it has them).
+    void showEvent(const Event& event);
 
   protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -33,6 +44,8 @@ class DetailsPane : public QWidget {
   private:
     void scrollToSentence();
     void refresh();
+    void clearEvent();
+    void showReport(const Report& report);
     void showArticle(std::int64_t articleId);
     void highlight(qsizetype begin, qsizetype end);
 
@@ -47,6 +60,7 @@ class DetailsPane : public QWidget {
     QLabel* m_actors;
     QLabel* m_places;
     QLabel* m_article;
+    ReportList* m_reports;
     QTextBrowser* m_text;
 };
 

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QTimer>
 
 namespace ct::ui {
@@ -32,7 +33,7 @@ FilterBar::FilterBar(QWidget* parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)),
       m_actor(new QComboBox(this)), m_place(new QComboBox(this)),
       m_from(makeDateEdit(this, tr("Show events from this day on"))),
-      m_to(makeDateEdit(this, tr("Show events up to this day"))) {
+      m_to(makeDateEdit(this, tr("Show events up to this day"))), m_minSources(new QSpinBox(this)) {
     m_search->setPlaceholderText(tr("Search events…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
@@ -55,6 +56,12 @@ FilterBar::FilterBar(QWidget* parent)
     connect(m_place, &QComboBox::currentIndexChanged, this, [this] { emit placeChanged(place()); });
     connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::emitDateRange);
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::emitDateRange);
+    // 1 is "any": every event has at least one outlet, so the filter is off there.
+    m_minSources->setRange(1, 999);
+    m_minSources->setSpecialValueText(tr("any"));
+    m_minSources->setToolTip(tr("Show only events reported by at least this many outlets"));
+    m_minSources->setAccessibleName(tr("Reported by at least N outlets"));
+    connect(m_minSources, &QSpinBox::valueChanged, this, &FilterBar::minSourcesChanged);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,6 +72,14 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addWidget(m_from);
     layout->addWidget(new QLabel(tr("to"), this));
     layout->addWidget(m_to);
+    auto* outletsLabel = new QLabel(tr("&Outlets ≥"), this);
+    outletsLabel->setBuddy(m_minSources);
+    layout->addWidget(outletsLabel);
+    layout->addWidget(m_minSources);
+}
+
+int FilterBar::minSources() const {
+    return m_minSources->value();
 }
 
 QString FilterBar::searchText() const {
@@ -136,6 +151,7 @@ void FilterBar::clear() {
     m_place->setCurrentIndex(0);
     m_from->setDate(m_from->minimumDate());
     m_to->setDate(m_to->minimumDate());
+    m_minSources->setValue(1);
 }
 
 void FilterBar::emitDateRange() {

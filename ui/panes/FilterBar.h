@@ -6,13 +6,14 @@
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
+class QSpinBox;
 class QTimer;
 
 namespace ct::ui {
 
 // The filters the table and the timeline share: full-text search, one actor,
-// one place and a date range. It only says what the user chose; the window
-// turns that into a filter.
+// one place, a date range and a least number of outlets. It only says what the user chose; the
+// window turns that into a filter.
 class FilterBar : public QWidget {
     Q_OBJECT
   public:
@@ -23,6 +24,8 @@ class FilterBar : public QWidget {
     QString place() const;
     QDate from() const; // invalid = open
     QDate to() const;
+    int minSources() const; // 1 = any event
+    QSpinBox* minSourcesField() const { return m_minSources; }
 
     QLineEdit* searchField() const { return m_search; }
 
@@ -41,6 +44,7 @@ class FilterBar : public QWidget {
     void actorChanged(const QString& actor);
     void placeChanged(const QString& place);
     void dateRangeChanged(const QDate& from, const QDate& to);
+    void minSourcesChanged(int outlets);
 
   private:
     // False when the current choice is no longer offered (the combo fell back to "all").
@@ -54,6 +58,7 @@ class FilterBar : public QWidget {
     QComboBox* m_place;
     QDateEdit* m_from;
     QDateEdit* m_to;
+    QSpinBox* m_minSources;
 };
 
 } // namespace ct::ui

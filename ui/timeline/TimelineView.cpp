@@ -267,6 +267,15 @@ void TimelineView::wheelEvent(QWheelEvent* event) {
 }
 
 void TimelineView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() == Qt::RightButton) {
+        // The context menu acts on the selection: a right click on a mark outside it selects
+        // that mark first, as a table row does.
+        const auto hit = renderer_->hitTest(renderOptions(), event->position());
+        if (hit.kind == TimelineRenderer::Hit::Kind::Event && !selected_.contains(hit.eventId)) {
+            selected_ = {hit.eventId};
+            emitSelection();
+        }
+    }
     if (event->button() != Qt::LeftButton) {
         QWidget::mousePressEvent(event);
         return;

@@ -54,6 +54,18 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     editEvent = make(tr("&Edit Event…"), QStringLiteral("document-edit"), QKeySequence(Qt::Key_F2));
     deleteEvent = make(tr("&Delete Event"), QStringLiteral("edit-delete"), QKeySequence::Delete);
     changePublicationDate = make(tr("Change &Publication Date…"), QStringLiteral("view-calendar"));
+    splitReport = make(tr("&Split Report…"), QStringLiteral("edit-cut"));
+    splitReport->setStatusTip(tr("One report of this event tells of another happening: "
+                                 "make it an event of its own"));
+    mergeEvents = make(tr("&Merge Events"), QStringLiteral("merge"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    mergeEvents->setStatusTip(tr("The selected events are one happening: keep one event with "
+                                 "all their reports"));
+    markDistinct = make(tr("Mark &Not the Same"), QStringLiteral("object-unlocked"));
+    markDistinct->setStatusTip(
+        tr("The two selected events are different happenings: never merge them on import"));
+    chooseDate = make(tr("C&hoose Date…"), QStringLiteral("view-calendar-day"));
+    chooseDate->setStatusTip(tr("The reports disagree on the date: pick the report to follow"));
     find = make(tr("&Find…"), QStringLiteral("edit-find"), QKeySequence::Find);
 
     zoomIn = make(tr("Zoom &In"), QStringLiteral("zoom-in"), QKeySequence::ZoomIn);
@@ -108,6 +120,8 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     edit->addSeparator();
     edit->addAction(changePublicationDate);
     edit->addSeparator();
+    edit->addActions({splitReport, mergeEvents, markDistinct, chooseDate});
+    edit->addSeparator();
     edit->addAction(find);
 
     viewMenu = bar->addMenu(tr("&View"));
@@ -153,6 +167,18 @@ QAction* MainActions::make(const QString& text, const QString& iconName,
     action->setShortcutContext(Qt::WindowShortcut);
     m_window.addAction(action);
     return action;
+}
+
+void MainActions::addContextMenu(QWidget& widget) const {
+    // The same actions as the Edit menu: one enabled state, one shortcut, one translation.
+    auto separator = [&widget] {
+        auto* line = new QAction(&widget);
+        line->setSeparator(true);
+        return line;
+    };
+    widget.setContextMenuPolicy(Qt::ActionsContextMenu);
+    widget.addActions({editEvent, deleteEvent, changePublicationDate, separator(), splitReport,
+                       mergeEvents, markDistinct, chooseDate});
 }
 
 LaneChoice MainActions::laneChoice() const {

@@ -41,6 +41,11 @@ class MainActions : public QObject {
     QAction* editEvent;
     QAction* deleteEvent;
     QAction* changePublicationDate;
+    // Edit ▸ the story: which reports tell of one happening, and its date
+    QAction* splitReport;
+    QAction* mergeEvents;
+    QAction* markDistinct;
+    QAction* chooseDate;
     QAction* find;
     // View
     QAction* zoomIn;
@@ -57,6 +62,9 @@ class MainActions : public QObject {
     void setLaneChoice(LaneChoice choice);
     // Fills File ▸ Open Recent; the window connects each entry.
     void setRecentDatabases(const QStringList& paths);
+    // The right-click (and Menu key) menu of the table rows and timeline marks: the edits of
+    // the selected events.
+    void addContextMenu(QWidget& widget) const;
 
   signals:
     void laneChoiceChanged(ct::ui::LaneChoice choice);

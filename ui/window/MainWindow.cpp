@@ -17,6 +17,7 @@
 #include "window/MainActions.h"
 #include "dialogs/ImportTableDialog.h"
 #include "interchange/EventWriter.h"
+#include "window/StoryController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,7 +50,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_timeline(new CentralTimeline(this)), m_table(new QTableView(this)),
       m_details(new DetailsPane(*m_document, this)), m_filterBar(new FilterBar(this)),
       m_actions(new MainActions(*this, *m_document->undoStack())),
-      m_edits(new EditController(*m_document, *m_actions, *this)) {
+      m_edits(new EditController(*m_document, *m_actions, *this)),
+      m_story(new StoryController(*m_document, *m_actions, *this)) {
     setWindowTitle(tr("Crisis Timeline"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/crisis-timeline.svg")));
     setAcceptDrops(true);
@@ -111,6 +113,8 @@ void MainWindow::createDocks() {
                                                       QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_table, &QTableView::doubleClicked, m_actions->editEvent, &QAction::trigger);
+    m_actions->addContextMenu(*m_table);
+    m_actions->addContextMenu(*m_timeline);
 
     m_tableDock = new QDockWidget(tr("Events"), this);
     m_tableDock->setObjectName(QStringLiteral("eventsDock"));
@@ -202,7 +206,8 @@ void MainWindow::fitColumns() {
     const int limit = m_table->fontMetrics().averageCharWidth() * 28;
     for (int column : {int(EventTableModel::DateColumn), int(EventTableModel::ActorsColumn),
                        int(EventTableModel::PlacesColumn), int(EventTableModel::ArticleColumn),
-                       int(EventTableModel::ConfidenceColumn)}) {
+                       int(EventTableModel::ConfidenceColumn), int(EventTableModel::SourcesColumn),
+                       int(EventTableModel::FirstReportedColumn)}) {
         m_table->resizeColumnToContents(column);
         if (column != EventTableModel::DateColumn)
             m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), limit));
@@ -254,6 +259,8 @@ void MainWindow::connectFilters() {
             [this](const QString& text) { m_proxy->setSearchIds(m_document->search(text)); });
     connect(m_filterBar, &FilterBar::actorChanged, m_proxy, &EventFilterProxyModel::setActor);
     connect(m_filterBar, &FilterBar::placeChanged, m_proxy, &EventFilterProxyModel::setPlace);
+    connect(m_filterBar, &FilterBar::minSourcesChanged, m_proxy,
+            &EventFilterProxyModel::setMinSources);
     connect(m_filterBar, &FilterBar::dateRangeChanged, m_proxy,
             &EventFilterProxyModel::setDateRange);
     connect(m_proxy, &EventFilterProxyModel::filterChanged, this, &MainWindow::refreshTimeline);

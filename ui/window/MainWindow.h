@@ -13,6 +13,7 @@ namespace ct::ui {
 
 class DetailsPane;
 class EditController;
+class StoryController;
 class ExportDialog;
 struct ExportData;
 class EventFilterProxyModel;
@@ -111,6 +112,7 @@ class MainWindow : public QMainWindow {
     QDockWidget* m_detailsDock = nullptr;
     MainActions* m_actions;
     EditController* m_edits;
+    StoryController* m_story;
     bool m_syncingSelection = false;
     bool m_selectFirstWhenLoaded = false;
 };
