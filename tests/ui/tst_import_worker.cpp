@@ -137,7 +137,10 @@ class TestImportWorker : public QObject {
                             {{kSeed, isoDate("2022-01-08")}, {other, isoDate("2022-01-06")}});
         QSignalSpy done(&worker, &ImportWorker::fileFinished);
         QSignalSpy finished(&worker, &ImportWorker::finished);
-        connect(&worker, &ImportWorker::fileFinished, &worker, [&worker](int index) {
+        // Asked while the first file is being imported: that file finishes and is stored, the
+        // next is not started. (Outcomes are told when the import batch commits, so the cancel
+        // is tied to the start of a file, not to the report of one.)
+        connect(&worker, &ImportWorker::fileStarted, &worker, [&worker](int index) {
             if (index == 0)
                 worker.requestCancel();
         });
@@ -181,6 +184,11 @@ class TestImportWorker : public QObject {
             seed.run();
         }
         const QStringList before = contents(db);
+        const std::int64_t reportsBefore = [&db] {
+            auto store = EventStore::open(db.toStdString(), EventStore::Mode::ReadOnly);
+            return store.ok() ? store->reportCount().value() : -1;
+        }();
+        QVERIFY(reportsBefore > 0);
         const QStringList files = writeGenerated(40, "late-");
         auto* worker = new ImportWorker(db, document.gazetteer(), jobsFor(files));
         QThread thread;
@@ -238,10 +246,16 @@ class TestImportWorker : public QObject {
             events += outcomes[i].eventCount;
             EventQuery ofArticle;
             ofArticle.articleId = **stored;
-            QCOMPARE(int(store->timelineSpans(ofArticle)->size()), outcomes[i].eventCount);
+            // Its reports may have joined events of other articles (the story model merges
+            // them), so an article has at most as many events as it found, and some if any.
+            const int spans = int(store->timelineSpans(ofArticle)->size());
+            QVERIFY2(spans <= outcomes[i].eventCount && (spans == 0) == (outcomes[i].eventCount == 0),
+                     qPrintable(files[i]));
         }
-        QCOMPARE(imported, 6); // the files before the cancel, and nothing of the rest
-        QCOMPARE(*store->eventCount(), std::int64_t(events) + 5); // and the seed's five
+        // The files reported before the cancel (at least the six the worker held on; more when
+        // their batch committed together), and nothing of the rest.
+        QVERIFY2(imported >= 6 && imported < files.size(), qPrintable(QString::number(imported)));
+        QCOMPARE(*store->reportCount(), reportsBefore + events); // every event found is a report
         const QStringList after = contents(db);
         QVERIFY(after.contains(QStringLiteral("i ok")));
         // What was there before is untouched (counts aside, which grew).
