@@ -541,6 +541,26 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <source>Move event</source>
         <translation>Ereignis verschieben</translation>
     </message>
+    <message>
+        <location filename="../../ui/commands/ChooseDateCommand.cpp" line="+10"/>
+        <source>Choose date</source>
+        <translation>Datum wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/MarkDistinctCommand.cpp" line="+11"/>
+        <source>Mark not the same</source>
+        <translation>Als nicht identisch markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/MergeEventsCommand.cpp" line="+10"/>
+        <source>Merge events</source>
+        <translation>Ereignisse zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/SplitReportCommand.cpp" line="+8"/>
+        <source>Split report</source>
+        <translation>Bericht abtrennen</translation>
+    </message>
 </context>
 <context>
     <name>ct::ui::DateText</name>
@@ -573,7 +593,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::DetailsPane</name>
     <message>
-        <location filename="../../ui/panes/DetailsPane.cpp" line="+44"/>
+        <location filename="../../ui/panes/DetailsPane.cpp" line="+46"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
@@ -603,37 +623,47 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Wählen Sie ein Ereignis, um den Satz zu sehen, aus dem es stammt.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>Reports, earliest first:</source>
+        <translation>Berichte, früheste zuerst:</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>No event selected</source>
         <translation>Kein Ereignis gewählt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>(estimate)</source>
         <translation>(Schätzung)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>(the reports disagree)</source>
+        <translation>(die Berichte widersprechen sich)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>set by hand</source>
         <translation>von Hand gesetzt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 (changed by hand)</source>
         <translation>%1 (von Hand geändert)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Added by hand</source>
         <translation>Von Hand hinzugefügt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Article %1 is missing</source>
         <translation>Artikel %1 fehlt</translation>
     </message>
@@ -742,13 +772,21 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::EventTableModel</name>
     <message>
-        <location filename="../../ui/models/EventTableModel.cpp" line="+118"/>
-        <location line="+124"/>
+        <location filename="../../ui/models/EventTableModel.cpp" line="+133"/>
+        <location line="+164"/>
         <source>(added by hand)</source>
         <translation>(von Hand hinzugefügt)</translation>
     </message>
+    <message numerus="yes">
+        <location line="-141"/>
+        <source>Reported by %n outlet(s) in %1 report(s)</source>
+        <translation>
+            <numerusform>Berichtet von %n Medium in %1 Bericht(en)</numerusform>
+            <numerusform>Berichtet von %n Medien in %1 Berichten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-100"/>
+        <location line="+11"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -776,6 +814,16 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <location line="+2"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First reported</source>
+        <translation>Erstmals gemeldet</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1131,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::FilterBar</name>
     <message>
-        <location filename="../../ui/panes/FilterBar.cpp" line="+34"/>
+        <location filename="../../ui/panes/FilterBar.cpp" line="+35"/>
         <source>Show events from this day on</source>
         <translation>Ereignisse ab diesem Tag zeigen</translation>
     </message>
@@ -1104,18 +1152,33 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
     </message>
     <message>
         <location line="+11"/>
-        <location line="+54"/>
+        <location line="+68"/>
         <source>All actors</source>
         <translation>Alle Akteure</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+58"/>
+        <location line="-67"/>
+        <location line="+72"/>
         <source>All places</source>
         <translation>Alle Orte</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-63"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only events reported by at least this many outlets</source>
+        <translation>Nur Ereignisse zeigen, die von mindestens so vielen Medien gemeldet wurden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by at least N outlets</source>
+        <translation>Von mindestens N Medien gemeldet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -1123,6 +1186,11 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <location line="+2"/>
         <source>to</source>
         <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outlets ≥</source>
+        <translation>&amp;Medien ≥</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1825,46 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Split Report…</source>
+        <translation>Bericht ab&amp;trennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One report of this event tells of another happening: make it an event of its own</source>
+        <translation>Ein Bericht zu diesem Ereignis handelt von einem anderen Geschehen: ein eigenes Ereignis daraus machen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge Events</source>
+        <translation>Ereignisse &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected events are one happening: keep one event with all their reports</source>
+        <translation>Die ausgewählten Ereignisse sind ein und dasselbe Geschehen: ein Ereignis mit allen ihren Berichten behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;Not the Same</source>
+        <translation>Als &amp;nicht identisch markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two selected events are different happenings: never merge them on import</source>
+        <translation>Die beiden ausgewählten Ereignisse sind verschiedene Geschehen: beim Import nie zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose Date…</source>
+        <translation>&amp;Datum wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reports disagree on the date: pick the report to follow</source>
+        <translation>Die Berichte nennen unterschiedliche Daten: den maßgeblichen Bericht wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -1826,7 +1934,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1849,19 +1957,19 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+53"/>
-        <location line="+310"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+55"/>
+        <location line="+315"/>
         <location line="+365"/>
         <source>Crisis Timeline</source>
         <translation>Krisen-Zeitleiste</translation>
     </message>
     <message>
-        <location line="-633"/>
+        <location line="-638"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -1881,7 +1989,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Ereignisdaten (*.csv *.tsv *.txt *.json *.timeline);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+171"/>
         <source>%n event(s), loading the details…</source>
         <translation>
             <numerusform>%n Ereignis, Details werden geladen…</numerusform>
@@ -2061,6 +2169,97 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
     </message>
 </context>
 <context>
+    <name>ct::ui::ReportList</name>
+    <message>
+        <location filename="../../ui/panes/ReportList.cpp" line="+28"/>
+        <source>&amp;Use This Date</source>
+        <translation>Dieses Datum &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Split Report Out…</source>
+        <translation>Bericht ab&amp;trennen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date words</source>
+        <translation>Datumsangabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gives</source>
+        <translation>Ergibt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reports of the event</source>
+        <translation>Berichte zum Ereignis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give the event the date this report gives (undoable)</source>
+        <translation>Dem Ereignis das Datum aus diesem Bericht geben (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report tells of another happening: make it an event of its own</source>
+        <translation>Dieser Bericht handelt von einem anderen Geschehen: ein eigenes Ereignis daraus machen</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>(added by hand)</source>
+        <translation>(von Hand hinzugefügt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 says %2</source>
+        <translation>%1 nennt %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reports disagree on the date: %1. Pick a report and Use This Date.</source>
+        <translation>Die Berichte nennen unterschiedliche Daten: %1. Wählen Sie einen Bericht und dann „Dieses Datum übernehmen“.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::StoryController</name>
+    <message>
+        <location filename="../../ui/window/StoryController.cpp" line="+68"/>
+        <source>Split Report</source>
+        <translation>Bericht abtrennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which report tells of another happening?</source>
+        <translation>Welcher Bericht handelt von einem anderen Geschehen?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose Date</source>
+        <translation>Datum wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reports disagree. Which report gives the right date?</source>
+        <translation>Die Berichte widersprechen sich. Welcher Bericht nennt das richtige Datum?</translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::TableImportWorker</name>
     <message>
         <location filename="../../ui/dialogs/TableImportWorker.cpp" line="+36"/>
@@ -2196,14 +2395,22 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::TimelineDocument</name>
     <message>
-        <location filename="../../ui/document/TimelineDocument.cpp" line="+25"/>
+        <location filename="../../ui/document/TimelineDocument.cpp" line="+29"/>
         <source>The bundled gazetteer is missing: %1</source>
         <translation>Das mitgelieferte Namensverzeichnis fehlt: %1</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+302"/>
         <source>No database is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Merge %n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis zusammenführen</numerusform>
+            <numerusform>%n Ereignisse zusammenführen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,26 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <source>Move event</source>
         <translation>Перемещение события</translation>
     </message>
+    <message>
+        <location filename="../../ui/commands/ChooseDateCommand.cpp" line="+10"/>
+        <source>Choose date</source>
+        <translation>Выбор даты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/MarkDistinctCommand.cpp" line="+11"/>
+        <source>Mark not the same</source>
+        <translation>Пометка событий как разных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/MergeEventsCommand.cpp" line="+10"/>
+        <source>Merge events</source>
+        <translation>Объединение событий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/SplitReportCommand.cpp" line="+8"/>
+        <source>Split report</source>
+        <translation>Отделение сообщения</translation>
+    </message>
 </context>
 <context>
     <name>ct::ui::DateText</name>
@@ -574,7 +594,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::DetailsPane</name>
     <message>
-        <location filename="../../ui/panes/DetailsPane.cpp" line="+44"/>
+        <location filename="../../ui/panes/DetailsPane.cpp" line="+46"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
@@ -604,37 +624,47 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Выберите событие, чтобы увидеть предложение, из которого оно взято.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>Reports, earliest first:</source>
+        <translation>Сообщения, сначала ранние:</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>No event selected</source>
         <translation>Событие не выбрано</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>(estimate)</source>
         <translation>(оценка)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>(the reports disagree)</source>
+        <translation>(сообщения расходятся)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>set by hand</source>
         <translation>задана вручную</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 (changed by hand)</source>
         <translation>%1 (изменено вручную)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Added by hand</source>
         <translation>Добавлено вручную</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Article %1 is missing</source>
         <translation>Статья %1 отсутствует</translation>
     </message>
@@ -743,13 +773,22 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::EventTableModel</name>
     <message>
-        <location filename="../../ui/models/EventTableModel.cpp" line="+118"/>
-        <location line="+124"/>
+        <location filename="../../ui/models/EventTableModel.cpp" line="+133"/>
+        <location line="+164"/>
         <source>(added by hand)</source>
         <translation>(добавлено вручную)</translation>
     </message>
+    <message numerus="yes">
+        <location line="-141"/>
+        <source>Reported by %n outlet(s) in %1 report(s)</source>
+        <translation>
+            <numerusform>Сообщило %n издание, сообщений: %1</numerusform>
+            <numerusform>Сообщили %n издания, сообщений: %1</numerusform>
+            <numerusform>Сообщили %n изданий, сообщений: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-100"/>
+        <location line="+11"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -777,6 +816,16 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <location line="+2"/>
         <source>Confidence</source>
         <translation>Достоверность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First reported</source>
+        <translation>Впервые сообщено</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1136,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::FilterBar</name>
     <message>
-        <location filename="../../ui/panes/FilterBar.cpp" line="+34"/>
+        <location filename="../../ui/panes/FilterBar.cpp" line="+35"/>
         <source>Show events from this day on</source>
         <translation>Показывать события начиная с этого дня</translation>
     </message>
@@ -1108,18 +1157,33 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
     </message>
     <message>
         <location line="+11"/>
-        <location line="+54"/>
+        <location line="+68"/>
         <source>All actors</source>
         <translation>Все участники</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+58"/>
+        <location line="-67"/>
+        <location line="+72"/>
         <source>All places</source>
         <translation>Все места</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-63"/>
+        <source>any</source>
+        <translation>любое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only events reported by at least this many outlets</source>
+        <translation>Показывать только события, о которых сообщило не меньше указанного числа изданий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by at least N outlets</source>
+        <translation>Сообщило не менее N изданий</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -1127,6 +1191,11 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <location line="+2"/>
         <source>to</source>
         <translation>по</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outlets ≥</source>
+        <translation>&amp;Издания ≥</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +1842,46 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Split Report…</source>
+        <translation>О&amp;тделить сообщение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One report of this event tells of another happening: make it an event of its own</source>
+        <translation>Одно из сообщений об этом событии говорит о другом происшествии: сделать его отдельным событием</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge Events</source>
+        <translation>Объ&amp;единить события</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected events are one happening: keep one event with all their reports</source>
+        <translation>Выбранные события — одно и то же происшествие: оставить одно событие со всеми их сообщениями</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;Not the Same</source>
+        <translation>Отметить как &amp;разные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two selected events are different happenings: never merge them on import</source>
+        <translation>Два выбранных события — разные происшествия: никогда не объединять их при импорте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose Date…</source>
+        <translation>&amp;Выбрать дату…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reports disagree on the date: pick the report to follow</source>
+        <translation>Сообщения расходятся в дате: выберите, какому сообщению следовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
@@ -1842,7 +1951,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -1865,19 +1974,19 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+53"/>
-        <location line="+310"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+55"/>
+        <location line="+315"/>
         <location line="+365"/>
         <source>Crisis Timeline</source>
         <translation>Хронология кризиса</translation>
     </message>
     <message>
-        <location line="-633"/>
+        <location line="-638"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
@@ -1897,7 +2006,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Данные о событиях (*.csv *.tsv *.txt *.json *.timeline);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+171"/>
         <source>%n event(s), loading the details…</source>
         <translation>
             <numerusform>%n событие, загрузка подробностей…</numerusform>
@@ -2081,6 +2190,97 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
     </message>
 </context>
 <context>
+    <name>ct::ui::ReportList</name>
+    <message>
+        <location filename="../../ui/panes/ReportList.cpp" line="+28"/>
+        <source>&amp;Use This Date</source>
+        <translation>&amp;Принять эту дату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Split Report Out…</source>
+        <translation>О&amp;тделить сообщение…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Published</source>
+        <translation>Опубликована</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date words</source>
+        <translation>Указание даты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gives</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reports of the event</source>
+        <translation>Сообщения о событии</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give the event the date this report gives (undoable)</source>
+        <translation>Присвоить событию дату из этого сообщения (можно отменить)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report tells of another happening: make it an event of its own</source>
+        <translation>Это сообщение говорит о другом происшествии: сделать его отдельным событием</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>(added by hand)</source>
+        <translation>(добавлено вручную)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 says %2</source>
+        <translation>%1 указывает %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reports disagree on the date: %1. Pick a report and Use This Date.</source>
+        <translation>Сообщения расходятся в дате: %1. Выберите сообщение и нажмите «Принять эту дату».</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::StoryController</name>
+    <message>
+        <location filename="../../ui/window/StoryController.cpp" line="+68"/>
+        <source>Split Report</source>
+        <translation>Отделить сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which report tells of another happening?</source>
+        <translation>Какое сообщение говорит о другом происшествии?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose Date</source>
+        <translation>Выбор даты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reports disagree. Which report gives the right date?</source>
+        <translation>Сообщения расходятся. Какое сообщение даёт верную дату?</translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::TableImportWorker</name>
     <message>
         <location filename="../../ui/dialogs/TableImportWorker.cpp" line="+36"/>
@@ -2217,14 +2417,23 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::TimelineDocument</name>
     <message>
-        <location filename="../../ui/document/TimelineDocument.cpp" line="+25"/>
+        <location filename="../../ui/document/TimelineDocument.cpp" line="+29"/>
         <source>The bundled gazetteer is missing: %1</source>
         <translation>Встроенный справочник названий отсутствует: %1</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+302"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Merge %n event(s)</source>
+        <translation>
+            <numerusform>Объединение %n события</numerusform>
+            <numerusform>Объединение %n событий</numerusform>
+            <numerusform>Объединение %n событий</numerusform>
+        </translation>
     </message>
 </context>
 <context>
