@@ -16,8 +16,12 @@ void benchExport(bool quick, const std::filesystem::path& dir) {
     require(bool(writeSyntheticDatabase(dbPath, events, 200)), "synthetic database written");
     auto store = EventStore::open(dbPath, EventStore::Mode::ReadOnly);
     require(bool(store), "synthetic database opens");
+    // Generated events of one day may merge into one (the story model), so the check is
+    // against what the store holds.
+    const auto stored = store->eventCount();
+    require(bool(stored) && *stored > std::int64_t(events / 2), "synthetic events stored");
     auto data = ui::ExportData::load(*store);
-    require(bool(data) && data->entries.size() == events + 2, "all events loaded");
+    require(bool(data) && std::int64_t(data->entries.size()) == *stored, "all events loaded");
     const ui::ImageExporter exporter(std::move(*data));
 
     ui::ExportOptions options;

@@ -194,8 +194,11 @@ Result<ImportReport> Importer::importRead(std::vector<ReadArticle> articles,
         }
         total.eventCount += one->eventCount;
         total.duplicate = total.duplicate && one->duplicate;
-        total.articleIds.push_back(one->articleId);
-        ++total.articleCount;
+        // A story already stored (a newsletter repeating yesterday's item) is not a new article.
+        if (!one->duplicate) {
+            total.articleIds.push_back(one->articleId);
+            ++total.articleCount;
+        }
     }
     return total;
 }

@@ -65,7 +65,8 @@ private slots:
             }
             const auto articlesBefore = store->articleCount();
             const auto eventsBefore = store->eventCount();
-            QVERIFY(articlesBefore.ok() && eventsBefore.ok());
+            const auto reportsBefore = store->reportCount();
+            QVERIFY(articlesBefore.ok() && eventsBefore.ok() && reportsBefore.ok());
 
             QElapsedTimer clock;
             clock.start();
@@ -88,18 +89,16 @@ private slots:
             } else {
                 ++imported;
                 // A newsletter gives one article per story; each has all its events.
-                QCOMPARE(*store->articleCount(),
-                         *articlesBefore + std::int64_t(report->articleCount));
-                std::size_t stored = 0;
-                for (const std::int64_t id : report->articleIds) {
-                    EventQuery query;
-                    query.articleId = id;
-                    const auto events = store->events(query);
-                    QVERIFY(events.ok());
-                    stored += events->size();
-                }
-                QCOMPARE(stored, report->eventCount);  // no partial article
-                QCOMPARE(*store->eventCount(), *eventsBefore + std::int64_t(report->eventCount));
+                QVERIFY2(*store->articleCount() ==
+                             *articlesBefore + std::int64_t(report->articleCount),
+                         qPrintable(what + ": " + QByteArray::number(*store->articleCount()) +
+                                    " articles, expected " +
+                                    QByteArray::number(*articlesBefore + report->articleCount)));
+                // Every event found is a report (it may have joined an event already stored),
+                // so whole articles show as whole sets of reports.
+                QCOMPARE(*store->reportCount(), *reportsBefore + std::int64_t(report->eventCount));
+                QVERIFY(*store->eventCount() >= *eventsBefore);
+                QVERIFY(*store->eventCount() <= *eventsBefore + std::int64_t(report->eventCount));
             }
             QFile::remove(path);
         }
