@@ -19,8 +19,11 @@ std::string text(const QJsonValue& v) {
         return v.toBool() ? "true" : "false";
     if (v.isArray()) {
         std::string out;
-        for (const auto& item : v.toArray())
-            out += (out.empty() ? "" : "; ") + text(item);
+        for (const auto& item : v.toArray()) {
+            if (!out.empty())
+                out += "; ";
+            out += text(item);
+        }
         return out;
     }
     return {};

@@ -68,8 +68,11 @@ void GdeltPreset::finish(const std::vector<std::string>&, const std::vector<std:
     if (title.empty())
         title = "CAMEO " + code;
     std::string who;
-    for (const auto& actor : event.actors)
-        who += (who.empty() ? "" : ", ") + actor;
+    for (const auto& actor : event.actors) {
+        if (!who.empty())
+            who += ", ";
+        who += actor;
+    }
     if (!who.empty())
         title += ": " + who;
     event.title = title;

@@ -142,14 +142,22 @@ std::string IcsWriter::write(const std::vector<Event>& events,
             line("DESCRIPTION:" + escapeText(description));
         if (!e.places.empty()) {
             std::string places;
-            for (const auto& p : e.places)
-                places += (places.empty() ? "" : "; ") + p;
+            for (const auto& p : e.places) {
+                // Appended piece by piece: GCC 12 at -O3 warns (-Wrestrict) on
+                // `const char* + std::string` inside the loop.
+                if (!places.empty())
+                    places += "; ";
+                places += p;
+            }
             line("LOCATION:" + escapeText(places));
         }
         if (!e.actors.empty()) {
             std::string categories;
-            for (const auto& a : e.actors)
-                categories += (categories.empty() ? "" : ",") + escapeText(a);
+            for (const auto& a : e.actors) {
+                if (!categories.empty())
+                    categories += ',';
+                categories += escapeText(a);
+            }
             line("CATEGORIES:" + categories);
         }
         for (const Report& r : e.reports)
