@@ -11,6 +11,7 @@ const char* toText(Error::Code code) {
     case Error::Code::Unsupported: return "unsupported";
     case Error::Code::Cancelled: return "cancelled";
     case Error::Code::NotFound: return "not found";
+    case Error::Code::Conflict: return "changed by someone else";
     case Error::Code::Internal: return "internal error";
     }
     return "error";

@@ -16,6 +16,7 @@ struct Error {
         Unsupported,   // e.g. a schema from a newer version of the program
         Cancelled,
         NotFound,
+        Conflict,      // another analyst changed the row since it was read
         Internal,
     };
     Code code = Code::Internal;

@@ -22,6 +22,7 @@ struct Article {
     Date published;
     std::string text;           // the original text, verbatim (UTF-8)
     std::string importedAt;     // ISO 8601 UTC timestamp, set by the store
+    std::string importedBy;     // the analyst who imported it, set by the store
 };
 
 } // namespace ct

@@ -42,6 +42,12 @@ struct Event {
     Date firstReported;          // earliest publication date among its reports
     bool dateDisputed = false;   // its reports give different dates; the user may pick one
     std::vector<Report> reports; // filled where asked for (details pane, export), earliest first
+
+    // Who did what, and the row version a shared store checks on write (optimistic locking):
+    // updateEvent() of a version another analyst has since replaced is a Conflict.
+    std::int64_t version = 0;
+    std::string editedBy; // analyst of the last edit; empty when never edited
+    std::string editedAt; // ISO 8601 UTC
 };
 
 } // namespace ct

@@ -237,6 +237,7 @@ Result<EventStore> EventStore::open(const std::filesystem::path& path, Mode mode
     EventStore store;
     store.m_path = path;
     store.m_impl = std::move(impl);
+    store.m_analyst = defaultAnalystName();
     return store;
 }
 
