@@ -8,8 +8,15 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 lupdate=/usr/lib/qt6/bin/lupdate
 [ -x "$lupdate" ] || lupdate="$(command -v lupdate)"
 cd "$here"
+before="$(mktemp -d)"
+trap 'rm -rf "$before"' EXIT
+cp resources/translations/*.ts "$before/"
 "$lupdate" -locations relative -no-obsolete ui app \
     -ts resources/translations/crisis-timeline_de.ts resources/translations/crisis-timeline_ru.ts
+# A string that moved to another class keeps its finished translation.
+for ts in resources/translations/*.ts; do
+    python3 scripts/carry-translations.py "$before/$(basename "$ts")" "$ts"
+done
 for ts in resources/translations/*.ts; do
     printf '%s: %s unfinished\n' "$ts" "$(grep -c 'type="unfinished"' "$ts" || true)"
 done

@@ -827,6 +827,48 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
     </message>
 </context>
 <context>
+    <name>ct::ui::ExportController</name>
+    <message>
+        <location filename="../../ui/window/ExportController.cpp" line="+57"/>
+        <source>Exported the timeline to %1</source>
+        <translation>Zeitleiste nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: unknown format; use .ics, .timelinejs.json, .timeline, .csv or .json</source>
+        <translation>%1: unbekanntes Format; bitte .ics, .timelinejs.json, .timeline, .csv oder .json</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+6"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n events to %1</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export Events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Could not copy the timeline: the picture is too large.</source>
+        <translation>Die Zeitleiste konnte nicht kopiert werden: das Bild ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied the timeline as a picture (%1 × %2 pixels)</source>
+        <translation>Zeitleiste als Bild kopiert (%1 × %2 Pixel)</translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::ExportDialog</name>
     <message>
         <location filename="../../ui/dialogs/ExportDialog.cpp" line="+47"/>
@@ -1312,6 +1354,74 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <location line="+13"/>
         <source>cannot start the PDF document</source>
         <translation>PDF-Dokument kann nicht begonnen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::ImportController</name>
+    <message>
+        <location filename="../../ui/window/ImportController.cpp" line="+34"/>
+        <source>Open or create a database before importing.</source>
+        <translation>Öffnen oder erstellen Sie vor dem Import eine Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import Articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles (*.txt *.text *.md *.html *.htm *.xhtml *.mhtml *.pdf *.docx *.odt *.eml);;All files (*)</source>
+        <translation>Artikel (*.txt *.text *.md *.html *.htm *.xhtml *.mhtml *.pdf *.docx *.odt *.eml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Import from URL</source>
+        <translation>Von URL importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web addresses of articles, one per line:</source>
+        <translation>Webadressen der Artikel, eine pro Zeile:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fetching articles…</source>
+        <translation>Artikel werden abgerufen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pasted article.html</source>
+        <translation>Eingefügter Artikel.html</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pasted article.txt</source>
+        <translation>Eingefügter Artikel.txt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds no web page or text to import.</source>
+        <translation>Die Zwischenablage enthält keine Webseite und keinen Text zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There are no files to import there.</source>
+        <translation>Dort gibt es keine Dateien zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import Table</source>
+        <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event data (*.csv *.tsv *.txt *.json *.timeline);;All files (*)</source>
+        <translation>Ereignisdaten (*.csv *.tsv *.txt *.json *.timeline);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1957,14 +2067,14 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+55"/>
-        <location line="+315"/>
-        <location line="+365"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+51"/>
+        <location line="+302"/>
+        <location line="+127"/>
         <source>Crisis Timeline</source>
         <translation>Krisen-Zeitleiste</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-385"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1978,18 +2088,8 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <source>Details</source>
         <translation>Details</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>Import Table</source>
-        <translation>Tabelle importieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event data (*.csv *.tsv *.txt *.json *.timeline);;All files (*)</source>
-        <translation>Ereignisdaten (*.csv *.tsv *.txt *.json *.timeline);;Alle Dateien (*)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+178"/>
         <source>%n event(s), loading the details…</source>
         <translation>
             <numerusform>%n Ereignis, Details werden geladen…</numerusform>
@@ -2048,22 +2148,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Zeitleisten-Datenbanken (*.ctl *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Articles (*.txt *.text *.md *.html *.htm *.xhtml *.mhtml *.pdf *.docx *.odt *.eml);;All files (*)</source>
-        <translation>Artikel (*.txt *.text *.md *.html *.htm *.xhtml *.mhtml *.pdf *.docx *.odt *.eml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Import from URL</source>
-        <translation>Von URL importieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Web addresses of articles, one per line:</source>
-        <translation>Webadressen der Artikel, eine pro Zeile:</translation>
-    </message>
-    <message>
-        <location line="-47"/>
+        <location line="-16"/>
         <source>Could not replace %1.</source>
         <translation>%1 konnte nicht ersetzt werden.</translation>
     </message>
@@ -2076,88 +2161,6 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <location line="+11"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import Articles</source>
-        <translation>Artikel importieren</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+37"/>
-        <location line="+23"/>
-        <location line="+41"/>
-        <source>Open or create a database before importing.</source>
-        <translation>Öffnen oder erstellen Sie vor dem Import eine Datenbank.</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <source>Fetching articles…</source>
-        <translation>Artikel werden abgerufen…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Pasted article.html</source>
-        <translation>Eingefügter Artikel.html</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pasted article.txt</source>
-        <translation>Eingefügter Artikel.txt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The clipboard holds no web page or text to import.</source>
-        <translation>Die Zwischenablage enthält keine Webseite und keinen Text zum Importieren.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>There are no files to import there.</source>
-        <translation>Dort gibt es keine Dateien zum Importieren.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Exported the timeline to %1</source>
-        <translation>Zeitleiste nach %1 exportiert</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>%1: unknown format; use .ics, .timelinejs.json, .timeline, .csv or .json</source>
-        <translation>%1: unbekanntes Format; bitte .ics, .timelinejs.json, .timeline, .csv oder .json</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+5"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Exported %n events to %1</source>
-        <translation>
-            <numerusform>%n Ereignis nach %1 exportiert</numerusform>
-            <numerusform>%n Ereignisse nach %1 exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Export Events</source>
-        <translation>Ereignisse exportieren</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Could not copy the timeline: the picture is too large.</source>
-        <translation>Die Zeitleiste konnte nicht kopiert werden: das Bild ist zu groß.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Copied the timeline as a picture (%1 × %2 pixels)</source>
-        <translation>Zeitleiste als Bild kopiert (%1 × %2 Pixel)</translation>
     </message>
 </context>
 <context>

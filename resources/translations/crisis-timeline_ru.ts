@@ -829,6 +829,49 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
     </message>
 </context>
 <context>
+    <name>ct::ui::ExportController</name>
+    <message>
+        <location filename="../../ui/window/ExportController.cpp" line="+57"/>
+        <source>Exported the timeline to %1</source>
+        <translation>Хронология экспортирована в %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: unknown format; use .ics, .timelinejs.json, .timeline, .csv or .json</source>
+        <translation>%1: неизвестный формат; используйте .ics, .timelinejs.json, .timeline, .csv или .json</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+6"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: не удаётся записать: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n events to %1</source>
+        <translation>
+            <numerusform>Экспортировано %n событие в %1</numerusform>
+            <numerusform>Экспортировано %n события в %1</numerusform>
+            <numerusform>Экспортировано %n событий в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export Events</source>
+        <translation>Экспорт событий</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Could not copy the timeline: the picture is too large.</source>
+        <translation>Не удалось скопировать хронологию: изображение слишком велико.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied the timeline as a picture (%1 × %2 pixels)</source>
+        <translation>Хронология скопирована как изображение (%1 × %2 пикселей)</translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::ExportDialog</name>
     <message>
         <location filename="../../ui/dialogs/ExportDialog.cpp" line="+47"/>
@@ -1317,6 +1360,74 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <location line="+13"/>
         <source>cannot start the PDF document</source>
         <translation>не удаётся начать документ PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::ImportController</name>
+    <message>
+        <location filename="../../ui/window/ImportController.cpp" line="+34"/>
+        <source>Open or create a database before importing.</source>
+        <translation>Перед импортом откройте или создайте базу данных.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import Articles</source>
+        <translation>Импорт статей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles (*.txt *.text *.md *.html *.htm *.xhtml *.mhtml *.pdf *.docx *.odt *.eml);;All files (*)</source>
+        <translation>Статьи (*.txt *.text *.md *.html *.htm *.xhtml *.mhtml *.pdf *.docx *.odt *.eml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Import from URL</source>
+        <translation>Импорт по URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web addresses of articles, one per line:</source>
+        <translation>Веб-адреса статей, по одному в строке:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fetching articles…</source>
+        <translation>Загрузка статей…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pasted article.html</source>
+        <translation>Вставленная статья.html</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pasted article.txt</source>
+        <translation>Вставленная статья.txt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds no web page or text to import.</source>
+        <translation>В буфере обмена нет веб-страницы или текста для импорта.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There are no files to import there.</source>
+        <translation>Там нет файлов для импорта.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import Table</source>
+        <translation>Импорт таблицы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event data (*.csv *.tsv *.txt *.json *.timeline);;All files (*)</source>
+        <translation>Данные о событиях (*.csv *.tsv *.txt *.json *.timeline);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -1974,14 +2085,14 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+55"/>
-        <location line="+315"/>
-        <location line="+365"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+51"/>
+        <location line="+302"/>
+        <location line="+127"/>
         <source>Crisis Timeline</source>
         <translation>Хронология кризиса</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-385"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -1995,18 +2106,8 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>Import Table</source>
-        <translation>Импорт таблицы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event data (*.csv *.tsv *.txt *.json *.timeline);;All files (*)</source>
-        <translation>Данные о событиях (*.csv *.tsv *.txt *.json *.timeline);;Все файлы (*)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+178"/>
         <source>%n event(s), loading the details…</source>
         <translation>
             <numerusform>%n событие, загрузка подробностей…</numerusform>
@@ -2068,22 +2169,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Базы данных хронологии (*.ctl *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Articles (*.txt *.text *.md *.html *.htm *.xhtml *.mhtml *.pdf *.docx *.odt *.eml);;All files (*)</source>
-        <translation>Статьи (*.txt *.text *.md *.html *.htm *.xhtml *.mhtml *.pdf *.docx *.odt *.eml);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Import from URL</source>
-        <translation>Импорт по URL</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Web addresses of articles, one per line:</source>
-        <translation>Веб-адреса статей, по одному в строке:</translation>
-    </message>
-    <message>
-        <location line="-47"/>
+        <location line="-16"/>
         <source>Could not replace %1.</source>
         <translation>Не удалось заменить %1.</translation>
     </message>
@@ -2096,89 +2182,6 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <location line="+11"/>
         <source>Open Database</source>
         <translation>Открыть базу данных</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import Articles</source>
-        <translation>Импорт статей</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+37"/>
-        <location line="+23"/>
-        <location line="+41"/>
-        <source>Open or create a database before importing.</source>
-        <translation>Перед импортом откройте или создайте базу данных.</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <source>Fetching articles…</source>
-        <translation>Загрузка статей…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Pasted article.html</source>
-        <translation>Вставленная статья.html</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pasted article.txt</source>
-        <translation>Вставленная статья.txt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The clipboard holds no web page or text to import.</source>
-        <translation>В буфере обмена нет веб-страницы или текста для импорта.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>There are no files to import there.</source>
-        <translation>Там нет файлов для импорта.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Exported the timeline to %1</source>
-        <translation>Хронология экспортирована в %1</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>%1: unknown format; use .ics, .timelinejs.json, .timeline, .csv or .json</source>
-        <translation>%1: неизвестный формат; используйте .ics, .timelinejs.json, .timeline, .csv или .json</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+5"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: не удаётся записать: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Exported %n events to %1</source>
-        <translation>
-            <numerusform>Экспортировано %n событие в %1</numerusform>
-            <numerusform>Экспортировано %n события в %1</numerusform>
-            <numerusform>Экспортировано %n событий в %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Export Events</source>
-        <translation>Экспорт событий</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Could not copy the timeline: the picture is too large.</source>
-        <translation>Не удалось скопировать хронологию: изображение слишком велико.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Copied the timeline as a picture (%1 × %2 pixels)</source>
-        <translation>Хронология скопирована как изображение (%1 × %2 пикселей)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "dialogs/ImportDialog.h"
 #include "document/TimelineDocument.h"
 #include "window/MainActions.h"
+#include "window/ExportController.h"
+#include "window/ImportController.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
@@ -94,7 +96,7 @@ class TestImportFormatsWindow : public QObject {
         QFETCH(QString, dateFrom);
         MainWindow window;
         openFresh(window, "dialog.sqlite");
-        ImportDialog* dialog = window.createImportDialog(QStringList{fixture(file.toUtf8())});
+        ImportDialog* dialog = window.imports()->createImportDialog(QStringList{fixture(file.toUtf8())});
         QCOMPARE(dialog->fileCount(), 1);
         QCOMPARE(dialog->cellText(0, ImportDialog::FormatColumn), format);
         QCOMPARE(dialog->cellText(0, ImportDialog::TitleColumn), title);
@@ -112,7 +114,7 @@ class TestImportFormatsWindow : public QObject {
         openFresh(window, "mixed.sqlite");
         window.resize(1400, 900);
         window.show();
-        ImportDialog* dialog = window.createImportDialog(
+        ImportDialog* dialog = window.imports()->createImportDialog(
             QStringList{fixture("two-column.pdf"), fixture("no-date.pdf"), fixture("headings.docx"),
                         fixture("report.odt"), fixture("newsletter.eml"),
                         fixture("alert-latin1.eml"), fixture("encrypted.pdf"), fixture("bomb.docx"),
@@ -137,7 +139,7 @@ class TestImportFormatsWindow : public QObject {
     void suggestedDateIsTakenOnlyWhenChosen() {
         MainWindow window;
         openFresh(window, "suggested.sqlite");
-        ImportDialog* dialog = window.createImportDialog(QStringList{fixture("no-date.pdf")});
+        ImportDialog* dialog = window.imports()->createImportDialog(QStringList{fixture("no-date.pdf")});
         QVERIFY(!dialog->publishedDate(0).isValid());
         QVERIFY(!dialog->canImport());
         dialog->useSuggestedDate(0);
@@ -150,7 +152,7 @@ class TestImportFormatsWindow : public QObject {
     void newsletterImportsOneArticlePerStory() {
         MainWindow window;
         openFresh(window, "newsletter.sqlite");
-        ImportDialog* dialog = window.createImportDialog(QStringList{fixture("newsletter.eml")});
+        ImportDialog* dialog = window.imports()->createImportDialog(QStringList{fixture("newsletter.eml")});
         QVERIFY(runImport(*dialog));
         QCOMPARE(dialog->outcome(0).status, ImportOutcome::Status::Imported);
         QCOMPARE(dialog->outcome(0).articleCount, 2);
@@ -162,7 +164,7 @@ class TestImportFormatsWindow : public QObject {
     void importFromUrlReportsEachAddress() {
         MainWindow window;
         openFresh(window, "urls.sqlite");
-        window.importUrlList(
+        window.imports()->importUrlList(
             {m_server.url("/briefing.pdf"), m_server.url("/photo.png"), m_server.url("/gone")});
         QTRY_VERIFY_WITH_TIMEOUT(!window.findChildren<ImportDialog*>().isEmpty(), 30000);
         ImportDialog* dialog = window.findChildren<ImportDialog*>().constFirst();

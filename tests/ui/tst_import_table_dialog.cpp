@@ -3,6 +3,8 @@
 #include "document/TimelineDocument.h"
 #include "settings/Settings.h"
 #include "store/EventStore.h"
+#include "window/ExportController.h"
+#include "window/ImportController.h"
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -65,7 +67,7 @@ class TestImportTableDialog : public QObject {
         const QString csv =
             writeFile(QStringLiteral("mine.csv"),
                       "when;what;who\n01/08/2022;Talks;Putin, Tokayev\n02/03/2022;Visit;Blinken\n");
-        ImportTableDialog* dialog = window.importTable(csv);
+        ImportTableDialog* dialog = window.imports()->importTable(csv);
         QVERIFY(dialog);
         QAbstractItemModelTester tester(dialog->previewModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -107,7 +109,7 @@ class TestImportTableDialog : public QObject {
         QVERIFY(openNew(window, QStringLiteral("presets.db")));
         const QString timeline =
             QStringLiteral(CT_TEST_DATA_DIR "/interchange/kazakhstan.timeline");
-        ImportTableDialog* dialog = window.importTable(timeline);
+        ImportTableDialog* dialog = window.imports()->importTable(timeline);
         QVERIFY(dialog);
         QCOMPARE(dialog->presetName(), QStringLiteral("timeline"));
         QCOMPARE(dialog->roleCombo(0)->currentIndex(), int(ColumnRole::Start));
@@ -118,7 +120,7 @@ class TestImportTableDialog : public QObject {
                                   QStringLiteral("start=day,title=event"));
         const QString csv =
             writeFile(QStringLiteral("diary.csv"), "day,event\n2022-01-08,Called\n");
-        dialog = window.importTable(csv);
+        dialog = window.imports()->importTable(csv);
         QVERIFY(dialog);
         QCOMPARE(dialog->presetName(), QString());
         QCOMPARE(dialog->mapping().role(0), ColumnRole::Start);
@@ -140,7 +142,7 @@ class TestImportTableDialog : public QObject {
         QFETCH(QString, marker);
         MainWindow window;
         QVERIFY(openNew(window, QStringLiteral("export-%1.db").arg(fileName)));
-        ImportTableDialog* dialog = window.importTable(
+        ImportTableDialog* dialog = window.imports()->importTable(
             QStringLiteral(CT_TEST_DATA_DIR "/interchange/kazakhstan-timelinejs.json"));
         QVERIFY(dialog);
         QSignalSpy finished(dialog, &ImportTableDialog::importFinished);
@@ -148,11 +150,11 @@ class TestImportTableDialog : public QObject {
         QVERIFY(finished.count() > 0 || finished.wait(60000));
         QCOMPARE(*window.document().store()->eventCount(), std::int64_t(3));
         const QString path = m_dir.filePath(fileName);
-        QVERIFY(window.exportEventsTo(path).ok());
+        QVERIFY(window.exports()->exportEventsTo(path).ok());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(f.readAll()).count(marker), 3);
-        QVERIFY(!window.exportEventsTo(m_dir.filePath(QStringLiteral("out.xyz"))).ok());
+        QVERIFY(!window.exports()->exportEventsTo(m_dir.filePath(QStringLiteral("out.xyz"))).ok());
     }
 };
 

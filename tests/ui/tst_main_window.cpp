@@ -10,6 +10,8 @@
 #include "settings/Settings.h"
 #include "window/FirstStart.h"
 #include "window/MainActions.h"
+#include "window/ExportController.h"
+#include "window/ImportController.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
@@ -206,7 +208,7 @@ class TestMainWindow : public QObject {
         const QString copy = m_dir.filePath(QStringLiteral("article copy ü.txt"));
         QVERIFY(QFile::copy(kSeed, copy));
 
-        ImportDialog* dialog = window.createImportDialog({copy});
+        ImportDialog* dialog = window.imports()->createImportDialog({copy});
         QCOMPARE(dialog->fileCount(), 1);
         // This copy of the article has no dateline: the user must give the date.
         QVERIFY(!dialog->publishedDate(0).isValid());
@@ -223,7 +225,7 @@ class TestMainWindow : public QObject {
         // The same text again, under another name: reported as a duplicate, nothing added.
         const QString again = m_dir.filePath(QStringLiteral("again.txt"));
         QVERIFY(QFile::copy(kSeed, again));
-        ImportDialog* second = window.createImportDialog({again});
+        ImportDialog* second = window.imports()->createImportDialog({again});
         second->setPublishedDate(0, QDate(2022, 1, 9));
         QVERIFY(runImport(*second));
         QCOMPARE(second->outcome(0).status, ImportOutcome::Status::Duplicate);
@@ -242,7 +244,7 @@ class TestMainWindow : public QObject {
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("Protests spread\n\nProtesters gathered in Almaty on Sunday, witnesses said.\n");
         file.close();
-        ImportDialog* dialog = window.createImportDialog({undated});
+        ImportDialog* dialog = window.imports()->createImportDialog({undated});
         QVERIFY(!dialog->publishedDate(0).isValid());
         QVERIFY(!dialog->canImport());
         dialog->setPublishedDate(0, QDate(2022, 1, 5));
@@ -284,7 +286,7 @@ class TestMainWindow : public QObject {
 
     void importWithoutADatabaseRefusesCleanly() {
         MainWindow window; // not started: no database open
-        ImportDialog* dialog = window.createImportDialog({kSeed});
+        ImportDialog* dialog = window.imports()->createImportDialog({kSeed});
         QCOMPARE(dialog->fileCount(), 1);
         QVERIFY(!dialog->canImport());
         QVERIFY(!dialog->resultText(0).isEmpty());
@@ -387,7 +389,7 @@ class TestMainWindow : public QObject {
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray("Title\n\nPublished January 08, 2022\n\nText\0with a NUL byte", 55));
         file.close();
-        ImportDialog* dialog = window.createImportDialog({binary});
+        ImportDialog* dialog = window.imports()->createImportDialog({binary});
         dialog->setPublishedDate(0, QDate(2022, 1, 8));
         if (dialog->canImport()) { // the preview may already have refused it
             QVERIFY(runImport(*dialog));
@@ -408,7 +410,7 @@ class TestMainWindow : public QObject {
         // The filters apply to the export as they do to the timeline.
         window.filterBar()->setSearchText(QStringLiteral("Blinken"));
         QCOMPARE(window.eventTable()->model()->rowCount(), 1);
-        ExportDialog* dialog = window.createExportDialog();
+        ExportDialog* dialog = window.exports()->createExportDialog();
         dialog->setRange(ExportDialog::Range::Whole);
         QCOMPARE(dialog->exporter().eventCount(dialog->exporter().wholeRange()), std::size_t(1));
         // A failed export is said in the dialog; the window and its history stay as they were.

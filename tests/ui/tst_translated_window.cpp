@@ -7,6 +7,8 @@
 #include "i18n/Translations.h"
 #include "timeline/AxisLabels.h"
 #include "window/MainActions.h"
+#include "window/ExportController.h"
+#include "window/ImportController.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
@@ -145,7 +147,7 @@ class TestTranslatedWindow : public QObject {
                             "export dialog");
         exportDialog->reject();
 
-        QDialog* importDialog = window.createImportDialog(
+        QDialog* importDialog = window.imports()->createImportDialog(
             {QStringLiteral(CT_SOURCE_DIR "/resources/samples/kazakhstan-putin-tokayev-call.txt")});
         QVERIFY(importDialog);
         importDialog->show();
@@ -164,7 +166,7 @@ class TestTranslatedWindow : public QObject {
         }
         QSet<QString> tableAllowed = allowed;
         tableAllowed << QStringLiteral("when") << QStringLiteral("what") << QStringLiteral("who");
-        QDialog* tableDialog = window.importTable(csv); // reject() is public in QDialog
+        QDialog* tableDialog = window.imports()->importTable(csv); // reject() is public in QDialog
         QVERIFY(tableDialog);
         expectAllTranslated(ct::test::UntranslatedText(tableAllowed).find(tableDialog),
                             "import table dialog");

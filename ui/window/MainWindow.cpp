@@ -1,40 +1,33 @@
 #include "window/MainWindow.h"
 
-#include "dialogs/ExportDialog.h"
-#include "dialogs/ImportDialog.h"
 #include "document/EventSelection.h"
 #include "document/QtConvert.h"
 #include "document/TimelineDocument.h"
 #include "models/EventFilterProxyModel.h"
 #include "models/EventTableModel.h"
-#include "net/UrlFetcher.h"
 #include "panes/DetailsPane.h"
 #include "panes/FilterBar.h"
 #include "settings/Settings.h"
 #include "window/Appearance.h"
 #include "window/EditController.h"
+#include "window/ExportController.h"
 #include "window/FirstStart.h"
+#include "window/ImportController.h"
 #include "window/MainActions.h"
-#include "dialogs/ImportTableDialog.h"
-#include "interchange/EventWriter.h"
 #include "window/StoryController.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QSaveFile>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
-#include <QProgressDialog>
 #include <QScopedValueRollback>
 #include <QStatusBar>
 #include <QTableView>
@@ -51,7 +44,10 @@ MainWindow::MainWindow(QWidget* parent)
       m_details(new DetailsPane(*m_document, this)), m_filterBar(new FilterBar(this)),
       m_actions(new MainActions(*this, *m_document->undoStack())),
       m_edits(new EditController(*m_document, *m_actions, *this)),
-      m_story(new StoryController(*m_document, *m_actions, *this)) {
+      m_story(new StoryController(*m_document, *m_actions, *this)),
+      m_imports(new ImportController(*m_document, *m_actions, *this)),
+      m_exports(new ExportController(
+          *m_document, *m_actions, *m_timeline, [this] { return filterQuery(); }, *this)) {
     setWindowTitle(tr("Crisis Timeline"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/crisis-timeline.svg")));
     setAcceptDrops(true);
@@ -78,6 +74,8 @@ MainWindow::MainWindow(QWidget* parent)
     connectSelection();
     connectFilters();
     connect(m_document, &TimelineDocument::errorOccurred, this, &MainWindow::showError);
+    connect(m_imports, &ImportController::errorOccurred, this, &MainWindow::showError);
+    connect(m_exports, &ExportController::errorOccurred, this, &MainWindow::showError);
     connect(m_document, &TimelineDocument::databaseChanged, this, &MainWindow::onDatabaseChanged);
     // The document reloads the timeline after every change (on a worker thread when it is
     // large) and says when the new one is there.
@@ -136,21 +134,6 @@ void MainWindow::connectActions() {
     connect(m_actions->newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_actions, &MainActions::recentDatabaseChosen, this, &MainWindow::openDatabase);
-    connect(m_actions->importArticles, &QAction::triggered, this, &MainWindow::importArticles);
-    connect(m_actions->importUrls, &QAction::triggered, this, &MainWindow::importUrls);
-    connect(m_actions->pasteArticle, &QAction::triggered, this, &MainWindow::pasteArticle);
-    connect(m_actions->exportImage, &QAction::triggered, this, &MainWindow::exportImage);
-    connect(m_actions->importTable, &QAction::triggered, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Import Table"), Settings::lastImportFolder(),
-            tr("Event data (*.csv *.tsv *.txt *.json *.timeline);;All files (*)"));
-        if (file.isEmpty())
-            return;
-        Settings::setLastImportFolder(QFileInfo(file).absolutePath());
-        importTable(file);
-    });
-    connect(m_actions->exportEvents, &QAction::triggered, this, &MainWindow::exportEvents);
-    connect(m_actions->copyImage, &QAction::triggered, this, &MainWindow::copyImage);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     m_actions->darkTheme->setChecked(Settings::darkTheme());
     connect(m_actions->darkTheme, &QAction::toggled, this, [](bool dark) {
@@ -451,157 +434,6 @@ void MainWindow::chooseDatabase() {
         openDatabase(path);
 }
 
-void MainWindow::importArticles() {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Articles"), Settings::lastImportFolder(),
-        tr("Articles (*.txt *.text *.md *.html *.htm *.xhtml *.mhtml *.pdf *.docx *.odt "
-           "*.eml);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    Settings::setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
-    importPaths(files);
-}
-
-ImportDialog* MainWindow::createImportDialog(const QStringList& paths) {
-    auto* dialog = new ImportDialog(*m_document, paths, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    return dialog;
-}
-
-ImportDialog* MainWindow::createImportDialog(std::vector<ImportSource> sources) {
-    auto* dialog = new ImportDialog(*m_document, std::move(sources), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    return dialog;
-}
-
-void MainWindow::importUrls() {
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        this, tr("Import from URL"), tr("Web addresses of articles, one per line:"), QString(),
-        &ok);
-    if (!ok)
-        return;
-    importUrlList(text.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
-}
-
-void MainWindow::importUrlList(const QStringList& lines) {
-    if (!m_document->isOpen()) {
-        showError(tr("Open or create a database before importing."));
-        return;
-    }
-    QList<QUrl> urls;
-    for (const QString& line : lines)
-        if (!line.trimmed().isEmpty())
-            urls << QUrl::fromUserInput(line.trimmed());
-    if (urls.isEmpty())
-        return;
-    auto* fetcher = new UrlFetcher(this);
-    auto* progress =
-        new QProgressDialog(tr("Fetching articles…"), tr("Cancel"), 0, int(urls.size()), this);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setMinimumDuration(300);
-    auto sources = std::make_shared<std::vector<ImportSource>>();
-    connect(progress, &QProgressDialog::canceled, fetcher, &UrlFetcher::cancel);
-    connect(fetcher, &UrlFetcher::fetched, this,
-            [sources, progress](int index, const FetchResult& result) {
-                ImportSource source;
-                source.name = result.requested.toString();
-                source.url = result.finalUrl.toString();
-                source.bytes = result.body;
-                source.error = result.error;
-                sources->push_back(std::move(source));
-                progress->setValue(index + 1);
-            });
-    connect(fetcher, &UrlFetcher::finished, this, [this, fetcher, progress, sources] {
-        progress->close();
-        fetcher->deleteLater();
-        if (!sources->empty())
-            createImportDialog(std::move(*sources))->open();
-    });
-    fetcher->fetch(urls);
-}
-
-void MainWindow::pasteArticle() {
-    if (!m_document->isOpen()) {
-        showError(tr("Open or create a database before importing."));
-        return;
-    }
-    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
-    ImportSource source;
-    if (mime && mime->hasHtml()) {
-        // A BOM tells the HTML reader the bytes are UTF-8 whatever the markup declares.
-        source.bytes = QByteArray("\xEF\xBB\xBF") + mime->html().toUtf8();
-        source.name = tr("Pasted article.html");
-    } else if (mime && mime->hasText() && !mime->text().trimmed().isEmpty()) {
-        source.bytes = mime->text().toUtf8();
-        source.name = tr("Pasted article.txt");
-    } else {
-        showError(tr("The clipboard holds no web page or text to import."));
-        return;
-    }
-    std::vector<ImportSource> sources;
-    sources.push_back(std::move(source));
-    createImportDialog(std::move(sources))->open();
-}
-
-void MainWindow::importPaths(const QStringList& paths) {
-    if (!m_document->isOpen()) {
-        showError(tr("Open or create a database before importing."));
-        return;
-    }
-    ImportDialog* dialog = createImportDialog(paths);
-    if (dialog->fileCount() == 0) {
-        dialog->close();
-        showError(tr("There are no files to import there."));
-        return;
-    }
-    dialog->open();
-}
-
-ExportData MainWindow::exportData() {
-    ExportData data;
-#if CT_HAVE_TIMELINE_VIEW
-    // The events as the timeline has them: already filtered like the table.
-    const TimelineRenderer& renderer = m_timeline->renderer();
-    data.entries = ExportData::entriesOf(renderer);
-    data.names = renderer.laneNames();
-#endif
-    data.sources = ExportData::sourcesOf(m_document->articles());
-    return data;
-}
-
-ExportDialog* MainWindow::createExportDialog() {
-#if CT_HAVE_TIMELINE_VIEW
-    const TimelineRenderOptions view = m_timeline->renderOptions();
-#else
-    TimelineRenderOptions view;
-#endif
-    auto* dialog = new ExportDialog(exportData(), view, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ExportDialog::exported, this, [this](const QString& path) {
-        statusBar()->showMessage(
-            tr("Exported the timeline to %1").arg(QDir::toNativeSeparators(path)), 10000);
-    });
-    return dialog;
-}
-
-ImportTableDialog* MainWindow::importTable(const QString& path) {
-    if (!m_document->isOpen()) {
-        showError(tr("Open or create a database before importing."));
-        return nullptr;
-    }
-    auto* dialog = new ImportTableDialog(*m_document, path, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!dialog->openError().isEmpty()) {
-        const QString error = dialog->openError();
-        dialog->close();
-        showError(error);
-        return nullptr;
-    }
-    dialog->open();
-    return dialog;
-}
-
 EventQuery MainWindow::filterQuery() const {
     EventQuery query;
     query.text = m_filterBar->searchText().toStdString();
@@ -609,101 +441,14 @@ EventQuery MainWindow::filterQuery() const {
     query.place = m_filterBar->place().toStdString();
     const QDate from = m_filterBar->from(), to = m_filterBar->to();
     if (from.isValid())
-        query.from = Date(static_cast<unsigned short>(from.year()), static_cast<unsigned short>(from.month()),
+        query.from = Date(static_cast<unsigned short>(from.year()),
+                          static_cast<unsigned short>(from.month()),
                           static_cast<unsigned short>(from.day()));
     if (to.isValid())
-        query.to = Date(static_cast<unsigned short>(to.year()), static_cast<unsigned short>(to.month()),
-                        static_cast<unsigned short>(to.day()));
+        query.to =
+            Date(static_cast<unsigned short>(to.year()), static_cast<unsigned short>(to.month()),
+                 static_cast<unsigned short>(to.day()));
     return query;
-}
-
-Result<void> MainWindow::exportEventsTo(const QString& path) {
-    const EventWriter* writer = eventWriterForFile(QFileInfo(path).fileName().toStdString());
-    if (!writer)
-        return makeError(Error::Code::InvalidInput,
-                         tr("%1: unknown format; use .ics, .timelinejs.json, .timeline, .csv or .json")
-                             .arg(QDir::toNativeSeparators(path)).toStdString());
-    const auto events = m_document->events(filterQuery());
-    const auto titles = m_document->articleTitles();
-    EventWriteOptions options;
-    options.articleTitle = [&titles](std::int64_t id) {
-        const auto it = titles.find(id);
-        return it == titles.end() ? std::string() : it->second;
-    };
-    switch (m_actions->laneChoice()) {
-    case LaneChoice::Actor: options.groupBy = EventWriteOptions::GroupBy::Actor; break;
-    case LaneChoice::Place: options.groupBy = EventWriteOptions::GroupBy::Place; break;
-    case LaneChoice::Article: options.groupBy = EventWriteOptions::GroupBy::Article; break;
-    default: break;
-    }
-    options.uidDomain = QFileInfo(m_document->path()).completeBaseName().toStdString() + ".crisis-timeline";
-    options.title = QFileInfo(m_document->path()).completeBaseName().toStdString();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(Error::Code::Io, tr("%1: cannot write: %2")
-                                              .arg(QDir::toNativeSeparators(path), file.errorString())
-                                              .toStdString());
-    file.write(QByteArray::fromStdString(writer->write(events, options)));
-    if (!file.commit())
-        return makeError(Error::Code::Io, tr("%1: cannot write: %2")
-                                              .arg(QDir::toNativeSeparators(path), file.errorString())
-                                              .toStdString());
-    statusBar()->showMessage(tr("Exported %n events to %1", nullptr, int(events.size()))
-                                 .arg(QDir::toNativeSeparators(path)),
-                             10000);
-    return {};
-}
-
-void MainWindow::exportEvents() {
-    QStringList filters;
-    for (const auto& writer : eventWriters())
-        filters << QString::fromStdString(writer->label());
-    QString selected;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Events"), Settings::eventExportPath(),
-                                                filters.join(QStringLiteral(";;")), &selected);
-    if (path.isEmpty())
-        return;
-    // The format comes from the extension; a name without one takes the chosen filter's.
-    if (!eventWriterForFile(QFileInfo(path).fileName().toStdString()))
-        for (const auto& writer : eventWriters())
-            if (QString::fromStdString(writer->label()) == selected)
-                path += QLatin1Char('.') + QString::fromStdString(writer->extension());
-    Settings::setEventExportPath(path);
-    if (auto written = exportEventsTo(path); !written)
-        showError(QString::fromStdString(written.error().message));
-}
-
-void MainWindow::exportImage() {
-    createExportDialog()->open();
-}
-
-void MainWindow::copyImage() {
-#if CT_HAVE_TIMELINE_VIEW
-    // The view as it is (range, lanes, theme, width), with the decorations chosen last for
-    // exports, at the screen's resolution.
-    const TimelineRenderOptions view = m_timeline->renderOptions();
-    ExportOptions options = Settings::exportOptions();
-    options.fromDay = view.fromDay;
-    options.toDay = view.toDay;
-    options.laneMode = view.laneMode;
-    options.dark = view.theme.background.lightness() < 128;
-    options.width =
-        qBound(ExportOptions::kMinWidth, qRound(view.size.width()), ExportOptions::kMaxWidth);
-    options.height = 0;
-    options.scale = qBound(ExportOptions::kMinScale, devicePixelRatioF(), ExportOptions::kMaxScale);
-    options.title.clear();
-    const ImageExporter exporter(exportData());
-    const QImage image = exporter.image(options);
-    if (image.isNull()) {
-        showError(tr("Could not copy the timeline: the picture is too large."));
-        return;
-    }
-    QGuiApplication::clipboard()->setImage(image);
-    statusBar()->showMessage(tr("Copied the timeline as a picture (%1 × %2 pixels)")
-                                 .arg(image.width())
-                                 .arg(image.height()),
-                             10000);
-#endif
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -727,7 +472,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
     // Queued: a modal dialog must not run inside the drop handler, where the
     // drag source is still waiting for an answer.
     QMetaObject::invokeMethod(
-        this, [this, paths] { importPaths(paths); }, Qt::QueuedConnection);
+        m_imports, [this, paths] { m_imports->importPaths(paths); }, Qt::QueuedConnection);
 }
 
 void MainWindow::showError(const QString& message) {

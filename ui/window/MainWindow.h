@@ -14,14 +14,11 @@ namespace ct::ui {
 class DetailsPane;
 class EditController;
 class StoryController;
-class ExportDialog;
-struct ExportData;
+class ExportController;
+class ImportController;
 class EventFilterProxyModel;
 class EventTableModel;
 class FilterBar;
-class ImportDialog;
-class ImportTableDialog;
-struct ImportSource;
 class MainActions;
 class TimelineDocument;
 
@@ -40,18 +37,7 @@ class MainWindow : public QMainWindow {
     void startUp(const QString& database = {});
 
     bool openDatabase(const QString& path);
-    // The import dialog for these files and folders; the window shows it, tests drive it.
-    ImportDialog* createImportDialog(const QStringList& paths);
-    // The same for articles in memory: fetched URLs, the clipboard.
-    ImportDialog* createImportDialog(std::vector<ImportSource> sources);
-    // The export dialog for what the timeline shows now; the window opens it, tests drive it.
-    ExportDialog* createExportDialog();
-    // File ▸ Import Table… on this file: the mapping dialog, opened (nullptr and an error
-    // shown when the file cannot be read).
-    ImportTableDialog* importTable(const QString& path);
-    // File ▸ Export Events… to this file, the format from its extension, the events the
-    // filters (search, actor, place, date range) keep.
-    Result<void> exportEventsTo(const QString& path);
+    // The events the filters (search, actor, place, date range) keep.
     EventQuery filterQuery() const;
 
     TimelineDocument& document() const { return *m_document; }
@@ -62,21 +48,12 @@ class MainWindow : public QMainWindow {
     FilterBar* filterBar() const { return m_filterBar; }
     CentralTimeline* timeline() const { return m_timeline; }
     MainActions* actions() const { return m_actions; }
+    ImportController* imports() const { return m_imports; }
+    ExportController* exports() const { return m_exports; }
 
   public slots:
     void newDatabase();
     void chooseDatabase();
-    void importArticles();
-    void importPaths(const QStringList& paths);
-    // File ▸ Import from URL…: asks for addresses, fetches them, then the import dialog.
-    void importUrls();
-    void importUrlList(const QStringList& urls);
-    // Edit ▸ Paste as Article: the clipboard's HTML (else text) through the import dialog.
-    void pasteArticle();
-    void exportImage();
-    void exportEvents();
-    // The current view as a picture on the clipboard.
-    void copyImage();
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -98,8 +75,6 @@ class MainWindow : public QMainWindow {
     void tableSelectionChanged();
     void selectionChanged(const QList<qint64>& ids);
     void showError(const QString& message);
-    // What the timeline shows, for an exporter of its own.
-    ExportData exportData();
 
     TimelineDocument* m_document;
     EventTableModel* m_model;
@@ -113,6 +88,8 @@ class MainWindow : public QMainWindow {
     MainActions* m_actions;
     EditController* m_edits;
     StoryController* m_story;
+    ImportController* m_imports;
+    ExportController* m_exports;
     bool m_syncingSelection = false;
     bool m_selectFirstWhenLoaded = false;
 };
