@@ -47,6 +47,9 @@ class StoryMerger {
     static constexpr double kJoinThreshold = 0.22;
     // One day apart is a disagreement worth showing only when the wording leaves no doubt.
     static constexpr double kNeighbourThreshold = 0.5;
+    // How much an agreement inside an estimated or ranged date counts, against the same day,
+    // when choosing between events that both pass the threshold.
+    static constexpr double kEstimateRank = 0.8;
 
     static MergeDecision decide(const DateSpan& when, const ReportFeatures& report,
                                 const std::string& fingerprint,
