@@ -254,12 +254,22 @@ EventExtractor::eventsForSentence(std::string_view sentence,
     std::vector<Event> events;
     if (dates.empty())
         return events;
+    // "Police arrested 30 on Friday, the ministry said on Saturday": one report, of Friday's
+    // arrests. A date that only frames the telling goes when another remains.
+    std::vector<TemporalMatch> told = dates;
+    if (told.size() > 1) {
+        auto framing = [&](const TemporalMatch& d) {
+            return undated::framesReport(sentence, d.begin, d.end);
+        };
+        if (!std::all_of(told.begin(), told.end(), framing))
+            std::erase_if(told, framing);
+    }
 
     std::vector<std::string> actors, places;
     findNames(sentence, actors, places);
 
     const TitleMaker titles(&m_gazetteer);
-    for (const auto& date : dates) {
+    for (const auto& date : told) {
         if (date.begin > date.end || date.end > sentence.size())
             continue; // offsets from elsewhere: never trust them to index the sentence
         const bool duplicate = std::any_of(events.begin(), events.end(),

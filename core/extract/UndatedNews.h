@@ -22,6 +22,12 @@ struct Subordinate {
 std::optional<Subordinate> subordinateClause(std::string_view s, std::size_t from,
                                              std::size_t dateBegin);
 
+// Whether the date at [dateBegin, dateEnd) frames the telling instead of dating a happening:
+// the dateline's ("KOLDAN, March 3 (TPA) -", "(November 28, 2016) –") or the attribution's
+// ("…, the ministry said on Saturday", "police announced charges Sunday"). A sentence that
+// also dates its happening is one report of it, not a second one on the day of the saying.
+bool framesReport(std::string_view s, std::size_t dateBegin, std::size_t dateEnd);
+
 // A main clause that reports a happening: simple past or present perfect, a statement (not
 // a quote, question, opinion, or a plan for the future), a few words long.
 bool tellsNews(std::string_view clause);

@@ -583,6 +583,55 @@ class TestEventExtractor : public QObject {
         QVERIFY2(!q(dated->title).contains(QStringLiteral("killed")), dated->title.c_str());
     }
 
+    // A sentence that dates its happening and also the saying or the dateline is one report,
+    // of the happening; a sentence dated only by its saying keeps that date.
+    void framingDatesGiveWayToTheHappeningsDate_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QStringList>("dates"); // "date words=YYYY-MM-DD", in sentence order
+        QTest::addColumn<QStringList>("starts");
+        QTest::newRow("attribution after the happening: said on Saturday")
+            << "Thirty people were detained by police in Koldan on Friday for defying the "
+               "curfew, the interior ministry said on Saturday."
+            << QStringList{"Friday=2026-03-06", "Saturday=2026-03-07"} << QStringList{"2026-03-06"};
+        QTest::newRow("attribution before the happening: announced charges Sunday")
+            << "CHICAGO \u2014 Police announced charges Sunday for a boy who allegedly killed "
+               "16-year-old Christian Bandemer in Bridgeport Friday morning."
+            << QStringList{"Sunday=2016-06-05", "Friday morning=2016-06-03"}
+            << QStringList{"2016-06-03"};
+        QTest::newRow("dateline in brackets opening the sentence")
+            << "(November 28, 2016) \u2013 KSP Post 15 received a call on Sunday, November 27, "
+               "2016 in reference to a shooting incident on Cedar Flat Rd."
+            << QStringList{"November 28, 2016=2016-11-28", "Sunday, November 27, 2016=2016-11-27"}
+            << QStringList{"2016-11-27"};
+        QTest::newRow("wire dateline before the separator")
+            << "KOLDAN, March 4 (TPA) - Troops arrived at Koldan airport on Thursday."
+            << QStringList{"March 4=2026-03-04", "Thursday=2026-03-05"}
+            << QStringList{"2026-03-05"};
+        QTest::newRow("only the saying dates the sentence: kept")
+            << "Three people were found dead, authorities said Sunday."
+            << QStringList{"Sunday=2015-03-29"} << QStringList{"2015-03-29"};
+        QTest::newRow("a clause between the saying and the date: two happenings")
+            << "Guzman said he called his son on Monday and learned on Tuesday that he had died."
+            << QStringList{"Monday=2016-09-12", "Tuesday=2016-09-13"}
+            << QStringList{"2016-09-12", "2016-09-13"};
+    }
+    void framingDatesGiveWayToTheHappeningsDate() {
+        QFETCH(QString, sentence);
+        QFETCH(QStringList, dates);
+        QFETCH(QStringList, starts);
+        const std::string s = sentence.toStdString();
+        std::vector<TemporalMatch> matches;
+        for (const QString& d : dates) {
+            const auto parts = d.split(QLatin1Char('='));
+            matches.push_back(dateAt(s, parts[0].toStdString(), parts[1].toLatin1().constData()));
+        }
+        const auto events = EventExtractor(shippedGazetteer()).eventsForSentence(s, matches);
+        QStringList got;
+        for (const Event& e : events)
+            got << q(toIso(e.when.start));
+        QCOMPARE(got, starts);
+    }
+
     void noDatesNoEvents() {
         QVERIFY(EventExtractor(shippedGazetteer()).eventsForSentence("Putin spoke.", {}).empty());
     }

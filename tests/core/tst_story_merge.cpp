@@ -109,12 +109,6 @@ class TestStoryMerge : public QObject {
         QVERIFY2(!a.empty(), "no report holds the first snippet");
         QVERIFY2(!b.empty(), "no report holds the second snippet");
         QCOMPARE(a.size(), std::size_t(1));
-        // Known misses, kept visible rather than tuned away on these very sentences:
-        // a sentence with two dates is two reports (the happening, and the statement about it
-        // "on Saturday"), and the second is its own event.
-        const QByteArray row = QTest::currentDataTag();
-        if (row == "arrests in two outlets" || row == "summit announced twice")
-            QEXPECT_FAIL("", "a second date in the same sentence makes a second report", Abort);
         QCOMPARE(a, b);
     }
 
