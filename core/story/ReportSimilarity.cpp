@@ -112,6 +112,11 @@ ReportFeatures featuresOf(std::string_view sentence, const std::vector<std::stri
     ReportFeatures f;
     std::unordered_set<std::string> seen;
     TextTerms text = termsOf(sentence);
+    // Who was killed died: "died after getting caught up in a gun battle" and "was shot and
+    // killed" tell of one death.
+    if (std::any_of(text.words.begin(), text.words.end(),
+                    [](const ContentWord& w) { return w.stem == "kill"; }))
+        text.words.push_back({"die", false});
     for (ContentWord& word : text.words) {
         f.kinds |= kindOf(word.stem);
         if (word.name)

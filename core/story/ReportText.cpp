@@ -97,18 +97,35 @@ struct Token {
     bool capital = false;
 };
 
+// Dashes, curly quotes and the like (U+2000..U+206F, E2 80/81 xx in UTF-8) separate words;
+// other non-ASCII bytes are letters of other scripts.
+bool isTermByte(std::string_view text, std::size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0xE2 && i + 1 < text.size()) {
+        const auto next = static_cast<unsigned char>(text[i + 1]);
+        return next != 0x80 && next != 0x81;
+    }
+    if ((c & 0xC0) == 0x80) { // a continuation byte: of the character it belongs to
+        std::size_t lead = i;
+        while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80)
+            --lead;
+        return lead == i || isTermByte(text, lead);
+    }
+    return isWordByte(c);
+}
+
 std::vector<Token> tokensOf(std::string_view text) {
     std::vector<Token> out;
     std::size_t i = 0;
     while (i < text.size()) {
-        while (i < text.size() && !isWordByte(static_cast<unsigned char>(text[i])))
+        while (i < text.size() && !isTermByte(text, i))
             ++i;
         if (i == text.size())
             break;
         Token t;
         t.begin = i;
         t.capital = text[i] >= 'A' && text[i] <= 'Z';
-        while (i < text.size() && isWordByte(static_cast<unsigned char>(text[i]))) {
+        while (i < text.size() && isTermByte(text, i)) {
             const char c = text[i++];
             t.lower += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
         }
