@@ -157,6 +157,24 @@ bool isPlacePart(std::string_view last) {
     return std::find(kPlaceWords.begin(), kPlaceWords.end(), last) != kPlaceWords.end();
 }
 
+// Capitalised words that end a name rather than belong to it: titles before a person's name
+// ("Tarvian President Ilian Varro", "Sheriff Marty Fisher"), clock and zone words and the
+// furniture of web pages ("5:46 PM EDT Updated", "Caption Close Image") and ages
+// ("Twenty-year-old Owen Hicks").
+bool breaksName(std::string_view w) {
+    static constexpr std::array<std::string_view, 36> kBreakers = {
+        "President", "Minister",    "Secretary", "Sheriff",  "Chief", "Officer",
+        "Deputy",    "Detective",   "Sgt",       "Lt",       "Capt",  "Captain",
+        "Sergeant",  "Lieutenant",  "Attorney",  "Governor", "Mayor", "Judge",
+        "Spokesman", "Spokeswoman", "AM",        "PM",       "EDT",   "EST",
+        "CDT",       "CST",         "PDT",       "PST",      "GMT",   "UTC",
+        "Updated",   "Posted",      "Image",     "Caption",  "Video", "Photo"};
+    if (std::find(kBreakers.begin(), kBreakers.end(), w) != kBreakers.end())
+        return true;
+    return w.find("-year-old") != std::string_view::npos ||
+           std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 void addUnique(std::vector<std::string>& list, std::string_view value) {
     if (std::find(list.begin(), list.end(), value) == list.end())
         list.emplace_back(value);
@@ -209,7 +227,7 @@ void addUnknownNames(std::string_view s, const std::vector<GazetteerMatch>& know
         const bool covered = k < known.size() && known[k].begin <= i;
         const bool capital = words::isUpper(static_cast<unsigned char>(s[i]));
         const bool connector = s.substr(i, end - i) == "of" && !run.empty();
-        if (covered || first || (!capital && !connector))
+        if (covered || first || (!capital && !connector) || breaksName(s.substr(i, end - i)))
             flush();
         else
             run.push_back({i, end});
