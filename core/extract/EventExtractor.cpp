@@ -273,16 +273,22 @@ EventExtractor::eventsForSentence(std::string_view sentence,
     if (dates.empty())
         return events;
     // "Police arrested 30 on Friday, the ministry said on Saturday": one report, of Friday's
-    // arrests. A date that only frames the telling goes when another remains.
-    std::vector<TemporalMatch> told = dates;
-    if (told.size() > 1) {
-        auto framing = [&](const TemporalMatch& d) {
-            return undated::framesReport(sentence, d.begin, d.end);
-        };
-        if (!std::all_of(told.begin(), told.end(), framing))
-            std::erase_if(told, framing);
+    // arrests. A date that only frames the telling gives way to a date of the happening told
+    // in the days around it; "X said Friday it would investigate the genocide of four years
+    // ago" keeps the saying, which is the news.
+    std::vector<TemporalMatch> told;
+    for (const auto& date : dates) {
+        const bool givesWay =
+            dates.size() > 1 && undated::framesReport(sentence, date.begin, date.end) &&
+            std::any_of(dates.begin(), dates.end(), [&](const TemporalMatch& other) {
+                return &other != &date &&
+                       !undated::framesReport(sentence, other.begin, other.end) &&
+                       other.span.start >= date.span.start - boost::gregorian::days(6) &&
+                       other.span.end <= date.span.start + boost::gregorian::days(7);
+            });
+        if (!givesWay)
+            told.push_back(date);
     }
-
     std::vector<std::string> actors, places;
     findNames(sentence, actors, places);
 

@@ -610,6 +610,11 @@ class TestEventExtractor : public QObject {
         QTest::newRow("only the saying dates the sentence: kept")
             << "Three people were found dead, authorities said Sunday."
             << QStringList{"Sunday=2015-03-29"} << QStringList{"2015-03-29"};
+        QTest::newRow("saying dated, the happening long before: the saying is the news")
+            << "The Organization of African Unity said Friday it would investigate the "
+               "genocide in Rwanda nearly four years ago."
+            << QStringList{"Friday=1998-02-27", "four years ago=1994-02-27"}
+            << QStringList{"1998-02-27", "1994-02-27"};
         QTest::newRow("a clause between the saying and the date: two happenings")
             << "Guzman said he called his son on Monday and learned on Tuesday that he had died."
             << QStringList{"Monday=2016-09-12", "Tuesday=2016-09-13"}
