@@ -425,6 +425,7 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
     std::vector<std::string_view> told;
     for (const auto& e : events)
         told.push_back(e.sentence);
+    const std::vector<Event> dated = events;
     int made = 0;
     for (const UndatedCandidate* c : order) {
         if (made >= kMaxUndatedPerArticle || events.size() >= kMaxEventsPerArticle)
@@ -438,13 +439,22 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
         if (restated)
             continue;
         Event event;
-        event.when =
-            DateSpan{published - boost::gregorian::days(1), published, Precision::Range, true};
+        if (const Event* retold = undated::datedRetelling(c->sentence, dated, published)) {
+            event.when = retold->when;
+            event.resolution = "no date words: the happening the article dates " +
+                               toText(retold->when) + " (\"" + retold->dateText + "\" in \"" +
+                               retold->title + "\")";
+            event.confidence = 0.5;
+        } else {
+            event.when =
+                DateSpan{published - boost::gregorian::days(1), published, Precision::Range, true};
+            event.resolution =
+                "no date words: the article's news, on or shortly before publication (" +
+                toIso(event.when.start) + ".." + toIso(published) +
+                "), told in the past tense in the lede";
+            event.confidence = 0.4;
+        }
         event.dateText = "";
-        event.resolution = "no date words: the article's news, on or shortly before publication (" +
-                           toIso(event.when.start) + ".." + toIso(published) +
-                           "), told in the past tense in the lede";
-        event.confidence = 0.4;
         event.sentence = std::string(c->sentence);
         event.sentenceBegin = c->begin;
         event.sentenceEnd = c->begin + static_cast<std::int64_t>(c->sentence.size());

@@ -1,5 +1,7 @@
 #include "extract/UndatedNews.h"
 
+#include "story/ReportSimilarity.h"
+#include "story/StoryMerger.h"
 #include "temporal/TemporalResolver.h"
 
 #include <algorithm>
@@ -147,6 +149,34 @@ bool tellsNews(std::string_view clause) {
                                   words[k + 1].ends_with("en")))
             return false;
     return true;
+}
+
+const Event* datedRetelling(std::string_view sentence, const std::vector<Event>& dated,
+                            Date published) {
+    const story::ReportFeatures own = story::featuresOf(sentence, {}, {});
+    std::vector<story::ReportFeatures> others;
+    story::TermWeights weights;
+    weights.add(own);
+    for (const Event& e : dated) {
+        others.push_back(story::featuresOf(e.sentence, {}, {}));
+        weights.add(others.back());
+    }
+    const Event* best = nullptr;
+    double bestScore = story::StoryMerger::kJoinThreshold;
+    for (std::size_t k = 0; k < dated.size(); ++k) {
+        const DateSpan& when = dated[k].when;
+        const bool recent = !when.fuzzy && when.end <= published &&
+                            when.start >= published - boost::gregorian::days(7) &&
+                            when.end - when.start <= boost::gregorian::days(6);
+        if (!recent || dated[k].sentence == sentence || story::contradicts(own, others[k]))
+            continue;
+        const double score = story::similarity(own, others[k], weights);
+        if (score >= bestScore) {
+            bestScore = score;
+            best = &dated[k];
+        }
+    }
+    return best;
 }
 
 std::vector<std::string> contentWords(std::string_view text) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/Date.h"
+#include "model/Event.h"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -34,6 +37,15 @@ bool tellsNews(std::string_view clause);
 
 // The words of `text` that carry meaning (lower case, four letters or more).
 std::vector<std::string> contentWords(std::string_view text);
+
+// The event among `dated` (events the article dates with date words) that tells the same
+// happening as an undated sentence of its lede, as the story merger would judge two reports:
+// "During the argument, Graham fired a shot, hitting his nephew" in an article whose other
+// sentence dates Graham's argument with his nephew "around 4 p.m. Friday". Only a day or a
+// few days in the week before publication: a report days after the happening tells it
+// without a date as often as with one. Nothing when no dated event tells it.
+const Event* datedRetelling(std::string_view sentence, const std::vector<Event>& dated,
+                            Date published);
 
 // Whether a candidate with these content words is told again in `other`: most of them
 // recur there (the lede restated, with its date, in the first body sentence).

@@ -532,6 +532,40 @@ class TestEventExtractor : public QObject {
             e.sentence);
     }
 
+    // An undated lede sentence that retells a happening the article dates (a follow-up days
+    // later) takes that date; one that tells something else keeps "shortly before publication".
+    void undatedLedeTakesTheDateOfItsRetelling_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("sentence"); // the start of the undated one
+        QTest::addColumn<QString>("start");
+        QTest::newRow("the argument and the shot told again without a date")
+            << QStringLiteral(
+                   "Uncle arrested\n\nJames Graham, 48, got into an argument with his "
+                   "16-year-old nephew outside a home on Ward Street around 4 p.m. Tuesday.\n\n"
+                   "During the argument, Graham pulled out a gun and fired a shot, hitting his "
+                   "nephew in the body.")
+            << QStringLiteral("During the argument") << QStringLiteral("2022-01-04");
+        QTest::newRow("another happening keeps the publication window")
+            << QStringLiteral(
+                   "Uncle arrested\n\nJames Graham, 48, got into an argument with his "
+                   "16-year-old nephew outside a home on Ward Street around 4 p.m. Tuesday.\n\n"
+                   "The school district has sent counsellors to the high school.")
+            << QStringLiteral("The school district") << QStringLiteral("2022-01-07");
+    }
+    void undatedLedeTakesTheDateOfItsRetelling() {
+        QFETCH(QString, text);
+        QFETCH(QString, sentence);
+        QFETCH(QString, start);
+        const std::string raw = text.toStdString();
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2022-01-08"));
+        const auto undated = std::find_if(events.begin(), events.end(), [&](const Event& e) {
+            return e.dateText.empty() && q(e.sentence).startsWith(sentence);
+        });
+        QVERIFY(undated != events.end());
+        QCOMPARE(q(toIso(undated->when.start)), start);
+    }
+
     // Actors are people, organisations and states that act: the agency reporting, an
     // adjective of origin or the part of a place's name are not.
     void actorsAreThoseWhoAct_data() {
