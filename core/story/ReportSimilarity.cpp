@@ -43,7 +43,7 @@ constexpr KindWord kKindWords[] = {
     {"deploy", Arrival},      {"land", Arrival},
     {"dispatch", Arrival},    {"leave", Departure},
     {"withdraw", Departure},  {"withdrawal", Departure},
-    {"depart", Departure},    {"pull", Departure},
+    {"depart", Departure},    {"pullout", Departure},
     {"fled", Departure},      {"flee", Departure},
     {"protest", Protest},     {"protester", Protest},
     {"rally", Protest},       {"riot", Protest},

@@ -93,6 +93,22 @@ class TestReportSimilarity : public QObject {
         QCOMPARE(std::binary_search(f.names.begin(), f.names.end(), word.toStdString()), name);
     }
 
+    void kindsOfHappening_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<uint>("kinds");
+        QTest::newRow("pulling a gun is no departure")
+            << "He pulled out a gun and fired a shot." << uint(Violence);
+        QTest::newRow("a pullout is") << "The troops began their pullout." << uint(Departure);
+        QTest::newRow("attackers fleeing is a flight, not the attack")
+            << "The attackers fled towards the hills." << uint(Departure);
+        QTest::newRow("plural stems still name the kind") << "Protesters rallied." << uint(Protest);
+    }
+    void kindsOfHappening() {
+        QFETCH(QString, sentence);
+        QFETCH(uint, kinds);
+        QCOMPARE(uint(featuresOf(sentence.toStdString(), {}, {}).kinds), kinds);
+    }
+
     // Particulars (ages, names, numbers) make two paraphrases alike; generic words do not.
     void particularsOutweighGenericWords() {
         const double sameAge =
