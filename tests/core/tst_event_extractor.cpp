@@ -70,6 +70,18 @@ class TestEventExtractor : public QObject {
         QTest::addColumn<int>("maxChars");
         QTest::addColumn<QString>("expected");
         QTest::newRow("short sentence kept") << "Troops arrived." << 80 << "Troops arrived";
+        QTest::newRow("wire dateline with date and credit goes")
+            << "KOLDAN, March 3 (TPA) - Gunmen attacked the customs post on the ring road." << 80
+            << "Gunmen attacked the customs post on the ring road";
+        QTest::newRow("local dateline in capitals goes")
+            << "SAN ANTONIO - A 14-year-old girl was fatally wounded." << 80
+            << "A 14-year-old girl was fatally wounded";
+        QTest::newRow("broadcaster's credit goes")
+            << "(WKRN) \u2013 A two-year-old boy was shot in the head." << 80
+            << "A two-year-old boy was shot in the head";
+        QTest::newRow("a dash inside a statement stays")
+            << "Police found the car - a stolen sedan - near the river." << 80
+            << "Police found the car - a stolen sedan - near the river";
         QTest::newRow("participial opening is no headline")
             << "Speaking before reporters, Peskov said the troops would leave within days." << 80
             << "The troops would leave within days";
