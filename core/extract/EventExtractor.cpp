@@ -175,6 +175,22 @@ bool breaksName(std::string_view w) {
            std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The article's own outlet ("Source: Koldan Daily Star" naming "the Daily Star") and press
+// agencies report; they are the events' sources, not their actors.
+void dropOutlets(std::vector<Event>& events, std::string_view source) {
+    auto isOutlet = [&](const std::string& name) {
+        // A one-word name inside the outlet's ("Kazakhstan" in "Kazakhstan Today") is a place
+        // or a state that acts; only the whole name or a run of its words is the outlet.
+        const bool partOfSource =
+            name.find(' ') != std::string::npos && source.find(name) != std::string_view::npos;
+        const bool ownOutlet = !source.empty() && (name == source || partOfSource ||
+                                                   name.find(source) != std::string::npos);
+        return ownOutlet || name.ends_with(" Press Agency") || name.ends_with(" News Agency");
+    };
+    for (Event& e : events)
+        std::erase_if(e.actors, isOutlet);
+}
+
 void addUnique(std::vector<std::string>& list, std::string_view value) {
     if (std::find(list.begin(), list.end(), value) == list.end())
         list.emplace_back(value);
@@ -407,6 +423,7 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
     }
     if (TemporalResolver::supportsReference(published))
         addUndatedNews(events, undatedCandidates, published);
+    dropOutlets(events, article.source);
     return events;
 }
 

@@ -683,6 +683,20 @@ class TestEventExtractor : public QObject {
         QCOMPARE(got, starts);
     }
 
+    void theArticlesOwnOutletIsNoActor() {
+        const std::string raw =
+            "Note\n\nThe Daily Star publishes Tarvia Press Agency reports on Friday as received, "
+            "said Anna Berg.\n\nSource: Koldan Daily Star\n";
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2026-03-07"));
+        QVERIFY(!events.empty());
+        const QStringList actors = list(events.front().actors);
+        QVERIFY2(!actors.contains(QStringLiteral("Daily Star")), qPrintable(actors.join(", ")));
+        QVERIFY2(!actors.contains(QStringLiteral("Tarvia Press Agency")),
+                 qPrintable(actors.join(", ")));
+        QVERIFY2(actors.contains(QStringLiteral("Anna Berg")), qPrintable(actors.join(", ")));
+    }
+
     void noDatesNoEvents() {
         QVERIFY(EventExtractor(shippedGazetteer()).eventsForSentence("Putin spoke.", {}).empty());
     }
