@@ -443,6 +443,10 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
     for (const auto& e : events)
         told.push_back(e.sentence);
     const std::vector<Event> dated = events;
+    std::vector<story::ReportFeatures> datedFeatures;
+    datedFeatures.reserve(dated.size());
+    for (const Event& e : dated)
+        datedFeatures.push_back(story::featuresOf(e.sentence, {}, {}));
     int made = 0;
     for (const UndatedCandidate* c : order) {
         if (made >= kMaxUndatedPerArticle || events.size() >= kMaxEventsPerArticle)
@@ -456,7 +460,8 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
         if (restated)
             continue;
         Event event;
-        if (const Event* retold = undated::datedRetelling(c->sentence, dated, published)) {
+        if (const Event* retold =
+                undated::datedRetelling(c->sentence, dated, datedFeatures, published)) {
             event.when = retold->when;
             event.resolution = "no date words: the happening the article dates " +
                                toText(retold->when) + " (\"" + retold->dateText + "\" in \"" +

@@ -152,18 +152,17 @@ bool tellsNews(std::string_view clause) {
 }
 
 const Event* datedRetelling(std::string_view sentence, const std::vector<Event>& dated,
+                            const std::vector<story::ReportFeatures>& datedFeatures,
                             Date published) {
     const story::ReportFeatures own = story::featuresOf(sentence, {}, {});
-    std::vector<story::ReportFeatures> others;
     story::TermWeights weights;
     weights.add(own);
-    for (const Event& e : dated) {
-        others.push_back(story::featuresOf(e.sentence, {}, {}));
-        weights.add(others.back());
-    }
+    for (const story::ReportFeatures& f : datedFeatures)
+        weights.add(f);
+    const auto& others = datedFeatures;
     const Event* best = nullptr;
     double bestScore = story::StoryMerger::kJoinThreshold;
-    for (std::size_t k = 0; k < dated.size(); ++k) {
+    for (std::size_t k = 0; k < dated.size() && k < others.size(); ++k) {
         const DateSpan& when = dated[k].when;
         const bool recent = !when.fuzzy && when.end <= published &&
                             when.start >= published - boost::gregorian::days(7) &&

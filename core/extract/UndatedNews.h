@@ -2,6 +2,7 @@
 
 #include "common/Date.h"
 #include "model/Event.h"
+#include "story/ReportSimilarity.h"
 
 #include <cstddef>
 #include <optional>
@@ -44,7 +45,9 @@ std::vector<std::string> contentWords(std::string_view text);
 // sentence dates Graham's argument with his nephew "around 4 p.m. Friday". Only a day or a
 // few days in the week before publication: a report days after the happening tells it
 // without a date as often as with one. Nothing when no dated event tells it.
+// `datedFeatures` holds story::featuresOf of each dated event's sentence, made once per article.
 const Event* datedRetelling(std::string_view sentence, const std::vector<Event>& dated,
+                            const std::vector<story::ReportFeatures>& datedFeatures,
                             Date published);
 
 // Whether a candidate with these content words is told again in `other`: most of them

@@ -106,10 +106,13 @@ bool isTermByte(std::string_view text, std::size_t i) {
         return next != 0x80 && next != 0x81;
     }
     if ((c & 0xC0) == 0x80) { // a continuation byte: of the character it belongs to
+        // A character is at most four bytes; a longer run of continuation bytes is no UTF-8,
+        // and walking back over it would make a hostile line quadratic.
         std::size_t lead = i;
-        while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80)
+        while (lead > 0 && i - lead < 3 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80)
             --lead;
-        return lead == i || isTermByte(text, lead);
+        const auto leadByte = static_cast<unsigned char>(text[lead]);
+        return (leadByte & 0xC0) == 0x80 || isTermByte(text, lead);
     }
     return isWordByte(c);
 }
