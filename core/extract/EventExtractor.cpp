@@ -157,6 +157,40 @@ bool isPlacePart(std::string_view last) {
     return std::find(kPlaceWords.begin(), kPlaceWords.end(), last) != kPlaceWords.end();
 }
 
+// Capitalised words that end a name rather than belong to it: titles before a person's name
+// ("Tarvian President Ilian Varro", "Sheriff Marty Fisher"), clock and zone words and the
+// furniture of web pages ("5:46 PM EDT Updated", "Caption Close Image") and ages
+// ("Twenty-year-old Owen Hicks").
+bool breaksName(std::string_view w) {
+    static constexpr std::array<std::string_view, 36> kBreakers = {
+        "President", "Minister",    "Secretary", "Sheriff",  "Chief", "Officer",
+        "Deputy",    "Detective",   "Sgt",       "Lt",       "Capt",  "Captain",
+        "Sergeant",  "Lieutenant",  "Attorney",  "Governor", "Mayor", "Judge",
+        "Spokesman", "Spokeswoman", "AM",        "PM",       "EDT",   "EST",
+        "CDT",       "CST",         "PDT",       "PST",      "GMT",   "UTC",
+        "Updated",   "Posted",      "Image",     "Caption",  "Video", "Photo"};
+    if (std::find(kBreakers.begin(), kBreakers.end(), w) != kBreakers.end())
+        return true;
+    return w.find("-year-old") != std::string_view::npos ||
+           std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The article's own outlet ("Source: Koldan Daily Star" naming "the Daily Star") and press
+// agencies report; they are the events' sources, not their actors.
+void dropOutlets(std::vector<Event>& events, std::string_view source) {
+    auto isOutlet = [&](const std::string& name) {
+        // A one-word name inside the outlet's ("Kazakhstan" in "Kazakhstan Today") is a place
+        // or a state that acts; only the whole name or a run of its words is the outlet.
+        const bool partOfSource =
+            name.find(' ') != std::string::npos && source.find(name) != std::string_view::npos;
+        const bool ownOutlet = !source.empty() && (name == source || partOfSource ||
+                                                   name.find(source) != std::string::npos);
+        return ownOutlet || name.ends_with(" Press Agency") || name.ends_with(" News Agency");
+    };
+    for (Event& e : events)
+        std::erase_if(e.actors, isOutlet);
+}
+
 void addUnique(std::vector<std::string>& list, std::string_view value) {
     if (std::find(list.begin(), list.end(), value) == list.end())
         list.emplace_back(value);
@@ -209,7 +243,7 @@ void addUnknownNames(std::string_view s, const std::vector<GazetteerMatch>& know
         const bool covered = k < known.size() && known[k].begin <= i;
         const bool capital = words::isUpper(static_cast<unsigned char>(s[i]));
         const bool connector = s.substr(i, end - i) == "of" && !run.empty();
-        if (covered || first || (!capital && !connector))
+        if (covered || first || (!capital && !connector) || breaksName(s.substr(i, end - i)))
             flush();
         else
             run.push_back({i, end});
@@ -254,12 +288,28 @@ EventExtractor::eventsForSentence(std::string_view sentence,
     std::vector<Event> events;
     if (dates.empty())
         return events;
-
+    // "Police arrested 30 on Friday, the ministry said on Saturday": one report, of Friday's
+    // arrests. A date that only frames the telling gives way to a date of the happening told
+    // in the days around it; "X said Friday it would investigate the genocide of four years
+    // ago" keeps the saying, which is the news.
+    std::vector<TemporalMatch> told;
+    for (const auto& date : dates) {
+        const bool givesWay =
+            dates.size() > 1 && undated::framesReport(sentence, date.begin, date.end) &&
+            std::any_of(dates.begin(), dates.end(), [&](const TemporalMatch& other) {
+                return &other != &date &&
+                       !undated::framesReport(sentence, other.begin, other.end) &&
+                       other.span.start >= date.span.start - boost::gregorian::days(6) &&
+                       other.span.end <= date.span.start + boost::gregorian::days(7);
+            });
+        if (!givesWay)
+            told.push_back(date);
+    }
     std::vector<std::string> actors, places;
     findNames(sentence, actors, places);
 
     const TitleMaker titles(&m_gazetteer);
-    for (const auto& date : dates) {
+    for (const auto& date : told) {
         if (date.begin > date.end || date.end > sentence.size())
             continue; // offsets from elsewhere: never trust them to index the sentence
         const bool duplicate = std::any_of(events.begin(), events.end(),
@@ -373,6 +423,7 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
     }
     if (TemporalResolver::supportsReference(published))
         addUndatedNews(events, undatedCandidates, published);
+    dropOutlets(events, article.source);
     return events;
 }
 
@@ -391,6 +442,11 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
     std::vector<std::string_view> told;
     for (const auto& e : events)
         told.push_back(e.sentence);
+    const std::vector<Event> dated = events;
+    std::vector<story::ReportFeatures> datedFeatures;
+    datedFeatures.reserve(dated.size());
+    for (const Event& e : dated)
+        datedFeatures.push_back(story::featuresOf(e.sentence, {}, {}));
     int made = 0;
     for (const UndatedCandidate* c : order) {
         if (made >= kMaxUndatedPerArticle || events.size() >= kMaxEventsPerArticle)
@@ -404,13 +460,23 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
         if (restated)
             continue;
         Event event;
-        event.when =
-            DateSpan{published - boost::gregorian::days(1), published, Precision::Range, true};
+        if (const Event* retold =
+                undated::datedRetelling(c->sentence, dated, datedFeatures, published)) {
+            event.when = retold->when;
+            event.resolution = "no date words: the happening the article dates " +
+                               toText(retold->when) + " (\"" + retold->dateText + "\" in \"" +
+                               retold->title + "\")";
+            event.confidence = 0.5;
+        } else {
+            event.when =
+                DateSpan{published - boost::gregorian::days(1), published, Precision::Range, true};
+            event.resolution =
+                "no date words: the article's news, on or shortly before publication (" +
+                toIso(event.when.start) + ".." + toIso(published) +
+                "), told in the past tense in the lede";
+            event.confidence = 0.4;
+        }
         event.dateText = "";
-        event.resolution = "no date words: the article's news, on or shortly before publication (" +
-                           toIso(event.when.start) + ".." + toIso(published) +
-                           "), told in the past tense in the lede";
-        event.confidence = 0.4;
         event.sentence = std::string(c->sentence);
         event.sentenceBegin = c->begin;
         event.sentenceEnd = c->begin + static_cast<std::int64_t>(c->sentence.size());

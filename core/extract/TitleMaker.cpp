@@ -213,7 +213,7 @@ std::string TitleMaker::elide(std::string_view text, std::size_t maxChars) {
 
 std::string TitleMaker::make(std::string_view clause, std::size_t maxChars) const {
     std::string s = stripAttribution(clause);
-    s = unwrapQuotes(removeStrayClosingQuote(stripLeadingFillers(stripKicker(s))));
+    s = unwrapQuotes(removeStrayClosingQuote(stripLeadingFillers(stripKicker(stripDateline(s)))));
     using Step = std::string (*)(std::string);
     const std::array<Step, 3> generic = {shortenParentheses, dropAsides, dropTrailingClause};
     for (std::size_t step = 0; step < 5 && countChars(s) > maxChars; ++step) {

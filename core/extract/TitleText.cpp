@@ -3,6 +3,9 @@
 #include "extract/TitleMaker.h"
 #include "extract/WordChars.h"
 
+#include <array>
+#include <cctype>
+
 namespace ct::title {
 
 std::vector<Token> tokenize(std::string_view s) {
@@ -104,6 +107,40 @@ Token tokenAt(std::string_view s, std::size_t from) {
     while (end < s.size() && s[end] != ' ')
         ++end;
     return {from, end};
+}
+
+std::string stripDateline(std::string s) {
+    static constexpr std::array<std::string_view, 4> kSeparators = {
+        " - ", " -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}; // hyphen, em and en dash
+    for (std::string_view opener : {"- ", "-- ", "\xE2\x80\x94 ", "\xE2\x80\x93 "})
+        if (s.starts_with(opener))
+            return s.substr(opener.size());
+    constexpr std::size_t kMaxDateline = 60;
+    std::size_t at = std::string::npos, width = 0;
+    for (std::string_view separator : kSeparators) {
+        const auto p = s.find(separator);
+        if (p != std::string::npos && p < at) {
+            at = p;
+            width = separator.size();
+        }
+    }
+    if (at == std::string::npos || at > kMaxDateline || at + width >= s.size())
+        return s;
+    const std::string_view prefix = std::string_view(s).substr(0, at);
+    // A dateline opens with a place in capitals ("SAN ANTONIO", "BEDFORD, N.H.") or a credit
+    // in brackets ("(WKRN)"), or ends with one ("KOLDAN, March 3 (TPA)").
+    const Token first = tokenAt(s, 0);
+    const std::string_view word = std::string_view(s).substr(first.begin, first.end - first.begin);
+    std::size_t letters = 0, capitals = 0;
+    for (const char c : word) {
+        letters += std::isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
+        capitals += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
+    }
+    const bool placeInCapitals = letters >= 2 && capitals == letters;
+    const bool credit = prefix.starts_with("(") || prefix.ends_with(")");
+    if (!placeInCapitals && !credit)
+        return s;
+    return s.substr(at + width);
 }
 
 std::string stripKicker(std::string s) {

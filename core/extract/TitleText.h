@@ -70,6 +70,10 @@ std::string_view bare(std::string_view token);
 bool isCapitalised(std::string_view word);
 std::string collapseSpaces(std::string_view in);
 std::string trimEnds(std::string s);
+// "KOLDAN, March 3 (TPA) - Gunmen attacked …", "SAN ANTONIO - A girl …", "(WKRN) – A boy …",
+// "— A boy …": the dateline says where and who reported, the timeline says when; the
+// headline starts with the statement.
+std::string stripDateline(std::string s);
 std::string stripKicker(std::string s);
 std::string stripLeadingFillers(std::string s);
 std::string unwrapQuotes(std::string s);

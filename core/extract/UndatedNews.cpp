@@ -1,5 +1,7 @@
 #include "extract/UndatedNews.h"
 
+#include "story/ReportSimilarity.h"
+#include "story/StoryMerger.h"
 #include "temporal/TemporalResolver.h"
 
 #include <algorithm>
@@ -83,6 +85,42 @@ std::optional<Subordinate> subordinateClause(std::string_view s, std::size_t fro
     return std::nullopt;
 }
 
+bool framesReport(std::string_view s, std::size_t dateBegin, std::size_t dateEnd) {
+    dateEnd = std::min(dateEnd, s.size());
+    dateBegin = std::min(dateBegin, dateEnd);
+    // The dateline: the date sits before the separator that opens the story, within the first
+    // few words, or in a bracket that opens the sentence.
+    constexpr std::size_t kDatelineBytes = 60;
+    for (std::string_view separator : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- "}) {
+        const std::size_t at = s.find(separator);
+        if (at != std::string_view::npos && at < kDatelineBytes && dateEnd <= at)
+            return true;
+    }
+    if (s.starts_with("(")) {
+        const std::size_t close = s.find(')');
+        if (close != std::string_view::npos && dateEnd <= close)
+            return true;
+    }
+    // The attribution: a reporting verb a few words before the date, with nothing between
+    // them but the circumstances of the saying.
+    static constexpr std::array<std::string_view, 10> kSaying = {
+        "said",   "says",     "announced", "added", "confirmed",
+        "stated", "reported", "told",      "noted", "disclosed"};
+    static constexpr std::array<std::string_view, 17> kCircumstance = {
+        "on",    "in",         "at",        "a",     "an",       "the",
+        "news",  "conference", "statement", "court", "charges",  "briefing",
+        "press", "release",    "late",      "early", "reporters"};
+    const auto before = lowerWords(s.substr(0, dateBegin));
+    for (std::size_t k = 0; k < before.size() && k < 5; ++k) {
+        const std::string& w = before[before.size() - 1 - k];
+        if (std::find(kSaying.begin(), kSaying.end(), w) != kSaying.end())
+            return true;
+        if (std::find(kCircumstance.begin(), kCircumstance.end(), w) == kCircumstance.end())
+            return false;
+    }
+    return false;
+}
+
 bool tellsNews(std::string_view clause) {
     while (!clause.empty() && clause.front() == ' ')
         clause.remove_prefix(1);
@@ -111,6 +149,33 @@ bool tellsNews(std::string_view clause) {
                                   words[k + 1].ends_with("en")))
             return false;
     return true;
+}
+
+const Event* datedRetelling(std::string_view sentence, const std::vector<Event>& dated,
+                            const std::vector<story::ReportFeatures>& datedFeatures,
+                            Date published) {
+    const story::ReportFeatures own = story::featuresOf(sentence, {}, {});
+    story::TermWeights weights;
+    weights.add(own);
+    for (const story::ReportFeatures& f : datedFeatures)
+        weights.add(f);
+    const auto& others = datedFeatures;
+    const Event* best = nullptr;
+    double bestScore = story::StoryMerger::kJoinThreshold;
+    for (std::size_t k = 0; k < dated.size() && k < others.size(); ++k) {
+        const DateSpan& when = dated[k].when;
+        const bool recent = !when.fuzzy && when.end <= published &&
+                            when.start >= published - boost::gregorian::days(7) &&
+                            when.end - when.start <= boost::gregorian::days(6);
+        if (!recent || dated[k].sentence == sentence || story::contradicts(own, others[k]))
+            continue;
+        const double score = story::similarity(own, others[k], weights);
+        if (score >= bestScore) {
+            bestScore = score;
+            best = &dated[k];
+        }
+    }
+    return best;
 }
 
 std::vector<std::string> contentWords(std::string_view text) {

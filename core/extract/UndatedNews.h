@@ -1,5 +1,9 @@
 #pragma once
 
+#include "common/Date.h"
+#include "model/Event.h"
+#include "story/ReportSimilarity.h"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -22,12 +26,29 @@ struct Subordinate {
 std::optional<Subordinate> subordinateClause(std::string_view s, std::size_t from,
                                              std::size_t dateBegin);
 
+// Whether the date at [dateBegin, dateEnd) frames the telling instead of dating a happening:
+// the dateline's ("KOLDAN, March 3 (TPA) -", "(November 28, 2016) –") or the attribution's
+// ("…, the ministry said on Saturday", "police announced charges Sunday"). A sentence that
+// also dates its happening is one report of it, not a second one on the day of the saying.
+bool framesReport(std::string_view s, std::size_t dateBegin, std::size_t dateEnd);
+
 // A main clause that reports a happening: simple past or present perfect, a statement (not
 // a quote, question, opinion, or a plan for the future), a few words long.
 bool tellsNews(std::string_view clause);
 
 // The words of `text` that carry meaning (lower case, four letters or more).
 std::vector<std::string> contentWords(std::string_view text);
+
+// The event among `dated` (events the article dates with date words) that tells the same
+// happening as an undated sentence of its lede, as the story merger would judge two reports:
+// "During the argument, Graham fired a shot, hitting his nephew" in an article whose other
+// sentence dates Graham's argument with his nephew "around 4 p.m. Friday". Only a day or a
+// few days in the week before publication: a report days after the happening tells it
+// without a date as often as with one. Nothing when no dated event tells it.
+// `datedFeatures` holds story::featuresOf of each dated event's sentence, made once per article.
+const Event* datedRetelling(std::string_view sentence, const std::vector<Event>& dated,
+                            const std::vector<story::ReportFeatures>& datedFeatures,
+                            Date published);
 
 // Whether a candidate with these content words is told again in `other`: most of them
 // recur there (the lede restated, with its date, in the first body sentence).

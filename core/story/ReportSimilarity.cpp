@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace ct::story {
@@ -42,7 +43,8 @@ constexpr KindWord kKindWords[] = {
     {"deploy", Arrival},      {"land", Arrival},
     {"dispatch", Arrival},    {"leave", Departure},
     {"withdraw", Departure},  {"withdrawal", Departure},
-    {"depart", Departure},    {"pull", Departure},
+    {"depart", Departure},    {"pullout", Departure},
+    {"fled", Departure},      {"flee", Departure},
     {"protest", Protest},     {"protester", Protest},
     {"rally", Protest},       {"riot", Protest},
     {"demonstrat", Protest},  {"demonstration", Protest},
@@ -58,10 +60,16 @@ constexpr KindWord kKindWords[] = {
 };
 
 std::uint32_t kindOf(const std::string& stemmed) {
-    for (const KindWord& k : kKindWords)
-        if (stemmed == k.stem)
-            return k.kind;
-    return 0;
+    // The table's words go through the same stemmer as the reports' words, so that a change
+    // to the stemmer cannot make a kind word unreachable.
+    static const std::unordered_map<std::string, std::uint32_t> kinds = [] {
+        std::unordered_map<std::string, std::uint32_t> out;
+        for (const KindWord& k : kKindWords)
+            out[stem(k.stem)] |= k.kind;
+        return out;
+    }();
+    const auto it = kinds.find(stemmed);
+    return it == kinds.end() ? 0 : it->second;
 }
 
 bool containsWord(std::string_view text, std::string_view word) {
@@ -103,17 +111,30 @@ ReportFeatures featuresOf(std::string_view sentence, const std::vector<std::stri
                           const std::vector<std::string>& places) {
     ReportFeatures f;
     std::unordered_set<std::string> seen;
-    for (std::string& word : contentWords(sentence)) {
-        f.kinds |= kindOf(word);
-        if (seen.insert(word).second)
-            f.terms.push_back(std::move(word));
+    TextTerms text = termsOf(sentence);
+    // Who was killed died: "died after getting caught up in a gun battle" and "was shot and
+    // killed" tell of one death.
+    if (std::any_of(text.words.begin(), text.words.end(),
+                    [](const ContentWord& w) { return w.stem == "kill"; }))
+        text.words.push_back({"die", false});
+    for (ContentWord& word : text.words) {
+        f.kinds |= kindOf(word.stem);
+        if (word.name)
+            f.names.push_back(word.stem);
+        if (seen.insert(word.stem).second)
+            f.terms.push_back(std::move(word.stem));
     }
+    for (std::string& age : text.ages)
+        if (seen.insert(age).second)
+            f.terms.push_back(std::move(age));
     for (const std::string& a : actors)
         if (!a.empty() && seen.insert("@" + a).second)
             f.terms.push_back("@" + a);
     for (const std::string& p : places)
         if (!p.empty() && seen.insert("#" + p).second)
             f.terms.push_back("#" + p);
+    std::sort(f.names.begin(), f.names.end());
+    f.names.erase(std::unique(f.names.begin(), f.names.end()), f.names.end());
     f.prospective = isProspective(sentence);
     return f;
 }
@@ -135,9 +156,23 @@ double TermWeights::weight(const std::string& term) const {
     const int df = it == m_documentFrequency.end() ? 0 : it->second;
     const double idf =
         std::log(1.0 + double(m_documents + kBackgroundDocuments) / double(std::max(df, 1)));
-    const bool entity = !term.empty() && (term[0] == '@' || term[0] == '#');
+    const bool entity =
+        !term.empty() && (term[0] == '@' || term[0] == '#' || term.starts_with("age:"));
     return entity ? 2.0 * idf : idf;
 }
+
+namespace {
+
+// A word one report wrote as a name weighs like an actor on that side: "Guzman said" opening
+// one sentence and "the killing of Guzman" in another still share the name.
+constexpr double kNameBoost = 2.0;
+
+double sideWeight(const std::string& term, const ReportFeatures& side, const TermWeights& weights) {
+    const double w = weights.weight(term);
+    return std::binary_search(side.names.begin(), side.names.end(), term) ? kNameBoost * w : w;
+}
+
+} // namespace
 
 double similarity(const ReportFeatures& a, const ReportFeatures& b, const TermWeights& weights) {
     if (a.terms.empty() || b.terms.empty())
@@ -146,10 +181,10 @@ double similarity(const ReportFeatures& a, const ReportFeatures& b, const TermWe
     double dot = 0, normA = 0, normB = 0;
     int shared = 0;
     for (const std::string& t : a.terms) {
-        const double w = weights.weight(t);
+        const double w = sideWeight(t, a, weights);
         normA += w * w;
         if (inB.count(t)) {
-            dot += w * w;
+            dot += w * sideWeight(t, b, weights);
             ++shared;
         }
     }
@@ -158,7 +193,7 @@ double similarity(const ReportFeatures& a, const ReportFeatures& b, const TermWe
     if (shared < 2)
         return 0.0;
     for (const std::string& t : b.terms) {
-        const double w = weights.weight(t);
+        const double w = sideWeight(t, b, weights);
         normB += w * w;
     }
     return dot / std::sqrt(normA * normB);

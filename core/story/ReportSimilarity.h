@@ -13,6 +13,8 @@ namespace ct::story {
 // What a report says, reduced to what comparing two reports needs.
 struct ReportFeatures {
     std::vector<std::string> terms; // distinct content words, plus "@actor" and "#place" terms
+                                    // and the ages it states ("age:14")
+    std::vector<std::string> names; // sorted: the terms this report wrote as names
     std::uint32_t kinds = 0;        // bit set of EventKind: what sort of happening it names
     bool prospective = false;       // announced, planned, "will": not (yet) the thing itself
 };
@@ -53,8 +55,9 @@ class TermWeights {
     int m_documents = 0;
 };
 
-// Cosine of the two reports' weighted term sets (0..1). Actors and places weigh twice a
-// word: who and where are the strongest evidence that two sentences tell of one happening.
+// Cosine of the two reports' weighted term sets (0..1). Actors, places, ages and the words a
+// report writes as names weigh twice a word: who, where and how old are the strongest evidence
+// that two sentences tell of one happening.
 // Fewer than two terms in common count as nothing in common.
 double similarity(const ReportFeatures& a, const ReportFeatures& b, const TermWeights& weights);
 

@@ -13,6 +13,23 @@ namespace ct::story {
 // strip so that "attacks", "attacked" and "attacking" meet at "attack".
 std::vector<std::string> contentWords(std::string_view text);
 
+// A content word as a report wrote it: `name` when it was capitalised away from the start of
+// the sentence. Local news tells one shooting from the next by the victim's and the street's
+// names, words that no list of actors holds ("Throneberry", "Cornelia").
+struct ContentWord {
+    std::string stem;
+    bool name = false;
+};
+
+struct TextTerms {
+    std::vector<ContentWord> words; // as contentWords, with the names marked
+    // The ages the text states ("14-year-old", "two-year-old", "17-month-old", "Darin Booker,
+    // 13,") as "age:14", "age:17m": the detail two tellings of one local happening most often
+    // share, and one that tells two shootings of a day apart.
+    std::vector<std::string> ages;
+};
+TextTerms termsOf(std::string_view text);
+
 // One word's stem, as contentWords makes it: exposed for the event-type vocabulary.
 std::string stem(std::string_view lowerWord);
 

@@ -40,12 +40,13 @@ MergeDecision StoryMerger::decide(const DateSpan& when, const ReportFeatures& re
             weights.add(r.features);
 
     MergeDecision best;
+    double bestRank = 0;
     for (const Candidate& c : candidates) {
         if (c.forbidden)
             continue;
         if (c.preferred)
             return {c.eventId, 2.0}; // the user's merge stands above any similarity
-        double score = 0;
+        double score = 0, rank = 0;
         for (const StoredReport& r : c.reports) {
             const DateFit fit = fitOf(when, r.when);
             if (fit == DateFit::Apart)
@@ -53,17 +54,26 @@ MergeDecision StoryMerger::decide(const DateSpan& when, const ReportFeatures& re
             // Republished copy is the same telling, whatever the similarity of a short line.
             if (!fingerprint.empty() && fingerprint == r.fingerprint && fit == DateFit::Agree) {
                 score = std::max(score, 1.0);
+                rank = std::max(rank, 1.0);
                 continue;
             }
             if (contradicts(report, r.features))
                 continue;
             const double s = similarity(report, r.features, weights);
             const double needed = fit == DateFit::Agree ? kJoinThreshold : kNeighbourThreshold;
-            if (s >= needed)
-                score = std::max(score, s);
+            if (s < needed)
+                continue;
+            score = std::max(score, s);
+            // Agreeing on the very day is better evidence than falling inside an estimate
+            // ("no date words: on or shortly before publication"): between two events that
+            // both pass, the one whose report names the same day wins.
+            const bool sameDay = when == r.when && when.isSingleDay() && !when.fuzzy;
+            rank = std::max(rank, sameDay ? s : s * kEstimateRank);
         }
-        if (score > best.score)
+        if (rank > bestRank) {
+            bestRank = rank;
             best = {c.eventId, score};
+        }
     }
     return best;
 }

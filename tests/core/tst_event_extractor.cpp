@@ -70,6 +70,18 @@ class TestEventExtractor : public QObject {
         QTest::addColumn<int>("maxChars");
         QTest::addColumn<QString>("expected");
         QTest::newRow("short sentence kept") << "Troops arrived." << 80 << "Troops arrived";
+        QTest::newRow("wire dateline with date and credit goes")
+            << "KOLDAN, March 3 (TPA) - Gunmen attacked the customs post on the ring road." << 80
+            << "Gunmen attacked the customs post on the ring road";
+        QTest::newRow("local dateline in capitals goes")
+            << "SAN ANTONIO - A 14-year-old girl was fatally wounded." << 80
+            << "A 14-year-old girl was fatally wounded";
+        QTest::newRow("broadcaster's credit goes")
+            << "(WKRN) \u2013 A two-year-old boy was shot in the head." << 80
+            << "A two-year-old boy was shot in the head";
+        QTest::newRow("a dash inside a statement stays")
+            << "Police found the car - a stolen sedan - near the river." << 80
+            << "Police found the car - a stolen sedan - near the river";
         QTest::newRow("participial opening is no headline")
             << "Speaking before reporters, Peskov said the troops would leave within days." << 80
             << "The troops would leave within days";
@@ -532,6 +544,40 @@ class TestEventExtractor : public QObject {
             e.sentence);
     }
 
+    // An undated lede sentence that retells a happening the article dates (a follow-up days
+    // later) takes that date; one that tells something else keeps "shortly before publication".
+    void undatedLedeTakesTheDateOfItsRetelling_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("sentence"); // the start of the undated one
+        QTest::addColumn<QString>("start");
+        QTest::newRow("the argument and the shot told again without a date")
+            << QStringLiteral(
+                   "Uncle arrested\n\nJames Graham, 48, got into an argument with his "
+                   "16-year-old nephew outside a home on Ward Street around 4 p.m. Tuesday.\n\n"
+                   "During the argument, Graham pulled out a gun and fired a shot, hitting his "
+                   "nephew in the body.")
+            << QStringLiteral("During the argument") << QStringLiteral("2022-01-04");
+        QTest::newRow("another happening keeps the publication window")
+            << QStringLiteral(
+                   "Uncle arrested\n\nJames Graham, 48, got into an argument with his "
+                   "16-year-old nephew outside a home on Ward Street around 4 p.m. Tuesday.\n\n"
+                   "The school district has sent counsellors to the high school.")
+            << QStringLiteral("The school district") << QStringLiteral("2022-01-07");
+    }
+    void undatedLedeTakesTheDateOfItsRetelling() {
+        QFETCH(QString, text);
+        QFETCH(QString, sentence);
+        QFETCH(QString, start);
+        const std::string raw = text.toStdString();
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2022-01-08"));
+        const auto undated = std::find_if(events.begin(), events.end(), [&](const Event& e) {
+            return e.dateText.empty() && q(e.sentence).startsWith(sentence);
+        });
+        QVERIFY(undated != events.end());
+        QCOMPARE(q(toIso(undated->when.start)), start);
+    }
+
     // Actors are people, organisations and states that act: the agency reporting, an
     // adjective of origin or the part of a place's name are not.
     void actorsAreThoseWhoAct_data() {
@@ -581,6 +627,74 @@ class TestEventExtractor : public QObject {
         QVERIFY2(q(dated->title).startsWith(QStringLiteral("Kazakhstan became independent")),
                  dated->title.c_str());
         QVERIFY2(!q(dated->title).contains(QStringLiteral("killed")), dated->title.c_str());
+    }
+
+    // A sentence that dates its happening and also the saying or the dateline is one report,
+    // of the happening; a sentence dated only by its saying keeps that date.
+    void framingDatesGiveWayToTheHappeningsDate_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QStringList>("dates"); // "date words=YYYY-MM-DD", in sentence order
+        QTest::addColumn<QStringList>("starts");
+        QTest::newRow("attribution after the happening: said on Saturday")
+            << "Thirty people were detained by police in Koldan on Friday for defying the "
+               "curfew, the interior ministry said on Saturday."
+            << QStringList{"Friday=2026-03-06", "Saturday=2026-03-07"} << QStringList{"2026-03-06"};
+        QTest::newRow("attribution before the happening: announced charges Sunday")
+            << "CHICAGO \u2014 Police announced charges Sunday for a boy who allegedly killed "
+               "16-year-old Christian Bandemer in Bridgeport Friday morning."
+            << QStringList{"Sunday=2016-06-05", "Friday morning=2016-06-03"}
+            << QStringList{"2016-06-03"};
+        QTest::newRow("dateline in brackets opening the sentence")
+            << "(November 28, 2016) \u2013 KSP Post 15 received a call on Sunday, November 27, "
+               "2016 in reference to a shooting incident on Cedar Flat Rd."
+            << QStringList{"November 28, 2016=2016-11-28", "Sunday, November 27, 2016=2016-11-27"}
+            << QStringList{"2016-11-27"};
+        QTest::newRow("wire dateline before the separator")
+            << "KOLDAN, March 4 (TPA) - Troops arrived at Koldan airport on Thursday."
+            << QStringList{"March 4=2026-03-04", "Thursday=2026-03-05"}
+            << QStringList{"2026-03-05"};
+        QTest::newRow("only the saying dates the sentence: kept")
+            << "Three people were found dead, authorities said Sunday."
+            << QStringList{"Sunday=2015-03-29"} << QStringList{"2015-03-29"};
+        QTest::newRow("saying dated, the happening long before: the saying is the news")
+            << "The Organization of African Unity said Friday it would investigate the "
+               "genocide in Rwanda nearly four years ago."
+            << QStringList{"Friday=1998-02-27", "four years ago=1994-02-27"}
+            << QStringList{"1998-02-27", "1994-02-27"};
+        QTest::newRow("a clause between the saying and the date: two happenings")
+            << "Guzman said he called his son on Monday and learned on Tuesday that he had died."
+            << QStringList{"Monday=2016-09-12", "Tuesday=2016-09-13"}
+            << QStringList{"2016-09-12", "2016-09-13"};
+    }
+    void framingDatesGiveWayToTheHappeningsDate() {
+        QFETCH(QString, sentence);
+        QFETCH(QStringList, dates);
+        QFETCH(QStringList, starts);
+        const std::string s = sentence.toStdString();
+        std::vector<TemporalMatch> matches;
+        for (const QString& d : dates) {
+            const auto parts = d.split(QLatin1Char('='));
+            matches.push_back(dateAt(s, parts[0].toStdString(), parts[1].toLatin1().constData()));
+        }
+        const auto events = EventExtractor(shippedGazetteer()).eventsForSentence(s, matches);
+        QStringList got;
+        for (const Event& e : events)
+            got << q(toIso(e.when.start));
+        QCOMPARE(got, starts);
+    }
+
+    void theArticlesOwnOutletIsNoActor() {
+        const std::string raw =
+            "Note\n\nThe Daily Star publishes Tarvia Press Agency reports on Friday as received, "
+            "said Anna Berg.\n\nSource: Koldan Daily Star\n";
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2026-03-07"));
+        QVERIFY(!events.empty());
+        const QStringList actors = list(events.front().actors);
+        QVERIFY2(!actors.contains(QStringLiteral("Daily Star")), qPrintable(actors.join(", ")));
+        QVERIFY2(!actors.contains(QStringLiteral("Tarvia Press Agency")),
+                 qPrintable(actors.join(", ")));
+        QVERIFY2(actors.contains(QStringLiteral("Anna Berg")), qPrintable(actors.join(", ")));
     }
 
     void noDatesNoEvents() {

@@ -1,0 +1,131 @@
+// What two tellings of a happening are compared by (core/story: ReportText, ReportSimilarity):
+// the terms a sentence gives and how much two sentences share.
+#include "story/ReportSimilarity.h"
+#include "story/ReportText.h"
+#include "story/StoryMerger.h"
+
+#include <QtTest/QTest>
+#include <algorithm>
+
+using namespace ct::story;
+
+namespace {
+
+bool hasTerm(const ReportFeatures& f, const std::string& term) {
+    return std::find(f.terms.begin(), f.terms.end(), term) != f.terms.end();
+}
+
+double similarityOf(const std::string& a, const std::string& b) {
+    const ReportFeatures fa = featuresOf(a, {}, {});
+    const ReportFeatures fb = featuresOf(b, {}, {});
+    TermWeights weights;
+    weights.add(fa);
+    weights.add(fb);
+    return similarity(fa, fb, weights);
+}
+
+} // namespace
+
+class TestReportSimilarity : public QObject {
+    Q_OBJECT
+  private slots:
+    void termsOfASentence_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<bool>("present");
+        QTest::newRow("hyphenated age") << "A 14-year-old girl was shot."
+                                        << "age:14" << true;
+        QTest::newRow("age in words") << "A two-year-old boy was shot."
+                                      << "age:2" << true;
+        QTest::newRow("age in months") << "A 17-month-old was found."
+                                       << "age:17m" << true;
+        QTest::newRow("age set off by commas after a name")
+            << "Darin Booker, 13, was killed near his home."
+            << "age:13" << true;
+        QTest::newRow("a number of people is a detail") << "Police arrested 30 protesters."
+                                                        << "30" << true;
+        QTest::newRow("a number in words is the same number") << "Thirty people were detained."
+                                                              << "30" << true;
+        QTest::newRow("street number is a detail") << "He was found in the 4100 block."
+                                                   << "4100" << true;
+        QTest::newRow("day of a month is the date's") << "It happened on Oct. 20 in the car."
+                                                      << "20" << false;
+        QTest::newRow("year is the date's") << "It happened on November 27, 2016 at home."
+                                            << "2016" << false;
+        QTest::newRow("plural and singular meet")
+            << "Fuel prices doubled." << QString::fromStdString(stem("price")) << true;
+        QTest::newRow("shot and shooting meet")
+            << "The boy was shot." << QString::fromStdString(stem("shooting")) << true;
+        QTest::newRow("killed implies died") << "The boy was killed."
+                                             << "die" << true;
+        QTest::newRow("a dash is no word") << "(WKRN) \u2013 A boy was shot."
+                                           << "\u2013" << false;
+    }
+    void termsOfASentence() {
+        QFETCH(QString, sentence);
+        QFETCH(QString, term);
+        QFETCH(bool, present);
+        const ReportFeatures f = featuresOf(sentence.toStdString(), {}, {});
+        QCOMPARE(hasTerm(f, term.toStdString()), present);
+    }
+
+    void namesAreWordsCapitalisedInsideTheSentence_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("name");
+        QTest::newRow("surname inside the sentence")
+            << "Owen Hicks was shot by his friend Cody Throneberry."
+            << "throneberry" << true;
+        QTest::newRow("first word is only capitalised") << "Deputies found him."
+                                                        << "deputy" << false;
+        QTest::newRow("word after a wire dateline opens the text")
+            << "KOLDAN, March 3 (TPA) - Gunmen attacked the post."
+            << "gunmen" << false;
+        QTest::newRow("institution word is no name")
+            << "He told Chicago Police about it." << QString::fromStdString(stem("police"))
+            << false;
+    }
+    void namesAreWordsCapitalisedInsideTheSentence() {
+        QFETCH(QString, sentence);
+        QFETCH(QString, word);
+        QFETCH(bool, name);
+        const ReportFeatures f = featuresOf(sentence.toStdString(), {}, {});
+        QCOMPARE(std::binary_search(f.names.begin(), f.names.end(), word.toStdString()), name);
+    }
+
+    void kindsOfHappening_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<uint>("kinds");
+        QTest::newRow("pulling a gun is no departure")
+            << "He pulled out a gun and fired a shot." << uint(Violence);
+        QTest::newRow("a pullout is") << "The troops began their pullout." << uint(Departure);
+        QTest::newRow("attackers fleeing is a flight, not the attack")
+            << "The attackers fled towards the hills." << uint(Departure);
+        QTest::newRow("plural stems still name the kind") << "Protesters rallied." << uint(Protest);
+    }
+    void kindsOfHappening() {
+        QFETCH(QString, sentence);
+        QFETCH(uint, kinds);
+        QCOMPARE(uint(featuresOf(sentence.toStdString(), {}, {}).kinds), kinds);
+    }
+
+    // Particulars (ages, names, numbers) make two paraphrases alike; generic words do not.
+    void particularsOutweighGenericWords() {
+        const double sameAge =
+            similarityOf("A 14-year-old girl was shot to death in the Wells neighborhood.",
+                         "Police said the 14-year-old girl died at a friend's home in Wells.");
+        const double otherAge =
+            similarityOf("A 14-year-old girl was shot to death in the Wells neighborhood.",
+                         "Police said the 9-year-old boy died at a friend's home in Vista.");
+        QVERIFY2(sameAge > otherAge,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(sameAge).arg(otherAge)));
+        QVERIFY(sameAge >= ct::story::StoryMerger::kJoinThreshold);
+    }
+
+    void oneSharedTermIsNothing() {
+        QCOMPARE(similarityOf("Gunfire in Koldan.", "Koldan celebrates."), 0.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportSimilarity)
+#include "tst_report_similarity.moc"
