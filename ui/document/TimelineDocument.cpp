@@ -9,6 +9,7 @@
 #include "commands/MergeEventsCommand.h"
 #include "commands/RedateEventCommand.h"
 #include "commands/SplitReportCommand.h"
+#include "document/ChangeWatcher.h"
 #include "document/EventSelection.h"
 #include "document/QtConvert.h"
 #include "extract/EventExtractor.h"
@@ -44,6 +45,7 @@ Gazetteer loadBundledGazetteer(QString* problem) {
 TimelineDocument::TimelineDocument(QObject* parent)
     : QObject(parent), m_undoStack(new QUndoStack(this)), m_selection(new EventSelection(this)),
       m_loader(new TimelineLoader(this)) {
+    qRegisterMetaType<ct::Event>();
     connect(m_loader, &TimelineLoader::loaded, this, &TimelineDocument::timelineLoaded);
     connect(m_loader, &TimelineLoader::failed, this, [this](quint64, const QString& message) {
         emit errorOccurred(message);
@@ -61,31 +63,45 @@ TimelineDocument::TimelineDocument(QObject* parent)
 
 TimelineDocument::~TimelineDocument() = default;
 
-TimelineDocument::OpenStore::OpenStore(const QString& path, EventStore::Mode mode)
-    : store(EventStore::open(std::filesystem::path(path.toStdString()), mode)) {}
+Result<void> TimelineDocument::open(const QString& path, Store::Mode mode) {
+    auto opened = openStore(path.toStdString(), mode);
+    if (!opened)
+        return opened.error();
+    adopt(std::move(*opened), path);
+    return {};
+}
 
-Result<void> TimelineDocument::open(const QString& path, EventStore::Mode mode) {
-    auto opened = std::make_unique<OpenStore>(path, mode);
-    if (!opened->store)
-        return opened->store.error();
+void TimelineDocument::adopt(std::unique_ptr<Store> store, const QString& location) {
     // Commands on the stack point into the previous database.
     m_undoStack->clear();
     m_idMap.clear();
     m_selection->clear();
-    m_store = std::move(opened);
-    m_path = path;
+    m_store = std::move(store);
+    m_path = location;
     m_timeline = {};
     m_loader->cancel();
     m_reloadAgain = false;
+    if (auto feed = m_store->openChangeFeed(); !feed)
+        reportError(feed.error()); // the story opens; it just will not hear colleagues live
+    else
+        watchChanges(std::move(*feed));
     emit databaseChanged();
     reloadTimeline();
-    return {};
+}
+
+QString TimelineDocument::displayLocation() const {
+    return m_store ? qs(m_store->location()) : QString();
+}
+
+bool TimelineDocument::isServerStory() const {
+    return m_store && m_store->engine() != "sqlite";
 }
 
 void TimelineDocument::close() {
     m_undoStack->clear();
     m_idMap.clear();
     m_selection->clear();
+    watchChanges(nullptr);
     m_store.reset();
     m_path.clear();
     m_timeline = {};
@@ -233,6 +249,56 @@ QSet<qint64> TimelineDocument::eventIdsNaming(bool actor, const QString& name) {
             ids.insert(span.id);
     }
     return ids;
+}
+
+void TimelineDocument::watchChanges(std::unique_ptr<ChangeFeed> feed) {
+    delete m_watcher;
+    m_watcher = nullptr;
+    if (!feed)
+        return;
+    m_watcher = new ChangeWatcher(std::move(feed), this);
+    connect(m_watcher, &ChangeWatcher::changed, this, &TimelineDocument::applyRemoteChanges);
+    connect(m_watcher, &ChangeWatcher::failed, this, &TimelineDocument::errorOccurred);
+}
+
+void TimelineDocument::applyRemoteChanges(const std::vector<StoreChange>& changes) {
+    if (!m_store || changes.empty())
+        return;
+    bool everything = false;
+    QSet<qint64> touched;
+    QStringList analysts;
+    for (const StoreChange& change : changes) {
+        everything = everything || change.eventIds.empty();
+        touched.unite(QSet<qint64>(change.eventIds.begin(), change.eventIds.end()));
+        if (const QString who = qs(change.analyst); !who.isEmpty() && !analysts.contains(who))
+            analysts << who;
+    }
+    // The selection holds ids and the undo stack our own commands: neither changes here. An
+    // undo that meets a colleague's newer version is refused by the store (a conflict).
+    reloadTimeline();
+    if (everything)
+        emit articlesChanged();
+    emit eventsChanged();
+    for (const qint64 id : std::as_const(touched))
+        emit eventChanged(id);
+    emit remoteChangesApplied(analysts);
+}
+
+void TimelineDocument::reportConflict(const Event& mine) {
+    if (!m_store)
+        return;
+    auto theirs = m_store->event(mine.id);
+    if (!theirs) {
+        // Deleted meanwhile: nothing to choose between.
+        emit errorOccurred(tr("“%1” was changed by someone else and is gone.").arg(qs(mine.title)));
+        return;
+    }
+    // Queued: commands report from inside QUndoStack::push/undo, where a dialog must not run.
+    QMetaObject::invokeMethod(
+        this, [this, mine, theirs = *theirs] { emit conflictFound(mine, theirs); },
+        Qt::QueuedConnection);
+    reloadTimeline();
+    emit eventChanged(mine.id);
 }
 
 void TimelineDocument::reportError(const Error& error) {

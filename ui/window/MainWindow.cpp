@@ -2,9 +2,11 @@
 
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
+#include "dialogs/ImportTableDialog.h"
 #include "document/EventSelection.h"
 #include "document/QtConvert.h"
 #include "document/TimelineDocument.h"
+#include "interchange/EventWriter.h"
 #include "models/EventFilterProxyModel.h"
 #include "models/EventTableModel.h"
 #include "net/UrlFetcher.h"
@@ -15,9 +17,8 @@
 #include "window/EditController.h"
 #include "window/FirstStart.h"
 #include "window/MainActions.h"
-#include "dialogs/ImportTableDialog.h"
-#include "interchange/EventWriter.h"
 #include "window/StoryController.h"
+#include "window/TeamController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,7 +26,6 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QSaveFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -35,6 +35,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QSaveFile>
 #include <QScopedValueRollback>
 #include <QStatusBar>
 #include <QTableView>
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     connectSelection();
     connectFilters();
     connect(m_document, &TimelineDocument::errorOccurred, this, &MainWindow::showError);
+    m_team = new TeamController(*m_document, *m_actions, *this);
     connect(m_document, &TimelineDocument::databaseChanged, this, &MainWindow::onDatabaseChanged);
     // The document reloads the timeline after every change (on a worker thread when it is
     // large) and says when the new one is there.
@@ -327,7 +329,7 @@ void MainWindow::refreshTimeline() {
 #if CT_HAVE_TIMELINE_VIEW
 TimelineLaneNames MainWindow::laneNames() {
     TimelineLaneNames names;
-    if (EventStore* store = m_document->store()) {
+    if (Store* store = m_document->store()) {
         if (auto actors = store->actorNames())
             for (const auto& [id, name] : *actors)
                 names.actors.insert(id, qs(name));
@@ -348,7 +350,7 @@ TimelineLaneNames MainWindow::laneNames() {
 
 void MainWindow::refreshFilterChoices() {
     QStringList actors, places;
-    if (EventStore* store = m_document->store()) {
+    if (Store* store = m_document->store()) {
         if (auto extent = store->extent(); extent && *extent)
             m_filterBar->setFirstEventDay(toQDate((*extent)->first));
         if (auto names = store->actorNames())
@@ -365,10 +367,11 @@ void MainWindow::refreshFilterChoices() {
 }
 
 void MainWindow::onDatabaseChanged() {
-    const QString path = m_document->path();
+    const QString path = m_document->isServerStory() ? QString() : m_document->path();
     setWindowFilePath(path);
-    setWindowTitle(path.isEmpty() ? tr("Crisis Timeline")
-                                  : tr("%1 — Crisis Timeline").arg(QFileInfo(path).fileName()));
+    const QString name =
+        m_document->isServerStory() ? m_document->displayLocation() : QFileInfo(path).fileName();
+    setWindowTitle(name.isEmpty() ? tr("Crisis Timeline") : tr("%1 — Crisis Timeline").arg(name));
     m_actions->importArticles->setEnabled(m_document->isOpen());
     m_actions->importUrls->setEnabled(m_document->isOpen());
     m_actions->pasteArticle->setEnabled(m_document->isOpen());
@@ -384,7 +387,8 @@ void MainWindow::startUp(const QString& database) {
     if (!database.isEmpty() && openDatabase(database)) {
         // Given on the command line: opened, and from now on the current one.
     } else if (const QString configured = Settings::currentDatabase();
-               configured.isEmpty() || !QFileInfo::exists(configured) ||
+               configured.isEmpty() ||
+               (!isServerLocation(configured.toStdString()) && !QFileInfo::exists(configured)) ||
                !openDatabase(configured)) {
         if (auto created = FirstStart::run(*m_document); !created) {
             showError(tr("Could not create the database: %1").arg(errorText(created.error())));
@@ -405,7 +409,9 @@ void MainWindow::startUp(const QString& database) {
 }
 
 bool MainWindow::openDatabase(const QString& path) {
-    if (auto opened = m_document->open(path, EventStore::Mode::ReadWrite); !opened) {
+    if (isServerLocation(path.toStdString()))
+        return m_team->openServerLocation(path);
+    if (auto opened = m_document->open(path, Store::Mode::ReadWrite); !opened) {
         showError(tr("Could not open %1: %2")
                       .arg(QDir::toNativeSeparators(path), errorText(opened.error())));
         Settings::removeRecentDatabase(path);
@@ -433,7 +439,7 @@ void MainWindow::newDatabase() {
         showError(tr("Could not replace %1.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    if (auto created = m_document->open(path, EventStore::Mode::ReadWriteCreate); !created) {
+    if (auto created = m_document->open(path, Store::Mode::ReadWriteCreate); !created) {
         showError(tr("Could not create %1: %2")
                       .arg(QDir::toNativeSeparators(path), errorText(created.error())));
         return;
@@ -609,20 +615,24 @@ EventQuery MainWindow::filterQuery() const {
     query.place = m_filterBar->place().toStdString();
     const QDate from = m_filterBar->from(), to = m_filterBar->to();
     if (from.isValid())
-        query.from = Date(static_cast<unsigned short>(from.year()), static_cast<unsigned short>(from.month()),
+        query.from = Date(static_cast<unsigned short>(from.year()),
+                          static_cast<unsigned short>(from.month()),
                           static_cast<unsigned short>(from.day()));
     if (to.isValid())
-        query.to = Date(static_cast<unsigned short>(to.year()), static_cast<unsigned short>(to.month()),
-                        static_cast<unsigned short>(to.day()));
+        query.to =
+            Date(static_cast<unsigned short>(to.year()), static_cast<unsigned short>(to.month()),
+                 static_cast<unsigned short>(to.day()));
     return query;
 }
 
 Result<void> MainWindow::exportEventsTo(const QString& path) {
     const EventWriter* writer = eventWriterForFile(QFileInfo(path).fileName().toStdString());
     if (!writer)
-        return makeError(Error::Code::InvalidInput,
-                         tr("%1: unknown format; use .ics, .timelinejs.json, .timeline, .csv or .json")
-                             .arg(QDir::toNativeSeparators(path)).toStdString());
+        return makeError(
+            Error::Code::InvalidInput,
+            tr("%1: unknown format; use .ics, .timelinejs.json, .timeline, .csv or .json")
+                .arg(QDir::toNativeSeparators(path))
+                .toStdString());
     const auto events = m_document->events(filterQuery());
     const auto titles = m_document->articleTitles();
     EventWriteOptions options;
@@ -631,23 +641,33 @@ Result<void> MainWindow::exportEventsTo(const QString& path) {
         return it == titles.end() ? std::string() : it->second;
     };
     switch (m_actions->laneChoice()) {
-    case LaneChoice::Actor: options.groupBy = EventWriteOptions::GroupBy::Actor; break;
-    case LaneChoice::Place: options.groupBy = EventWriteOptions::GroupBy::Place; break;
-    case LaneChoice::Article: options.groupBy = EventWriteOptions::GroupBy::Article; break;
-    default: break;
+    case LaneChoice::Actor:
+        options.groupBy = EventWriteOptions::GroupBy::Actor;
+        break;
+    case LaneChoice::Place:
+        options.groupBy = EventWriteOptions::GroupBy::Place;
+        break;
+    case LaneChoice::Article:
+        options.groupBy = EventWriteOptions::GroupBy::Article;
+        break;
+    default:
+        break;
     }
-    options.uidDomain = QFileInfo(m_document->path()).completeBaseName().toStdString() + ".crisis-timeline";
+    options.uidDomain =
+        QFileInfo(m_document->path()).completeBaseName().toStdString() + ".crisis-timeline";
     options.title = QFileInfo(m_document->path()).completeBaseName().toStdString();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(Error::Code::Io, tr("%1: cannot write: %2")
-                                              .arg(QDir::toNativeSeparators(path), file.errorString())
-                                              .toStdString());
+        return makeError(Error::Code::Io,
+                         tr("%1: cannot write: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString())
+                             .toStdString());
     file.write(QByteArray::fromStdString(writer->write(events, options)));
     if (!file.commit())
-        return makeError(Error::Code::Io, tr("%1: cannot write: %2")
-                                              .arg(QDir::toNativeSeparators(path), file.errorString())
-                                              .toStdString());
+        return makeError(Error::Code::Io,
+                         tr("%1: cannot write: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString())
+                             .toStdString());
     statusBar()->showMessage(tr("Exported %n events to %1", nullptr, int(events.size()))
                                  .arg(QDir::toNativeSeparators(path)),
                              10000);
@@ -659,8 +679,9 @@ void MainWindow::exportEvents() {
     for (const auto& writer : eventWriters())
         filters << QString::fromStdString(writer->label());
     QString selected;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Events"), Settings::eventExportPath(),
-                                                filters.join(QStringLiteral(";;")), &selected);
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Events"), Settings::eventExportPath(),
+                                     filters.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
     // The format comes from the extension; a name without one takes the chosen filter's.

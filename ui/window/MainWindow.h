@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "store/EventStore.h"
+#include "store/Store.h"
 #include "window/TimelineSlot.h"
 
 #include <QMainWindow>
@@ -14,6 +14,7 @@ namespace ct::ui {
 class DetailsPane;
 class EditController;
 class StoryController;
+class TeamController;
 class ExportDialog;
 struct ExportData;
 class EventFilterProxyModel;
@@ -113,6 +114,7 @@ class MainWindow : public QMainWindow {
     MainActions* m_actions;
     EditController* m_edits;
     StoryController* m_story;
+    TeamController* m_team;
     bool m_syncingSelection = false;
     bool m_selectFirstWhenLoaded = false;
 };
