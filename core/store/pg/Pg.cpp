@@ -87,7 +87,7 @@ void Connection::Finish::operator()(pg_conn* conn) const {
 std::string withoutPassword(const std::string& location) {
     // URI: postgresql://user:secret@host/db → postgresql://user@host/db; keywords: password=…
     static const std::regex uriPassword(R"(^(postgres(?:ql)?://[^:/@]*):[^@]*@)");
-    static const std::regex keyword(R"((^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S*))");
+    static const std::regex keyword(R"((^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S*)\s*)");
     std::string out = std::regex_replace(location, uriPassword, "$1@");
     out = std::regex_replace(out, keyword, "$1");
     static const std::regex queryPassword(R"(([?&])password=[^&]*&?)");
