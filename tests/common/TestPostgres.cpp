@@ -91,7 +91,9 @@ TestPostgres::TestPostgres() : m_dir(QDir::tempPath() + QStringLiteral("/ct-pg-X
 
 bool TestPostgres::start() {
     for (int attempt = 0; attempt < 3; ++attempt) {
-        m_port = freePort();
+        // A restart keeps its port, so that clients' connection strings reach it again.
+        if (attempt > 0 || m_port == 0)
+            m_port = freePort();
         // fsync off: a test server's data need not survive a power cut, and syncing made each
         // test's commits wait on the disk the other engineers' builds share.
         const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1"

@@ -74,6 +74,30 @@ class TestTeamDocuments : public QObject {
         QCOMPARE(conflicts.at(0).at(1).value<Event>().title, std::string("Bridge reopened"));
         QCOMPARE(ana.event(id)->title, std::string("Bridge reopened")); // nothing overwritten
     }
+
+    // Server stopped mid-session: the document says so, keeps its timeline, refuses edits, and
+    // reconnects (and reloads) once the server is back.
+    void serverGoneIsReadOnlyUntilItIsBack() {
+        TimelineDocument ana;
+        QVERIFY(ana.open(m_location).ok());
+        ana.setRetryInterval(200);
+        ana.addEvent(test::makeEvent("Port closed", "2024-06-03"));
+        QCOMPARE(ana.timeline().index->size(), std::size_t(1));
+        QSignalSpy connection(&ana, &TimelineDocument::connectionChanged);
+        QVERIFY(m_server->stop());
+        QTRY_VERIFY_WITH_TIMEOUT(ana.isOffline(), 15000); // the feed or the next read notices
+        QCOMPARE(connection.first().first().toBool(), false);
+        QCOMPARE(ana.timeline().index->size(), std::size_t(1)); // still shows what it had
+        QSignalSpy errors(&ana, &TimelineDocument::errorOccurred);
+        ana.addEvent(test::makeEvent("Refused", "2024-06-04"));
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(ana.undoStack()->count(), 1); // only the edit made while online
+        QVERIFY(m_server->start());
+        QTRY_VERIFY_WITH_TIMEOUT(!ana.isOffline(), 15000);
+        QCOMPARE(connection.last().first().toBool(), true);
+        ana.addEvent(test::makeEvent("Port reopened", "2024-06-05"));
+        QCOMPARE(ana.timeline().index->size(), std::size_t(2));
+    }
 };
 
 QTEST_MAIN(TestTeamDocuments)

@@ -16,6 +16,7 @@
 #include "text/ArticleParser.h"
 
 #include <QFile>
+#include <QTimer>
 #include <QUndoStack>
 #include <utility>
 
@@ -44,7 +45,9 @@ Gazetteer loadBundledGazetteer(QString* problem) {
 
 TimelineDocument::TimelineDocument(QObject* parent)
     : QObject(parent), m_undoStack(new QUndoStack(this)), m_selection(new EventSelection(this)),
-      m_loader(new TimelineLoader(this)) {
+      m_loader(new TimelineLoader(this)), m_retry(new QTimer(this)) {
+    m_retry->setInterval(kRetryMs);
+    connect(m_retry, &QTimer::timeout, this, &TimelineDocument::reconnect);
     qRegisterMetaType<ct::Event>();
     connect(m_loader, &TimelineLoader::loaded, this, &TimelineDocument::timelineLoaded);
     connect(m_loader, &TimelineLoader::failed, this, [this](quint64, const QString& message) {
@@ -78,6 +81,8 @@ void TimelineDocument::adopt(std::unique_ptr<Store> store, const QString& locati
     m_selection->clear();
     m_store = std::move(store);
     m_path = location;
+    m_offline = false;
+    m_retry->stop();
     m_timeline = {};
     m_loader->cancel();
     m_reloadAgain = false;
@@ -102,6 +107,8 @@ void TimelineDocument::close() {
     m_idMap.clear();
     m_selection->clear();
     watchChanges(nullptr);
+    m_offline = false;
+    m_retry->stop();
     m_store.reset();
     m_path.clear();
     m_timeline = {};
@@ -258,7 +265,13 @@ void TimelineDocument::watchChanges(std::unique_ptr<ChangeFeed> feed) {
         return;
     m_watcher = new ChangeWatcher(std::move(feed), this);
     connect(m_watcher, &ChangeWatcher::changed, this, &TimelineDocument::applyRemoteChanges);
-    connect(m_watcher, &ChangeWatcher::failed, this, &TimelineDocument::errorOccurred);
+    // The feed's own connection is usually the first to notice a server gone.
+    connect(m_watcher, &ChangeWatcher::failed, this, [this](const QString& message) {
+        if (isServerStory())
+            goOffline(message);
+        else
+            emit errorOccurred(message);
+    });
 }
 
 void TimelineDocument::applyRemoteChanges(const std::vector<StoreChange>& changes) {
@@ -301,8 +314,51 @@ void TimelineDocument::reportConflict(const Event& mine) {
     emit eventChanged(mine.id);
 }
 
+void TimelineDocument::setRetryInterval(int ms) {
+    m_retry->setInterval(ms);
+}
+
+void TimelineDocument::goOffline(const QString& why) {
+    if (m_offline)
+        return;
+    m_offline = true;
+    watchChanges(nullptr);
+    m_retry->start();
+    emit errorOccurred(tr("The server is not reachable (%1). The story stays as shown, "
+                          "read-only, until the connection is back.")
+                           .arg(why));
+    emit connectionChanged(false);
+}
+
+void TimelineDocument::reconnect() {
+    if (!m_offline || m_path.isEmpty())
+        return;
+    auto opened = openStore(m_path.toStdString(), Store::Mode::ReadWrite);
+    if (!opened)
+        return; // still gone: the timer tries again
+    // The undo stack stays: its commands name events by id, which the server kept.
+    m_store = std::move(*opened);
+    m_offline = false;
+    m_retry->stop();
+    if (auto feed = m_store->openChangeFeed(); feed)
+        watchChanges(std::move(*feed));
+    emit connectionChanged(true);
+    reloadTimeline();
+    emit articlesChanged();
+    emit eventsChanged();
+}
+
 void TimelineDocument::reportError(const Error& error) {
-    emit errorOccurred(errorText(error));
+    const QString text = errorText(error);
+    // libpq's words for a broken connection, as PgStore passes them on.
+    if (isServerStory() && (text.contains(QLatin1String("lost the connection")) ||
+                            text.contains(QLatin1String("not connected")))) {
+        goOffline(text);
+        return;
+    }
+    if (m_offline)
+        return; // one message for the outage, not one per read
+    emit errorOccurred(text);
 }
 
 void TimelineDocument::notifyArticlesChanged() {
@@ -392,9 +448,11 @@ std::optional<QSet<qint64>> TimelineDocument::search(const QString& text) {
 }
 
 void TimelineDocument::push(QUndoCommand* command) {
-    if (!m_store) {
+    if (!m_store || m_offline) {
         delete command; // never reached the stack, so nobody else owns it
-        emit errorOccurred(tr("No database is open."));
+        emit errorOccurred(m_offline ? tr("The server is not reachable: the story is read-only "
+                                          "until it is back.")
+                                     : tr("No database is open."));
         return;
     }
     m_undoStack->push(command);

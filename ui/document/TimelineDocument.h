@@ -19,6 +19,7 @@
 #include <optional>
 #include <vector>
 
+class QTimer;
 class QUndoCommand;
 class QUndoStack;
 
@@ -129,6 +130,12 @@ class TimelineDocument : public QObject {
     ChangeWatcher* changeWatcher() const { return m_watcher; }
     void applyRemoteChanges(const std::vector<StoreChange>& changes);
 
+    // A server story whose connection broke: the document keeps what it shows, refuses edits,
+    // and tries to connect again every retry interval; when it is back it reloads.
+    bool isOffline() const { return m_offline; }
+    void setRetryInterval(int ms); // for tests
+    static constexpr int kRetryMs = 5000;
+
     // For commands: a write the store refused because another analyst changed the event since
     // it was read. `mine` is what this window wanted to write; the current stored version
     // (theirs) is read here. Told after the command returns, so that the window may ask.
@@ -151,9 +158,13 @@ class TimelineDocument : public QObject {
     void remoteChangesApplied(const QStringList& analysts);
     // An edit of ours met a newer version: keep theirs, or re-apply ours on top of it.
     void conflictFound(const ct::Event& mine, const ct::Event& theirs);
+    // The server went away (false) or is back (true).
+    void connectionChanged(bool online);
 
   private:
     void push(QUndoCommand* command);
+    void goOffline(const QString& why);
+    void reconnect();
     void reloadTimeline();
     void timelineLoaded(const TimelineSnapshot& snapshot);
 
@@ -166,6 +177,8 @@ class TimelineDocument : public QObject {
     QHash<qint64, qint64> m_idMap;
     TimelineLoader* m_loader;
     ChangeWatcher* m_watcher = nullptr;
+    QTimer* m_retry;
+    bool m_offline = false;
     TimelineSnapshot m_timeline;
     LaneMode m_laneMode = LaneMode::None;
     bool m_reloadAgain = false; // a change came in while a load was running

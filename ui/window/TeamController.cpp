@@ -9,14 +9,24 @@
 #include "window/MainActions.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMainWindow>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace ct::ui {
 
 TeamController::TeamController(TimelineDocument& document, MainActions& actions,
                                QMainWindow& window)
-    : QObject(&window), m_document(document), m_actions(actions), m_window(window) {
+    : QObject(&window), m_document(document), m_actions(actions), m_window(window),
+      m_offlineBanner(new QLabel(tr("Server not reachable — read-only, reconnecting…"))) {
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b03a2e; "
+                                                  "padding: 2px 8px; }"));
+    m_window.statusBar()->addPermanentWidget(m_offlineBanner);
+    m_offlineBanner->hide();
+    connect(&m_document, &TimelineDocument::connectionChanged, this,
+            &TeamController::showConnection);
     connect(m_actions.openServerStory, &QAction::triggered, this, [this] { openServerStory(); });
     connect(&m_document, &TimelineDocument::conflictFound, this, &TeamController::resolveConflict);
     connect(&m_document, &TimelineDocument::remoteChangesApplied, this,
@@ -96,6 +106,23 @@ void TeamController::resolveConflict(const Event& mine, const Event& theirs) {
     Event again = mine;
     again.id = theirs.id;
     m_document.editEvent(again);
+}
+
+void TeamController::showConnection(bool online) {
+    m_offlineBanner->setVisible(!online);
+    // What writes: off while the server is gone (the document refuses them as well, so an
+    // action another controller re-enables on a selection change still cannot write).
+    for (QAction* action : {m_actions.undo, m_actions.redo, m_actions.addEvent, m_actions.editEvent,
+                            m_actions.deleteEvent, m_actions.changePublicationDate,
+                            m_actions.splitReport, m_actions.mergeEvents, m_actions.markDistinct,
+                            m_actions.chooseDate, m_actions.importArticles, m_actions.importTable,
+                            m_actions.importUrls, m_actions.pasteArticle})
+        action->setEnabled(online);
+    m_actions.undo->setEnabled(online && m_document.undoStack()->canUndo());
+    m_actions.redo->setEnabled(online && m_document.undoStack()->canRedo());
+    if (online)
+        m_window.statusBar()->showMessage(tr("The server is back: the story is up to date."),
+                                          10000);
 }
 
 void TeamController::showRemoteChanges(const QStringList& analysts) {

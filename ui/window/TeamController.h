@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+class QLabel;
 class QMainWindow;
 
 namespace ct::ui {
@@ -35,10 +36,12 @@ class TeamController : public QObject {
   private:
     void remember(const QString& location);
     void showRemoteChanges(const QStringList& analysts);
+    void showConnection(bool online);
 
     TimelineDocument& m_document;
     MainActions& m_actions;
     QMainWindow& m_window;
+    QLabel* m_offlineBanner;
 };
 
 } // namespace ct::ui
