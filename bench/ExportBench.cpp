@@ -3,6 +3,7 @@
 #include "BenchReport.h"
 #include "SyntheticDatabase.h"
 #include "export/ImageExporter.h"
+#include "store/EventStore.h"
 
 #include <QColor>
 #include <QImage>

@@ -2,6 +2,7 @@
 
 #include "BenchReport.h"
 #include "document/TimelineLoader.h"
+#include "store/EventStore.h"
 #include "timeline/TimelineFrameLayout.h"
 #include "timeline/TimelineRenderer.h"
 #include "timeline/TimelineView.h"
@@ -22,7 +23,7 @@ using ui::TimelineRenderOptions;
 
 constexpr QSize kViewSize(1920, 1080);
 
-EventStore openStore(const std::filesystem::path& path) {
+EventStore openScaleStore(const std::filesystem::path& path) {
     auto store = EventStore::open(path, EventStore::Mode::ReadOnly);
     require(store.ok(), "the scale database opens");
     return std::move(*store);
@@ -79,7 +80,7 @@ double paintMs(const TimelineRenderer& renderer, TimelineRenderOptions o, int ru
 } // namespace
 
 void benchTimeline(const CoreSizes& sizes, const ScaleDatabase& db) {
-    EventStore loaderStore = openStore(db.path);
+    EventStore loaderStore = openScaleStore(db.path);
     require(loaderStore.tuneForStreaming().ok(), "the loader connection is tuned");
     std::optional<Result<ui::TimelineSnapshot>> loaded;
     const double loadMs = medianMs(sizes.quick ? 1 : 3, [&] {
@@ -91,7 +92,7 @@ void benchTimeline(const CoreSizes& sizes, const ScaleDatabase& db) {
     report("timeline_load_ms", loadMs, "ms");
 
     // Titles come from the store on the GUI thread, as in the window.
-    EventStore titleStore = openStore(db.path);
+    EventStore titleStore = openScaleStore(db.path);
     auto fetch = [&titleStore](const std::vector<std::int64_t>& ids) {
         auto titles = titleStore.titles(ids);
         require(titles.ok(), "titles load");

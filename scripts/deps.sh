@@ -7,7 +7,8 @@ packages=(build-essential cmake ninja-build pkg-config
           xvfb xauth fonts-dejavu-core imagemagick poppler-utils
           qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
           dpkg-dev file desktop-file-utils appstream shared-mime-info libglib2.0-bin
-          libpoppler-cpp-dev libzip-dev libgmime-3.0-dev libgumbo-dev zlib1g-dev)
+          libpoppler-cpp-dev libzip-dev libgmime-3.0-dev libgumbo-dev zlib1g-dev
+          libpq-dev postgresql-15 libsecret-1-dev)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

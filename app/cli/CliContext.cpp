@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <cstdio>
 
 namespace ct::cli {
@@ -10,8 +9,10 @@ namespace ct::cli {
 CliContext::CliContext(const QString& command, const QString& description)
     : m_command(command),
       m_dbOption(QStringList{QStringLiteral("db")},
-                 QCoreApplication::translate("ct::cli", "The timeline database (SQLite)."),
-                 QCoreApplication::translate("ct::cli", "FILE")) {
+                 QCoreApplication::translate(
+                     "ct::cli", "The story: a SQLite file, or a PostgreSQL server story "
+                                "(postgresql://user@host/db or a libpq connection string)."),
+                 QCoreApplication::translate("ct::cli", "FILE|URI")) {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
     m_parser.addOption(m_dbOption);
@@ -41,18 +42,17 @@ std::optional<int> CliContext::parse(const QStringList& arguments) {
     return std::nullopt;
 }
 
-Result<EventStore> CliContext::openStore(EventStore::Mode mode) const {
+Result<std::unique_ptr<Store>> CliContext::openStore(Store::Mode mode) const {
     const QString db = m_parser.value(m_dbOption);
-    return EventStore::open(std::filesystem::path(db.toStdString()), mode);
+    return ct::openStore(db.toStdString(), mode);
 }
 
 Result<Gazetteer> CliContext::loadGazetteer(const QString& overridePath) const {
     const QString path = overridePath.isEmpty() ? QStringLiteral(":/gazetteer.tsv") : overridePath;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io,
-                         path.toStdString() + ": cannot read the gazetteer: " +
-                             file.errorString().toStdString());
+        return makeError(Error::Code::Io, path.toStdString() + ": cannot read the gazetteer: " +
+                                              file.errorString().toStdString());
     const QByteArray bytes = file.readAll();
     return Gazetteer::fromTsv(std::string_view(bytes.constData(), size_t(bytes.size())),
                               path.toStdString());
@@ -64,10 +64,11 @@ Result<std::optional<Date>> CliContext::dateOption(const QCommandLineOption& opt
     const QString text = m_parser.value(option);
     const auto date = parseIsoDate(text.toStdString());
     if (!date)
-        return makeError(Error::Code::InvalidInput,
-                         QCoreApplication::translate("ct::cli", "--%1 %2: not a date, use YYYY-MM-DD")
-                             .arg(option.names().constFirst(), text)
-                             .toStdString());
+        return makeError(
+            Error::Code::InvalidInput,
+            QCoreApplication::translate("ct::cli", "--%1 %2: not a date, use YYYY-MM-DD")
+                .arg(option.names().constFirst(), text)
+                .toStdString());
     return std::optional<Date>(*date);
 }
 

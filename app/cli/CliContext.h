@@ -2,13 +2,12 @@
 
 #include "common/Result.h"
 #include "extract/Gazetteer.h"
-#include "store/EventStore.h"
+#include "store/Store.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace ct::cli {
@@ -16,7 +15,7 @@ namespace ct::cli {
 // What every subcommand shares: its parser set up with --help and --db, and
 // uniform reporting to the terminal.
 class CliContext {
-public:
+  public:
     CliContext(const QString& command, const QString& description);
 
     QCommandLineParser& parser() { return m_parser; }
@@ -26,7 +25,9 @@ public:
     // a usage error), nullopt to go on.
     std::optional<int> parse(const QStringList& arguments);
 
-    Result<EventStore> openStore(EventStore::Mode mode) const;
+    // --db: a SQLite file, or a server story (postgresql://user@host/db or a libpq keyword
+    // string; PG* environment variables fill what it leaves out).
+    Result<std::unique_ptr<Store>> openStore(Store::Mode mode) const;
     // The gazetteer: --gazetteer FILE when given, otherwise the bundled one.
     Result<Gazetteer> loadGazetteer(const QString& overridePath) const;
     // YYYY-MM-DD or an error naming the option.
@@ -36,7 +37,7 @@ public:
     static void err(const QString& line);
     static void writeRaw(const std::string& bytes);
 
-private:
+  private:
     QString m_command;
     QCommandLineParser m_parser;
     QCommandLineOption m_dbOption;

@@ -5,8 +5,8 @@
 #include "cli/ExportCommand.h"
 #include "cli/GenerateCommand.h"
 #include "cli/ImportCommand.h"
-#include "i18n/Translations.h"
 #include "cli/ImportTableCommand.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -27,10 +27,8 @@ using Runner = std::function<int(const QStringList&)>;
 
 const std::map<std::string, Runner>& commands() {
     static const std::map<std::string, Runner> table = {
-        {"import", runImportCommand},
-        {"import-table", runImportTableCommand},
-        {"events", runEventsCommand},
-        {"export", runExportCommand},
+        {"import", runImportCommand},     {"import-table", runImportTableCommand},
+        {"events", runEventsCommand},     {"export", runExportCommand},
         {"generate", runGenerateCommand},
     };
     return table;

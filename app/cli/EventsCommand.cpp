@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
 #include <map>
 
 namespace ct::cli {
@@ -30,13 +29,12 @@ int runEventsCommand(const QStringList& arguments) {
     const QCommandLineOption toOption(QStringLiteral("to"),
                                       tr("Only events overlapping this day or earlier."),
                                       QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption queryOption(QStringLiteral("query"),
-                                         tr("Full-text search in titles and sentences."),
-                                         tr("TEXT"));
-    const QCommandLineOption actorOption(QStringLiteral("actor"), tr("Only events naming this actor."),
-                                         tr("NAME"));
-    const QCommandLineOption placeOption(QStringLiteral("place"), tr("Only events naming this place."),
-                                         tr("NAME"));
+    const QCommandLineOption queryOption(
+        QStringLiteral("query"), tr("Full-text search in titles and sentences."), tr("TEXT"));
+    const QCommandLineOption actorOption(QStringLiteral("actor"),
+                                         tr("Only events naming this actor."), tr("NAME"));
+    const QCommandLineOption placeOption(QStringLiteral("place"),
+                                         tr("Only events naming this place."), tr("NAME"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
         tr("csv (default), json, ics (iCalendar), timelinejs (TimelineJS JSON) or timeline "
@@ -44,8 +42,8 @@ int runEventsCommand(const QStringList& arguments) {
         tr("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption groupOption(
         QStringLiteral("group"),
-        tr("TimelineJS groups / Timeline categories: none, actor, place or article."),
-        tr("LANES"), QStringLiteral("none"));
+        tr("TimelineJS groups / Timeline categories: none, actor, place or article."), tr("LANES"),
+        QStringLiteral("none"));
     const QCommandLineOption minSourcesOption(
         QStringLiteral("min-sources"), tr("Only events reported by at least N distinct outlets."),
         QStringLiteral("N"));
@@ -76,12 +74,13 @@ int runEventsCommand(const QStringList& arguments) {
     else if (group == QLatin1String("article"))
         writeOptions.groupBy = EventWriteOptions::GroupBy::Article;
     else if (group != QLatin1String("none")) {
-        CliContext::err(tr("crisis-timeline events: --group %1: use none, actor, place or article")
-                            .arg(group));
+        CliContext::err(
+            tr("crisis-timeline events: --group %1: use none, actor, place or article").arg(group));
         return 2;
     }
     EventQuery query;
-    for (const auto& [option, target] : {std::pair{&fromOption, &query.from}, {&toOption, &query.to}}) {
+    for (const auto& [option, target] :
+         {std::pair{&fromOption, &query.from}, {&toOption, &query.to}}) {
         const auto date = cli.dateOption(*option);
         if (!date) {
             CliContext::err(QStringLiteral("crisis-timeline events: ") +
@@ -112,21 +111,21 @@ int runEventsCommand(const QStringList& arguments) {
     }
 
     // Reading must never create or change the file.
-    auto store = cli.openStore(EventStore::Mode::ReadOnly);
+    auto store = cli.openStore(Store::Mode::ReadOnly);
     if (!store) {
         CliContext::err(QString::fromStdString(store.error().message));
         return 2;
     }
-    auto events = store->events(query);
-    const auto articles = store->articles();
+    auto events = (*store)->events(query);
+    const auto articles = (*store)->articles();
     if (!events || !articles) {
-        CliContext::err(QString::fromStdString(!events ? events.error().message
-                                                        : articles.error().message));
+        CliContext::err(
+            QString::fromStdString(!events ? events.error().message : articles.error().message));
         return 2;
     }
     if (format != QLatin1String("csv") || perReport)
         for (Event& e : *events) {
-            auto reports = store->reports(e.id);
+            auto reports = (*store)->reports(e.id);
             if (!reports) {
                 CliContext::err(QString::fromStdString(reports.error().message));
                 return 2;
@@ -145,8 +144,9 @@ int runEventsCommand(const QStringList& arguments) {
         return it == titles.end() ? std::string() : it->second;
     };
     if (format == QLatin1String("csv") || format == QLatin1String("json")) {
-        CliContext::writeRaw(format == QLatin1String("json") ? EventTable::toJson(*events, articleTitle)
-                                                             : EventTable::toCsv(*events, articleTitle));
+        CliContext::writeRaw(format == QLatin1String("json")
+                                 ? EventTable::toJson(*events, articleTitle)
+                                 : EventTable::toCsv(*events, articleTitle));
         return 0;
     }
     writeOptions.articleTitle = articleTitle;

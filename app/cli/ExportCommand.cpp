@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "document/QtConvert.h"
 #include "export/ImageExporter.h"
+#include "store/EventStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -176,12 +177,22 @@ int runExportCommand(const QStringList& arguments) {
                      ui::qs(valid.error().message));
 
     // Exporting must never create or change the database.
-    auto store = cli.openStore(EventStore::Mode::ReadOnly);
+    auto store = cli.openStore(Store::Mode::ReadOnly);
     if (!store) {
         CliContext::err(QStringLiteral("crisis-timeline export: ") + ui::qs(store.error().message));
         return 2;
     }
-    auto data = ui::ExportData::load(*store, query);
+    // ExportData still reads an EventStore (branch pg-ui moves the window's readers to Store).
+    auto* file = dynamic_cast<EventStore*>(store->get());
+    if (!file) {
+        CliContext::err(QStringLiteral("crisis-timeline export: ") +
+                        QCoreApplication::translate("ct::cli",
+                                                    "%1: exporting from a server story is not "
+                                                    "supported yet; copy it to a file first")
+                            .arg(ui::qs((*store)->location())));
+        return 1;
+    }
+    auto data = ui::ExportData::load(*file, query);
     if (!data) {
         CliContext::err(QStringLiteral("crisis-timeline export: ") + ui::qs(data.error().message));
         return 1;

@@ -1,6 +1,7 @@
 #include "cli/GenerateCommand.h"
 
 #include "cli/CliContext.h"
+#include "store/EventStore.h"
 #include "synth/SyntheticDatabase.h"
 
 #include <QCoreApplication>
@@ -43,14 +44,23 @@ int runGenerateCommand(const QStringList& arguments) {
                             .arg(cli.parser().value(seedOption)));
         return 2;
     }
-    auto store = cli.openStore(EventStore::Mode::ReadWriteCreate);
+    auto store = cli.openStore(Store::Mode::ReadWriteCreate);
     if (!store) {
         CliContext::err(QString::fromStdString(store.error().message));
         return 2;
     }
+    // The generator writes through SQLite's bulk insert; a server story has no such path yet.
+    auto* file = dynamic_cast<EventStore*>(store->get());
+    if (!file) {
+        CliContext::err(QCoreApplication::translate("ct::cli",
+                                                    "%1: generating into a server story is not "
+                                                    "supported yet")
+                            .arg(QString::fromStdString((*store)->location())));
+        return 2;
+    }
     QElapsedTimer timer;
     timer.start();
-    const auto written = SyntheticDatabase::generate(*store, count, seed);
+    const auto written = SyntheticDatabase::generate(*file, count, seed);
     if (!written) {
         CliContext::err(QString::fromStdString(written.error().message));
         return 2;

@@ -7,8 +7,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <optional>
 #include <QFileInfo>
+#include <optional>
 
 namespace ct::cli {
 namespace {
@@ -83,23 +83,22 @@ int runImportCommand(const QStringList& arguments) {
         CliContext::err(QString::fromStdString(gazetteer.error().message));
         return 2;
     }
-    auto store = cli.openStore(EventStore::Mode::ReadWriteCreate);
+    auto store = cli.openStore(Store::Mode::ReadWriteCreate);
     if (!store) {
         CliContext::err(QString::fromStdString(store.error().message));
         return 2;
     }
 
-    Importer importer(*store, *gazetteer);
+    Importer importer(**store, *gazetteer);
     ImportOptions options;
     options.published = *published;
     int failures = 0;
     // Files of the open batch are reported once it commits: until then they are not stored.
     QList<QPair<QString, QString>> pending; // file, what to say once stored
-    ImportBatch batch(*store);
+    ImportBatch batch(**store);
     const auto batchFailed = [&](const Error& error) {
         for (const auto& [file, line] : std::as_const(pending))
-            CliContext::err(
-                tr("%1: error: %2").arg(file, QString::fromStdString(error.message)));
+            CliContext::err(tr("%1: error: %2").arg(file, QString::fromStdString(error.message)));
         failures += int(pending.size());
         pending.clear();
     };

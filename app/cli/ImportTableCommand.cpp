@@ -105,7 +105,7 @@ int runImportTableCommand(const QStringList& arguments) {
         cli.parser().isSet(nameOption) ? cli.parser().value(nameOption).toStdString()
         : file->preset && !cli.parser().isSet(mapOption) ? file->preset->dataSetName()
                                                          : options.fileName;
-    auto store = cli.openStore(EventStore::Mode::ReadWriteCreate);
+    auto store = cli.openStore(Store::Mode::ReadWriteCreate);
     if (!store) {
         CliContext::err(QString::fromStdString(store.error().message));
         return 2;
@@ -114,7 +114,7 @@ int runImportTableCommand(const QStringList& arguments) {
     timer.start();
     TableImporter importer(*mapping, options,
                            cli.parser().isSet(mapOption) ? nullptr : file->preset);
-    const auto summary = importer.import(*store, *file->source);
+    const auto summary = importer.import(**store, *file->source);
     if (!summary) {
         CliContext::err(QString::fromStdString(summary.error().message));
         return 1;

@@ -2,7 +2,7 @@
 
 namespace ct {
 
-ImportBatch::ImportBatch(EventStore& store, std::size_t maxFiles, std::chrono::milliseconds maxAge)
+ImportBatch::ImportBatch(Store& store, std::size_t maxFiles, std::chrono::milliseconds maxAge)
     : m_store(store), m_maxFiles(maxFiles), m_maxAge(maxAge) {}
 
 ImportBatch::~ImportBatch() {

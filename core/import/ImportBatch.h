@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "store/EventStore.h"
+#include "store/Store.h"
 
 #include <chrono>
 #include <cstddef>
@@ -16,7 +16,7 @@ namespace ct {
 // once the batch holding them has committed (committed() turns true).
 class ImportBatch {
   public:
-    explicit ImportBatch(EventStore& store, std::size_t maxFiles = 64,
+    explicit ImportBatch(Store& store, std::size_t maxFiles = 64,
                          std::chrono::milliseconds maxAge = std::chrono::milliseconds(250));
     ImportBatch(const ImportBatch&) = delete;
     ImportBatch& operator=(const ImportBatch&) = delete;
@@ -31,7 +31,7 @@ class ImportBatch {
     Result<void> finish();
 
   private:
-    EventStore& m_store;
+    Store& m_store;
     std::size_t m_maxFiles;
     std::chrono::milliseconds m_maxAge;
     std::size_t m_files = 0;

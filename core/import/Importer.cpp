@@ -41,7 +41,7 @@ std::string describeSuggestion(const std::optional<Date>& date, const std::strin
 
 } // namespace
 
-Importer::Importer(EventStore& store, const Gazetteer& gazetteer, const ArticleReaders& readers)
+Importer::Importer(Store& store, const Gazetteer& gazetteer, const ArticleReaders& readers)
     : m_store(store), m_gazetteer(gazetteer), m_readers(readers) {}
 
 Result<std::vector<ReadArticle>> Importer::readBytes(std::string_view bytes,

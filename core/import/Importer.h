@@ -3,7 +3,7 @@
 #include "common/Result.h"
 #include "extract/Gazetteer.h"
 #include "formats/ArticleReaders.h"
-#include "store/EventStore.h"
+#include "store/Store.h"
 #include "text/ArticleParser.h"
 
 #include <filesystem>
@@ -69,7 +69,7 @@ struct ImportPhaseTimes {
 // ArticleParser finds in the clean text, except a date given in the options.
 class Importer {
   public:
-    Importer(EventStore& store, const Gazetteer& gazetteer,
+    Importer(Store& store, const Gazetteer& gazetteer,
              const ArticleReaders& readers = ArticleReaders::standard());
 
     Result<ArticlePreview> preview(const std::filesystem::path& path,
@@ -96,7 +96,7 @@ class Importer {
     Result<ImportReport> importOne(ReadArticle read, const std::string& displayName,
                                    const std::string& fileName, const ImportOptions& options);
 
-    EventStore& m_store;
+    Store& m_store;
     const Gazetteer& m_gazetteer;
     const ArticleReaders& m_readers;
     ImportPhaseTimes m_times;

@@ -113,12 +113,15 @@ Result<std::vector<Event>> TableImporter::convert(TableSource& source,
     return events;
 }
 
-Result<TableImportSummary> TableImporter::import(EventStore& store, TableSource& source,
+Result<TableImportSummary> TableImporter::import(Store& store, TableSource& source,
                                                  const Progress& progress) {
     auto stored = store.eventCount();
     if (!stored)
         return stored.error();
-    if (*stored > 0) {
+    auto* file = dynamic_cast<EventStore*>(&store);
+    // A server story merges every row (addDataSetEvents); COPY-based bulk loading of an empty
+    // one is still to come.
+    if (*stored > 0 || !file) {
         // Stored events may tell of the same happenings: each row's report merges like an
         // article's (EventStore::addDataSetEvents), all in one transaction.
         if (auto r = store.beginImportBatch(); !r)
@@ -138,7 +141,7 @@ Result<TableImportSummary> TableImporter::import(EventStore& store, TableSource&
     }
     // Nothing stored can merge, and a data set's rows never merge with each other: the bulk
     // path stores the rows with their reports as they are.
-    auto bulk = EventBulkInsert::begin(store);
+    auto bulk = EventBulkInsert::begin(*file);
     if (!bulk)
         return bulk.error();
     auto summary = run(

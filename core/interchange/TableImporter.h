@@ -14,7 +14,7 @@
 
 namespace ct {
 
-class EventStore;
+class Store;
 
 enum class OnBadRow { Skip, Stop };
 
@@ -46,7 +46,7 @@ class TableImporter {
 
     // The events, without a store: for previews, tests and exports of a data set.
     Result<std::vector<Event>> convert(TableSource& source, TableImportSummary* summary = nullptr);
-    Result<TableImportSummary> import(EventStore& store, TableSource& source,
+    Result<TableImportSummary> import(Store& store, TableSource& source,
                                       const Progress& progress = {});
 
     static constexpr std::size_t kSampleRows = 500; // rows read to detect date formats

@@ -1,5 +1,6 @@
 #include "store/EventStore.h"
 #include "store/Store.h"
+#include "store/pg/PgStore.h"
 
 #include <cstdlib>
 #include <string_view>
@@ -17,9 +18,12 @@ bool isServerLocation(const std::string& location) {
 }
 
 Result<std::unique_ptr<Store>> openStore(const std::string& location, Store::Mode mode) {
-    if (isServerLocation(location))
-        return makeError(Error::Code::Unsupported,
-                         location + ": this build cannot open PostgreSQL stories");
+    if (isServerLocation(location)) {
+        auto server = PgStore::open(location, mode);
+        if (!server)
+            return server.error();
+        return std::unique_ptr<Store>(std::move(*server));
+    }
     auto store = EventStore::open(location, mode);
     if (!store)
         return store.error();

@@ -1,7 +1,10 @@
 // The user's story edits in the store — split, merge, not-the-same, choose a date — each taken
 // back by revert() and re-applied by reverting the revert; decisions survive re-resolution.
+// Runs twice: on SQLite (EventStore) and on a private PostgreSQL server (PgStore).
 #include "TestPrinters.h"
+#include "common/TestPostgres.h"
 #include "store/EventStore.h"
+#include "store/Store.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
@@ -50,9 +53,14 @@ struct Snapshot {
 
 class TestStoryEdits : public QObject {
     Q_OBJECT
+  public:
+    // server: run on a fresh database of it per test function; nullptr: on a SQLite file.
+    explicit TestStoryEdits(test::TestPostgres* server = nullptr) : m_server(server) {}
+
   private:
+    test::TestPostgres* m_server;
     QTemporaryDir m_dir;
-    std::optional<EventStore> m_store;
+    std::unique_ptr<Store> m_store;
     std::int64_t m_curfew = 0; // two outlets' reports of one happening
     std::int64_t m_warning = 0;
     int m_db = 0;
@@ -76,10 +84,19 @@ class TestStoryEdits : public QObject {
 
   private slots:
     void init() {
-        auto store =
-            EventStore::open(m_dir.filePath(QStringLiteral("e%1.db").arg(++m_db)).toStdString());
-        QVERIFY(store.ok());
-        m_store.emplace(std::move(*store));
+        std::string location;
+        if (m_server) {
+            if (!m_server->isRunning())
+                QSKIP(qPrintable(m_server->why()));
+            location = m_server->freshDatabase();
+            QVERIFY2(!location.empty(), qPrintable(m_server->why()));
+        } else {
+            location = m_dir.filePath(QStringLiteral("e%1.db").arg(++m_db)).toStdString();
+        }
+        auto store = openStore(location);
+        QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
+        m_store = std::move(*store);
+        QCOMPARE(m_store->engine(), std::string(m_server ? "postgresql" : "sqlite"));
         Article wire = article("wire", "Wire", "2026-03-04");
         std::vector<Event> a{
             told("2026-03-04",
@@ -225,5 +242,13 @@ class TestStoryEdits : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TestStoryEdits)
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    TestStoryEdits onSqlite;
+    int failures = QTest::qExec(&onSqlite, argc, argv);
+    test::TestPostgres server; // one server for the program, a database per test function
+    TestStoryEdits onPostgres(&server);
+    failures += QTest::qExec(&onPostgres, argc, argv);
+    return failures;
+}
 #include "tst_story_edits.moc"

@@ -1,7 +1,9 @@
 // The test story (tests/data/story: 25 short articles about an invented crisis in the city of
 // Koldan, from a wire, a broadcaster, a local paper and other sites) imported article by
-// article: which reports end in one event and which stay apart.
+// article: which reports end in one event and which stay apart. Runs on SQLite and on a private
+// PostgreSQL server: both engines must tell the same story.
 #include "TestPrinters.h"
+#include "common/TestPostgres.h"
 #include "extract/Gazetteer.h"
 #include "import/Importer.h"
 #include "store/EventStore.h"
@@ -16,9 +18,14 @@ using namespace ct;
 
 class TestStoryMerge : public QObject {
     Q_OBJECT
+  public:
+    // server: import into a fresh database of it; nullptr: into a SQLite file.
+    explicit TestStoryMerge(test::TestPostgres* server = nullptr) : m_server(server) {}
+
   private:
+    test::TestPostgres* m_server;
     QTemporaryDir m_dir;
-    std::optional<EventStore> m_store;
+    std::unique_ptr<Store> m_store;
     std::vector<Event> m_events; // with their reports
 
     // The events holding a report whose sentence contains the snippet.
@@ -43,9 +50,16 @@ class TestStoryMerge : public QObject {
         QVERIFY(m_dir.isValid());
         auto gazetteer = Gazetteer::load(CT_SOURCE_DIR "/resources/gazetteer.tsv");
         QVERIFY(gazetteer.ok());
-        auto store = EventStore::open(m_dir.filePath("story.db").toStdString());
-        QVERIFY(store.ok());
-        m_store.emplace(std::move(*store));
+        std::string location = m_dir.filePath("story.db").toStdString();
+        if (m_server) {
+            if (!m_server->isRunning())
+                QSKIP(qPrintable(m_server->why()));
+            location = m_server->freshDatabase();
+            QVERIFY2(!location.empty(), qPrintable(m_server->why()));
+        }
+        auto store = openStore(location);
+        QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
+        m_store = std::move(*store);
         Importer importer(*m_store, *gazetteer);
         const QDir data(CT_TEST_DATA_DIR "/story");
         const QStringList files = data.entryList({"*.txt"}, QDir::Files, QDir::Name);
@@ -185,5 +199,13 @@ class TestStoryMerge : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TestStoryMerge)
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    TestStoryMerge onSqlite;
+    int failures = QTest::qExec(&onSqlite, argc, argv);
+    test::TestPostgres server;
+    TestStoryMerge onPostgres(&server);
+    failures += QTest::qExec(&onPostgres, argc, argv);
+    return failures;
+}
 #include "tst_story_merge.moc"

@@ -17,7 +17,7 @@ class TestUndoCommands : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<TimelineDocument> m_document;
 
-    EventStore& store() { return *m_document->store(); }
+    Store& store() { return *m_document->store(); }
 
     qint64 insert(Event e) {
         auto id = store().insertEvent(e);

@@ -10,7 +10,7 @@ ChooseDateCommand::ChooseDateCommand(TimelineDocument& document, qint64 eventId,
     : StoryEditCommand(document, QCoreApplication::translate("ct::ui::Commands", "Choose date")),
       m_eventId(eventId), m_reportId(reportId) {}
 
-Result<StoryEdit> ChooseDateCommand::apply(EventStore& store) {
+Result<StoryEdit> ChooseDateCommand::apply(Store& store) {
     return store.chooseDate(m_document.currentId(m_eventId), m_reportId);
 }
 

@@ -11,7 +11,7 @@ MarkDistinctCommand::MarkDistinctCommand(TimelineDocument& document, qint64 a, q
                        QCoreApplication::translate("ct::ui::Commands", "Mark not the same")),
       m_a(a), m_b(b) {}
 
-Result<StoryEdit> MarkDistinctCommand::apply(EventStore& store) {
+Result<StoryEdit> MarkDistinctCommand::apply(Store& store) {
     return store.markDistinct(m_document.currentId(m_a), m_document.currentId(m_b));
 }
 

@@ -11,7 +11,7 @@ class MarkDistinctCommand : public StoryEditCommand {
     MarkDistinctCommand(TimelineDocument& document, qint64 a, qint64 b);
 
   protected:
-    Result<StoryEdit> apply(EventStore& store) override;
+    Result<StoryEdit> apply(Store& store) override;
 
   private:
     qint64 m_a;

@@ -10,7 +10,7 @@ MergeEventsCommand::MergeEventsCommand(TimelineDocument& document, qint64 into, 
     : StoryEditCommand(document, QCoreApplication::translate("ct::ui::Commands", "Merge events")),
       m_into(into), m_from(from) {}
 
-Result<StoryEdit> MergeEventsCommand::apply(EventStore& store) {
+Result<StoryEdit> MergeEventsCommand::apply(Store& store) {
     // Ids an earlier undo gave back may have been remapped by add/delete commands.
     return store.mergeEvents(m_document.currentId(m_into), m_document.currentId(m_from));
 }

@@ -10,7 +10,7 @@ class MergeEventsCommand : public StoryEditCommand {
     MergeEventsCommand(TimelineDocument& document, qint64 into, qint64 from);
 
   protected:
-    Result<StoryEdit> apply(EventStore& store) override;
+    Result<StoryEdit> apply(Store& store) override;
 
   private:
     qint64 m_into;

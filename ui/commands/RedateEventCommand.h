@@ -16,7 +16,7 @@ class RedateEventCommand : public StoreCommand {
     void undo() override;
 
   private:
-    void write(const DateSpan& when);
+    void write(const DateSpan& expected, const DateSpan& when);
 
     qint64 m_id;
     DateSpan m_before;

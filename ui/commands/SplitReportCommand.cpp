@@ -8,7 +8,7 @@ SplitReportCommand::SplitReportCommand(TimelineDocument& document, qint64 report
     : StoryEditCommand(document, QCoreApplication::translate("ct::ui::Commands", "Split report")),
       m_reportId(reportId) {}
 
-Result<StoryEdit> SplitReportCommand::apply(EventStore& store) {
+Result<StoryEdit> SplitReportCommand::apply(Store& store) {
     return store.splitReport(m_reportId);
 }
 

@@ -11,7 +11,7 @@ class SplitReportCommand : public StoryEditCommand {
     SplitReportCommand(TimelineDocument& document, qint64 reportId);
 
   protected:
-    Result<StoryEdit> apply(EventStore& store) override;
+    Result<StoryEdit> apply(Store& store) override;
 
   private:
     qint64 m_reportId;

@@ -14,6 +14,9 @@ bool StoreCommand::check(const Result<void>& result) {
 bool StoreCommand::fail(const Error& error) {
     setObsolete(true);
     m_document.reportError(error);
+    // A story edit that met a colleague's change: show the story as it now stands.
+    if (error.code == Error::Code::Conflict)
+        m_document.notifyEventsChanged();
     return false;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "commands/StoreCommand.h"
-#include "store/EventStore.h"
+#include "store/Store.h"
 #include "store/StoryEdit.h"
 
 #include <optional>
@@ -24,7 +24,7 @@ class StoryEditCommand : public StoreCommand {
   protected:
     StoryEditCommand(TimelineDocument& document, const QString& text);
     // The edit itself, done once; later redos replay it.
-    virtual Result<StoryEdit> apply(EventStore& store) = 0;
+    virtual Result<StoryEdit> apply(Store& store) = 0;
 
   private:
     void finish(const StoryEdit& edit);

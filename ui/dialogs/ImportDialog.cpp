@@ -93,9 +93,9 @@ void ImportDialog::setUp() {
          {FileColumn, FormatColumn, OutletColumn, DateColumn, DateSourceColumn}) {
         m_table->resizeColumnToContents(column);
         if (column != DateColumn)
-            m_table->setColumnWidth(
-                column, std::min(m_table->columnWidth(column),
-                                 column == DateSourceColumn ? cap * 3 / 2 : cap));
+            m_table->setColumnWidth(column,
+                                    std::min(m_table->columnWidth(column),
+                                             column == DateSourceColumn ? cap * 3 / 2 : cap));
     }
     resize(fontMetrics().averageCharWidth() * 200, fontMetrics().height() * 30);
     updateButtons();
@@ -132,7 +132,7 @@ QStringList ImportDialog::expandPaths(const QStringList& paths) {
 void ImportDialog::addFiles(const QStringList& files) {
     // Previews read the file only, but the Importer wants a store to exist.
     std::optional<Importer> previewer;
-    if (EventStore* store = m_document.store())
+    if (Store* store = m_document.store())
         previewer.emplace(*store, m_document.gazetteer());
     for (const QString& path : files) {
         FileRow row;
@@ -147,7 +147,7 @@ void ImportDialog::addFiles(const QStringList& files) {
 
 void ImportDialog::addSources(std::vector<ImportSource> sources) {
     std::optional<Importer> previewer;
-    if (EventStore* store = m_document.store())
+    if (Store* store = m_document.store())
         previewer.emplace(*store, m_document.gazetteer());
     for (ImportSource& source : sources) {
         FileRow row;

@@ -3,7 +3,7 @@
 #include "document/QtConvert.h"
 #include "import/ImportBatch.h"
 #include "import/Importer.h"
-#include "store/EventStore.h"
+#include "store/Store.h"
 
 #include <utility>
 
@@ -14,18 +14,19 @@ ImportWorker::ImportWorker(QString databasePath, Gazetteer gazetteer, std::vecto
       m_jobs(std::move(jobs)) {}
 
 void ImportWorker::run() {
-    auto store = EventStore::open(std::filesystem::path(m_databasePath.toStdString()),
-                                  EventStore::Mode::ReadWrite);
+    // A connection of its own (SQLite connections are never shared between threads; a server
+    // story gets a session of its own, so the import commits apart from the window's reads).
+    auto store = openStore(m_databasePath.toStdString(), Store::Mode::ReadWrite);
     if (!store) {
         for (int i = 0; i < int(m_jobs.size()); ++i)
             emit fileFinished(i, {ImportOutcome::Status::Failed, 0, errorText(store.error())});
         emit finished(false);
         return;
     }
-    Importer importer(*store, m_gazetteer);
+    Importer importer(**store, m_gazetteer);
     // Many files share a transaction (each in its own savepoint); their outcomes are told once
     // it commits, so the dialog never says "imported" for a file a crash could still lose.
-    ImportBatch batch(*store, 32, std::chrono::milliseconds(200));
+    ImportBatch batch(**store, 32, std::chrono::milliseconds(200));
     std::vector<std::pair<int, ImportOutcome>> pending;
     const auto flush = [&](const Result<void>& committed) {
         for (auto& [index, outcome] : pending) {

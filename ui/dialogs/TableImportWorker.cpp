@@ -1,7 +1,7 @@
 #include "dialogs/TableImportWorker.h"
 
 #include "interchange_qt/TableFile.h"
-#include "store/EventStore.h"
+#include "store/Store.h"
 
 namespace ct::ui {
 
@@ -16,14 +16,14 @@ void TableImportWorker::run() {
         emit finished(false, QString::fromStdString(file.error().message), 0, {});
         return;
     }
-    auto store = EventStore::open(m_job.database.toStdString(), EventStore::Mode::ReadWrite);
+    auto store = openStore(m_job.database.toStdString(), Store::Mode::ReadWrite);
     if (!store) {
         emit finished(false, QString::fromStdString(store.error().message), 0, {});
         return;
     }
     TableImporter importer(m_job.mapping, m_job.options, preset);
     auto summary =
-        importer.import(*store, *file->source, [this](double fraction, std::int64_t rows) {
+        importer.import(**store, *file->source, [this](double fraction, std::int64_t rows) {
             emit progress(int(fraction * 100), qint64(rows));
             return !m_cancel.load();
         });

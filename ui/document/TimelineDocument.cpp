@@ -9,12 +9,14 @@
 #include "commands/MergeEventsCommand.h"
 #include "commands/RedateEventCommand.h"
 #include "commands/SplitReportCommand.h"
+#include "document/ChangeWatcher.h"
 #include "document/EventSelection.h"
 #include "document/QtConvert.h"
 #include "extract/EventExtractor.h"
 #include "text/ArticleParser.h"
 
 #include <QFile>
+#include <QTimer>
 #include <QUndoStack>
 #include <utility>
 
@@ -43,7 +45,10 @@ Gazetteer loadBundledGazetteer(QString* problem) {
 
 TimelineDocument::TimelineDocument(QObject* parent)
     : QObject(parent), m_undoStack(new QUndoStack(this)), m_selection(new EventSelection(this)),
-      m_loader(new TimelineLoader(this)) {
+      m_loader(new TimelineLoader(this)), m_retry(new QTimer(this)) {
+    m_retry->setInterval(kRetryMs);
+    connect(m_retry, &QTimer::timeout, this, &TimelineDocument::reconnect);
+    qRegisterMetaType<ct::Event>();
     connect(m_loader, &TimelineLoader::loaded, this, &TimelineDocument::timelineLoaded);
     connect(m_loader, &TimelineLoader::failed, this, [this](quint64, const QString& message) {
         emit errorOccurred(message);
@@ -61,31 +66,49 @@ TimelineDocument::TimelineDocument(QObject* parent)
 
 TimelineDocument::~TimelineDocument() = default;
 
-TimelineDocument::OpenStore::OpenStore(const QString& path, EventStore::Mode mode)
-    : store(EventStore::open(std::filesystem::path(path.toStdString()), mode)) {}
+Result<void> TimelineDocument::open(const QString& path, Store::Mode mode) {
+    auto opened = openStore(path.toStdString(), mode);
+    if (!opened)
+        return opened.error();
+    adopt(std::move(*opened), path);
+    return {};
+}
 
-Result<void> TimelineDocument::open(const QString& path, EventStore::Mode mode) {
-    auto opened = std::make_unique<OpenStore>(path, mode);
-    if (!opened->store)
-        return opened->store.error();
+void TimelineDocument::adopt(std::unique_ptr<Store> store, const QString& location) {
     // Commands on the stack point into the previous database.
     m_undoStack->clear();
     m_idMap.clear();
     m_selection->clear();
-    m_store = std::move(opened);
-    m_path = path;
+    m_store = std::move(store);
+    m_path = location;
+    m_offline = false;
+    m_retry->stop();
     m_timeline = {};
     m_loader->cancel();
     m_reloadAgain = false;
+    if (auto feed = m_store->openChangeFeed(); !feed)
+        reportError(feed.error()); // the story opens; it just will not hear colleagues live
+    else
+        watchChanges(std::move(*feed));
     emit databaseChanged();
     reloadTimeline();
-    return {};
+}
+
+QString TimelineDocument::displayLocation() const {
+    return m_store ? qs(m_store->location()) : QString();
+}
+
+bool TimelineDocument::isServerStory() const {
+    return m_store && m_store->engine() != "sqlite";
 }
 
 void TimelineDocument::close() {
     m_undoStack->clear();
     m_idMap.clear();
     m_selection->clear();
+    watchChanges(nullptr);
+    m_offline = false;
+    m_retry->stop();
     m_store.reset();
     m_path.clear();
     m_timeline = {};
@@ -235,8 +258,107 @@ QSet<qint64> TimelineDocument::eventIdsNaming(bool actor, const QString& name) {
     return ids;
 }
 
+void TimelineDocument::watchChanges(std::unique_ptr<ChangeFeed> feed) {
+    delete m_watcher;
+    m_watcher = nullptr;
+    if (!feed)
+        return;
+    m_watcher = new ChangeWatcher(std::move(feed), this);
+    connect(m_watcher, &ChangeWatcher::changed, this, &TimelineDocument::applyRemoteChanges);
+    // The feed's own connection is usually the first to notice a server gone.
+    connect(m_watcher, &ChangeWatcher::failed, this, [this](const QString& message) {
+        if (isServerStory())
+            goOffline(message);
+        else
+            emit errorOccurred(message);
+    });
+}
+
+void TimelineDocument::applyRemoteChanges(const std::vector<StoreChange>& changes) {
+    if (!m_store || changes.empty())
+        return;
+    bool everything = false;
+    QSet<qint64> touched;
+    QStringList analysts;
+    for (const StoreChange& change : changes) {
+        everything = everything || change.eventIds.empty();
+        touched.unite(QSet<qint64>(change.eventIds.begin(), change.eventIds.end()));
+        if (const QString who = qs(change.analyst); !who.isEmpty() && !analysts.contains(who))
+            analysts << who;
+    }
+    // The selection holds ids and the undo stack our own commands: neither changes here. An
+    // undo that meets a colleague's newer version is refused by the store (a conflict).
+    reloadTimeline();
+    if (everything)
+        emit articlesChanged();
+    emit eventsChanged();
+    for (const qint64 id : std::as_const(touched))
+        emit eventChanged(id);
+    emit remoteChangesApplied(analysts);
+}
+
+void TimelineDocument::reportConflict(const Event& mine) {
+    if (!m_store)
+        return;
+    auto theirs = m_store->event(mine.id);
+    if (!theirs) {
+        // Deleted meanwhile: nothing to choose between.
+        emit errorOccurred(tr("“%1” was changed by someone else and is gone.").arg(qs(mine.title)));
+        return;
+    }
+    // Queued: commands report from inside QUndoStack::push/undo, where a dialog must not run.
+    QMetaObject::invokeMethod(
+        this, [this, mine, theirs = *theirs] { emit conflictFound(mine, theirs); },
+        Qt::QueuedConnection);
+    reloadTimeline();
+    emit eventChanged(mine.id);
+}
+
+void TimelineDocument::setRetryInterval(int ms) {
+    m_retry->setInterval(ms);
+}
+
+void TimelineDocument::goOffline(const QString& why) {
+    if (m_offline)
+        return;
+    m_offline = true;
+    watchChanges(nullptr);
+    m_retry->start();
+    emit errorOccurred(tr("The server is not reachable (%1). The story stays as shown, "
+                          "read-only, until the connection is back.")
+                           .arg(why));
+    emit connectionChanged(false);
+}
+
+void TimelineDocument::reconnect() {
+    if (!m_offline || m_path.isEmpty())
+        return;
+    auto opened = openStore(m_path.toStdString(), Store::Mode::ReadWrite);
+    if (!opened)
+        return; // still gone: the timer tries again
+    // The undo stack stays: its commands name events by id, which the server kept.
+    m_store = std::move(*opened);
+    m_offline = false;
+    m_retry->stop();
+    if (auto feed = m_store->openChangeFeed(); feed)
+        watchChanges(std::move(*feed));
+    emit connectionChanged(true);
+    reloadTimeline();
+    emit articlesChanged();
+    emit eventsChanged();
+}
+
 void TimelineDocument::reportError(const Error& error) {
-    emit errorOccurred(errorText(error));
+    const QString text = errorText(error);
+    // libpq's words for a broken connection, as PgStore passes them on.
+    if (isServerStory() && (text.contains(QLatin1String("lost the connection")) ||
+                            text.contains(QLatin1String("not connected")))) {
+        goOffline(text);
+        return;
+    }
+    if (m_offline)
+        return; // one message for the outage, not one per read
+    emit errorOccurred(text);
 }
 
 void TimelineDocument::notifyArticlesChanged() {
@@ -326,9 +448,11 @@ std::optional<QSet<qint64>> TimelineDocument::search(const QString& text) {
 }
 
 void TimelineDocument::push(QUndoCommand* command) {
-    if (!m_store) {
+    if (!m_store || m_offline) {
         delete command; // never reached the stack, so nobody else owns it
-        emit errorOccurred(tr("No database is open."));
+        emit errorOccurred(m_offline ? tr("The server is not reachable: the story is read-only "
+                                          "until it is back.")
+                                     : tr("No database is open."));
         return;
     }
     m_undoStack->push(command);

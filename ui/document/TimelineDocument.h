@@ -7,7 +7,7 @@
 #include "model/Article.h"
 #include "model/Event.h"
 #include "model/TimelineEntry.h"
-#include "store/EventStore.h"
+#include "store/Store.h"
 
 #include <QHash>
 #include <QObject>
@@ -19,11 +19,13 @@
 #include <optional>
 #include <vector>
 
+class QTimer;
 class QUndoCommand;
 class QUndoStack;
 
 namespace ct::ui {
 
+class ChangeWatcher;
 class EventSelection;
 
 // The open timeline database as the window sees it: the store, the undo stack
@@ -41,12 +43,19 @@ class TimelineDocument : public QObject {
     explicit TimelineDocument(QObject* parent = nullptr);
     ~TimelineDocument() override;
 
-    Result<void> open(const QString& path,
-                      EventStore::Mode mode = EventStore::Mode::ReadWriteCreate);
+    // Opens a location: a SQLite file path or a server story's connection string (openStore).
+    Result<void> open(const QString& location, Store::Mode mode = Store::Mode::ReadWriteCreate);
+    // Makes an already open store the document's; `location` is what workers open for their
+    // own connections (tests hand in test doubles this way).
+    void adopt(std::unique_ptr<Store> store, const QString& location);
     void close();
     bool isOpen() const { return m_store != nullptr; }
+    // What was opened, as given (a server's connection string may hold its password: workers
+    // open their own connections with it; show displayLocation() instead).
     QString path() const { return m_path; }
-    EventStore* store() { return m_store ? &m_store->store.value() : nullptr; }
+    QString displayLocation() const;
+    bool isServerStory() const;
+    Store* store() { return m_store.get(); }
 
     QUndoStack* undoStack() const { return m_undoStack; }
     EventSelection* selection() const { return m_selection; }
@@ -114,6 +123,24 @@ class TimelineDocument : public QObject {
     qint64 currentId(qint64 id) const { return m_idMap.value(id, id); }
     void remapId(qint64 from, qint64 to);
 
+    // Other analysts' changes to a shared store: openStore's change feed is watched from open()
+    // on; tests hand in a feed of their own. Their changes reload what they touched, keeping
+    // the selection and the undo stack (a colleague's edit is never a step of ours).
+    void watchChanges(std::unique_ptr<ChangeFeed> feed);
+    ChangeWatcher* changeWatcher() const { return m_watcher; }
+    void applyRemoteChanges(const std::vector<StoreChange>& changes);
+
+    // A server story whose connection broke: the document keeps what it shows, refuses edits,
+    // and tries to connect again every retry interval; when it is back it reloads.
+    bool isOffline() const { return m_offline; }
+    void setRetryInterval(int ms); // for tests
+    static constexpr int kRetryMs = 5000;
+
+    // For commands: a write the store refused because another analyst changed the event since
+    // it was read. `mine` is what this window wanted to write; the current stored version
+    // (theirs) is read here. Told after the command returns, so that the window may ask.
+    void reportConflict(const Event& mine);
+
     // For commands and the import dialog: tell the views what changed.
     void reportError(const Error& error);
     void notifyEventChanged(qint64 id);
@@ -127,19 +154,21 @@ class TimelineDocument : public QObject {
     void eventChanged(qint64 id);
     void articlesChanged();
     void errorOccurred(const QString& message);
+    // Another analyst's changes were loaded; `analysts` names who made them.
+    void remoteChangesApplied(const QStringList& analysts);
+    // An edit of ours met a newer version: keep theirs, or re-apply ours on top of it.
+    void conflictFound(const ct::Event& mine, const ct::Event& theirs);
+    // The server went away (false) or is back (true).
+    void connectionChanged(bool online);
 
   private:
     void push(QUndoCommand* command);
+    void goOffline(const QString& why);
+    void reconnect();
     void reloadTimeline();
     void timelineLoaded(const TimelineSnapshot& snapshot);
 
-    // EventStore's move constructor needs its private Impl to be complete, so
-    // the open store is built in place, straight from open()'s result.
-    struct OpenStore {
-        OpenStore(const QString& path, EventStore::Mode mode);
-        Result<EventStore> store;
-    };
-    std::unique_ptr<OpenStore> m_store;
+    std::unique_ptr<Store> m_store;
     QString m_path;
     QUndoStack* m_undoStack;
     EventSelection* m_selection;
@@ -147,6 +176,9 @@ class TimelineDocument : public QObject {
     ReExtract m_reExtract;
     QHash<qint64, qint64> m_idMap;
     TimelineLoader* m_loader;
+    ChangeWatcher* m_watcher = nullptr;
+    QTimer* m_retry;
+    bool m_offline = false;
     TimelineSnapshot m_timeline;
     LaneMode m_laneMode = LaneMode::None;
     bool m_reloadAgain = false; // a change came in while a load was running

@@ -19,7 +19,7 @@ TimelineLoader::~TimelineLoader() {
             t.join();
 }
 
-Result<TimelineSnapshot> TimelineLoader::read(EventStore& store, LaneMode mode) {
+Result<TimelineSnapshot> TimelineLoader::read(Store& store, LaneMode mode) {
     auto spans = store.timelineSpans();
     if (!spans)
         return spans.error();
@@ -32,7 +32,7 @@ Result<TimelineSnapshot> TimelineLoader::read(EventStore& store, LaneMode mode) 
     return snapshot;
 }
 
-Result<TimelineSnapshot> TimelineLoader::readPreview(EventStore& store) {
+Result<TimelineSnapshot> TimelineLoader::readPreview(Store& store) {
     auto counts = store.startDayCounts();
     if (!counts)
         return counts.error();
@@ -60,11 +60,11 @@ Result<TimelineSnapshot> TimelineLoader::readPreview(EventStore& store) {
     return snapshot;
 }
 
-quint64 TimelineLoader::start(const QString& databasePath, LaneMode mode, bool preview) {
+quint64 TimelineLoader::start(const QString& location, LaneMode mode, bool preview) {
     reap();
     const quint64 generation = ++m_generation;
     m_pending = generation;
-    const std::string path = databasePath.toStdString();
+    const std::string path = location.toStdString();
     QPointer<TimelineLoader> self(this);
     ++*m_running;
     std::lock_guard lock(m_threadsMutex);
@@ -84,14 +84,14 @@ quint64 TimelineLoader::start(const QString& databasePath, LaneMode mode, bool p
             });
         };
         Result<TimelineSnapshot> result = makeError(Error::Code::Internal, path);
-        if (auto store = EventStore::open(path, EventStore::Mode::ReadOnly); !store) {
+        if (auto store = openStore(path, Store::Mode::ReadOnly); !store) {
             result = store.error();
         } else {
-            (void)store->tuneForStreaming(); // a cache that stays small is all it buys
+            (void)(*store)->tuneForStreaming(); // a cache that stays small is all it buys
             if (preview)
-                if (auto first = readPreview(*store))
+                if (auto first = readPreview(**store))
                     deliverSnapshot(std::move(*first));
-            result = read(*store, mode);
+            result = read(**store, mode);
         }
         if (result) {
             deliverSnapshot(std::move(*result));

@@ -3,7 +3,7 @@
 #include "common/Result.h"
 #include "layout/LaneLayout.h"
 #include "layout/TimelineIndex.h"
-#include "store/EventStore.h"
+#include "store/Store.h"
 
 #include <QObject>
 #include <QString>
@@ -30,7 +30,8 @@ struct TimelineSnapshot {
 
 // Reads a TimelineSnapshot from a database. A small one is read on the caller's thread (a few
 // milliseconds, and callers see edits at once); a large one on a worker thread with its own
-// read-only connection — SQLite connections are never shared between threads — so the window
+// read-only connection (by location: a file or a server) — connections are never shared between
+// threads — so the window
 // stays responsive while a million rows are read. A newer load makes older ones moot: their
 // results are dropped.
 class TimelineLoader : public QObject {
@@ -39,14 +40,14 @@ class TimelineLoader : public QObject {
     explicit TimelineLoader(QObject* parent = nullptr);
     ~TimelineLoader() override; // waits for loads in flight
 
-    static Result<TimelineSnapshot> read(EventStore& store, LaneMode mode);
+    static Result<TimelineSnapshot> read(Store& store, LaneMode mode);
     // The preview (see TimelineSnapshot) from the store's per-day counts.
-    static Result<TimelineSnapshot> readPreview(EventStore& store);
+    static Result<TimelineSnapshot> readPreview(Store& store);
 
     // Starts a load; `loaded` (or `failed`) arrives later on this object's thread, tagged with
     // the returned generation — with `preview`, first a preview snapshot (in a sixth of the
     // time), then the real one.
-    quint64 start(const QString& databasePath, LaneMode mode, bool preview = false);
+    quint64 start(const QString& location, LaneMode mode, bool preview = false);
     // Forgets loads in flight: their results will not be delivered.
     void cancel();
     bool isLoading() const { return m_pending != 0; }

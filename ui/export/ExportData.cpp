@@ -15,7 +15,7 @@ QString ExportSource::citation() const {
     return text;
 }
 
-Result<ExportData> ExportData::load(EventStore& store, const EventQuery& query) {
+Result<ExportData> ExportData::load(Store& store, const EventQuery& query) {
     auto entries = store.timelineEntries(query);
     if (!entries)
         return entries.error();
@@ -32,7 +32,7 @@ Result<ExportData> ExportData::load(EventStore& store, const EventQuery& query) 
     return data;
 }
 
-Result<TimelineLaneNames> ExportData::laneNames(EventStore& store,
+Result<TimelineLaneNames> ExportData::laneNames(Store& store,
                                                 const std::vector<Article>& articles) {
     TimelineLaneNames names;
     auto actors = store.actorNames();

@@ -3,7 +3,7 @@
 #include "common/Result.h"
 #include "model/Article.h"
 #include "model/TimelineEntry.h"
-#include "store/EventStore.h"
+#include "store/Store.h"
 #include "timeline/TimelineLaneNames.h"
 #include "timeline/TimelineRenderer.h"
 
@@ -32,9 +32,8 @@ struct ExportData {
     TimelineLaneNames names;
     std::vector<ExportSource> sources;
 
-    static Result<ExportData> load(EventStore& store, const EventQuery& query = {});
-    static Result<TimelineLaneNames> laneNames(EventStore& store,
-                                               const std::vector<Article>& articles);
+    static Result<ExportData> load(Store& store, const EventQuery& query = {});
+    static Result<TimelineLaneNames> laneNames(Store& store, const std::vector<Article>& articles);
     static std::vector<ExportSource> sourcesOf(const std::vector<Article>& articles);
     // What a renderer holds, titles included (a large timeline's are read from the store
     // in batches, since the renderer keeps only those it labels).

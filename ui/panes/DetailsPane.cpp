@@ -32,8 +32,8 @@ DetailsPane::DetailsPane(TimelineDocument& document, QWidget* parent)
     : QWidget(parent), m_document(document), m_title(new QLabel(this)),
       m_date(makeValueLabel(this)), m_resolution(makeValueLabel(this)),
       m_actors(makeValueLabel(this)), m_places(makeValueLabel(this)),
-      m_article(makeValueLabel(this)), m_reports(new ReportList(this)),
-      m_text(new QTextBrowser(this)) {
+      m_article(makeValueLabel(this)), m_edited(makeValueLabel(this)),
+      m_reports(new ReportList(this)), m_text(new QTextBrowser(this)) {
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
@@ -48,6 +48,9 @@ DetailsPane::DetailsPane(TimelineDocument& document, QWidget* parent)
     form->addRow(tr("Actors:"), m_actors);
     form->addRow(tr("Places:"), m_places);
     form->addRow(tr("Article:"), m_article);
+    form->addRow(tr("Changed:"), m_edited);
+    m_edited->setObjectName(QStringLiteral("edited"));
+    m_article->setObjectName(QStringLiteral("article"));
 
     m_text->setReadOnly(true);
     m_text->setOpenLinks(false);
@@ -126,7 +129,7 @@ void DetailsPane::refresh() {
 void DetailsPane::clearEvent() {
     m_eventId = 0;
     m_title->setText(tr("No event selected"));
-    for (QLabel* label : {m_date, m_resolution, m_actors, m_places, m_article})
+    for (QLabel* label : {m_date, m_resolution, m_actors, m_places, m_article, m_edited})
         label->clear();
     m_reports->clear();
     m_text->clear();
@@ -145,6 +148,9 @@ void DetailsPane::showEvent(const Event& event) {
     m_date->setText(date);
     m_actors->setText(qsList(event.actors).join(QStringLiteral(", ")));
     m_places->setText(qsList(event.places).join(QStringLiteral(", ")));
+    m_edited->setText(event.editedBy.empty()
+                          ? QString()
+                          : tr("Edited by %1 at %2").arg(qs(event.editedBy), qs(event.editedAt)));
 
     // An event without reports from the store is its own single report; its outlet and
     // publication date are its article's.
@@ -204,6 +210,9 @@ void DetailsPane::showArticle(std::int64_t articleId) {
     const QString origin = qs(article->url.empty() ? article->fileName : article->url);
     if (!origin.isEmpty() && !article->title.empty())
         label += QStringLiteral("\n") + tr("from %1").arg(origin);
+    if (!article->importedBy.empty())
+        label += QStringLiteral("\n") +
+                 tr("Imported by %1 at %2").arg(qs(article->importedBy), qs(article->importedAt));
     m_article->setText(label);
     m_article->setToolTip(origin);
     m_text->setPlainText(qs(m_articleUtf8));

@@ -60,6 +60,7 @@ class DetailsPane : public QWidget {
     QLabel* m_actors;
     QLabel* m_places;
     QLabel* m_article;
+    QLabel* m_edited; // who changed the event last, and when (a shared story's record)
     ReportList* m_reports;
     QTextBrowser* m_text;
 };

@@ -12,7 +12,7 @@ namespace ct::ui {
 
 // Names for lane keys, as the store hands them over with the entries, and the lanes an event
 // is in beyond its first actor's (place's): sorted (key, event id) pairs, only for events
-// that name more than one (EventStore::extraActorLanes).
+// that name more than one (Store::extraActorLanes).
 struct TimelineLaneNames {
     QHash<qint32, QString> actors;
     QHash<qint32, QString> places;

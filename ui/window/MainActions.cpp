@@ -1,5 +1,6 @@
 #include "window/MainActions.h"
 
+#include "dialogs/ServerStoryDialog.h"
 #include "i18n/LanguageMenu.h"
 
 #include <QAction>
@@ -18,9 +19,11 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     : QObject(&window), m_window(window) {
     newDatabase = make(tr("&New Database…"), QStringLiteral("document-new"), QKeySequence::New);
     openDatabase = make(tr("&Open Database…"), QStringLiteral("document-open"), QKeySequence::Open);
+    openServerStory = make(tr("Open &Server Story…"), QStringLiteral("network-server"));
     importArticles = make(tr("&Import Articles…"), QStringLiteral("document-import"),
                           QKeySequence(Qt::CTRL | Qt::Key_I));
-    importTable = make(tr("Import &Table…"), QStringLiteral("x-office-spreadsheet"), QKeySequence());
+    importTable =
+        make(tr("Import &Table…"), QStringLiteral("x-office-spreadsheet"), QKeySequence());
     importTable->setStatusTip(
         tr("Import event data: ACLED, GDELT, TimelineJS, Timeline or any CSV/TSV"));
     exportEvents = make(tr("Export E&vents…"), QStringLiteral("document-save-as"), QKeySequence());
@@ -97,6 +100,7 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     QMenu* file = bar->addMenu(tr("&File"));
     file->addAction(newDatabase);
     file->addAction(openDatabase);
+    file->addAction(openServerStory);
     recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(importArticles);
@@ -194,9 +198,13 @@ void MainActions::setLaneChoice(LaneChoice choice) {
 void MainActions::setRecentDatabases(const QStringList& paths) {
     recentMenu->clear();
     for (const QString& path : paths) {
-        QAction* action = recentMenu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
+        const auto server = ServerStoryDialog::parse(path);
+        // A server story by its database and host; the recent list never holds a password.
+        QAction* action =
+            recentMenu->addAction(server ? tr("%1 on %2").arg(server->database, server->host)
+                                         : QFileInfo(path).fileName());
+        action->setToolTip(server ? path : QDir::toNativeSeparators(path));
+        action->setStatusTip(action->toolTip());
         connect(action, &QAction::triggered, this,
                 [this, path] { emit recentDatabaseChosen(path); });
     }

@@ -25,6 +25,7 @@ class MainActions : public QObject {
     // File
     QAction* newDatabase;
     QAction* openDatabase;
+    QAction* openServerStory;
     QMenu* recentMenu;
     QAction* importArticles;
     QAction* importTable;

@@ -15,6 +15,7 @@
 #include "window/ImportController.h"
 #include "window/MainActions.h"
 #include "window/StoryController.h"
+#include "window/TeamController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_document, &TimelineDocument::errorOccurred, this, &MainWindow::showError);
     connect(m_imports, &ImportController::errorOccurred, this, &MainWindow::showError);
     connect(m_exports, &ExportController::errorOccurred, this, &MainWindow::showError);
+    m_team = new TeamController(*m_document, *m_actions, *this);
     connect(m_document, &TimelineDocument::databaseChanged, this, &MainWindow::onDatabaseChanged);
     // The document reloads the timeline after every change (on a worker thread when it is
     // large) and says when the new one is there.
@@ -310,7 +312,7 @@ void MainWindow::refreshTimeline() {
 #if CT_HAVE_TIMELINE_VIEW
 TimelineLaneNames MainWindow::laneNames() {
     TimelineLaneNames names;
-    if (EventStore* store = m_document->store()) {
+    if (Store* store = m_document->store()) {
         if (auto actors = store->actorNames())
             for (const auto& [id, name] : *actors)
                 names.actors.insert(id, qs(name));
@@ -331,7 +333,7 @@ TimelineLaneNames MainWindow::laneNames() {
 
 void MainWindow::refreshFilterChoices() {
     QStringList actors, places;
-    if (EventStore* store = m_document->store()) {
+    if (Store* store = m_document->store()) {
         if (auto extent = store->extent(); extent && *extent)
             m_filterBar->setFirstEventDay(toQDate((*extent)->first));
         if (auto names = store->actorNames())
@@ -348,10 +350,11 @@ void MainWindow::refreshFilterChoices() {
 }
 
 void MainWindow::onDatabaseChanged() {
-    const QString path = m_document->path();
+    const QString path = m_document->isServerStory() ? QString() : m_document->path();
     setWindowFilePath(path);
-    setWindowTitle(path.isEmpty() ? tr("Crisis Timeline")
-                                  : tr("%1 — Crisis Timeline").arg(QFileInfo(path).fileName()));
+    const QString name =
+        m_document->isServerStory() ? m_document->displayLocation() : QFileInfo(path).fileName();
+    setWindowTitle(name.isEmpty() ? tr("Crisis Timeline") : tr("%1 — Crisis Timeline").arg(name));
     m_actions->importArticles->setEnabled(m_document->isOpen());
     m_actions->importUrls->setEnabled(m_document->isOpen());
     m_actions->pasteArticle->setEnabled(m_document->isOpen());
@@ -367,7 +370,8 @@ void MainWindow::startUp(const QString& database) {
     if (!database.isEmpty() && openDatabase(database)) {
         // Given on the command line: opened, and from now on the current one.
     } else if (const QString configured = Settings::currentDatabase();
-               configured.isEmpty() || !QFileInfo::exists(configured) ||
+               configured.isEmpty() ||
+               (!isServerLocation(configured.toStdString()) && !QFileInfo::exists(configured)) ||
                !openDatabase(configured)) {
         if (auto created = FirstStart::run(*m_document); !created) {
             showError(tr("Could not create the database: %1").arg(errorText(created.error())));
@@ -388,7 +392,9 @@ void MainWindow::startUp(const QString& database) {
 }
 
 bool MainWindow::openDatabase(const QString& path) {
-    if (auto opened = m_document->open(path, EventStore::Mode::ReadWrite); !opened) {
+    if (isServerLocation(path.toStdString()))
+        return m_team->openServerLocation(path);
+    if (auto opened = m_document->open(path, Store::Mode::ReadWrite); !opened) {
         showError(tr("Could not open %1: %2")
                       .arg(QDir::toNativeSeparators(path), errorText(opened.error())));
         Settings::removeRecentDatabase(path);
@@ -416,7 +422,7 @@ void MainWindow::newDatabase() {
         showError(tr("Could not replace %1.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    if (auto created = m_document->open(path, EventStore::Mode::ReadWriteCreate); !created) {
+    if (auto created = m_document->open(path, Store::Mode::ReadWriteCreate); !created) {
         showError(tr("Could not create %1: %2")
                       .arg(QDir::toNativeSeparators(path), errorText(created.error())));
         return;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "store/EventStore.h"
+#include "store/Store.h"
 #include "window/TimelineSlot.h"
 
 #include <QMainWindow>
@@ -14,6 +14,7 @@ namespace ct::ui {
 class DetailsPane;
 class EditController;
 class StoryController;
+class TeamController;
 class ExportController;
 class ImportController;
 class EventFilterProxyModel;
@@ -90,6 +91,7 @@ class MainWindow : public QMainWindow {
     StoryController* m_story;
     ImportController* m_imports;
     ExportController* m_exports;
+    TeamController* m_team;
     bool m_syncingSelection = false;
     bool m_selectFirstWhenLoaded = false;
 };

@@ -1,0 +1,224 @@
+#include "store/pg/Pg.h"
+
+#include <charconv>
+#include <cstdlib>
+#include <libpq-fe.h>
+#include <regex>
+
+namespace ct::pg {
+
+Params& Params::add(std::int64_t value) {
+    m_values.emplace_back(std::to_string(value));
+    return *this;
+}
+
+Params& Params::add(double value) {
+    char buffer[40];
+    // Shortest text that reads back as the same double: round trips stay exact.
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+    m_values.emplace_back(std::string(buffer, end));
+    return *this;
+}
+
+Params& Params::add(bool value) {
+    m_values.emplace_back(value ? "t" : "f");
+    return *this;
+}
+
+Params& Params::add(std::string value) {
+    m_values.emplace_back(std::move(value));
+    return *this;
+}
+
+Params& Params::null() {
+    m_values.emplace_back(std::nullopt);
+    return *this;
+}
+
+Params& Params::idOrNull(std::int64_t id) {
+    return id > 0 ? add(id) : null();
+}
+
+void Rows::Free::operator()(pg_result* result) const {
+    PQclear(result);
+}
+
+int Rows::size() const {
+    return m_result ? PQntuples(m_result.get()) : 0;
+}
+
+bool Rows::isNull(int row, int column) const {
+    return PQgetisnull(m_result.get(), row, column) != 0;
+}
+
+std::string_view Rows::view(int row, int column) const {
+    return {PQgetvalue(m_result.get(), row, column),
+            std::size_t(PQgetlength(m_result.get(), row, column))};
+}
+
+std::int64_t Rows::integer(int row, int column) const {
+    const std::string_view text = view(row, column);
+    std::int64_t value = 0;
+    std::from_chars(text.data(), text.data() + text.size(), value);
+    return value;
+}
+
+double Rows::real(int row, int column) const {
+    const std::string_view text = view(row, column);
+    double value = 0;
+    std::from_chars(text.data(), text.data() + text.size(), value);
+    return value;
+}
+
+bool Rows::boolean(int row, int column) const {
+    const std::string_view text = view(row, column);
+    return text == "t" || text == "1" || text == "true";
+}
+
+std::int64_t Rows::affected() const {
+    const char* text = m_result ? PQcmdTuples(m_result.get()) : "";
+    return *text ? std::strtoll(text, nullptr, 10) : 0;
+}
+
+void Connection::Finish::operator()(pg_conn* conn) const {
+    PQfinish(conn);
+}
+
+std::string withoutPassword(const std::string& location) {
+    // URI: postgresql://user:secret@host/db → postgresql://user@host/db; keywords: password=…
+    static const std::regex uriPassword(R"(^(postgres(?:ql)?://[^:/@]*):[^@]*@)");
+    static const std::regex keyword(R"((^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S*)\s*)");
+    std::string out = std::regex_replace(location, uriPassword, "$1@");
+    out = std::regex_replace(out, keyword, "$1");
+    static const std::regex queryPassword(R"(([?&])password=[^&]*&?)");
+    out = std::regex_replace(out, queryPassword, "$1");
+    while (!out.empty() && (out.back() == '?' || out.back() == '&' || out.back() == ' '))
+        out.pop_back();
+    return out;
+}
+
+Result<Connection> Connection::open(const std::string& conninfo) {
+    Connection c;
+    c.m_location = withoutPassword(conninfo);
+    c.m_conn.reset(PQconnectdb(conninfo.c_str()));
+    if (!c.m_conn)
+        return makeError(Error::Code::Database, c.m_location + ": out of memory connecting");
+    if (PQstatus(c.m_conn.get()) != CONNECTION_OK) {
+        std::string message = PQerrorMessage(c.m_conn.get());
+        while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
+            message.pop_back();
+        return makeError(Error::Code::Database,
+                         c.m_location + ": cannot connect to the server: " + message);
+    }
+    // Messages in a form the user can read whatever the server's locale; dates as ISO.
+    if (auto r = c.script("SET client_encoding = 'UTF8'; SET DateStyle = 'ISO';"
+                          " SET client_min_messages = warning");
+        !r)
+        return r.error();
+    return c;
+}
+
+Error Connection::error(Error::Code code, std::string_view what) const {
+    return makeError(code, m_location + ": " + std::string(what));
+}
+
+namespace {
+
+std::string trimmed(const char* text) {
+    std::string out = text ? text : "";
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' '))
+        out.pop_back();
+    return out;
+}
+
+} // namespace
+
+Result<Rows> Connection::exec(std::string_view sql, const Params& params) {
+    if (!m_conn)
+        return makeError(Error::Code::Database, m_location + ": not connected");
+    std::vector<const char*> values;
+    values.reserve(params.size());
+    for (const auto& v : params.values())
+        values.push_back(v ? v->c_str() : nullptr);
+    const std::string text(sql);
+    Rows rows(PQexecParams(m_conn.get(), text.c_str(), int(values.size()), nullptr, values.data(),
+                           nullptr, nullptr, 0));
+    const auto status = rows.m_result ? PQresultStatus(rows.m_result.get()) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+        m_lastState.clear();
+        return rows;
+    }
+    const char* state =
+        rows.m_result ? PQresultErrorField(rows.m_result.get(), PG_DIAG_SQLSTATE) : nullptr;
+    m_lastState = state ? state : "";
+    const std::string message = trimmed(rows.m_result ? PQresultErrorMessage(rows.m_result.get())
+                                                      : PQerrorMessage(m_conn.get()));
+    if (PQstatus(m_conn.get()) == CONNECTION_BAD)
+        return error(Error::Code::Database, "lost the connection to the server: " + message);
+    return error(m_lastState == "23505" ? Error::Code::Duplicate : Error::Code::Database, message);
+}
+
+Result<void> Connection::script(std::string_view sql) {
+    if (!m_conn)
+        return makeError(Error::Code::Database, m_location + ": not connected");
+    const std::string text(sql);
+    Rows rows(PQexec(m_conn.get(), text.c_str()));
+    const auto status = rows.m_result ? PQresultStatus(rows.m_result.get()) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return {};
+    return error(Error::Code::Database,
+                 trimmed(rows.m_result ? PQresultErrorMessage(rows.m_result.get())
+                                       : PQerrorMessage(m_conn.get())));
+}
+
+Result<void> Connection::copyIn(std::string_view copySql, const std::string& data) {
+    const std::string text(copySql);
+    {
+        Rows start(PQexec(m_conn.get(), text.c_str()));
+        if (!start.m_result || PQresultStatus(start.m_result.get()) != PGRES_COPY_IN)
+            return error(Error::Code::Database,
+                         trimmed(start.m_result ? PQresultErrorMessage(start.m_result.get())
+                                                : PQerrorMessage(m_conn.get())));
+    }
+    if (PQputCopyData(m_conn.get(), data.data(), int(data.size())) != 1 ||
+        PQputCopyEnd(m_conn.get(), nullptr) != 1)
+        return error(Error::Code::Database, trimmed(PQerrorMessage(m_conn.get())));
+    for (;;) {
+        Rows end(PQgetResult(m_conn.get()));
+        if (!end.m_result)
+            return {};
+        if (PQresultStatus(end.m_result.get()) != PGRES_COMMAND_OK)
+            return error(Error::Code::Database, trimmed(PQresultErrorMessage(end.m_result.get())));
+    }
+}
+
+int Connection::socket() const {
+    return m_conn ? PQsocket(m_conn.get()) : -1;
+}
+
+void appendCopyField(std::string& out, std::string_view value) {
+    for (const char c : value) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
+void appendCopyNull(std::string& out) {
+    out += "\\N";
+}
+
+} // namespace ct::pg

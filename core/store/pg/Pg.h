@@ -1,0 +1,108 @@
+#pragma once
+
+// RAII over libpq: a connection (PGconn) and a result (PGresult), parameters passed as text
+// (libpq's text format: no client-side type knowledge needed, and the server checks every
+// value against its column type). Errors come back as ct::Error with the server's message and
+// the location without its password.
+
+#include "common/Result.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct pg_conn;
+struct pg_result;
+
+namespace ct::pg {
+
+// Parameters $1, $2, … in order; nullopt is SQL NULL.
+class Params {
+  public:
+    Params& add(std::int64_t value);
+    Params& add(int value) { return add(std::int64_t(value)); }
+    Params& add(double value);
+    Params& add(bool value);
+    Params& add(std::string value);
+    Params& add(std::string_view value) { return add(std::string(value)); }
+    Params& add(const char* value) { return add(std::string(value)); }
+    Params& null();
+    // An id where 0 means none (articles, events): NULL for 0.
+    Params& idOrNull(std::int64_t id);
+
+    std::size_t size() const { return m_values.size(); }
+    const std::vector<std::optional<std::string>>& values() const { return m_values; }
+
+  private:
+    std::vector<std::optional<std::string>> m_values;
+};
+
+// A query's rows, as text. Owns the PGresult.
+class Rows {
+  public:
+    Rows() = default;
+    int size() const;
+    bool empty() const { return size() == 0; }
+    bool isNull(int row, int column) const;
+    std::string_view view(int row, int column) const;
+    std::string text(int row, int column) const { return std::string(view(row, column)); }
+    std::int64_t integer(int row, int column) const; // 0 for NULL
+    double real(int row, int column) const;
+    bool boolean(int row, int column) const; // 't'
+    // Rows changed by an INSERT/UPDATE/DELETE.
+    std::int64_t affected() const;
+
+  private:
+    friend class Connection;
+    struct Free {
+        void operator()(pg_result* result) const;
+    };
+    explicit Rows(pg_result* result) : m_result(result) {}
+    std::unique_ptr<pg_result, Free> m_result;
+};
+
+class Connection {
+  public:
+    // `conninfo`: a postgresql:// URI or a libpq keyword string; PG* environment variables
+    // fill what it leaves out, as everywhere libpq is used.
+    static Result<Connection> open(const std::string& conninfo);
+
+    Connection() = default;
+    Connection(Connection&&) noexcept = default;
+    Connection& operator=(Connection&&) noexcept = default;
+
+    Result<Rows> exec(std::string_view sql, const Params& params = {});
+    // Several statements without parameters (schema scripts).
+    Result<void> script(std::string_view sql);
+    // COPY table(columns) FROM STDIN with rows in COPY's text format (see copyEscape).
+    Result<void> copyIn(std::string_view copySql, const std::string& data);
+
+    // Where it is connected, without the password: for messages and Store::location().
+    const std::string& location() const { return m_location; }
+    pg_conn* raw() const { return m_conn.get(); }
+    int socket() const;
+    bool isOpen() const { return bool(m_conn); }
+    // Server-side state of the last statement's failure, e.g. "23505" (unique violation).
+    const std::string& lastSqlState() const { return m_lastState; }
+
+    Error error(Error::Code code, std::string_view what) const;
+
+  private:
+    struct Finish {
+        void operator()(pg_conn* conn) const;
+    };
+    std::unique_ptr<pg_conn, Finish> m_conn;
+    std::string m_location;
+    std::string m_lastState;
+};
+
+// `location` without a password, in either form (URI or keywords): what messages may show.
+std::string withoutPassword(const std::string& location);
+// A value in COPY's text format: backslash, tab, newline and carriage return escaped.
+void appendCopyField(std::string& out, std::string_view value);
+void appendCopyNull(std::string& out);
+
+} // namespace ct::pg

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "store/Store.h"
+#include "store/StoryRules.h"
+#include "store/pg/Pg.h"
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+namespace ct {
+
+// The PostgreSQL engine behind Store: a story on a server that a team shares. Same concepts and
+// semantics as EventStore (SQLite); the interface (Store.h) documents each operation. A shared
+// store adds optimistic versioning (updateEvent of a stale version is a Conflict), who did what
+// (imported_by, edited_by), and a change feed (openChangeFeed) other clients listen to.
+// Schema: store/pg/PgSchema.cpp.
+class PgStore final : public Store {
+  public:
+    static Result<std::unique_ptr<PgStore>> open(const std::string& conninfo,
+                                                 Mode mode = Mode::ReadWriteCreate);
+    ~PgStore() override;
+
+    std::string engine() const override { return "postgresql"; }
+    std::string location() const override { return m_db.location(); }
+    int schemaVersion() const override { return m_schemaVersion; }
+    bool isReadOnly() const override { return m_readOnly; }
+
+    Result<std::int64_t> addArticle(Article& article, std::vector<Event>& events) override;
+    Result<void> beginImportBatch() override;
+    Result<void> commitImportBatch() override;
+    void abandonImportBatch() override;
+    bool inImportBatch() const override { return m_inBatch; }
+    Result<void> addDataSetEvents(std::vector<Event>& events) override;
+    Result<std::optional<std::int64_t>> findArticleByHash(const std::string& contentHash) override;
+    Result<Article> article(std::int64_t id) override;
+    Result<std::vector<Article>> articles() override;
+    Result<std::map<std::int64_t, std::string>> articleTitles() override;
+    Result<std::int64_t> articleCount() override;
+    Result<void> reResolveArticle(std::int64_t articleId, Date published,
+                                  std::vector<Event>& freshEvents) override;
+
+    Result<Event> event(std::int64_t id) override;
+    Result<std::vector<Event>> events(const EventQuery& query) override;
+    Result<std::vector<TimelineEntry>> timelineEntries(const EventQuery& query) override;
+    Result<std::vector<EventDays>> overlapping(DayNumber first, DayNumber last) override;
+    Result<std::vector<TimelineSpan>> timelineSpans(const EventQuery& query = {}) override;
+    Result<std::vector<std::pair<DayNumber, std::int64_t>>> startDayCounts() override;
+    Result<std::vector<std::string>> titles(const std::vector<std::int64_t>& ids) override;
+    Result<std::vector<std::pair<std::int64_t, std::string>>> allTitles() override;
+    Result<std::vector<std::pair<std::int64_t, double>>> allConfidences() override;
+    Result<std::int64_t> eventCount() override;
+    Result<std::int64_t> reportCount() override;
+    Result<std::string> explainQueryPlan(const EventQuery& query, bool entries = false) override;
+    Result<void> tuneForStreaming() override;
+    Result<std::optional<std::pair<Date, Date>>> extent() override;
+
+    Result<std::vector<Report>> reports(std::int64_t eventId) override;
+    Result<Report> report(std::int64_t reportId) override;
+    Result<StoryEdit> splitReport(std::int64_t reportId) override;
+    Result<StoryEdit> mergeEvents(std::int64_t into, std::int64_t from) override;
+    Result<StoryEdit> markDistinct(std::int64_t a, std::int64_t b) override;
+    Result<StoryEdit> chooseDate(std::int64_t eventId, std::int64_t reportId) override;
+    Result<StoryEdit> revert(const StoryEdit& edit) override;
+
+    Result<std::int64_t> insertEvent(Event& event) override;
+    // event.version is the version read (Event::version); a row changed since is a Conflict
+    // naming both versions, and nothing is written. Version 0 (an event never read from this
+    // store) is written unchecked.
+    Result<void> updateEvent(const Event& event) override;
+    Result<void> deleteEvent(std::int64_t id) override;
+
+    Result<std::map<std::int32_t, std::string>> actorNames() override;
+    Result<std::map<std::int32_t, std::string>> placeNames() override;
+    Result<std::vector<std::pair<std::int32_t, std::int64_t>>> extraActorLanes() override;
+    Result<std::vector<std::pair<std::int32_t, std::int64_t>>> extraPlaceLanes() override;
+
+    void setAnalyst(const std::string& name) override { m_analyst = name; }
+    std::string analyst() const override { return m_analyst; }
+    Result<std::unique_ptr<ChangeFeed>> openChangeFeed() override;
+
+    // The connection string as given (with its password), for the feed's own connection.
+    pg::Connection& connection() { return m_db; }
+
+    // One unit of writing: a transaction, or a savepoint inside an import batch. Rolls back
+    // unless committed. Public for the store's own source files.
+    class Write {
+      public:
+        static Result<Write> begin(PgStore& store, std::string_view doing);
+        Write(Write&& other) noexcept;
+        Write& operator=(Write&&) = delete;
+        ~Write();
+        Result<void> commit();
+
+      private:
+        explicit Write(PgStore& store) : m_store(&store) {}
+        PgStore* m_store;
+        bool m_active = true;
+    };
+
+    // For the store's own source files (PgStore*.cpp): helpers callers run inside a Write.
+    Result<std::int64_t> insertEventRow(const Event& event, std::int64_t articleId,
+                                        std::int64_t explicitId = 0);
+    Result<void> rewriteLinks(const Event& event);
+    Result<Event> loadEvent(std::int64_t id);
+    Result<std::vector<store::ReportWithPrint>> reportRows(std::int64_t eventId);
+    Result<store::ReportWithPrint> reportRow(std::int64_t reportId);
+    Result<void> insertReport(const Report& report, std::int64_t eventId, const std::string& key);
+    Result<std::int64_t> addReport(const Report& report, const std::string& key,
+                                   const Event& asEvent);
+    Result<std::vector<std::int64_t>> addArticleReports(const Article& article,
+                                                        std::int64_t articleId,
+                                                        const std::vector<Event>& events);
+    Result<void> refreshEvent(std::int64_t eventId);
+    // Announces the write to other clients (the change feed), inside its transaction.
+    Result<void> recordChange(StoreChange::Kind kind, const std::vector<std::int64_t>& ids);
+    Error error(Error::Code code, std::string_view what) const { return m_db.error(code, what); }
+
+  private:
+    PgStore() = default;
+    Result<std::int64_t> nameId(const char* table, const std::string& name);
+
+    std::string m_conninfo;
+    pg::Connection m_db;
+    std::string m_analyst;
+    int m_schemaVersion = 0;
+    bool m_readOnly = false;
+    bool m_inBatch = false;
+    int m_savepoints = 0;
+};
+
+} // namespace ct

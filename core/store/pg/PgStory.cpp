@@ -1,0 +1,338 @@
+// Reports, merging and the story edits on PostgreSQL, with the semantics of StoryWrites.cpp,
+// StoryRefresh.cpp and StoryEdits.cpp (SQLite): the decision is story::StoryMerger's, the
+// event's date and counts store::StoryRules', fed from candidates the GiST window index finds.
+#include "store/pg/PgStore.h"
+#include "story/ReportText.h"
+#include "story/StoryMerger.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace ct {
+
+namespace {
+
+constexpr const char* kReportColumns =
+    "SELECT id, event_id, article_id, origin, start_day, end_day, precision, fuzzy, title,"
+    " sentence, sentence_begin, sentence_end, date_text, resolution, confidence, outlet,"
+    " article_title, url, source_ref, published_day, fingerprint, report_key FROM reports";
+
+store::ReportWithPrint rowFrom(const pg::Rows& s, int i) {
+    store::ReportWithPrint row;
+    Report& r = row.report;
+    r.id = s.integer(i, 0);
+    r.eventId = s.integer(i, 1);
+    r.articleId = s.isNull(i, 2) ? 0 : s.integer(i, 2);
+    const std::string_view origin = s.view(i, 3);
+    r.origin = origin == "table"  ? Report::Origin::Table
+               : origin == "user" ? Report::Origin::User
+                                  : Report::Origin::Article;
+    r.when.start = fromDayNumber(DayNumber(s.integer(i, 4)));
+    r.when.end = fromDayNumber(DayNumber(s.integer(i, 5)));
+    r.when.precision = precisionFromString(s.view(i, 6)).value_or(Precision::Day);
+    r.when.fuzzy = s.boolean(i, 7);
+    r.title = s.text(i, 8);
+    r.sentence = s.text(i, 9);
+    r.sentenceBegin = s.integer(i, 10);
+    r.sentenceEnd = s.integer(i, 11);
+    r.dateText = s.text(i, 12);
+    r.resolution = s.text(i, 13);
+    r.confidence = s.real(i, 14);
+    r.outlet = s.text(i, 15);
+    r.articleTitle = s.text(i, 16);
+    r.url = s.text(i, 17);
+    r.sourceRef = s.text(i, 18);
+    if (!s.isNull(i, 19))
+        r.published = fromDayNumber(DayNumber(s.integer(i, 19)));
+    row.fingerprint = s.text(i, 20);
+    row.key = s.text(i, 21);
+    return row;
+}
+
+pg::Params& addDay(pg::Params& p, const Date& day) {
+    return day.is_special() ? p.null() : p.add(std::int64_t(toDayNumber(day)));
+}
+
+std::string dataSetKeyPrefix(const std::string& outlet) {
+    return "t:" + outlet + ":";
+}
+
+std::string articleReportKey(const std::string& hash, std::int64_t begin, std::int64_t end) {
+    return "a:" + hash + ":" + std::to_string(begin) + ":" + std::to_string(end);
+}
+
+} // namespace
+
+Result<std::vector<store::ReportWithPrint>> PgStore::reportRows(std::int64_t eventId) {
+    auto rows = m_db.exec(std::string(kReportColumns) +
+                              " WHERE event_id = $1 ORDER BY published_day NULLS LAST, id",
+                          pg::Params().add(eventId));
+    if (!rows)
+        return rows.error();
+    std::vector<store::ReportWithPrint> out;
+    for (int i = 0; i < rows->size(); ++i)
+        out.push_back(rowFrom(*rows, i));
+    return out;
+}
+
+Result<store::ReportWithPrint> PgStore::reportRow(std::int64_t reportId) {
+    auto rows =
+        m_db.exec(std::string(kReportColumns) + " WHERE id = $1", pg::Params().add(reportId));
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return error(Error::Code::NotFound, "no report with id " + std::to_string(reportId));
+    return rowFrom(*rows, 0);
+}
+
+Result<std::vector<Report>> PgStore::reports(std::int64_t eventId) {
+    auto rows = reportRows(eventId);
+    if (!rows)
+        return rows.error();
+    std::vector<Report> out;
+    for (auto& r : *rows)
+        out.push_back(std::move(r.report));
+    return out;
+}
+
+Result<Report> PgStore::report(std::int64_t reportId) {
+    auto row = reportRow(reportId);
+    if (!row)
+        return row.error();
+    return row->report;
+}
+
+Result<void> PgStore::insertReport(const Report& r, std::int64_t eventId, const std::string& key) {
+    pg::Params p;
+    p.add(eventId).idOrNull(r.articleId).add(toText(r.origin)).add(key);
+    p.add(std::int64_t(toDayNumber(r.when.start))).add(std::int64_t(toDayNumber(r.when.end)));
+    p.add(toText(r.when.precision)).add(r.when.fuzzy).add(r.title).add(r.sentence);
+    p.add(r.sentenceBegin).add(r.sentenceEnd).add(r.dateText).add(r.resolution).add(r.confidence);
+    p.add(r.outlet).add(r.articleTitle).add(r.url).add(r.sourceRef);
+    addDay(p, r.published).add(story::fingerprint(r.sentence));
+    auto rows = m_db.exec(
+        "INSERT INTO reports(event_id, article_id, origin, report_key, start_day, end_day,"
+        " precision, fuzzy, title, sentence, sentence_begin, sentence_end, date_text, resolution,"
+        " confidence, outlet, article_title, url, source_ref, published_day, fingerprint)"
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,"
+        " $18, $19, $20, $21)",
+        p);
+    if (!rows)
+        return rows.error();
+    return {};
+}
+
+Result<std::int64_t> PgStore::addReport(const Report& report, const std::string& key,
+                                        const Event& asEvent) {
+    // The user's decisions about this key, and the stored reports a day either side of its
+    // date with their events' names: one round trip each.
+    auto decisions =
+        m_db.exec("SELECT kind, b FROM story_decisions WHERE a = $1 UNION ALL"
+                  " SELECT kind, a FROM story_decisions WHERE b = $1 AND kind = 'same'",
+                  pg::Params().add(key));
+    if (!decisions)
+        return decisions.error();
+    std::set<std::string> apart, same;
+    for (int i = 0; i < decisions->size(); ++i)
+        (decisions->view(i, 0) == "apart" ? apart : same).insert(decisions->text(i, 1));
+    const std::string ownDataSet =
+        report.origin == Report::Origin::Table ? dataSetKeyPrefix(report.outlet) : "";
+
+    pg::Params window;
+    window.add(std::int64_t(toDayNumber(report.when.start)) - 1);
+    window.add(std::int64_t(toDayNumber(report.when.end)) + 1);
+    auto rows = m_db.exec(
+        "SELECT r.event_id, r.start_day, r.end_day, r.precision, r.fuzzy, r.sentence,"
+        " r.fingerprint, r.report_key, (SELECT string_agg(n, E'\\x1f') FROM (SELECT '@' || a.name"
+        " AS n FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id"
+        " UNION ALL SELECT '#' || p.name FROM event_places ep JOIN places p ON p.id = ep.place_id"
+        " WHERE ep.event_id = e.id) names) FROM events e JOIN reports r ON r.event_id = e.id"
+        " WHERE e.days && int4range($1::integer, $2::integer, '[]')",
+        window);
+    if (!rows)
+        return rows.error();
+    std::map<std::int64_t, story::Candidate> byEvent;
+    for (int i = 0; i < rows->size(); ++i) {
+        story::Candidate& c = byEvent[rows->integer(i, 0)];
+        c.eventId = rows->integer(i, 0);
+        story::StoredReport stored;
+        stored.when.start = fromDayNumber(DayNumber(rows->integer(i, 1)));
+        stored.when.end = fromDayNumber(DayNumber(rows->integer(i, 2)));
+        stored.when.precision = precisionFromString(rows->view(i, 3)).value_or(Precision::Day);
+        stored.when.fuzzy = rows->boolean(i, 4);
+        stored.features = story::featuresOf(rows->view(i, 5), {}, {});
+        stored.fingerprint = rows->text(i, 6);
+        const std::string otherKey = rows->text(i, 7);
+        std::string_view names = rows->view(i, 8);
+        while (!names.empty()) {
+            const auto cut = names.find('\x1f');
+            const std::string name(names.substr(0, cut));
+            if (std::find(stored.features.terms.begin(), stored.features.terms.end(), name) ==
+                stored.features.terms.end())
+                stored.features.terms.push_back(name);
+            names = cut == std::string_view::npos ? std::string_view() : names.substr(cut + 1);
+        }
+        if (apart.count(otherKey) || otherKey == key ||
+            (!ownDataSet.empty() && otherKey.starts_with(ownDataSet)))
+            c.forbidden = true;
+        if (same.count(otherKey))
+            c.preferred = true;
+        c.reports.push_back(std::move(stored));
+    }
+    std::vector<story::Candidate> candidates;
+    for (auto& [id, c] : byEvent)
+        candidates.push_back(std::move(c));
+    std::int64_t eventId = 0;
+    if (!candidates.empty())
+        eventId =
+            story::StoryMerger::decide(
+                report.when, story::featuresOf(report.sentence, asEvent.actors, asEvent.places),
+                story::fingerprint(report.sentence), candidates)
+                .eventId;
+    if (eventId != 0) {
+        if (auto r = insertReport(report, eventId, key); !r)
+            return r.error();
+        // The report's actors and places that the event does not name yet, after its own.
+        auto current = loadEvent(eventId);
+        if (!current)
+            return current.error();
+        bool changed = false;
+        for (const auto& [from, to] : {std::pair(&asEvent.actors, &current->actors),
+                                       std::pair(&asEvent.places, &current->places)})
+            for (const std::string& n : *from)
+                if (!n.empty() && std::find(to->begin(), to->end(), n) == to->end()) {
+                    to->push_back(n);
+                    changed = true;
+                }
+        if (changed)
+            if (auto r = rewriteLinks(*current); !r)
+                return r.error();
+        if (auto r = refreshEvent(eventId); !r)
+            return r.error();
+        return eventId;
+    }
+    Event founded = asEvent;
+    founded.reportCount = 1;
+    founded.sourceCount = 1;
+    founded.dateDisputed = false;
+    founded.firstReported = report.published;
+    founded.editedBy.clear();
+    founded.editedAt.clear();
+    auto id = insertEventRow(founded, report.articleId);
+    if (!id)
+        return id.error();
+    if (auto r = insertReport(report, *id, key); !r)
+        return r.error();
+    return *id;
+}
+
+Result<std::vector<std::int64_t>> PgStore::addArticleReports(const Article& article,
+                                                             std::int64_t articleId,
+                                                             const std::vector<Event>& events) {
+    std::vector<std::int64_t> ids;
+    for (const Event& e : events) {
+        Report r;
+        r.origin = Report::Origin::Article;
+        r.articleId = articleId;
+        r.when = e.when;
+        r.title = e.title;
+        r.sentence = e.sentence;
+        r.sentenceBegin = e.sentenceBegin;
+        r.sentenceEnd = e.sentenceEnd;
+        r.dateText = e.dateText;
+        r.resolution = e.resolution;
+        r.confidence = e.confidence;
+        r.outlet = article.source;
+        r.articleTitle = article.title;
+        r.url = article.url;
+        r.published = article.published;
+        Event asEvent = e;
+        asEvent.articleId = articleId;
+        auto id = addReport(
+            r, articleReportKey(article.contentHash, e.sentenceBegin, e.sentenceEnd), asEvent);
+        if (!id)
+            return id.error();
+        ids.push_back(*id);
+    }
+    return ids;
+}
+
+Result<void> PgStore::refreshEvent(std::int64_t eventId) {
+    auto rows = reportRows(eventId);
+    if (!rows)
+        return rows.error();
+    if (rows->empty()) {
+        if (auto r = m_db.exec("DELETE FROM events WHERE id = $1", pg::Params().add(eventId)); !r)
+            return r.error();
+        return {};
+    }
+    auto current = loadEvent(eventId);
+    if (!current)
+        return current.error();
+    std::string keys = "{";
+    for (std::size_t i = 0; i < rows->size(); ++i) {
+        std::string quoted;
+        for (const char c : (*rows)[i].key) {
+            if (c == '"' || c == '\\')
+                quoted += '\\';
+            quoted += c;
+        }
+        keys += (i ? ",\"" : "\"") + quoted + "\"";
+    }
+    keys += "}";
+    auto chosenRows = m_db.exec("SELECT report_key FROM chosen_dates WHERE report_key = ANY($1)",
+                                pg::Params().add(keys));
+    if (!chosenRows)
+        return chosenRows.error();
+    std::set<std::string> chosenKeys;
+    for (int i = 0; i < chosenRows->size(); ++i)
+        chosenKeys.insert(chosenRows->text(i, 0));
+    const Report* chosen = nullptr;
+    for (const auto& row : *rows)
+        if (chosenKeys.count(row.key))
+            chosen = &row.report;
+    bool disputed = store::datesDisputed(*rows);
+    Event e = *current;
+    const Report& first = rows->front().report;
+    if (chosen) {
+        e.when = chosen->when;
+        disputed = false; // the user settled it
+    } else if (!e.userEdited) {
+        e.when = store::agreedDateOf(*rows).when;
+    }
+    if (!e.userEdited && !e.userCreated) {
+        e.title = first.title.empty() ? e.title : first.title;
+        e.sentence = first.sentence;
+        e.sentenceBegin = first.sentenceBegin;
+        e.sentenceEnd = first.sentenceEnd;
+        e.dateText = first.dateText;
+        e.resolution = first.resolution;
+        e.confidence = first.confidence;
+        e.articleId = first.articleId;
+    }
+    pg::Params p;
+    p.add(eventId).add(std::int64_t(toDayNumber(e.when.start)));
+    p.add(std::int64_t(toDayNumber(e.when.end))).add(toText(e.when.precision)).add(e.when.fuzzy);
+    p.add(e.title).add(e.sentence).add(e.sentenceBegin).add(e.sentenceEnd).add(e.dateText);
+    p.add(e.resolution).add(e.confidence).idOrNull(e.articleId);
+    p.add(std::int64_t(rows->size())).add(std::int64_t(store::sourceCountOf(*rows)));
+    addDay(p, first.published).add(disputed);
+    // Written only when something differs, so that an unchanged event keeps its version.
+    auto r = m_db.exec(
+        "UPDATE events SET start_day = $2, end_day = $3, precision = $4, fuzzy = $5, title = $6,"
+        " sentence = $7, sentence_begin = $8, sentence_end = $9, date_text = $10,"
+        " resolution = $11, confidence = $12, article_id = $13, report_count = $14,"
+        " source_count = $15, first_reported_day = $16, date_disputed = $17 WHERE id = $1 AND"
+        " (start_day, end_day, precision, fuzzy, title, sentence, sentence_begin, sentence_end,"
+        " date_text, resolution, confidence, report_count, source_count, date_disputed) IS"
+        " DISTINCT FROM ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $14, $15, $17) OR"
+        " (id = $1 AND (article_id IS DISTINCT FROM $13 OR first_reported_day IS DISTINCT FROM"
+        " $16))",
+        p);
+    if (!r)
+        return r.error();
+    return {};
+}
+
+} // namespace ct
