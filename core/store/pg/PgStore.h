@@ -78,6 +78,9 @@ class PgStore final : public Store {
     void setAnalyst(const std::string& name) override { m_analyst = name; }
     std::string analyst() const override { return m_analyst; }
     Result<std::unique_ptr<ChangeFeed>> openChangeFeed() override;
+    // copyStory (PgStoryCopy.cpp): loadStory writes with COPY, one transaction.
+    Result<StoryKeys> storyKeys() override;
+    Result<void> loadStory(const StoryDump& story, bool replace) override;
 
     // The connection string as given (with its password), for the feed's own connection.
     pg::Connection& connection() { return m_db; }
