@@ -138,7 +138,7 @@ Result<void> PgStore::beginImportBatch() {
 
 Result<void> PgStore::commitImportBatch() {
     if (!m_inBatch)
-        return error(Error::Code::Internal, "no import batch is open");
+        return {}; // as on SQLite: nothing to commit
     m_inBatch = false;
     if (auto r = m_db.script("COMMIT"); !r) {
         (void)m_db.script("ROLLBACK");
