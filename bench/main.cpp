@@ -2,7 +2,8 @@
 // Full sizes: build/bench/ct-bench; in the test suite: ct-bench --quick
 // (small sizes; checks results, not times).
 //   --keep DIR   write the generated databases to DIR and reuse them on the next run
-//   --only A,B   run only these groups: extract, import, window, timeline, open, export, articles, dates, table
+//   --only A,B   run only these groups: extract, import, window, timeline, open, export, articles,
+//   dates, table, pg
 //   --articles-out DIR   write each saved page's extracted body to DIR/ID.txt (for
 //                        shared/eval/score_articles.py); VERBOSE=1 prints per-page figures
 //   --events N, --articles N   other sizes than the 1,000,000 events and 10,000 articles
@@ -13,9 +14,10 @@
 #include "DatesBench.h"
 #include "ExportBench.h"
 #include "OpenBench.h"
+#include "PgBench.h"
 #include "StoreBench.h"
-#include "TableImportBench.h"
 #include "SyntheticDatabase.h"
+#include "TableImportBench.h"
 #include "UiBench.h"
 
 #include <QApplication>
@@ -104,5 +106,7 @@ int main(int argc, char* argv[]) {
                                  qEnvironmentVariable("VERBOSE") == QLatin1String("1"));
     if (runs("table"))
         ct::bench::benchTableImport(quick, dir);
+    if (runs("pg"))
+        ct::bench::benchPostgres(sizes);
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/CliContext.h"
+#include "cli/CopyCommand.h"
 #include "cli/EventsCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/GenerateCommand.h"
@@ -29,7 +30,7 @@ const std::map<std::string, Runner>& commands() {
     static const std::map<std::string, Runner> table = {
         {"import", runImportCommand},     {"import-table", runImportTableCommand},
         {"events", runEventsCommand},     {"export", runExportCommand},
-        {"generate", runGenerateCommand},
+        {"generate", runGenerateCommand}, {"copy", runCopyCommand},
     };
     return table;
 }

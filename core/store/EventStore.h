@@ -134,6 +134,10 @@ class EventStore final : public Store {
     void setAnalyst(const std::string& name) override { m_analyst = name; }
     std::string analyst() const override { return m_analyst; }
 
+    // copyStory (EventStoreCopy.cpp).
+    Result<StoryKeys> storyKeys() override;
+    Result<void> loadStory(const StoryDump& story, bool replace) override;
+
     struct Impl; // shared by the store's source files, opaque to everyone else
 
   private:

@@ -5,6 +5,7 @@
 #include "model/Event.h"
 #include "model/TimelineEntry.h"
 #include "model/TimelineSpan.h"
+#include "store/StoryDump.h"
 #include "store/StoryEdit.h"
 
 #include <cstdint>
@@ -161,7 +162,24 @@ class Store {
     virtual Result<std::unique_ptr<ChangeFeed>> openChangeFeed() {
         return std::unique_ptr<ChangeFeed>();
     }
+
+    // For copyStory: what only the engine stores (report keys, decisions, chosen dates), and a
+    // whole story written in one transaction with its ids. loadStory refuses a store that holds
+    // events or articles unless `replace`, which deletes them first.
+    virtual Result<StoryKeys> storyKeys() {
+        return makeError(Error::Code::Unsupported, location() + ": cannot copy this story");
+    }
+    virtual Result<void> loadStory(const StoryDump&, bool /*replace*/) {
+        return makeError(Error::Code::Unsupported, location() + ": cannot copy into this store");
+    }
 };
+
+// The whole story of `from` into `to`: articles, events, reports, decisions, chosen dates, user
+// edits, who and when, with their ids; one transaction on `to`. Refuses a `to` that holds a
+// story unless `replace`. What File > Publish to Server and the `copy` command run.
+Result<void> copyStory(Store& from, Store& to, bool replace = false);
+// `store`'s story as plain values (copyStory's first half; tests compare two stores with it).
+Result<StoryDump> dumpStory(Store& store);
 
 // Opens the store at `location`: a postgresql:// or postgres:// URI or a libpq keyword string
 // ("host=… dbname=…") opens a server story, anything else is a SQLite file path.

@@ -9,6 +9,7 @@
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
+#include <algorithm>
 #include <poll.h>
 
 using namespace ct;
@@ -56,6 +57,41 @@ std::vector<StoreChange> waitForChanges(ChangeFeed& feed, int ms) {
             break;
         out = std::move(*changes);
     }
+    return out;
+}
+
+// A story as comparable lines: what a copy must keep. `whoAndVersion` adds what only a server
+// story records (SQLite keeps no row versions, importers or editors).
+std::vector<std::string> linesOf(const StoryDump& d, bool whoAndVersion) {
+    std::vector<std::string> out;
+    for (const Article& a : d.articles) {
+        std::string tags;
+        for (const std::string& t : a.tags)
+            tags += t + ",";
+        out.push_back("article " + std::to_string(a.id) + " " + a.contentHash + " " + a.title +
+                      " " + toText(singleDay(a.published)) + " " + a.text + " [" + tags + "] " +
+                      a.importedAt + (whoAndVersion ? " " + a.importedBy : ""));
+    }
+    for (const Event& e : d.events) {
+        std::string names;
+        for (const auto* list : {&e.actors, &e.places})
+            for (const std::string& n : *list)
+                names += n + ",";
+        out.push_back("event " + std::to_string(e.id) + " " + toText(e.when) + " " + e.title + " " +
+                      e.sentence + " " + std::to_string(e.articleId) + " " +
+                      std::to_string(e.userCreated) + std::to_string(e.userEdited) +
+                      std::to_string(e.dateDisputed) + " " + std::to_string(e.reportCount) + "/" +
+                      std::to_string(e.sourceCount) + " [" + names + "]" +
+                      (whoAndVersion ? " v" + std::to_string(e.version) + " " + e.editedBy : ""));
+    }
+    for (const auto& [r, key] : d.reports)
+        out.push_back("report " + std::to_string(r.id) + " of " + std::to_string(r.eventId) + " " +
+                      key + " " + toText(r.when) + " " + r.sentence + " " + r.outlet);
+    for (const StoryDecision& x : d.decisions)
+        out.push_back("decision " + std::to_string(int(x.kind)) + " " + x.a + " " + x.b);
+    for (const std::string& k : d.chosenDates)
+        out.push_back("chosen " + k);
+    std::sort(out.begin(), out.end());
     return out;
 }
 
@@ -301,6 +337,85 @@ class TestPgStore : public QObject {
         CHECK_OK(store->deleteEvent(talks.id));
         QCOMPARE(*store->eventCount(), std::int64_t(2));
         QCOMPARE(store->deleteEvent(talks.id).error().code, Error::Code::NotFound);
+    }
+
+    void copiesAStoryBothWaysWhole() {
+        // A story with what a copy must keep: merged reports, a split, a chosen date, a user's
+        // own event and an edit.
+        auto file = openEngine(QStringLiteral("sqlite"));
+        QVERIFY(file);
+        Article wire = article("wire", "2026-03-04");
+        wire.tags = {"curfew", "koldan"};
+        std::vector<Event> a{
+            told("2026-03-04",
+                 "President Ilian Varro ordered a night curfew in Koldan on Wednesday.", 0),
+            told("2026-03-04", "The European Union warned Ilian Varro on Wednesday against force.",
+                 80)};
+        CHECK_OK(file->addArticle(wire, a));
+        Article radio = article("radio", "2026-03-05");
+        std::vector<Event> b{
+            told("2026-03-05", "Ilian Varro imposed a night curfew on Koldan on Thursday.", 0),
+            told("2026-03-05", "Ilian Varro imposed a night curfew on Koldan on Thursday again.",
+                 70)};
+        CHECK_OK(file->addArticle(radio, b));
+        auto reports = file->reports(a[0].id);
+        CHECK_OK(reports);
+        QVERIFY(reports->size() >= 2);
+        CHECK_OK(file->chooseDate(a[0].id, reports->back().id));
+        CHECK_OK(file->markDistinct(a[0].id, a[1].id));
+        Event mine = told("2026-03-08", "Analyst's note: curfew extended.", 0, {"Analyst"});
+        CHECK_OK(file->insertEvent(mine));
+        auto edited = file->event(a[1].id);
+        edited->title = "EU warning";
+        CHECK_OK(file->updateEvent(*edited));
+        auto original = dumpStory(*file);
+        CHECK_OK(original);
+        QVERIFY(!original->decisions.empty());
+        QCOMPARE(original->chosenDates.size(), std::size_t(1));
+        QVERIFY(original->reports.size() > original->events.size()); // some merged
+
+        auto server = open();
+        QVERIFY(server);
+        CHECK_OK(copyStory(*file, *server));
+        auto onServer = dumpStory(*server);
+        CHECK_OK(onServer);
+        QCOMPARE(linesOf(*onServer, false), linesOf(*original, false));
+        // The copy goes on as a story: a new import gets fresh ids and merges as usual.
+        Article later = article("later", "2026-03-06");
+        std::vector<Event> c{
+            told("2026-03-06", "Ilian Varro kept the night curfew in Koldan on Friday.", 0)};
+        CHECK_OK(server->addArticle(later, c));
+        QVERIFY(later.id > radio.id);
+        CHECK_OK(server->deleteEvent(c[0].id));
+        CHECK_OK(server->event(mine.id));
+        // A non-empty target is refused, and left as it was, unless replaced.
+        auto refused = copyStory(*file, *server);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.find("already holds") != std::string::npos,
+                 refused.error().message.c_str());
+        auto edit = server->event(a[1].id);
+        edit->title = "EU warning, on the server";
+        CHECK_OK(server->updateEvent(*edit));
+        auto serverStory = dumpStory(*server);
+        CHECK_OK(serverStory);
+
+        // And back, into a fresh file; then over an existing one with replace.
+        auto back = openEngine(QStringLiteral("sqlite"));
+        QVERIFY(back);
+        CHECK_OK(copyStory(*server, *back));
+        auto roundTrip = dumpStory(*back);
+        CHECK_OK(roundTrip);
+        QCOMPARE(linesOf(*roundTrip, false), linesOf(*serverStory, false));
+        QCOMPARE(back->event(a[1].id)->title, std::string("EU warning, on the server"));
+        CHECK_OK(copyStory(*file, *back, true));
+        QCOMPARE(linesOf(*dumpStory(*back), false), linesOf(*original, false));
+
+        // Server to server keeps who did what and the row versions too.
+        m_location = m_server.freshDatabase();
+        auto second = open();
+        QVERIFY(second);
+        CHECK_OK(copyStory(*server, *second));
+        QCOMPARE(linesOf(*dumpStory(*second), true), linesOf(*serverStory, true));
     }
 
     void windowQueryUsesTheIndex() {

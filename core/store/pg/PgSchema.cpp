@@ -90,7 +90,10 @@ CREATE INDEX events_search ON events USING gin(search);
 
 CREATE FUNCTION ct_next_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    NEW.version := OLD.version + 1;
+    -- A write that sets the version itself (a copy keeping the source's) keeps it.
+    IF NEW.version = OLD.version THEN
+        NEW.version := OLD.version + 1;
+    END IF;
     RETURN NEW;
 END $$;
 CREATE TRIGGER events_version BEFORE UPDATE ON events

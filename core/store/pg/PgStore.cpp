@@ -138,7 +138,7 @@ Result<void> PgStore::beginImportBatch() {
 
 Result<void> PgStore::commitImportBatch() {
     if (!m_inBatch)
-        return error(Error::Code::Internal, "no import batch is open");
+        return {}; // as on SQLite: nothing to commit
     m_inBatch = false;
     if (auto r = m_db.script("COMMIT"); !r) {
         (void)m_db.script("ROLLBACK");
@@ -404,7 +404,7 @@ struct Links {
 
 } // namespace
 
-Result<void> PgStore::rewriteLinks(const Event& event) {
+Result<void> PgStore::rewriteLinks(const Event& event, bool fresh) {
     Links links;
     for (const auto& [names, ids, table] : {std::tuple(&event.actors, &links.actors, "actors"),
                                             std::tuple(&event.places, &links.places, "places")})
@@ -429,10 +429,11 @@ Result<void> PgStore::rewriteLinks(const Event& event) {
     for (const auto& [ids, table, column] :
          {std::tuple(&links.actors, "event_actors", "actor_id"),
           std::tuple(&links.places, "event_places", "place_id")}) {
-        if (auto r = m_db.exec("DELETE FROM " + std::string(table) + " WHERE event_id = $1",
-                               pg::Params().add(event.id));
-            !r)
-            return r.error();
+        if (!fresh)
+            if (auto r = m_db.exec("DELETE FROM " + std::string(table) + " WHERE event_id = $1",
+                                   pg::Params().add(event.id));
+                !r)
+                return r.error();
         if (ids->empty())
             continue;
         // One statement for all of them: a round trip per link was most of an import's time.
@@ -482,7 +483,7 @@ Result<std::int64_t> PgStore::insertEventRow(const Event& event, std::int64_t ar
     Event linked = event;
     linked.id = rows->integer(0, 0);
     if (!event.actors.empty() || !event.places.empty())
-        if (auto r = rewriteLinks(linked); !r)
+        if (auto r = rewriteLinks(linked, true); !r)
             return r.error();
     return linked.id;
 }

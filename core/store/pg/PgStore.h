@@ -3,6 +3,7 @@
 #include "store/Store.h"
 #include "store/StoryRules.h"
 #include "store/pg/Pg.h"
+#include "story/ReportSimilarity.h"
 
 #include <memory>
 #include <string>
@@ -78,6 +79,9 @@ class PgStore final : public Store {
     void setAnalyst(const std::string& name) override { m_analyst = name; }
     std::string analyst() const override { return m_analyst; }
     Result<std::unique_ptr<ChangeFeed>> openChangeFeed() override;
+    // copyStory (PgStoryCopy.cpp): loadStory writes with COPY, one transaction.
+    Result<StoryKeys> storyKeys() override;
+    Result<void> loadStory(const StoryDump& story, bool replace) override;
 
     // The connection string as given (with its password), for the feed's own connection.
     pg::Connection& connection() { return m_db; }
@@ -101,7 +105,8 @@ class PgStore final : public Store {
     // For the store's own source files (PgStore*.cpp): helpers callers run inside a Write.
     Result<std::int64_t> insertEventRow(const Event& event, std::int64_t articleId,
                                         std::int64_t explicitId = 0);
-    Result<void> rewriteLinks(const Event& event);
+    // fresh: the event was just inserted and has no links to replace.
+    Result<void> rewriteLinks(const Event& event, bool fresh = false);
     Result<Event> loadEvent(std::int64_t id);
     Result<std::vector<store::ReportWithPrint>> reportRows(std::int64_t eventId);
     Result<store::ReportWithPrint> reportRow(std::int64_t reportId);
@@ -127,6 +132,10 @@ class PgStore final : public Store {
     bool m_readOnly = false;
     bool m_inBatch = false;
     int m_savepoints = 0;
+    // What the merger compares, per stored report id, computed once per session: a report's
+    // sentence never changes under its id, and identity sequences never hand an id out twice
+    // (not even after a rollback), so entries never go stale.
+    std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>> m_features;
 };
 
 } // namespace ct

@@ -143,8 +143,9 @@ Result<std::int64_t> PgStore::addReport(const Report& report, const std::string&
     window.add(std::int64_t(toDayNumber(report.when.start)) - 1);
     window.add(std::int64_t(toDayNumber(report.when.end)) + 1);
     auto rows = m_db.exec(
-        "SELECT r.event_id, r.start_day, r.end_day, r.precision, r.fuzzy, r.sentence,"
-        " r.fingerprint, r.report_key, (SELECT string_agg(n, E'\\x1f') FROM (SELECT '@' || a.name"
+        "SELECT r.event_id, r.start_day, r.end_day, r.precision, r.fuzzy, r.id,"
+        " r.fingerprint, r.report_key, r.sentence, (SELECT string_agg(n, E'\\x1f') FROM (SELECT "
+        "'@' || a.name"
         " AS n FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id"
         " UNION ALL SELECT '#' || p.name FROM event_places ep JOIN places p ON p.id = ep.place_id"
         " WHERE ep.event_id = e.id) names) FROM events e JOIN reports r ON r.event_id = e.id"
@@ -161,10 +162,14 @@ Result<std::int64_t> PgStore::addReport(const Report& report, const std::string&
         stored.when.end = fromDayNumber(DayNumber(rows->integer(i, 2)));
         stored.when.precision = precisionFromString(rows->view(i, 3)).value_or(Precision::Day);
         stored.when.fuzzy = rows->boolean(i, 4);
-        stored.features = story::featuresOf(rows->view(i, 5), {}, {});
+        auto& cached = m_features[rows->integer(i, 5)];
+        if (!cached)
+            cached = std::make_shared<const story::ReportFeatures>(
+                story::featuresOf(rows->view(i, 8), {}, {}));
+        stored.features = *cached;
         stored.fingerprint = rows->text(i, 6);
         const std::string otherKey = rows->text(i, 7);
-        std::string_view names = rows->view(i, 8);
+        std::string_view names = rows->view(i, 9);
         while (!names.empty()) {
             const auto cut = names.find('\x1f');
             const std::string name(names.substr(0, cut));
