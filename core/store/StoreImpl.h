@@ -5,6 +5,7 @@
 
 #include "store/EventStore.h"
 #include "store/Sqlite.h"
+#include "store/StoryIndex.h"
 
 #include <functional>
 #include <memory>
@@ -48,15 +49,27 @@ struct EventStore::Impl {
     // be reused.
     struct CachedReport;
     std::unordered_map<std::int64_t, std::shared_ptr<const CachedReport>> reportCache;
+    // The merge candidates of the days imports touched (StoryWrites.cpp), kept across files
+    // and batches. Off only to compare it with reading the candidates from the tables
+    // (CT_STORY_INDEX=0, for tests).
+    store::StoryIndex storyIndex;
+    bool useStoryIndex = true;
+    // PRAGMA data_version when this connection last began a transaction: another
+    // connection's commit changes it, and then the index may hold what is no longer so.
+    std::int64_t dataVersion = -1;
     void forgetUncommitted() {
         actorIds.pending.clear();
         placeIds.pending.clear();
         reportCache.clear();
+        storyIndex.clear();
     }
 
+    // What a write does to the story index: imports keep it up to date as they write
+    // (StoryWrites.cpp), every other write (edits, deletes, bulk inserts) clears it.
+    enum class WriteKind { Other, Import };
     // Write transactions go through these two so the name caches follow commits
     // and rollbacks.
-    Result<sql::Transaction> begin();
+    Result<sql::Transaction> begin(WriteKind kind = WriteKind::Other);
     Result<void> commit(sql::Transaction& tx);
     Result<void> checkBeforeFirstWrite();
 
@@ -73,7 +86,9 @@ namespace store {
 // every store write is whole or absent whichever way it runs. Rolls back unless committed.
 class WriteScope {
   public:
-    static Result<WriteScope> begin(EventStore::Impl& impl);
+    static Result<WriteScope>
+    begin(EventStore::Impl& impl,
+          EventStore::Impl::WriteKind kind = EventStore::Impl::WriteKind::Other);
     WriteScope(WriteScope&& other) noexcept;
     WriteScope& operator=(WriteScope&&) = delete;
     ~WriteScope();
@@ -106,6 +121,12 @@ Result<std::int64_t> insertEventRow(EventStore::Impl& impl, const Event& event,
                                     std::int64_t explicitId = 0);
 // Rewrites the event's actor and place links (and its primary ones) from event.actors/places.
 Result<void> rewriteLinks(EventStore::Impl& impl, const Event& event);
+// Adds links to names the event does not have yet after its `actorsHeld`/`placesHeld` ones:
+// the rows rewriteLinks would leave, without deleting and rewriting the event's own (a
+// multi-row DELETE takes a statement journal, which flushes the full-text indexes).
+Result<void> appendLinks(EventStore::Impl& impl, std::int64_t eventId, std::size_t actorsHeld,
+                         std::size_t placesHeld, const std::vector<std::string>& actors,
+                         const std::vector<std::string>& places);
 // Marks the event user-edited and rewrites its links; NotFound when the id does
 // not exist.
 Result<void> updateEventRow(EventStore::Impl& impl, const Event& event);

@@ -177,6 +177,139 @@ Result<std::vector<story::Candidate>> candidatesFor(EventStore::Impl& impl, cons
     return out;
 }
 
+// Reads into the story index every stored event overlapping [first, last] that it does not
+// hold yet, with its reports and names, as candidatesFor reads them.
+Result<void> loadWindow(EventStore::Impl& impl, DayNumber first, DayNumber last) {
+    // Whole blocks of days: the windows of neighbouring days then share one read.
+    constexpr DayNumber kBlock = 16;
+    const auto floorBlock = [](DayNumber d) {
+        return DayNumber(d >= 0 ? d / kBlock * kBlock : -((-d + kBlock - 1) / kBlock) * kBlock);
+    };
+    first = floorBlock(first);
+    last = DayNumber(floorBlock(last) + kBlock - 1);
+    StoryIndex& index = impl.storyIndex;
+    auto stmt = impl.statement(
+        "SELECT w.id, w.start_day, w.end_day, r.start_day, r.end_day, r.precision, r.fuzzy,"
+        " r.sentence, r.fingerprint, r.report_key FROM events_window w CROSS JOIN reports r"
+        " ON r.event_id = w.id WHERE w.end_day >= ?1 AND w.start_day <= ?2");
+    if (!stmt)
+        return stmt.error();
+    std::map<std::int64_t, StoryIndex::Event> fresh;
+    {
+        sql::ResetGuard guard(**stmt);
+        (*stmt)->bind(1, std::int64_t(first)).bind(2, std::int64_t(last));
+        if (auto r = (*stmt)->forEachRow([&](sql::Statement& row) {
+                const std::int64_t id = row.columnInt(0);
+                if (index.holds(id))
+                    return;
+                StoryIndex::Event& e = fresh[id];
+                e.id = id;
+                e.start = DayNumber(row.columnInt(1));
+                e.end = DayNumber(row.columnInt(2));
+                DateSpan when;
+                when.start = fromDayNumber(DayNumber(row.columnInt(3)));
+                when.end = fromDayNumber(DayNumber(row.columnInt(4)));
+                when.precision = precisionFromString(row.columnView(5)).value_or(Precision::Day);
+                when.fuzzy = row.columnInt(6) != 0;
+                e.reports.push_back(index.reportOf(story::featuresOf(row.columnView(7), {}, {}),
+                                                   when, row.columnText(8), row.columnText(9)));
+            });
+            !r)
+            return r.error();
+    }
+    for (auto& [id, e] : fresh) {
+        auto names = eventNameTerms(impl, id);
+        if (!names)
+            return names.error();
+        for (const std::string& n : *names) {
+            e.names.push_back(index.intern(n));
+            e.actorCount += n.starts_with('@') ? 1 : 0;
+        }
+        index.add(std::move(e));
+    }
+    index.markCovered(first, last);
+    return {};
+}
+
+// The event the report joins (0: none), from the story index.
+Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& report,
+                                     const std::string& key, const Event& asEvent,
+                                     const KeyDecisions& decisions, const std::string& ownDataSet,
+                                     const std::string& print) {
+    const DayNumber first = DayNumber(toDayNumber(report.when.start) - 1);
+    const DayNumber last = DayNumber(toDayNumber(report.when.end) + 1);
+    if (!impl.storyIndex.covers(first, last))
+        if (auto r = loadWindow(impl, first, last); !r)
+            return r.error();
+    const story::ReportFeatures features =
+        story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
+    // As candidatesFor: the same sentence again with another of its dates, the user's
+    // "not the same", and a data set's other rows rule the event out.
+    const auto forbidden = [&](const std::string& other) {
+        return decisions.apart.count(other) || other == key ||
+               (!ownDataSet.empty() && other.starts_with(ownDataSet));
+    };
+    const auto preferred = [&](const std::string& other) {
+        return decisions.same.count(other) != 0;
+    };
+    const StoryIndex::Pool pool =
+        impl.storyIndex.pool(report.when, features, print, forbidden, preferred);
+    if (pool.empty)
+        return std::int64_t(0);
+    return story::StoryMerger::decide(report.when, features, print, pool.candidates, pool.weights)
+        .eventId;
+}
+
+// The index learns what addReport wrote: the report joined `eventId` (its names extended, its
+// days perhaps moved by refreshEvent), or founded it.
+Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, bool founded,
+                         const Report& report, const std::string& key, const Event& asEvent,
+                         const std::string& print) {
+    StoryIndex& index = impl.storyIndex;
+    StoryIndex::Report entry =
+        index.reportOf(story::featuresOf(report.sentence, {}, {}), report.when, print, key);
+    StoryIndex::Event* e = nullptr;
+    if (founded) {
+        StoryIndex::Event fresh;
+        fresh.id = eventId;
+        fresh.start = toDayNumber(asEvent.when.start);
+        fresh.end = toDayNumber(asEvent.when.end);
+        e = index.add(std::move(fresh));
+    } else {
+        e = index.event(eventId);
+    }
+    if (!e) { // not held (cannot happen while the index is consistent): start afresh
+        index.clear();
+        return {};
+    }
+    e->reports.push_back(std::move(entry));
+    // New names go after the event's own, actors before places (see extendLinks).
+    for (const std::string& a : asEvent.actors)
+        if (!a.empty()) {
+            const auto id = index.intern("@" + a);
+            if (std::find(e->names.begin(), e->names.end(), id) == e->names.end())
+                e->names.insert(e->names.begin() + std::ptrdiff_t(e->actorCount++), id);
+        }
+    for (const std::string& p : asEvent.places)
+        if (!p.empty()) {
+            const auto id = index.intern("#" + p);
+            if (std::find(e->names.begin(), e->names.end(), id) == e->names.end())
+                e->names.push_back(id);
+        }
+    if (founded)
+        return {};
+    auto days = impl.statement("SELECT start_day, end_day FROM events WHERE id = ?1");
+    if (!days)
+        return days.error();
+    sql::ResetGuard guard(**days);
+    auto row = (*days)->bind(1, eventId).step();
+    if (!row)
+        return row.error();
+    if (*row)
+        index.moveDays(*e, DayNumber((*days)->columnInt(0)), DayNumber((*days)->columnInt(1)));
+    return {};
+}
+
 // Adds the report's actors and places that the event does not name yet, after its own.
 Result<void> extendLinks(EventStore::Impl& impl, std::int64_t eventId, const Event& from) {
     auto current = loadEvent(impl, eventId);
@@ -194,6 +327,27 @@ Result<void> extendLinks(EventStore::Impl& impl, std::int64_t eventId, const Eve
     if (!changed)
         return {};
     return rewriteLinks(impl, *current);
+}
+
+// extendLinks, from what the story index knows of the event's names when it holds it.
+Result<void> linkNewNames(EventStore::Impl& impl, std::int64_t eventId, const Event& from) {
+    const StoryIndex::Event* e = impl.useStoryIndex ? impl.storyIndex.event(eventId) : nullptr;
+    if (!e)
+        return extendLinks(impl, eventId, from);
+    std::vector<std::string> added[2];
+    for (int kind = 0; kind < 2; ++kind)
+        for (const std::string& n : kind == 0 ? from.actors : from.places) {
+            if (n.empty() ||
+                std::find(added[kind].begin(), added[kind].end(), n) != added[kind].end())
+                continue;
+            const auto id = impl.storyIndex.find((kind == 0 ? "@" : "#") + n);
+            if (id < 0 || std::find(e->names.begin(), e->names.end(), id) == e->names.end())
+                added[kind].push_back(n);
+        }
+    if (added[0].empty() && added[1].empty())
+        return {};
+    return appendLinks(impl, eventId, e->actorCount, e->names.size() - e->actorCount, added[0],
+                       added[1]);
 }
 
 } // namespace
@@ -261,22 +415,34 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
             return decisions.error();
         const std::string ownDataSet =
             report.origin == Report::Origin::Table ? dataSetKeyPrefix(report.outlet) : "";
-        auto candidates = candidatesFor(impl, report.when, key, *decisions, ownDataSet);
-        if (!candidates)
-            return candidates.error();
-        if (!candidates->empty()) {
-            const story::ReportFeatures features =
-                story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
-            eventId = story::StoryMerger::decide(report.when, features, print, *candidates).eventId;
+        if (impl.useStoryIndex) {
+            auto joined =
+                decideFromIndex(impl, report, key, asEvent, *decisions, ownDataSet, print);
+            if (!joined)
+                return joined.error();
+            eventId = *joined;
+        } else {
+            auto candidates = candidatesFor(impl, report.when, key, *decisions, ownDataSet);
+            if (!candidates)
+                return candidates.error();
+            if (!candidates->empty()) {
+                const story::ReportFeatures features =
+                    story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
+                eventId =
+                    story::StoryMerger::decide(report.when, features, print, *candidates).eventId;
+            }
         }
     }
     if (eventId != 0) {
         if (auto r = insertReportRow(impl, report, eventId, key, print); !r)
             return r.error();
-        if (auto r = extendLinks(impl, eventId, asEvent); !r)
+        if (auto r = linkNewNames(impl, eventId, asEvent); !r)
             return r.error();
         if (auto r = refreshEvent(impl, eventId); !r)
             return r.error();
+        if (impl.useStoryIndex)
+            if (auto r = indexReport(impl, eventId, false, report, key, asEvent, print); !r)
+                return r.error();
         return eventId;
     }
     Event founded = asEvent;
@@ -289,6 +455,9 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
         return id.error();
     if (auto r = insertReportRow(impl, report, *id, key, print); !r)
         return r.error();
+    if (impl.useStoryIndex)
+        if (auto r = indexReport(impl, *id, true, report, key, founded, print); !r)
+            return r.error();
     return *id;
 }
 
