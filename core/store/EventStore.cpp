@@ -88,8 +88,12 @@ Result<WriteScope> WriteScope::begin(EventStore::Impl& impl, EventStore::Impl::W
         scope.m_tx.emplace(std::move(*tx));
         return scope;
     }
-    if (kind != EventStore::Impl::WriteKind::Import)
+    if (kind != EventStore::Impl::WriteKind::Import) {
+        // Other writes read and change events as the tables hold them.
+        if (auto r = refreshPending(impl); !r)
+            return r.error();
         impl.storyIndex.clear();
+    }
     if (auto r = impl.db.exec("SAVEPOINT write_" + std::to_string(impl.savepointDepth)); !r)
         return r.error();
     ++impl.savepointDepth;
@@ -114,11 +118,17 @@ WriteScope::~WriteScope() {
     --m_impl->savepointDepth;
     const std::string name = "write_" + std::to_string(m_impl->savepointDepth);
     (void)m_impl->db.exec("ROLLBACK TO " + name + "; RELEASE " + name);
+    // The earlier files' deferred refreshes still stand (this file's own are refreshed too,
+    // harmlessly: refreshEvent only reads what is there). A failure here fails the batch.
+    if (!refreshPending(*m_impl))
+        m_impl->settleFailed = true;
     m_impl->forgetUncommitted();
 }
 
 Result<void> WriteScope::commit() {
     if (m_tx) {
+        if (auto r = refreshPending(*m_impl); !r)
+            return r;
         if (auto r = m_impl->commit(*m_tx); !r)
             return r;
         m_active = false;
@@ -152,7 +162,12 @@ Result<void> EventStore::commitImportBatch() {
     Impl& impl = *m_impl;
     if (!impl.batch)
         return {};
-    auto r = impl.commit(*impl.batch);
+    auto r = impl.settleFailed ? Result<void>(impl.error(Error::Code::Internal,
+                                                         "an import batch could not be settled"))
+                               : store::refreshPending(impl);
+    if (r)
+        r = impl.commit(*impl.batch);
+    impl.settleFailed = false;
     impl.batch.reset(); // after a failed commit: rolls back
     if (!r)
         impl.forgetUncommitted();
@@ -160,6 +175,7 @@ Result<void> EventStore::commitImportBatch() {
 }
 
 void EventStore::abandonImportBatch() {
+    m_impl->settleFailed = false;
     m_impl->batch.reset();
     m_impl->forgetUncommitted();
 }

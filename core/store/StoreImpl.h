@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -57,11 +58,18 @@ struct EventStore::Impl {
     // PRAGMA data_version when this connection last began a transaction: another
     // connection's commit changes it, and then the index may hold what is no longer so.
     std::int64_t dataVersion = -1;
+    // Events whose reports an import changed and whose copies of them (date, counts, first
+    // report) are not rewritten yet: refreshEvent is a function of the event's reports, so
+    // running it once before the transaction commits leaves what running it after every
+    // report would. Meanwhile the story index holds the events' new days.
+    std::set<std::int64_t> pendingRefresh;
+    bool settleFailed = false; // refreshing them failed after a rollback: the batch fails
     void forgetUncommitted() {
         actorIds.pending.clear();
         placeIds.pending.clear();
         reportCache.clear();
         storyIndex.clear();
+        pendingRefresh.clear();
     }
 
     // What a write does to the story index: imports keep it up to date as they write
@@ -155,6 +163,12 @@ Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, cons
 // Recomputes the event's copies of its reports (date, counts, first report); deletes it when
 // no report is left. Leaves the date and title of a user-edited event alone.
 Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId);
+// The date most of these reports (in refreshEvent's order) support: an event's agreed date.
+DateSpan agreedSpan(const std::vector<DateSpan>& spans);
+// Whether the user chose any report's date at all (chosen_dates is not empty).
+Result<bool> anyChosenDate(EventStore::Impl& impl);
+// Runs the refreshEvent calls that imports deferred (see EventStore::Impl::pendingRefresh).
+Result<void> refreshPending(EventStore::Impl& impl);
 Result<std::vector<Report>> loadReports(EventStore::Impl& impl, std::int64_t eventId);
 // The report, and its key when `key` is given.
 Result<Report> loadReport(EventStore::Impl& impl, std::int64_t reportId, std::string* key);

@@ -362,6 +362,8 @@ Result<void> EventStore::addDataSetEvents(std::vector<Event>& events) {
             } else {
                 // The row's further reports belong to the event its first one joined. Written
                 // past the story index, which therefore starts afresh.
+                if (auto x = store::refreshPending(impl); !x)
+                    return x;
                 impl.storyIndex.clear();
                 if (auto x = store::insertReport(impl, r, eventId, key); !x)
                     return x;

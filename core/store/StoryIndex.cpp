@@ -6,7 +6,7 @@
 namespace ct::store {
 
 StoryIndex::TermId StoryIndex::intern(std::string_view term) {
-    if (const auto it = m_termIds.find(std::string(term)); it != m_termIds.end())
+    if (const auto it = m_termIds.find(term); it != m_termIds.end())
         return it->second;
     const TermId id = TermId(m_terms.size());
     m_terms.emplace_back(term);
@@ -15,7 +15,7 @@ StoryIndex::TermId StoryIndex::intern(std::string_view term) {
 }
 
 StoryIndex::TermId StoryIndex::find(std::string_view term) const {
-    const auto it = m_termIds.find(std::string(term));
+    const auto it = m_termIds.find(term);
     return it == m_termIds.end() ? -1 : it->second;
 }
 
@@ -147,12 +147,13 @@ void StoryIndex::weigh(Pool& pool, const story::ReportFeatures& report, int docu
     };
     for (const std::string& t : report.terms)
         pool.weights.setFrequency(t, frequency(t) + 1);
-    for (const story::Candidate& c : pool.candidates)
-        for (const story::StoredReport& r : c.reports)
-            for (const std::string& t : r.features.terms) {
-                const TermId id = find(t);
-                pool.weights.setFrequency(t, m_frequency[std::size_t(id)] + (marked(id) ? 1 : 0));
-            }
+    // Terms of the new report are set above; each other term once (its count then goes).
+    for (const TermId t : m_needed)
+        if (!marked(t) && m_frequency[std::size_t(t)] > 0) {
+            pool.weights.setFrequency(term(t), m_frequency[std::size_t(t)]);
+            m_frequency[std::size_t(t)] = 0;
+        }
+    m_needed.clear();
     for (const TermId t : m_counted)
         m_frequency[std::size_t(t)] = 0;
     m_counted.clear();

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -29,6 +30,8 @@ class StoryIndex {
     using TermId = std::int32_t;
 
     struct Report {
+        std::int64_t id = 0;
+        std::optional<DayNumber> published; // refreshEvent's order: by publication, then id
         DateSpan when;
         std::string fingerprint;
         std::string key;
@@ -41,6 +44,7 @@ class StoryIndex {
         DayNumber start = 0, end = 0; // as events_window holds them
         std::vector<TermId> names;    // "@actor" terms by position, then "#place" terms
         std::size_t actorCount = 0;   // how many of `names` are actors
+        bool userEdited = false;      // its date is the user's: reports do not move it
         std::vector<Report> reports;
     };
 
@@ -92,6 +96,7 @@ class StoryIndex {
     // term, and which terms the new report has (stamp == generation).
     std::vector<int> m_frequency;
     std::vector<TermId> m_counted;
+    std::vector<TermId> m_needed; // the terms of the reports that reach the merger
     std::vector<std::uint32_t> m_stamp;
     std::uint32_t m_generation = 0;
 
@@ -103,7 +108,13 @@ class StoryIndex {
     std::unordered_map<std::int64_t, Event> m_events;
     std::map<DayNumber, DayNumber> m_covered; // first → last, disjoint, not adjacent
 
-    std::unordered_map<std::string, TermId> m_termIds;
+    struct TermHash {
+        using is_transparent = void; // looked up by string_view, without a copy
+        std::size_t operator()(std::string_view text) const noexcept {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
+    std::unordered_map<std::string, TermId, TermHash, std::equal_to<>> m_termIds;
     std::vector<std::string> m_terms;
 };
 
@@ -154,6 +165,8 @@ StoryIndex::Pool StoryIndex::pool(const DateSpan& when, const story::ReportFeatu
                     continue;
             }
             c.reports.push_back(storedOf(*e, r));
+            m_needed.insert(m_needed.end(), r.terms.begin(), r.terms.end());
+            m_needed.insert(m_needed.end(), e->names.begin(), e->names.end());
         }
         if (!c.reports.empty() || c.preferred)
             out.candidates.push_back(std::move(c));

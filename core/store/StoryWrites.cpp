@@ -24,9 +24,10 @@ std::string originText(Report::Origin origin) {
     return toText(origin);
 }
 
-Result<void> insertReportRow(EventStore::Impl& impl, const Report& r, std::int64_t eventId,
-                             const std::string& key, const std::string& print,
-                             SearchIndexes indexes = SearchIndexes::Now) {
+// Returns the report's id.
+Result<std::int64_t> insertReportRow(EventStore::Impl& impl, const Report& r, std::int64_t eventId,
+                                     const std::string& key, const std::string& print,
+                                     SearchIndexes indexes = SearchIndexes::Now) {
     auto insert = impl.statement(
         "INSERT INTO reports(event_id, article_id, origin, report_key, start_day, end_day,"
         " precision, fuzzy, title, sentence, sentence_begin, sentence_end, date_text, resolution,"
@@ -64,13 +65,15 @@ Result<void> insertReportRow(EventStore::Impl& impl, const Report& r, std::int64
     s.bind(21, print);
     if (auto run = s.run(); !run)
         return run.error();
-    if (indexes == SearchIndexes::Deferred)
-        return {};
     const std::int64_t id = impl.db.lastInsertId();
+    if (indexes == SearchIndexes::Deferred)
+        return id;
     auto text = impl.statement("INSERT INTO reports_fts(rowid, sentence) VALUES (?1, ?2)");
     if (!text)
         return text.error();
-    return (*text)->bind(1, id).bind(2, r.sentence).run();
+    if (auto run = (*text)->bind(1, id).bind(2, r.sentence).run(); !run)
+        return run.error();
+    return id;
 }
 
 // The user's decisions about this report key: keys it must stay apart from, keys it was
@@ -80,9 +83,12 @@ struct KeyDecisions {
 };
 
 Result<KeyDecisions> decisionsFor(EventStore::Impl& impl, const std::string& key) {
-    auto stmt = impl.statement("SELECT kind, b FROM story_decisions WHERE a = ?1 AND kind IN"
-                               " ('apart', 'same') UNION ALL SELECT kind, a FROM story_decisions"
-                               " WHERE b = ?1 AND kind = 'same'");
+    // Each arm a lookup of the primary key (kind, a, b): an IN list would build a temporary
+    // table per report.
+    auto stmt = impl.statement(
+        "SELECT kind, b FROM story_decisions WHERE kind = 'apart' AND a = ?1 UNION ALL"
+        " SELECT kind, b FROM story_decisions WHERE kind = 'same' AND a = ?1 UNION ALL"
+        " SELECT kind, a FROM story_decisions WHERE kind = 'same' AND b = ?1");
     if (!stmt)
         return stmt.error();
     sql::ResetGuard guard(**stmt);
@@ -190,8 +196,9 @@ Result<void> loadWindow(EventStore::Impl& impl, DayNumber first, DayNumber last)
     StoryIndex& index = impl.storyIndex;
     auto stmt = impl.statement(
         "SELECT w.id, w.start_day, w.end_day, r.start_day, r.end_day, r.precision, r.fuzzy,"
-        " r.sentence, r.fingerprint, r.report_key FROM events_window w CROSS JOIN reports r"
-        " ON r.event_id = w.id WHERE w.end_day >= ?1 AND w.start_day <= ?2");
+        " r.sentence, r.fingerprint, r.report_key, r.id, r.published_day, e.user_edited"
+        " FROM events_window w CROSS JOIN reports r ON r.event_id = w.id"
+        " JOIN events e ON e.id = w.id WHERE w.end_day >= ?1 AND w.start_day <= ?2");
     if (!stmt)
         return stmt.error();
     std::map<std::int64_t, StoryIndex::Event> fresh;
@@ -211,8 +218,12 @@ Result<void> loadWindow(EventStore::Impl& impl, DayNumber first, DayNumber last)
                 when.end = fromDayNumber(DayNumber(row.columnInt(4)));
                 when.precision = precisionFromString(row.columnView(5)).value_or(Precision::Day);
                 when.fuzzy = row.columnInt(6) != 0;
+                e.userEdited = row.columnInt(12) != 0;
                 e.reports.push_back(index.reportOf(story::featuresOf(row.columnView(7), {}, {}),
                                                    when, row.columnText(8), row.columnText(9)));
+                e.reports.back().id = row.columnInt(10);
+                if (!row.columnIsNull(11))
+                    e.reports.back().published = DayNumber(row.columnInt(11));
             });
             !r)
             return r.error();
@@ -261,19 +272,25 @@ Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& repor
 }
 
 // The index learns what addReport wrote: the report joined `eventId` (its names extended, its
-// days perhaps moved by refreshEvent), or founded it.
-Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, bool founded,
-                         const Report& report, const std::string& key, const Event& asEvent,
-                         const std::string& print) {
+// days perhaps moved), or founded it. `daysFromReports`: refreshEvent was deferred, so the days
+// are the index's own reckoning of refreshEvent's (the agreed date of the reports, unless the
+// user set the date); otherwise they are read back.
+Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int64_t reportId,
+                         bool founded, const Report& report, const std::string& key,
+                         const Event& asEvent, const std::string& print, bool daysFromReports) {
     StoryIndex& index = impl.storyIndex;
     StoryIndex::Report entry =
         index.reportOf(story::featuresOf(report.sentence, {}, {}), report.when, print, key);
+    entry.id = reportId;
+    if (!report.published.is_special())
+        entry.published = toDayNumber(report.published);
     StoryIndex::Event* e = nullptr;
     if (founded) {
         StoryIndex::Event fresh;
         fresh.id = eventId;
         fresh.start = toDayNumber(asEvent.when.start);
         fresh.end = toDayNumber(asEvent.when.end);
+        fresh.userEdited = asEvent.userEdited;
         e = index.add(std::move(fresh));
     } else {
         e = index.event(eventId);
@@ -298,6 +315,29 @@ Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, bool foun
         }
     if (founded)
         return {};
+    if (daysFromReports) {
+        if (e->userEdited)
+            return {};
+        // refreshEvent's order: by publication day (undated last), then id.
+        std::vector<const StoryIndex::Report*> order;
+        order.reserve(e->reports.size());
+        for (const StoryIndex::Report& r : e->reports)
+            order.push_back(&r);
+        std::sort(order.begin(), order.end(), [](const auto* a, const auto* b) {
+            if (a->published.has_value() != b->published.has_value())
+                return a->published.has_value();
+            if (a->published != b->published)
+                return *a->published < *b->published;
+            return a->id < b->id;
+        });
+        std::vector<DateSpan> spans;
+        spans.reserve(order.size());
+        for (const auto* r : order)
+            spans.push_back(r->when);
+        const DateSpan agreed = agreedSpan(spans);
+        index.moveDays(*e, toDayNumber(agreed.start), toDayNumber(agreed.end));
+        return {};
+    }
     auto days = impl.statement("SELECT start_day, end_day FROM events WHERE id = ?1");
     if (!days)
         return days.error();
@@ -354,8 +394,19 @@ Result<void> linkNewNames(EventStore::Impl& impl, std::int64_t eventId, const Ev
 
 Result<void> insertReport(EventStore::Impl& impl, const Report& report, std::int64_t eventId,
                           const std::string& key, SearchIndexes indexes) {
-    return insertReportRow(impl, report, eventId, key, story::fingerprint(report.sentence),
-                           indexes);
+    auto id =
+        insertReportRow(impl, report, eventId, key, story::fingerprint(report.sentence), indexes);
+    if (!id)
+        return id.error();
+    return {};
+}
+
+Result<void> refreshPending(EventStore::Impl& impl) {
+    for (auto it = impl.pendingRefresh.begin(); it != impl.pendingRefresh.end();
+         it = impl.pendingRefresh.erase(it))
+        if (auto r = refreshEvent(impl, *it); !r)
+            return r;
+    return {};
 }
 
 std::string dataSetKeyPrefix(const std::string& outlet) {
@@ -434,14 +485,33 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
         }
     }
     if (eventId != 0) {
-        if (auto r = insertReportRow(impl, report, eventId, key, print); !r)
-            return r.error();
+        // refreshEvent is deferred to the commit when the index can follow the event's date
+        // meanwhile: no date chosen by the user, and a titled report (refreshEvent keeps the
+        // event's title when the first report has none, so then the order matters: the event
+        // is brought up to date before this report is added).
+        bool deferred = false;
+        if (impl.useStoryIndex && !report.title.empty() && impl.storyIndex.holds(eventId)) {
+            auto chosen = anyChosenDate(impl);
+            if (!chosen)
+                return chosen.error();
+            deferred = !*chosen;
+        }
+        if (!deferred && impl.pendingRefresh.erase(eventId))
+            if (auto r = refreshEvent(impl, eventId); !r)
+                return r.error();
+        auto reportId = insertReportRow(impl, report, eventId, key, print);
+        if (!reportId)
+            return reportId.error();
         if (auto r = linkNewNames(impl, eventId, asEvent); !r)
             return r.error();
-        if (auto r = refreshEvent(impl, eventId); !r)
+        if (deferred)
+            impl.pendingRefresh.insert(eventId);
+        else if (auto r = refreshEvent(impl, eventId); !r)
             return r.error();
         if (impl.useStoryIndex)
-            if (auto r = indexReport(impl, eventId, false, report, key, asEvent, print); !r)
+            if (auto r = indexReport(impl, eventId, *reportId, false, report, key, asEvent, print,
+                                     deferred);
+                !r)
                 return r.error();
         return eventId;
     }
@@ -453,10 +523,12 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
     auto id = insertEventRow(impl, founded, report.articleId);
     if (!id)
         return id.error();
-    if (auto r = insertReportRow(impl, report, *id, key, print); !r)
-        return r.error();
+    auto reportId = insertReportRow(impl, report, *id, key, print);
+    if (!reportId)
+        return reportId.error();
     if (impl.useStoryIndex)
-        if (auto r = indexReport(impl, *id, true, report, key, founded, print); !r)
+        if (auto r = indexReport(impl, *id, *reportId, true, report, key, founded, print, false);
+            !r)
             return r.error();
     return *id;
 }
