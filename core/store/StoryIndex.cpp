@@ -10,6 +10,7 @@ StoryIndex::TermId StoryIndex::intern(std::string_view term) {
         return it->second;
     const TermId id = TermId(m_terms.size());
     m_terms.emplace_back(term);
+    m_sentenceTerm.push_back(false);
     m_termIds.emplace(m_terms.back(), id);
     return id;
 }
@@ -26,9 +27,13 @@ StoryIndex::Report StoryIndex::reportOf(const story::ReportFeatures& sentenceFea
     r.when = when;
     r.fingerprint = std::move(fingerprint);
     r.key = std::move(key);
+    r.fingerprintHash = std::hash<std::string>{}(r.fingerprint);
+    r.keyHash = std::hash<std::string>{}(r.key);
     r.terms.reserve(sentenceFeatures.terms.size());
-    for (const std::string& t : sentenceFeatures.terms)
+    for (const std::string& t : sentenceFeatures.terms) {
         r.terms.push_back(intern(t));
+        m_sentenceTerm[std::size_t(r.terms.back())] = true;
+    }
     r.kinds = sentenceFeatures.kinds;
     r.prospective = sentenceFeatures.prospective;
     return r;
@@ -119,7 +124,7 @@ void StoryIndex::countPool(const std::vector<const Event*>& events, int& documen
             for (const TermId t : r.terms)
                 count(t);
             for (const TermId n : e->names)
-                if (!contains(r.terms, n))
+                if (!inSentence(r, n))
                     count(n);
         }
 }
@@ -134,7 +139,7 @@ story::StoredReport StoryIndex::storedOf(const Event& event, const Report& repor
     for (const TermId t : report.terms)
         out.features.terms.push_back(term(t));
     for (const TermId n : event.names)
-        if (!contains(report.terms, n))
+        if (!inSentence(report, n))
             out.features.terms.push_back(term(n));
     return out;
 }

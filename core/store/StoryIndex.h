@@ -35,6 +35,8 @@ class StoryIndex {
         DateSpan when;
         std::string fingerprint;
         std::string key;
+        // Compared first: a pool's reports are compared with every new report.
+        std::size_t fingerprintHash = 0, keyHash = 0;
         std::vector<TermId> terms; // of the sentence alone, in featuresOf's order
         std::uint32_t kinds = 0;
         bool prospective = false;
@@ -56,7 +58,7 @@ class StoryIndex {
         story::TermWeights weights;
         bool empty = true; // no event in the window at all
     };
-    // `forbidden`/`preferred` say, per report key, that its event is ruled out / chosen.
+    // `forbidden`/`preferred` say, per report, that its event is ruled out / chosen.
     template <class Forbidden, class Preferred>
     Pool pool(const DateSpan& when, const story::ReportFeatures& report,
               const std::string& fingerprint, Forbidden&& forbidden, Preferred&& preferred);
@@ -86,6 +88,11 @@ class StoryIndex {
     story::StoredReport storedOf(const Event& event, const Report& report) const;
     void weigh(Pool& pool, const story::ReportFeatures& report, int documents);
     bool marked(TermId id) const { return m_stamp[std::size_t(id)] == m_generation; }
+    // Whether the report's sentence has the term: an actor or place term rarely is a
+    // sentence's word, so the terms are searched only for one that ever was.
+    bool inSentence(const Report& r, TermId id) const {
+        return m_sentenceTerm[std::size_t(id)] && contains(r.terms, id);
+    }
     static bool contains(const std::vector<TermId>& terms, TermId id) {
         for (const TermId t : terms)
             if (t == id)
@@ -116,6 +123,7 @@ class StoryIndex {
     };
     std::unordered_map<std::string, TermId, TermHash, std::equal_to<>> m_termIds;
     std::vector<std::string> m_terms;
+    std::vector<bool> m_sentenceTerm; // per term: some held report's sentence has it
 };
 
 template <class Forbidden, class Preferred>
@@ -129,6 +137,7 @@ StoryIndex::Pool StoryIndex::pool(const DateSpan& when, const story::ReportFeatu
     if (events.empty())
         return out;
     out.empty = false;
+    const std::size_t fingerprintHash = std::hash<std::string>{}(fingerprint);
     m_stamp.resize(m_terms.size(), 0);
     if (++m_generation == 0) {
         std::fill(m_stamp.begin(), m_stamp.end(), 0);
@@ -139,13 +148,14 @@ StoryIndex::Pool StoryIndex::pool(const DateSpan& when, const story::ReportFeatu
             m_stamp[std::size_t(id)] = m_generation;
     int documents = 1; // the new report
     countPool(events, documents);
+    story::ReportFeatures probe;
     for (const Event* e : events) {
         story::Candidate c;
         c.eventId = e->id;
         bool ruledOut = false;
         for (const Report& r : e->reports) {
-            ruledOut = ruledOut || forbidden(r.key);
-            c.preferred = c.preferred || preferred(r.key);
+            ruledOut = ruledOut || forbidden(r);
+            c.preferred = c.preferred || preferred(r);
         }
         if (ruledOut)
             continue;
@@ -153,14 +163,20 @@ StoryIndex::Pool StoryIndex::pool(const DateSpan& when, const story::ReportFeatu
             const story::DateFit fit = story::fitOf(when, r.when);
             if (fit == story::DateFit::Apart)
                 continue;
-            const bool copy = !fingerprint.empty() && fingerprint == r.fingerprint &&
-                              fit == story::DateFit::Agree;
+            const bool copy = !fingerprint.empty() && fingerprintHash == r.fingerprintHash &&
+                              fingerprint == r.fingerprint && fit == story::DateFit::Agree;
             if (!copy) {
+                // Ruled out before its terms are copied out: contradicts() reads only the
+                // kinds and the prospective flag, which the index holds.
+                probe.kinds = r.kinds;
+                probe.prospective = r.prospective;
+                if (story::contradicts(report, probe))
+                    continue;
                 int shared = 0;
                 for (const TermId t : r.terms)
                     shared += marked(t) ? 1 : 0;
                 for (const TermId n : e->names)
-                    shared += marked(n) && !contains(r.terms, n) ? 1 : 0;
+                    shared += marked(n) && !inSentence(r, n) ? 1 : 0;
                 if (shared < 2)
                     continue;
             }

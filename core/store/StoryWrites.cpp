@@ -256,12 +256,14 @@ Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& repor
         story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
     // As candidatesFor: the same sentence again with another of its dates, the user's
     // "not the same", and a data set's other rows rule the event out.
-    const auto forbidden = [&](const std::string& other) {
-        return decisions.apart.count(other) || other == key ||
-               (!ownDataSet.empty() && other.starts_with(ownDataSet));
+    const std::size_t keyHash = std::hash<std::string>{}(key);
+    const auto forbidden = [&](const StoryIndex::Report& other) {
+        return (other.keyHash == keyHash && other.key == key) ||
+               (!decisions.apart.empty() && decisions.apart.count(other.key)) ||
+               (!ownDataSet.empty() && other.key.starts_with(ownDataSet));
     };
-    const auto preferred = [&](const std::string& other) {
-        return decisions.same.count(other) != 0;
+    const auto preferred = [&](const StoryIndex::Report& other) {
+        return !decisions.same.empty() && decisions.same.count(other.key) != 0;
     };
     const StoryIndex::Pool pool =
         impl.storyIndex.pool(report.when, features, print, forbidden, preferred);
