@@ -143,6 +143,32 @@ Result<void> updateEventRow(EventStore::Impl& impl, const Event& event);
 Result<Event> loadEvent(EventStore::Impl& impl, std::int64_t id);
 
 // StoryWrites.cpp — callers hold the transaction.
+// The user's decisions about a report key: keys it must stay apart from, keys it was merged
+// with.
+struct KeyDecisions {
+    std::set<std::string> apart, same;
+};
+// The event's "@actor" and "#place" terms, actors by position, then places.
+Result<std::vector<std::string>> eventNameTerms(EventStore::Impl& impl, std::int64_t eventId);
+// Adds the report's actors and places that the event does not name yet, after its own.
+Result<void> extendLinks(EventStore::Impl& impl, std::int64_t eventId, const Event& from);
+
+// StoryIndexWrites.cpp — merging through impl.storyIndex, as addReport does it.
+// The event the report joins (0: none).
+Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& report,
+                                     const std::string& key, const Event& asEvent,
+                                     const KeyDecisions& decisions, const std::string& ownDataSet,
+                                     const std::string& print);
+// The index learns what addReport wrote: the report joined `eventId` (its names extended, its
+// days perhaps moved), or founded it. `daysFromReports`: refreshEvent was deferred, so the days
+// are the index's own reckoning of refreshEvent's; otherwise they are read back.
+Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int64_t reportId,
+                         bool founded, const Report& report, const std::string& key,
+                         const Event& asEvent, const std::string& print, bool daysFromReports);
+// extendLinks, from what the story index knows of the event's names when it holds it.
+Result<void> linkNewNames(EventStore::Impl& impl, std::int64_t eventId, const Event& from);
+
+// StoryWrites.cpp
 // The key that names a report across re-imports (see Schema.cpp, version 3).
 std::string articleReportKey(const std::string& contentHash, std::int64_t begin, std::int64_t end);
 // Stores the report, joining the event it tells of (StoryMerger) or founding a new one from
