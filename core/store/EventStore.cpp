@@ -3,6 +3,7 @@
 #include "store/StoreImpl.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <set>
 #include <utility>
@@ -48,7 +49,7 @@ Result<sql::Statement*> EventStore::Impl::statement(std::string_view sqlText) {
     return &it->second;
 }
 
-Result<sql::Transaction> EventStore::Impl::begin() {
+Result<sql::Transaction> EventStore::Impl::begin(WriteKind kind) {
     // Whatever a failed transaction left pending was rolled back with it.
     actorIds.pending.clear();
     placeIds.pending.clear();
@@ -57,19 +58,41 @@ Result<sql::Transaction> EventStore::Impl::begin() {
             return r.error();
         checkedForWrites = true;
     }
-    return sql::Transaction::begin(db);
+    auto tx = sql::Transaction::begin(db);
+    if (!tx)
+        return tx;
+    // Asked once the write lock is held: no other connection can commit until this
+    // transaction ends, so what the index holds stays true while it runs.
+    auto version = statement("PRAGMA data_version");
+    if (!version)
+        return version.error();
+    sql::ResetGuard guard(**version);
+    auto row = (*version)->step();
+    if (!row)
+        return row.error();
+    const std::int64_t now = *row ? (*version)->columnInt(0) : -1;
+    if (now != dataVersion || kind != WriteKind::Import)
+        storyIndex.clear();
+    dataVersion = now;
+    return tx;
 }
 
 namespace store {
 
-Result<WriteScope> WriteScope::begin(EventStore::Impl& impl) {
+Result<WriteScope> WriteScope::begin(EventStore::Impl& impl, EventStore::Impl::WriteKind kind) {
     WriteScope scope(impl);
     if (!impl.batch) {
-        auto tx = impl.begin();
+        auto tx = impl.begin(kind);
         if (!tx)
             return tx.error();
         scope.m_tx.emplace(std::move(*tx));
         return scope;
+    }
+    if (kind != EventStore::Impl::WriteKind::Import) {
+        // Other writes read and change events as the tables hold them.
+        if (auto r = refreshPending(impl); !r)
+            return r.error();
+        impl.storyIndex.clear();
     }
     if (auto r = impl.db.exec("SAVEPOINT write_" + std::to_string(impl.savepointDepth)); !r)
         return r.error();
@@ -95,11 +118,17 @@ WriteScope::~WriteScope() {
     --m_impl->savepointDepth;
     const std::string name = "write_" + std::to_string(m_impl->savepointDepth);
     (void)m_impl->db.exec("ROLLBACK TO " + name + "; RELEASE " + name);
+    // The earlier files' deferred refreshes still stand (this file's own are refreshed too,
+    // harmlessly: refreshEvent only reads what is there). A failure here fails the batch.
+    if (!refreshPending(*m_impl))
+        m_impl->settleFailed = true;
     m_impl->forgetUncommitted();
 }
 
 Result<void> WriteScope::commit() {
     if (m_tx) {
+        if (auto r = refreshPending(*m_impl); !r)
+            return r;
         if (auto r = m_impl->commit(*m_tx); !r)
             return r;
         m_active = false;
@@ -121,7 +150,7 @@ Result<void> EventStore::beginImportBatch() {
         return r;
     if (impl.batch)
         return impl.error(Error::Code::Internal, "an import batch is already open");
-    auto tx = impl.begin();
+    auto tx = impl.begin(Impl::WriteKind::Import);
     if (!tx)
         return tx.error();
     impl.batch.emplace(std::move(*tx));
@@ -133,7 +162,12 @@ Result<void> EventStore::commitImportBatch() {
     Impl& impl = *m_impl;
     if (!impl.batch)
         return {};
-    auto r = impl.commit(*impl.batch);
+    auto r = impl.settleFailed ? Result<void>(impl.error(Error::Code::Internal,
+                                                         "an import batch could not be settled"))
+                               : store::refreshPending(impl);
+    if (r)
+        r = impl.commit(*impl.batch);
+    impl.settleFailed = false;
     impl.batch.reset(); // after a failed commit: rolls back
     if (!r)
         impl.forgetUncommitted();
@@ -141,6 +175,7 @@ Result<void> EventStore::commitImportBatch() {
 }
 
 void EventStore::abandonImportBatch() {
+    m_impl->settleFailed = false;
     m_impl->batch.reset();
     m_impl->forgetUncommitted();
 }
@@ -205,6 +240,8 @@ Result<EventStore> EventStore::open(const std::filesystem::path& path, Mode mode
     auto impl = std::make_unique<Impl>();
     impl->db = std::move(*conn);
     impl->path = path.string();
+    if (const char* index = std::getenv("CT_STORY_INDEX"); index && std::string_view(index) == "0")
+        impl->useStoryIndex = false;
     impl->readOnly = mode == Mode::ReadOnly || impl->db.isReadOnly();
 
     auto version = store::readUserVersion(impl->db);
@@ -264,7 +301,7 @@ Result<std::int64_t> EventStore::addArticle(Article& article, std::vector<Event>
     Impl& impl = *m_impl;
     if (auto r = impl.requireWritable("import " + describe(article)); !r)
         return r.error();
-    auto tx = store::WriteScope::begin(impl);
+    auto tx = store::WriteScope::begin(impl, Impl::WriteKind::Import);
     if (!tx)
         return tx.error();
 
@@ -464,9 +501,9 @@ Result<void> EventStore::reResolveArticle(std::int64_t articleId, Date published
     // The article's reports go, except in events the user created or edited: those are the
     // user's, and re-resolution leaves them as they are. The user's story decisions stay in
     // story_decisions and chosen_dates under report keys and apply to the fresh reports.
-    auto drop = impl.statement(
-        "DELETE FROM reports WHERE article_id = ?1 AND event_id IN"
-        " (SELECT id FROM events WHERE user_created = 0 AND user_edited = 0)");
+    auto drop =
+        impl.statement("DELETE FROM reports WHERE article_id = ?1 AND event_id IN"
+                       " (SELECT id FROM events WHERE user_created = 0 AND user_edited = 0)");
     if (!drop)
         return drop.error();
     if (auto r = (*drop)->bind(1, articleId).run(); !r)

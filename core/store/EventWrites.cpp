@@ -221,6 +221,43 @@ Result<void> updateEventRow(EventStore::Impl& impl, const Event& event) {
     return writeLinks(impl, event.id, *links, true);
 }
 
+Result<void> appendLinks(EventStore::Impl& impl, std::int64_t eventId, std::size_t actorsHeld,
+                         std::size_t placesHeld, const std::vector<std::string>& actors,
+                         const std::vector<std::string>& places) {
+    Event names;
+    names.actors = actors;
+    names.places = places;
+    auto links = resolveLinks(impl, names);
+    if (!links)
+        return links.error();
+    const auto append = [&](const std::vector<std::int64_t>& ids, std::size_t held,
+                            std::string_view linkTable, std::string_view idColumn,
+                            std::string_view primaryColumn) -> Result<void> {
+        auto link =
+            impl.statement("INSERT INTO " + std::string(linkTable) + "(event_id, position, " +
+                           std::string(idColumn) + ") VALUES (?1, ?2, ?3)");
+        if (!link)
+            return link.error();
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            if (auto r =
+                    (*link)->bind(1, eventId).bind(2, std::int64_t(held + i)).bind(3, ids[i]).run();
+                !r)
+                return r;
+        if (held > 0 || ids.empty())
+            return {};
+        // The event had none of these: its first is now the primary one (its lane).
+        auto primary = impl.statement("UPDATE events SET " + std::string(primaryColumn) +
+                                      " = ?2 WHERE id = ?1");
+        if (!primary)
+            return primary.error();
+        return (*primary)->bind(1, eventId).bind(2, ids.front()).run();
+    };
+    if (auto r = append(links->actors, actorsHeld, "event_actors", "actor_id", "primary_actor_id");
+        !r)
+        return r;
+    return append(links->places, placesHeld, "event_places", "place_id", "primary_place_id");
+}
+
 Result<void> rewriteLinks(EventStore::Impl& impl, const Event& event) {
     auto links = resolveLinks(impl, event);
     if (!links)

@@ -5,10 +5,12 @@
 
 #include "store/EventStore.h"
 #include "store/Sqlite.h"
+#include "store/StoryIndex.h"
 
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -48,15 +50,34 @@ struct EventStore::Impl {
     // be reused.
     struct CachedReport;
     std::unordered_map<std::int64_t, std::shared_ptr<const CachedReport>> reportCache;
+    // The merge candidates of the days imports touched (StoryWrites.cpp), kept across files
+    // and batches. Off only to compare it with reading the candidates from the tables
+    // (CT_STORY_INDEX=0, for tests).
+    store::StoryIndex storyIndex;
+    bool useStoryIndex = true;
+    // PRAGMA data_version when this connection last began a transaction: another
+    // connection's commit changes it, and then the index may hold what is no longer so.
+    std::int64_t dataVersion = -1;
+    // Events whose reports an import changed and whose copies of them (date, counts, first
+    // report) are not rewritten yet: refreshEvent is a function of the event's reports, so
+    // running it once before the transaction commits leaves what running it after every
+    // report would. Meanwhile the story index holds the events' new days.
+    std::set<std::int64_t> pendingRefresh;
+    bool settleFailed = false; // refreshing them failed after a rollback: the batch fails
     void forgetUncommitted() {
         actorIds.pending.clear();
         placeIds.pending.clear();
         reportCache.clear();
+        storyIndex.clear();
+        pendingRefresh.clear();
     }
 
+    // What a write does to the story index: imports keep it up to date as they write
+    // (StoryWrites.cpp), every other write (edits, deletes, bulk inserts) clears it.
+    enum class WriteKind { Other, Import };
     // Write transactions go through these two so the name caches follow commits
     // and rollbacks.
-    Result<sql::Transaction> begin();
+    Result<sql::Transaction> begin(WriteKind kind = WriteKind::Other);
     Result<void> commit(sql::Transaction& tx);
     Result<void> checkBeforeFirstWrite();
 
@@ -73,7 +94,9 @@ namespace store {
 // every store write is whole or absent whichever way it runs. Rolls back unless committed.
 class WriteScope {
   public:
-    static Result<WriteScope> begin(EventStore::Impl& impl);
+    static Result<WriteScope>
+    begin(EventStore::Impl& impl,
+          EventStore::Impl::WriteKind kind = EventStore::Impl::WriteKind::Other);
     WriteScope(WriteScope&& other) noexcept;
     WriteScope& operator=(WriteScope&&) = delete;
     ~WriteScope();
@@ -106,6 +129,12 @@ Result<std::int64_t> insertEventRow(EventStore::Impl& impl, const Event& event,
                                     std::int64_t explicitId = 0);
 // Rewrites the event's actor and place links (and its primary ones) from event.actors/places.
 Result<void> rewriteLinks(EventStore::Impl& impl, const Event& event);
+// Adds links to names the event does not have yet after its `actorsHeld`/`placesHeld` ones:
+// the rows rewriteLinks would leave, without deleting and rewriting the event's own (a
+// multi-row DELETE takes a statement journal, which flushes the full-text indexes).
+Result<void> appendLinks(EventStore::Impl& impl, std::int64_t eventId, std::size_t actorsHeld,
+                         std::size_t placesHeld, const std::vector<std::string>& actors,
+                         const std::vector<std::string>& places);
 // Marks the event user-edited and rewrites its links; NotFound when the id does
 // not exist.
 Result<void> updateEventRow(EventStore::Impl& impl, const Event& event);
@@ -114,6 +143,32 @@ Result<void> updateEventRow(EventStore::Impl& impl, const Event& event);
 Result<Event> loadEvent(EventStore::Impl& impl, std::int64_t id);
 
 // StoryWrites.cpp — callers hold the transaction.
+// The user's decisions about a report key: keys it must stay apart from, keys it was merged
+// with.
+struct KeyDecisions {
+    std::set<std::string> apart, same;
+};
+// The event's "@actor" and "#place" terms, actors by position, then places.
+Result<std::vector<std::string>> eventNameTerms(EventStore::Impl& impl, std::int64_t eventId);
+// Adds the report's actors and places that the event does not name yet, after its own.
+Result<void> extendLinks(EventStore::Impl& impl, std::int64_t eventId, const Event& from);
+
+// StoryIndexWrites.cpp — merging through impl.storyIndex, as addReport does it.
+// The event the report joins (0: none).
+Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& report,
+                                     const std::string& key, const Event& asEvent,
+                                     const KeyDecisions& decisions, const std::string& ownDataSet,
+                                     const std::string& print);
+// The index learns what addReport wrote: the report joined `eventId` (its names extended, its
+// days perhaps moved), or founded it. `daysFromReports`: refreshEvent was deferred, so the days
+// are the index's own reckoning of refreshEvent's; otherwise they are read back.
+Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int64_t reportId,
+                         bool founded, const Report& report, const std::string& key,
+                         const Event& asEvent, const std::string& print, bool daysFromReports);
+// extendLinks, from what the story index knows of the event's names when it holds it.
+Result<void> linkNewNames(EventStore::Impl& impl, std::int64_t eventId, const Event& from);
+
+// StoryWrites.cpp
 // The key that names a report across re-imports (see Schema.cpp, version 3).
 std::string articleReportKey(const std::string& contentHash, std::int64_t begin, std::int64_t end);
 // Stores the report, joining the event it tells of (StoryMerger) or founding a new one from
@@ -134,6 +189,12 @@ Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, cons
 // Recomputes the event's copies of its reports (date, counts, first report); deletes it when
 // no report is left. Leaves the date and title of a user-edited event alone.
 Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId);
+// The date most of these reports (in refreshEvent's order) support: an event's agreed date.
+DateSpan agreedSpan(const std::vector<DateSpan>& spans);
+// Whether the user chose any report's date at all (chosen_dates is not empty).
+Result<bool> anyChosenDate(EventStore::Impl& impl);
+// Runs the refreshEvent calls that imports deferred (see EventStore::Impl::pendingRefresh).
+Result<void> refreshPending(EventStore::Impl& impl);
 Result<std::vector<Report>> loadReports(EventStore::Impl& impl, std::int64_t eventId);
 // The report, and its key when `key` is given.
 Result<Report> loadReport(EventStore::Impl& impl, std::int64_t reportId, std::string* key);

@@ -330,7 +330,7 @@ Result<void> EventStore::addDataSetEvents(std::vector<Event>& events) {
     Impl& impl = *m_impl;
     if (auto r = impl.requireWritable("add a data set's events"); !r)
         return r;
-    auto tx = store::WriteScope::begin(impl);
+    auto tx = store::WriteScope::begin(impl, Impl::WriteKind::Import);
     if (!tx)
         return tx.error();
     std::vector<std::int64_t> ids;
@@ -360,7 +360,11 @@ Result<void> EventStore::addDataSetEvents(std::vector<Event>& events) {
                     return id.error();
                 eventId = *id;
             } else {
-                // The row's further reports belong to the event its first one joined.
+                // The row's further reports belong to the event its first one joined. Written
+                // past the story index, which therefore starts afresh.
+                if (auto x = store::refreshPending(impl); !x)
+                    return x;
+                impl.storyIndex.clear();
                 if (auto x = store::insertReport(impl, r, eventId, key); !x)
                     return x;
                 if (auto x = store::refreshEvent(impl, eventId); !x)

@@ -106,27 +106,6 @@ bool overlaps(const DateSpan& a, const DateSpan& b) {
     return a.start <= b.end && b.start <= a.end;
 }
 
-// The date most reports support: a report supports a span it equals fully and one it
-// overlaps by half; ties go to the narrower span, then to the earlier report.
-const Report& agreedDate(const std::vector<Row>& rows) {
-    const Report* best = &rows.front().report;
-    double bestSupport = -1;
-    for (const Row& candidate : rows) {
-        double support = 0;
-        for (const Row& other : rows)
-            support += candidate.report.when == other.report.when           ? 1.0
-                       : overlaps(candidate.report.when, other.report.when) ? 0.5
-                                                                            : 0.0;
-        const auto width = [](const DateSpan& s) { return s.end - s.start; };
-        if (support > bestSupport ||
-            (support == bestSupport && width(candidate.report.when) < width(best->when))) {
-            best = &candidate.report;
-            bestSupport = support;
-        }
-    }
-    return *best;
-}
-
 Result<bool> isChosen(EventStore::Impl& impl, const std::string& key) {
     auto stmt = impl.statement("SELECT 1 FROM chosen_dates WHERE report_key = ?1");
     if (!stmt)
@@ -139,6 +118,32 @@ Result<bool> isChosen(EventStore::Impl& impl, const std::string& key) {
 }
 
 } // namespace
+
+Result<bool> anyChosenDate(EventStore::Impl& impl) {
+    auto stmt = impl.statement("SELECT 1 FROM chosen_dates LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    return (*stmt)->step();
+}
+
+// A report supports a span it equals fully and one it overlaps by half; ties go to the narrower
+// span, then to the earlier report.
+DateSpan agreedSpan(const std::vector<DateSpan>& spans) {
+    const DateSpan* best = &spans.front();
+    double bestSupport = -1;
+    for (const DateSpan& candidate : spans) {
+        double support = 0;
+        for (const DateSpan& other : spans)
+            support += candidate == other ? 1.0 : overlaps(candidate, other) ? 0.5 : 0.0;
+        const auto width = [](const DateSpan& s) { return s.end - s.start; };
+        if (support > bestSupport || (support == bestSupport && width(candidate) < width(*best))) {
+            best = &candidate;
+            bestSupport = support;
+        }
+    }
+    return *best;
+}
 
 Result<std::vector<Report>> loadReports(EventStore::Impl& impl, std::int64_t eventId) {
     auto rows = reportRows(impl, eventId);
@@ -192,7 +197,12 @@ Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId) {
         return current.error();
 
     const Report* chosen = nullptr;
+    auto anyChosen = anyChosenDate(impl);
+    if (!anyChosen)
+        return anyChosen.error();
     for (const Row& row : *rows) {
+        if (!*anyChosen)
+            break;
         auto c = isChosen(impl, row.key);
         if (!c)
             return c.error();
@@ -215,7 +225,11 @@ Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId) {
         e.when = chosen->when;
         disputed = false; // the user settled it
     } else if (!e.userEdited) {
-        e.when = agreedDate(*rows).when;
+        std::vector<DateSpan> spans;
+        spans.reserve(rows->size());
+        for (const Row& row : *rows)
+            spans.push_back(row.report.when);
+        e.when = agreedSpan(spans);
     }
     if (!e.userEdited && !e.userCreated) {
         e.title = first.title.empty() ? e.title : first.title;

@@ -24,9 +24,10 @@ std::string originText(Report::Origin origin) {
     return toText(origin);
 }
 
-Result<void> insertReportRow(EventStore::Impl& impl, const Report& r, std::int64_t eventId,
-                             const std::string& key, const std::string& print,
-                             SearchIndexes indexes = SearchIndexes::Now) {
+// Returns the report's id.
+Result<std::int64_t> insertReportRow(EventStore::Impl& impl, const Report& r, std::int64_t eventId,
+                                     const std::string& key, const std::string& print,
+                                     SearchIndexes indexes = SearchIndexes::Now) {
     auto insert = impl.statement(
         "INSERT INTO reports(event_id, article_id, origin, report_key, start_day, end_day,"
         " precision, fuzzy, title, sentence, sentence_begin, sentence_end, date_text, resolution,"
@@ -64,25 +65,24 @@ Result<void> insertReportRow(EventStore::Impl& impl, const Report& r, std::int64
     s.bind(21, print);
     if (auto run = s.run(); !run)
         return run.error();
-    if (indexes == SearchIndexes::Deferred)
-        return {};
     const std::int64_t id = impl.db.lastInsertId();
+    if (indexes == SearchIndexes::Deferred)
+        return id;
     auto text = impl.statement("INSERT INTO reports_fts(rowid, sentence) VALUES (?1, ?2)");
     if (!text)
         return text.error();
-    return (*text)->bind(1, id).bind(2, r.sentence).run();
+    if (auto run = (*text)->bind(1, id).bind(2, r.sentence).run(); !run)
+        return run.error();
+    return id;
 }
 
-// The user's decisions about this report key: keys it must stay apart from, keys it was
-// merged with.
-struct KeyDecisions {
-    std::set<std::string> apart, same;
-};
-
 Result<KeyDecisions> decisionsFor(EventStore::Impl& impl, const std::string& key) {
-    auto stmt = impl.statement("SELECT kind, b FROM story_decisions WHERE a = ?1 AND kind IN"
-                               " ('apart', 'same') UNION ALL SELECT kind, a FROM story_decisions"
-                               " WHERE b = ?1 AND kind = 'same'");
+    // Each arm a lookup of the primary key (kind, a, b): an IN list would build a temporary
+    // table per report.
+    auto stmt = impl.statement(
+        "SELECT kind, b FROM story_decisions WHERE kind = 'apart' AND a = ?1 UNION ALL"
+        " SELECT kind, b FROM story_decisions WHERE kind = 'same' AND a = ?1 UNION ALL"
+        " SELECT kind, a FROM story_decisions WHERE kind = 'same' AND b = ?1");
     if (!stmt)
         return stmt.error();
     sql::ResetGuard guard(**stmt);
@@ -91,23 +91,6 @@ Result<KeyDecisions> decisionsFor(EventStore::Impl& impl, const std::string& key
     if (auto r = (*stmt)->forEachRow([&](sql::Statement& row) {
             (row.columnView(0) == "apart" ? out.apart : out.same).insert(row.columnText(1));
         });
-        !r)
-        return r.error();
-    return out;
-}
-
-Result<std::vector<std::string>> eventNameTerms(EventStore::Impl& impl, std::int64_t eventId) {
-    auto stmt = impl.statement(
-        "SELECT '@' || a.name FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
-        " WHERE ea.event_id = ?1 UNION ALL SELECT '#' || p.name FROM event_places ep"
-        " JOIN places p ON p.id = ep.place_id WHERE ep.event_id = ?1");
-    if (!stmt)
-        return stmt.error();
-    sql::ResetGuard guard(**stmt);
-    (*stmt)->bind(1, eventId);
-    std::vector<std::string> out;
-    if (auto r =
-            (*stmt)->forEachRow([&](sql::Statement& row) { out.push_back(row.columnText(0)); });
         !r)
         return r.error();
     return out;
@@ -177,6 +160,25 @@ Result<std::vector<story::Candidate>> candidatesFor(EventStore::Impl& impl, cons
     return out;
 }
 
+} // namespace
+
+Result<std::vector<std::string>> eventNameTerms(EventStore::Impl& impl, std::int64_t eventId) {
+    auto stmt = impl.statement(
+        "SELECT '@' || a.name FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+        " WHERE ea.event_id = ?1 UNION ALL SELECT '#' || p.name FROM event_places ep"
+        " JOIN places p ON p.id = ep.place_id WHERE ep.event_id = ?1");
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    (*stmt)->bind(1, eventId);
+    std::vector<std::string> out;
+    if (auto r =
+            (*stmt)->forEachRow([&](sql::Statement& row) { out.push_back(row.columnText(0)); });
+        !r)
+        return r.error();
+    return out;
+}
+
 // Adds the report's actors and places that the event does not name yet, after its own.
 Result<void> extendLinks(EventStore::Impl& impl, std::int64_t eventId, const Event& from) {
     auto current = loadEvent(impl, eventId);
@@ -196,12 +198,21 @@ Result<void> extendLinks(EventStore::Impl& impl, std::int64_t eventId, const Eve
     return rewriteLinks(impl, *current);
 }
 
-} // namespace
-
 Result<void> insertReport(EventStore::Impl& impl, const Report& report, std::int64_t eventId,
                           const std::string& key, SearchIndexes indexes) {
-    return insertReportRow(impl, report, eventId, key, story::fingerprint(report.sentence),
-                           indexes);
+    auto id =
+        insertReportRow(impl, report, eventId, key, story::fingerprint(report.sentence), indexes);
+    if (!id)
+        return id.error();
+    return {};
+}
+
+Result<void> refreshPending(EventStore::Impl& impl) {
+    for (auto it = impl.pendingRefresh.begin(); it != impl.pendingRefresh.end();
+         it = impl.pendingRefresh.erase(it))
+        if (auto r = refreshEvent(impl, *it); !r)
+            return r;
+    return {};
 }
 
 std::string dataSetKeyPrefix(const std::string& outlet) {
@@ -261,22 +272,53 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
             return decisions.error();
         const std::string ownDataSet =
             report.origin == Report::Origin::Table ? dataSetKeyPrefix(report.outlet) : "";
-        auto candidates = candidatesFor(impl, report.when, key, *decisions, ownDataSet);
-        if (!candidates)
-            return candidates.error();
-        if (!candidates->empty()) {
-            const story::ReportFeatures features =
-                story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
-            eventId = story::StoryMerger::decide(report.when, features, print, *candidates).eventId;
+        if (impl.useStoryIndex) {
+            auto joined =
+                decideFromIndex(impl, report, key, asEvent, *decisions, ownDataSet, print);
+            if (!joined)
+                return joined.error();
+            eventId = *joined;
+        } else {
+            auto candidates = candidatesFor(impl, report.when, key, *decisions, ownDataSet);
+            if (!candidates)
+                return candidates.error();
+            if (!candidates->empty()) {
+                const story::ReportFeatures features =
+                    story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
+                eventId =
+                    story::StoryMerger::decide(report.when, features, print, *candidates).eventId;
+            }
         }
     }
     if (eventId != 0) {
-        if (auto r = insertReportRow(impl, report, eventId, key, print); !r)
+        // refreshEvent is deferred to the commit when the index can follow the event's date
+        // meanwhile: no date chosen by the user, and a titled report (refreshEvent keeps the
+        // event's title when the first report has none, so then the order matters: the event
+        // is brought up to date before this report is added).
+        bool deferred = false;
+        if (impl.useStoryIndex && !report.title.empty() && impl.storyIndex.holds(eventId)) {
+            auto chosen = anyChosenDate(impl);
+            if (!chosen)
+                return chosen.error();
+            deferred = !*chosen;
+        }
+        if (!deferred && impl.pendingRefresh.erase(eventId))
+            if (auto r = refreshEvent(impl, eventId); !r)
+                return r.error();
+        auto reportId = insertReportRow(impl, report, eventId, key, print);
+        if (!reportId)
+            return reportId.error();
+        if (auto r = linkNewNames(impl, eventId, asEvent); !r)
             return r.error();
-        if (auto r = extendLinks(impl, eventId, asEvent); !r)
+        if (deferred)
+            impl.pendingRefresh.insert(eventId);
+        else if (auto r = refreshEvent(impl, eventId); !r)
             return r.error();
-        if (auto r = refreshEvent(impl, eventId); !r)
-            return r.error();
+        if (impl.useStoryIndex)
+            if (auto r = indexReport(impl, eventId, *reportId, false, report, key, asEvent, print,
+                                     deferred);
+                !r)
+                return r.error();
         return eventId;
     }
     Event founded = asEvent;
@@ -287,8 +329,13 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
     auto id = insertEventRow(impl, founded, report.articleId);
     if (!id)
         return id.error();
-    if (auto r = insertReportRow(impl, report, *id, key, print); !r)
-        return r.error();
+    auto reportId = insertReportRow(impl, report, *id, key, print);
+    if (!reportId)
+        return reportId.error();
+    if (impl.useStoryIndex)
+        if (auto r = indexReport(impl, *id, *reportId, true, report, key, founded, print, false);
+            !r)
+            return r.error();
     return *id;
 }
 

@@ -48,6 +48,12 @@ ReportFeatures featuresOf(std::string_view sentence, const std::vector<std::stri
 class TermWeights {
   public:
     void add(const ReportFeatures& report);
+    // For a caller that counts the pool itself (the store's merge index): `documents` reports
+    // in all, `term` used by `frequency` of them.
+    void setCounts(int documents) { m_documents = documents; }
+    void setFrequency(const std::string& term, int frequency) {
+        m_documentFrequency[term] = frequency;
+    }
     double weight(const std::string& term) const;
 
   private:

@@ -38,7 +38,13 @@ MergeDecision StoryMerger::decide(const DateSpan& when, const ReportFeatures& re
     for (const Candidate& c : candidates)
         for (const StoredReport& r : c.reports)
             weights.add(r.features);
+    return decide(when, report, fingerprint, candidates, weights);
+}
 
+MergeDecision StoryMerger::decide(const DateSpan& when, const ReportFeatures& report,
+                                  const std::string& fingerprint,
+                                  const std::vector<Candidate>& candidates,
+                                  const TermWeights& weights) {
     MergeDecision best;
     double bestRank = 0;
     for (const Candidate& c : candidates) {

@@ -56,6 +56,13 @@ class StoryMerger {
     static MergeDecision decide(const DateSpan& when, const ReportFeatures& report,
                                 const std::string& fingerprint,
                                 const std::vector<Candidate>& candidates);
+    // The same with the term weights of the whole pool (the new report and every report of
+    // every candidate, forbidden ones too) given: a caller that leaves out reports which
+    // cannot score (fewer than two shared terms) must still weigh terms over all of them.
+    static MergeDecision decide(const DateSpan& when, const ReportFeatures& report,
+                                const std::string& fingerprint,
+                                const std::vector<Candidate>& candidates,
+                                const TermWeights& weights);
 };
 
 } // namespace ct::story

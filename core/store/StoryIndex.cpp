@@ -1,0 +1,176 @@
+#include "store/StoryIndex.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace ct::store {
+
+StoryIndex::TermId StoryIndex::intern(std::string_view term) {
+    if (const auto it = m_termIds.find(term); it != m_termIds.end())
+        return it->second;
+    const TermId id = TermId(m_terms.size());
+    m_terms.emplace_back(term);
+    m_sentenceTerm.push_back(false);
+    m_termIds.emplace(m_terms.back(), id);
+    return id;
+}
+
+StoryIndex::TermId StoryIndex::find(std::string_view term) const {
+    const auto it = m_termIds.find(term);
+    return it == m_termIds.end() ? -1 : it->second;
+}
+
+StoryIndex::Report StoryIndex::reportOf(const story::ReportFeatures& sentenceFeatures,
+                                        const DateSpan& when, std::string fingerprint,
+                                        std::string key) {
+    Report r;
+    r.when = when;
+    r.fingerprint = std::move(fingerprint);
+    r.key = std::move(key);
+    r.fingerprintHash = std::hash<std::string>{}(r.fingerprint);
+    r.keyHash = std::hash<std::string>{}(r.key);
+    r.terms.reserve(sentenceFeatures.terms.size());
+    for (const std::string& t : sentenceFeatures.terms) {
+        r.terms.push_back(intern(t));
+        m_sentenceTerm[std::size_t(r.terms.back())] = true;
+    }
+    r.names = sentenceFeatures.names;
+    r.kinds = sentenceFeatures.kinds;
+    r.prospective = sentenceFeatures.prospective;
+    return r;
+}
+
+bool StoryIndex::covers(DayNumber first, DayNumber last) const {
+    auto it = m_covered.upper_bound(first);
+    if (it == m_covered.begin())
+        return false;
+    --it;
+    return it->first <= first && it->second >= last;
+}
+
+void StoryIndex::markCovered(DayNumber first, DayNumber last) {
+    // Merge with every range that overlaps or touches [first, last].
+    auto it = m_covered.upper_bound(first);
+    if (it != m_covered.begin() && std::prev(it)->second + 1 >= first)
+        --it;
+    while (it != m_covered.end() && it->first <= last + 1) {
+        first = std::min(first, it->first);
+        last = std::max(last, it->second);
+        it = m_covered.erase(it);
+    }
+    m_covered.emplace(first, last);
+}
+
+int StoryIndex::tierOf(DayNumber start, DayNumber end) {
+    const std::int64_t length = std::int64_t(end) - std::int64_t(start) + 1;
+    int tier = 0;
+    while (tier < kTiers - 1 && (std::int64_t(1) << tier) < length)
+        ++tier;
+    return tier;
+}
+
+StoryIndex::Event* StoryIndex::add(Event event) {
+    const std::int64_t id = event.id;
+    auto [it, inserted] = m_events.emplace(id, std::move(event));
+    if (!inserted)
+        return nullptr;
+    m_byStart[tierOf(it->second.start, it->second.end)].emplace(it->second.start, id);
+    return &it->second;
+}
+
+StoryIndex::Event* StoryIndex::event(std::int64_t eventId) {
+    const auto it = m_events.find(eventId);
+    return it == m_events.end() ? nullptr : &it->second;
+}
+
+void StoryIndex::moveDays(Event& event, DayNumber start, DayNumber end) {
+    if (event.start == start && event.end == end)
+        return;
+    m_byStart[tierOf(event.start, event.end)].erase({event.start, event.id});
+    event.start = start;
+    event.end = end;
+    m_byStart[tierOf(start, end)].emplace(start, event.id);
+}
+
+std::vector<const StoryIndex::Event*> StoryIndex::overlapping(DayNumber first,
+                                                              DayNumber last) const {
+    std::vector<const Event*> out;
+    for (int tier = 0; tier < kTiers; ++tier) {
+        const auto& starts = m_byStart[tier];
+        // The last tier holds spans of any length: it is searched from its beginning.
+        const auto from = tier == kTiers - 1
+                              ? starts.begin()
+                              : starts.lower_bound(
+                                    {DayNumber(std::int64_t(first) - (std::int64_t(1) << tier) + 1),
+                                     std::numeric_limits<std::int64_t>::min()});
+        for (auto it = from; it != starts.end() && it->first <= last; ++it) {
+            const Event& e = m_events.at(it->second);
+            if (e.end >= first)
+                out.push_back(&e);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Event* a, const Event* b) { return a->id < b->id; });
+    return out;
+}
+
+void StoryIndex::countPool(const std::vector<const Event*>& events, int& documents) {
+    m_frequency.resize(m_terms.size(), 0);
+    const auto count = [this](TermId t) {
+        if (m_frequency[std::size_t(t)]++ == 0)
+            m_counted.push_back(t);
+    };
+    for (const Event* e : events)
+        for (const Report& r : e->reports) {
+            ++documents;
+            for (const TermId t : r.terms)
+                count(t);
+            for (const TermId n : e->names)
+                if (!inSentence(r, n))
+                    count(n);
+        }
+}
+
+story::StoredReport StoryIndex::storedOf(const Event& event, const Report& report) const {
+    story::StoredReport out;
+    out.when = report.when;
+    out.fingerprint = report.fingerprint;
+    out.features.kinds = report.kinds;
+    out.features.prospective = report.prospective;
+    out.features.names = report.names;
+    out.features.terms.reserve(report.terms.size() + event.names.size());
+    for (const TermId t : report.terms)
+        out.features.terms.push_back(term(t));
+    for (const TermId n : event.names)
+        if (!inSentence(report, n))
+            out.features.terms.push_back(term(n));
+    return out;
+}
+
+void StoryIndex::weigh(Pool& pool, const story::ReportFeatures& report, int documents) {
+    pool.weights.setCounts(documents);
+    const auto frequency = [this](const std::string& t) {
+        const TermId id = find(t);
+        return id < 0 ? 0 : m_frequency[std::size_t(id)];
+    };
+    for (const std::string& t : report.terms)
+        pool.weights.setFrequency(t, frequency(t) + 1);
+    // Terms of the new report are set above; each other term once (its count then goes).
+    for (const TermId t : m_needed)
+        if (!marked(t) && m_frequency[std::size_t(t)] > 0) {
+            pool.weights.setFrequency(term(t), m_frequency[std::size_t(t)]);
+            m_frequency[std::size_t(t)] = 0;
+        }
+    m_needed.clear();
+    for (const TermId t : m_counted)
+        m_frequency[std::size_t(t)] = 0;
+    m_counted.clear();
+}
+
+void StoryIndex::clear() {
+    for (auto& tier : m_byStart)
+        tier.clear();
+    m_events.clear();
+    m_covered.clear();
+}
+
+} // namespace ct::store

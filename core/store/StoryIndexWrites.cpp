@@ -1,0 +1,207 @@
+// Merging through the story index (StoryIndex): the candidates of a new report from memory,
+// and what the index learns from each report addReport stores. StoryWrites.cpp holds the
+// path that reads the candidates from the tables (CT_STORY_INDEX=0), which this one matches.
+#include "store/StoreImpl.h"
+#include "story/ReportText.h"
+#include "story/StoryMerger.h"
+
+#include <algorithm>
+#include <map>
+
+namespace ct::store {
+
+namespace {
+
+// Reads into the story index every stored event overlapping [first, last] that it does not
+// hold yet, with its reports and names, as candidatesFor reads them.
+Result<void> loadWindow(EventStore::Impl& impl, DayNumber first, DayNumber last) {
+    // Whole blocks of days: the windows of neighbouring days then share one read.
+    constexpr DayNumber kBlock = 16;
+    const auto floorBlock = [](DayNumber d) {
+        return DayNumber(d >= 0 ? d / kBlock * kBlock : -((-d + kBlock - 1) / kBlock) * kBlock);
+    };
+    first = floorBlock(first);
+    last = DayNumber(floorBlock(last) + kBlock - 1);
+    StoryIndex& index = impl.storyIndex;
+    auto stmt = impl.statement(
+        "SELECT w.id, w.start_day, w.end_day, r.start_day, r.end_day, r.precision, r.fuzzy,"
+        " r.sentence, r.fingerprint, r.report_key, r.id, r.published_day, e.user_edited"
+        " FROM events_window w CROSS JOIN reports r ON r.event_id = w.id"
+        " JOIN events e ON e.id = w.id WHERE w.end_day >= ?1 AND w.start_day <= ?2");
+    if (!stmt)
+        return stmt.error();
+    std::map<std::int64_t, StoryIndex::Event> fresh;
+    {
+        sql::ResetGuard guard(**stmt);
+        (*stmt)->bind(1, std::int64_t(first)).bind(2, std::int64_t(last));
+        if (auto r = (*stmt)->forEachRow([&](sql::Statement& row) {
+                const std::int64_t id = row.columnInt(0);
+                if (index.holds(id))
+                    return;
+                StoryIndex::Event& e = fresh[id];
+                e.id = id;
+                e.start = DayNumber(row.columnInt(1));
+                e.end = DayNumber(row.columnInt(2));
+                DateSpan when;
+                when.start = fromDayNumber(DayNumber(row.columnInt(3)));
+                when.end = fromDayNumber(DayNumber(row.columnInt(4)));
+                when.precision = precisionFromString(row.columnView(5)).value_or(Precision::Day);
+                when.fuzzy = row.columnInt(6) != 0;
+                e.userEdited = row.columnInt(12) != 0;
+                e.reports.push_back(index.reportOf(story::featuresOf(row.columnView(7), {}, {}),
+                                                   when, row.columnText(8), row.columnText(9)));
+                e.reports.back().id = row.columnInt(10);
+                if (!row.columnIsNull(11))
+                    e.reports.back().published = DayNumber(row.columnInt(11));
+            });
+            !r)
+            return r.error();
+    }
+    for (auto& [id, e] : fresh) {
+        auto names = eventNameTerms(impl, id);
+        if (!names)
+            return names.error();
+        for (const std::string& n : *names) {
+            e.names.push_back(index.intern(n));
+            e.actorCount += n.starts_with('@') ? 1 : 0;
+        }
+        index.add(std::move(e));
+    }
+    index.markCovered(first, last);
+    return {};
+}
+
+} // namespace
+
+// The event the report joins (0: none), from the story index.
+Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& report,
+                                     const std::string& key, const Event& asEvent,
+                                     const KeyDecisions& decisions, const std::string& ownDataSet,
+                                     const std::string& print) {
+    const DayNumber first = DayNumber(toDayNumber(report.when.start) - 1);
+    const DayNumber last = DayNumber(toDayNumber(report.when.end) + 1);
+    if (!impl.storyIndex.covers(first, last))
+        if (auto r = loadWindow(impl, first, last); !r)
+            return r.error();
+    const story::ReportFeatures features =
+        story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
+    // As candidatesFor: the same sentence again with another of its dates, the user's
+    // "not the same", and a data set's other rows rule the event out.
+    const std::size_t keyHash = std::hash<std::string>{}(key);
+    const auto forbidden = [&](const StoryIndex::Report& other) {
+        return (other.keyHash == keyHash && other.key == key) ||
+               (!decisions.apart.empty() && decisions.apart.count(other.key)) ||
+               (!ownDataSet.empty() && other.key.starts_with(ownDataSet));
+    };
+    const auto preferred = [&](const StoryIndex::Report& other) {
+        return !decisions.same.empty() && decisions.same.count(other.key) != 0;
+    };
+    const StoryIndex::Pool pool =
+        impl.storyIndex.pool(report.when, features, print, forbidden, preferred);
+    if (pool.empty)
+        return std::int64_t(0);
+    return story::StoryMerger::decide(report.when, features, print, pool.candidates, pool.weights)
+        .eventId;
+}
+
+// The index learns what addReport wrote: the report joined `eventId` (its names extended, its
+// days perhaps moved), or founded it. `daysFromReports`: refreshEvent was deferred, so the days
+// are the index's own reckoning of refreshEvent's (the agreed date of the reports, unless the
+// user set the date); otherwise they are read back.
+Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int64_t reportId,
+                         bool founded, const Report& report, const std::string& key,
+                         const Event& asEvent, const std::string& print, bool daysFromReports) {
+    StoryIndex& index = impl.storyIndex;
+    StoryIndex::Report entry =
+        index.reportOf(story::featuresOf(report.sentence, {}, {}), report.when, print, key);
+    entry.id = reportId;
+    if (!report.published.is_special())
+        entry.published = toDayNumber(report.published);
+    StoryIndex::Event* e = nullptr;
+    if (founded) {
+        StoryIndex::Event fresh;
+        fresh.id = eventId;
+        fresh.start = toDayNumber(asEvent.when.start);
+        fresh.end = toDayNumber(asEvent.when.end);
+        fresh.userEdited = asEvent.userEdited;
+        e = index.add(std::move(fresh));
+    } else {
+        e = index.event(eventId);
+    }
+    if (!e) { // not held (cannot happen while the index is consistent): start afresh
+        index.clear();
+        return {};
+    }
+    e->reports.push_back(std::move(entry));
+    // New names go after the event's own, actors before places (see extendLinks).
+    for (const std::string& a : asEvent.actors)
+        if (!a.empty()) {
+            const auto id = index.intern("@" + a);
+            if (std::find(e->names.begin(), e->names.end(), id) == e->names.end())
+                e->names.insert(e->names.begin() + std::ptrdiff_t(e->actorCount++), id);
+        }
+    for (const std::string& p : asEvent.places)
+        if (!p.empty()) {
+            const auto id = index.intern("#" + p);
+            if (std::find(e->names.begin(), e->names.end(), id) == e->names.end())
+                e->names.push_back(id);
+        }
+    if (founded)
+        return {};
+    if (daysFromReports) {
+        if (e->userEdited)
+            return {};
+        // refreshEvent's order: by publication day (undated last), then id.
+        std::vector<const StoryIndex::Report*> order;
+        order.reserve(e->reports.size());
+        for (const StoryIndex::Report& r : e->reports)
+            order.push_back(&r);
+        std::sort(order.begin(), order.end(), [](const auto* a, const auto* b) {
+            if (a->published.has_value() != b->published.has_value())
+                return a->published.has_value();
+            if (a->published != b->published)
+                return *a->published < *b->published;
+            return a->id < b->id;
+        });
+        std::vector<DateSpan> spans;
+        spans.reserve(order.size());
+        for (const auto* r : order)
+            spans.push_back(r->when);
+        const DateSpan agreed = agreedSpan(spans);
+        index.moveDays(*e, toDayNumber(agreed.start), toDayNumber(agreed.end));
+        return {};
+    }
+    auto days = impl.statement("SELECT start_day, end_day FROM events WHERE id = ?1");
+    if (!days)
+        return days.error();
+    sql::ResetGuard guard(**days);
+    auto row = (*days)->bind(1, eventId).step();
+    if (!row)
+        return row.error();
+    if (*row)
+        index.moveDays(*e, DayNumber((*days)->columnInt(0)), DayNumber((*days)->columnInt(1)));
+    return {};
+}
+
+// extendLinks, from what the story index knows of the event's names when it holds it.
+Result<void> linkNewNames(EventStore::Impl& impl, std::int64_t eventId, const Event& from) {
+    const StoryIndex::Event* e = impl.useStoryIndex ? impl.storyIndex.event(eventId) : nullptr;
+    if (!e)
+        return extendLinks(impl, eventId, from);
+    std::vector<std::string> added[2];
+    for (int kind = 0; kind < 2; ++kind)
+        for (const std::string& n : kind == 0 ? from.actors : from.places) {
+            if (n.empty() ||
+                std::find(added[kind].begin(), added[kind].end(), n) != added[kind].end())
+                continue;
+            const auto id = impl.storyIndex.find((kind == 0 ? "@" : "#") + n);
+            if (id < 0 || std::find(e->names.begin(), e->names.end(), id) == e->names.end())
+                added[kind].push_back(n);
+        }
+    if (added[0].empty() && added[1].empty())
+        return {};
+    return appendLinks(impl, eventId, e->actorCount, e->names.size() - e->actorCount, added[0],
+                       added[1]);
+}
+
+} // namespace ct::store
