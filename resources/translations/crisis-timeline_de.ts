@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+73"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+72"/>
         <source>Usage: crisis-timeline [DATABASE]
        crisis-timeline COMMAND [OPTIONS]
 
@@ -59,15 +59,21 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
 <context>
     <name>ct::cli</name>
     <message>
-        <location filename="../../app/cli/CliContext.cpp" line="+13"/>
-        <source>The timeline database (SQLite).</source>
-        <translation>Die Zeitleisten-Datenbank (SQLite).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location filename="../../app/cli/ImportCommand.cpp" line="+62"/>
         <source>FILE</source>
         <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliContext.cpp" line="+12"/>
+        <source>The story: a SQLite file, or a PostgreSQL server story (postgresql://user@host/db or a libpq connection string).</source>
+        <translation>Die Story: eine SQLite-Datei oder eine Server-Story auf PostgreSQL (postgresql://user@host/db oder eine libpq-Verbindungszeichenfolge).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/cli/CopyCommand.cpp" line="+28"/>
+        <location line="+2"/>
+        <source>FILE|URI</source>
+        <translation>FILE|URI</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -80,7 +86,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>--%1 %2: kein Datum, bitte JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/EventsCommand.cpp" line="+25"/>
+        <location filename="../../app/cli/EventsCommand.cpp" line="+24"/>
         <source>Prints the events in the database as CSV (RFC 4180) or JSON, ordered by date.</source>
         <translation>Gibt die Ereignisse der Datenbank als CSV (RFC 4180) oder JSON aus, nach Datum geordnet.</translation>
     </message>
@@ -100,20 +106,20 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Volltextsuche in Titeln und Sätzen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/cli/ExportCommand.cpp" line="+69"/>
+        <location line="+0"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+70"/>
         <location line="+15"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+2"/>
         <source>Only events naming this actor.</source>
         <translation>Nur Ereignisse, die diesen Akteur nennen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location line="+2"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
         <location line="+2"/>
@@ -123,13 +129,13 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
         <source>Only events naming this place.</source>
         <translation>Nur Ereignisse, die diesen Ort nennen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>csv (default), json, ics (iCalendar), timelinejs (TimelineJS JSON) or timeline (the Timeline program&apos;s XML).</source>
         <translation>csv (Vorgabe), json, ics (iCalendar), timelinejs (TimelineJS-JSON) oder timeline (XML des Programms Timeline).</translation>
     </message>
@@ -139,12 +145,12 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Gruppen in TimelineJS / Kategorien in Timeline: none, actor, place oder article.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>LANES</source>
         <translation>SPUREN</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only events reported by at least N distinct outlets.</source>
         <translation>Nur Ereignisse, über die mindestens N verschiedene Medien berichten.</translation>
     </message>
@@ -159,7 +165,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>crisis-timeline events: --format %1: bitte csv, json, ics, timelinejs oder timeline</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>crisis-timeline events: --group %1: use none, actor, place or article</source>
         <translation>crisis-timeline events: --group %1: bitte none, actor, place oder article</translation>
     </message>
@@ -174,7 +180,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>crisis-timeline events: --reports gibt CSV aus; in JSON stehen die Berichte jedes Ereignisses in seinem Array &quot;sources&quot;</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -346,7 +352,12 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>--to %1 liegt vor --from %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
+        <source>%1: exporting from a server story is not supported yet; copy it to a file first</source>
+        <translation>%1: Export aus einer Server-Story wird noch nicht unterstützt; kopieren Sie sie zuerst in eine Datei</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>crisis-timeline export: warning: no events to show in %1</source>
         <translation>crisis-timeline export: Warnung: keine Ereignisse in %1</translation>
     </message>
@@ -356,7 +367,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>%1: %2 Ereignis(se)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/GenerateCommand.cpp" line="+22"/>
+        <location filename="../../app/cli/GenerateCommand.cpp" line="+23"/>
         <source>Writes synthetic events (30 years with bursts, many actors and places, mixed precisions) into the database, for trying out and benchmarking large timelines. The same seed gives the same events.</source>
         <translation>Schreibt künstliche Ereignisse (30 Jahre mit Häufungen, viele Akteure und Orte, gemischte Genauigkeit) in die Datenbank, um große Zeitleisten auszuprobieren und zu messen. Derselbe Startwert ergibt dieselben Ereignisse.</translation>
     </message>
@@ -381,7 +392,12 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>crisis-timeline generate: --seed %1: keine Zahl</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>%1: generating into a server story is not supported yet</source>
+        <translation>%1: Erzeugen in eine Server-Story wird noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1: %2 events written in %3 s (seed %4)</source>
         <translation>%1: %2 Ereignisse in %3 s geschrieben (Startwert %4)</translation>
     </message>
@@ -416,7 +432,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>crisis-timeline import: mindestens eine Artikeldatei angeben</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <location line="+13"/>
         <location line="+20"/>
         <source>%1: error: %2</source>
@@ -496,6 +512,36 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <source>%1: %2 events imported, %3 bad rows skipped%4 (%5 s)</source>
         <translation>%1: %2 Ereignisse importiert, %3 fehlerhafte Zeilen übersprungen%4 (%5 s)</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="-9"/>
+        <source>Copies a story whole between a SQLite file and a PostgreSQL server story (either way): articles, events, reports, story decisions, chosen dates, user edits, who and when. One transaction on the target.</source>
+        <translation>Kopiert eine Story vollständig zwischen einer SQLite-Datei und einer Server-Story auf PostgreSQL (in beide Richtungen): Artikel, Ereignisse, Berichte, Entscheidungen zur Story, gewählte Daten, Bearbeitungen, wer und wann. Eine einzige Transaktion auf dem Ziel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The story to copy: a SQLite file or a server location (postgresql://user@host/db or a libpq connection string).</source>
+        <translation>Die zu kopierende Story: eine SQLite-Datei oder eine Serveradresse (postgresql://user@host/db oder eine libpq-Verbindungszeichenfolge).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to copy it (created if needed).</source>
+        <translation>Wohin kopiert wird (wird bei Bedarf angelegt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the story the target already holds.</source>
+        <translation>Die Story ersetzen, die das Ziel bereits enthält.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>crisis-timeline copy: --from and --to are required</source>
+        <translation>crisis-timeline copy: --from und --to sind erforderlich</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copied %1 articles and %2 events to %3</source>
+        <translation>%1 Artikel und %2 Ereignisse nach %3 kopiert</translation>
+    </message>
 </context>
 <context>
     <name>ct::ui::AxisLabels</name>
@@ -563,6 +609,74 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
     </message>
 </context>
 <context>
+    <name>ct::ui::ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/ConflictDialog.cpp" line="+33"/>
+        <source>Changed by Someone Else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another analyst</source>
+        <translation>ein anderer Analyst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed “%2” after you opened it. Which version should stay?</source>
+        <translation>%1 hat „%2“ geändert, nachdem Sie es geöffnet haben. Welche Version soll bleiben?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yours</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs</source>
+        <translation>Andere Version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not saved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Keep Theirs</source>
+        <translation>Andere Version &amp;behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>Mit &amp;meiner Version überschreiben</translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::DateText</name>
     <message>
         <location filename="../../ui/models/DateText.cpp" line="+27"/>
@@ -618,7 +732,12 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Artikel:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Changed:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Select an event to see the sentence it comes from.</source>
         <translation>Wählen Sie ein Ereignis, um den Satz zu sehen, aus dem es stammt.</translation>
     </message>
@@ -643,12 +762,22 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>(die Berichte widersprechen sich)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Edited by %1 at %2</source>
+        <translation>Bearbeitet von %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+41"/>
+        <source>Imported by %1 at %2</source>
+        <translation>Importiert von %1 am %2</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>set by hand</source>
         <translation>von Hand gesetzt</translation>
     </message>
@@ -1824,7 +1953,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::MainActions</name>
     <message>
-        <location filename="../../ui/window/MainActions.cpp" line="+19"/>
+        <location filename="../../ui/window/MainActions.cpp" line="+20"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
@@ -1835,11 +1964,16 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Server Story…</source>
+        <translation>&amp;Server-Story öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import Articles…</source>
         <translation>Artikel &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import &amp;Table…</source>
         <translation>&amp;Tabelle importieren…</translation>
     </message>
@@ -2034,7 +2168,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -2063,18 +2197,23 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
 </context>
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+51"/>
-        <location line="+302"/>
-        <location line="+127"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+52"/>
+        <location line="+305"/>
+        <location line="+129"/>
         <source>Crisis Timeline</source>
         <translation>Krisen-Zeitleiste</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-389"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -2118,17 +2257,17 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1 — Crisis Timeline</source>
         <translation>%1 — Krisen-Zeitleiste</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not create the database: %1</source>
         <translation>Datenbank konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -2240,6 +2379,59 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
     </message>
 </context>
 <context>
+    <name>ct::ui::ServerStoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/ServerStoryDialog.cpp" line="+63"/>
+        <source>&amp;Remember the password in the keyring</source>
+        <translation>Passwort im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Server Story</source>
+        <translation>Server-Story öffnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>from the keyring, PGPASSWORD or ~/.pgpass</source>
+        <translation>aus dem Schlüsselbund, PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This build has no keyring support: the password is asked each time.</source>
+        <translation>Diese Version unterstützt keinen Schlüsselbund: das Passwort wird jedes Mal abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS (sslmode):</source>
+        <translation>&amp;TLS (sslmode):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::StoryController</name>
     <message>
         <location filename="../../ui/window/StoryController.cpp" line="+68"/>
@@ -2334,6 +2526,39 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
     </message>
 </context>
 <context>
+    <name>ct::ui::TeamController</name>
+    <message>
+        <location filename="../../ui/window/TeamController.cpp" line="+22"/>
+        <source>Server not reachable — read-only, reconnecting…</source>
+        <translation>Server nicht erreichbar – schreibgeschützt, Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Could not open the server story: %1</source>
+        <translation>Server-Story konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Kept the other analyst&apos;s version.</source>
+        <translation>Die Version des anderen Analysten wurde beibehalten.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server is back: the story is up to date.</source>
+        <translation>Der Server ist wieder erreichbar: die Story ist auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Updated with a colleague&apos;s changes.</source>
+        <translation>Mit Änderungen aus dem Team aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated with changes by %1.</source>
+        <translation>Mit Änderungen von %1 aktualisiert.</translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::Timeline</name>
     <message>
         <location filename="../../ui/timeline/TimelineFrameLayout.cpp" line="+43"/>
@@ -2398,12 +2623,27 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::TimelineDocument</name>
     <message>
-        <location filename="../../ui/document/TimelineDocument.cpp" line="+29"/>
+        <location filename="../../ui/document/TimelineDocument.cpp" line="+31"/>
         <source>The bundled gazetteer is missing: %1</source>
         <translation>Das mitgelieferte Namensverzeichnis fehlt: %1</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+275"/>
+        <source>“%1” was changed by someone else and is gone.</source>
+        <translation>„%1“ wurde von jemand anderem geändert und existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server is not reachable (%1). The story stays as shown, read-only, until the connection is back.</source>
+        <translation>Der Server ist nicht erreichbar (%1). Die Story bleibt wie angezeigt und schreibgeschützt, bis die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>The server is not reachable: the story is read-only until it is back.</source>
+        <translation>Der Server ist nicht erreichbar: die Story ist schreibgeschützt, bis er wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No database is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
     </message>

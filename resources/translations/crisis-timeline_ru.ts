@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+73"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+72"/>
         <source>Usage: crisis-timeline [DATABASE]
        crisis-timeline COMMAND [OPTIONS]
 
@@ -59,15 +59,21 @@ crisis-timeline КОМАНДА --help показывает параметры к
 <context>
     <name>ct::cli</name>
     <message>
-        <location filename="../../app/cli/CliContext.cpp" line="+13"/>
-        <source>The timeline database (SQLite).</source>
-        <translation>База данных хронологии (SQLite).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <location filename="../../app/cli/ImportCommand.cpp" line="+62"/>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliContext.cpp" line="+12"/>
+        <source>The story: a SQLite file, or a PostgreSQL server story (postgresql://user@host/db or a libpq connection string).</source>
+        <translation>Сюжет: файл SQLite или сюжет на сервере PostgreSQL (postgresql://user@host/db или строка подключения libpq).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/cli/CopyCommand.cpp" line="+28"/>
+        <location line="+2"/>
+        <source>FILE|URI</source>
+        <translation>FILE|URI</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -80,7 +86,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>--%1 %2: не дата, используйте ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/EventsCommand.cpp" line="+25"/>
+        <location filename="../../app/cli/EventsCommand.cpp" line="+24"/>
         <source>Prints the events in the database as CSV (RFC 4180) or JSON, ordered by date.</source>
         <translation>Выводит события из базы в формате CSV (RFC 4180) или JSON, по порядку дат.</translation>
     </message>
@@ -100,20 +106,20 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Полнотекстовый поиск по заголовкам и предложениям.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../app/cli/ExportCommand.cpp" line="+69"/>
+        <location line="+0"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+70"/>
         <location line="+15"/>
         <source>TEXT</source>
         <translation>ТЕКСТ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+2"/>
         <source>Only events naming this actor.</source>
         <translation>Только события с этим участником.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location line="+2"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
         <location line="+2"/>
@@ -123,13 +129,13 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
         <source>Only events naming this place.</source>
         <translation>Только события в этом месте.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>csv (default), json, ics (iCalendar), timelinejs (TimelineJS JSON) or timeline (the Timeline program&apos;s XML).</source>
         <translation>csv (по умолчанию), json, ics (iCalendar), timelinejs (JSON для TimelineJS) или timeline (XML программы Timeline).</translation>
     </message>
@@ -139,12 +145,12 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Группы TimelineJS / категории Timeline: none, actor, place или article.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>LANES</source>
         <translation>ДОРОЖКИ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only events reported by at least N distinct outlets.</source>
         <translation>Только события, о которых сообщили не менее N разных изданий.</translation>
     </message>
@@ -159,7 +165,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>crisis-timeline events: --format %1: используйте csv, json, ics, timelinejs или timeline</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>crisis-timeline events: --group %1: use none, actor, place or article</source>
         <translation>crisis-timeline events: --group %1: используйте none, actor, place или article</translation>
     </message>
@@ -174,7 +180,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>crisis-timeline events: --reports выводит CSV; в JSON сообщения о каждом событии находятся в его массиве &quot;sources&quot;</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
     </message>
@@ -346,7 +352,12 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>--to %1 раньше, чем --from %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
+        <source>%1: exporting from a server story is not supported yet; copy it to a file first</source>
+        <translation>%1: экспорт из сюжета на сервере пока не поддерживается; сначала скопируйте его в файл</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>crisis-timeline export: warning: no events to show in %1</source>
         <translation>crisis-timeline export: предупреждение: в %1 нет событий для показа</translation>
     </message>
@@ -356,7 +367,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>%1: событий: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/GenerateCommand.cpp" line="+22"/>
+        <location filename="../../app/cli/GenerateCommand.cpp" line="+23"/>
         <source>Writes synthetic events (30 years with bursts, many actors and places, mixed precisions) into the database, for trying out and benchmarking large timelines. The same seed gives the same events.</source>
         <translation>Записывает в базу синтетические события (30 лет со всплесками, много участников и мест, разная точность), чтобы испытать большие хронологии и измерить скорость. Одно и то же начальное значение даёт те же события.</translation>
     </message>
@@ -381,7 +392,12 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>crisis-timeline generate: --seed %1: не число</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>%1: generating into a server story is not supported yet</source>
+        <translation>%1: генерация в сюжет на сервере пока не поддерживается</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1: %2 events written in %3 s (seed %4)</source>
         <translation>%1: записано событий: %2 за %3 с (начальное значение %4)</translation>
     </message>
@@ -416,7 +432,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>crisis-timeline import: укажите хотя бы один файл статьи</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <location line="+13"/>
         <location line="+20"/>
         <source>%1: error: %2</source>
@@ -496,6 +512,36 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <source>%1: %2 events imported, %3 bad rows skipped%4 (%5 s)</source>
         <translation>%1: импортировано событий: %2, пропущено ошибочных строк: %3%4 (%5 с)</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/CopyCommand.cpp" line="-9"/>
+        <source>Copies a story whole between a SQLite file and a PostgreSQL server story (either way): articles, events, reports, story decisions, chosen dates, user edits, who and when. One transaction on the target.</source>
+        <translation>Копирует сюжет целиком между файлом SQLite и сюжетом на сервере PostgreSQL (в любую сторону): статьи, события, сообщения, решения по сюжету, выбранные даты, правки пользователей, кто и когда. Одна транзакция в месте назначения.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The story to copy: a SQLite file or a server location (postgresql://user@host/db or a libpq connection string).</source>
+        <translation>Копируемый сюжет: файл SQLite или адрес на сервере (postgresql://user@host/db или строка подключения libpq).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to copy it (created if needed).</source>
+        <translation>Куда копировать (создаётся при необходимости).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the story the target already holds.</source>
+        <translation>Заменить сюжет, который уже есть в месте назначения.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>crisis-timeline copy: --from and --to are required</source>
+        <translation>crisis-timeline copy: нужны параметры --from и --to</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copied %1 articles and %2 events to %3</source>
+        <translation>Скопировано в %3: статей — %1, событий — %2</translation>
+    </message>
 </context>
 <context>
     <name>ct::ui::AxisLabels</name>
@@ -564,6 +610,74 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
     </message>
 </context>
 <context>
+    <name>ct::ui::ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/ConflictDialog.cpp" line="+33"/>
+        <source>Changed by Someone Else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another analyst</source>
+        <translation>другой аналитик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed “%2” after you opened it. Which version should stay?</source>
+        <translation>Событие «%2» изменено после того, как вы его открыли (автор изменений: %1). Какую версию оставить?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yours</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs</source>
+        <translation>Другая версия</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not saved</source>
+        <translation>не сохранено</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Оставить другую версию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>&amp;Заменить своей версией</translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::DateText</name>
     <message>
         <location filename="../../ui/models/DateText.cpp" line="+27"/>
@@ -619,7 +733,12 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Статья:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Changed:</source>
+        <translation>Изменено:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Select an event to see the sentence it comes from.</source>
         <translation>Выберите событие, чтобы увидеть предложение, из которого оно взято.</translation>
     </message>
@@ -644,12 +763,22 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>(сообщения расходятся)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Edited by %1 at %2</source>
+        <translation>Изменено пользователем %1, %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+41"/>
+        <source>Imported by %1 at %2</source>
+        <translation>Импортировано пользователем %1, %2</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>set by hand</source>
         <translation>задана вручную</translation>
     </message>
@@ -1842,7 +1971,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::MainActions</name>
     <message>
-        <location filename="../../ui/window/MainActions.cpp" line="+19"/>
+        <location filename="../../ui/window/MainActions.cpp" line="+20"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
@@ -1853,11 +1982,16 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Server Story…</source>
+        <translation>Открыть сюжет на &amp;сервере…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import Articles…</source>
         <translation>&amp;Импорт статей…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import &amp;Table…</source>
         <translation>Импорт &amp;таблицы…</translation>
     </message>
@@ -2052,7 +2186,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
@@ -2081,18 +2215,23 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
 </context>
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+51"/>
-        <location line="+302"/>
-        <location line="+127"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+52"/>
+        <location line="+305"/>
+        <location line="+129"/>
         <source>Crisis Timeline</source>
         <translation>Хронология кризиса</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-389"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -2139,17 +2278,17 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1 — Crisis Timeline</source>
         <translation>%1 — Хронология кризиса</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not create the database: %1</source>
         <translation>Не удалось создать базу данных: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
@@ -2261,6 +2400,59 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
     </message>
 </context>
 <context>
+    <name>ct::ui::ServerStoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/ServerStoryDialog.cpp" line="+63"/>
+        <source>&amp;Remember the password in the keyring</source>
+        <translation>&amp;Запомнить пароль в связке ключей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Server Story</source>
+        <translation>Открыть сюжет на сервере</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>from the keyring, PGPASSWORD or ~/.pgpass</source>
+        <translation>из связки ключей, PGPASSWORD или ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This build has no keyring support: the password is asked each time.</source>
+        <translation>Эта сборка не поддерживает связку ключей: пароль запрашивается каждый раз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS (sslmode):</source>
+        <translation>&amp;TLS (sslmode):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::StoryController</name>
     <message>
         <location filename="../../ui/window/StoryController.cpp" line="+68"/>
@@ -2355,6 +2547,39 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
     </message>
 </context>
 <context>
+    <name>ct::ui::TeamController</name>
+    <message>
+        <location filename="../../ui/window/TeamController.cpp" line="+22"/>
+        <source>Server not reachable — read-only, reconnecting…</source>
+        <translation>Сервер недоступен — только чтение, переподключение…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Could not open the server story: %1</source>
+        <translation>Не удалось открыть сюжет на сервере: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Kept the other analyst&apos;s version.</source>
+        <translation>Оставлена версия другого аналитика.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server is back: the story is up to date.</source>
+        <translation>Сервер снова доступен: сюжет обновлён.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Updated with a colleague&apos;s changes.</source>
+        <translation>Обновлено с учётом изменений коллеги.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated with changes by %1.</source>
+        <translation>Обновлено с учётом изменений: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::Timeline</name>
     <message>
         <location filename="../../ui/timeline/TimelineFrameLayout.cpp" line="+43"/>
@@ -2420,12 +2645,27 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::TimelineDocument</name>
     <message>
-        <location filename="../../ui/document/TimelineDocument.cpp" line="+29"/>
+        <location filename="../../ui/document/TimelineDocument.cpp" line="+31"/>
         <source>The bundled gazetteer is missing: %1</source>
         <translation>Встроенный справочник названий отсутствует: %1</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+275"/>
+        <source>“%1” was changed by someone else and is gone.</source>
+        <translation>Событие «%1» изменено другим пользователем и больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server is not reachable (%1). The story stays as shown, read-only, until the connection is back.</source>
+        <translation>Сервер недоступен (%1). Сюжет остаётся в показанном виде и доступен только для чтения, пока соединение не восстановится.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>The server is not reachable: the story is read-only until it is back.</source>
+        <translation>Сервер недоступен: сюжет доступен только для чтения, пока связь с сервером не восстановится.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>

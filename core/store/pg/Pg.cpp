@@ -1,3 +1,8 @@
+// GCC 12 with the sanitizers reports std::regex's internal std::function as maybe-uninitialized
+// (a false positive inside libstdc++); the pragma must precede every include to reach it.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include "store/pg/Pg.h"
 
 #include <charconv>

@@ -63,7 +63,11 @@ std::optional<Query> querySql(const char* columns, const EventQuery& q, bool ord
     out.sql = columns;
     out.sql += " FROM events e WHERE true";
     int n = 0;
-    const auto next = [&n] { return "$" + std::to_string(++n); };
+    const auto next = [&n] {
+        std::string placeholder(1, '$'); // not "$" + …: GCC 12 -O3 warns -Wrestrict
+        placeholder += std::to_string(++n);
+        return placeholder;
+    };
     if (q.from || q.to) {
         // The GiST index on days answers the overlap, whatever the events' durations.
         const std::string from = next(), to = next();
@@ -295,8 +299,11 @@ Result<std::vector<std::pair<DayNumber, std::int64_t>>> PgStore::startDayCounts(
 
 Result<std::vector<std::string>> PgStore::titles(const std::vector<std::int64_t>& ids) {
     std::string array = "{";
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        array += (i ? "," : "") + std::to_string(ids[i]);
+    for (std::size_t i = 0; i < ids.size(); ++i) { // piecewise: GCC 12 -O3 -Wrestrict
+        if (i)
+            array += ',';
+        array += std::to_string(ids[i]);
+    }
     array += "}";
     // One round trip for all of them, in the order asked.
     auto rows = m_db.exec("SELECT coalesce(e.title, '') FROM unnest($1::bigint[]) WITH ORDINALITY"

@@ -156,8 +156,12 @@ void PgStore::abandonImportBatch() {
 
 Result<void> PgStore::recordChange(StoreChange::Kind kind, const std::vector<std::int64_t>& ids) {
     std::string array = "{";
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        array += (i ? "," : "") + std::to_string(ids[i]);
+    // Appended piece by piece: `"," + std::to_string(…)` trips GCC 12's -Wrestrict at -O3.
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i)
+            array += ',';
+        array += std::to_string(ids[i]);
+    }
     array += "}";
     auto r = m_db.exec("INSERT INTO changes(kind, event_ids, analyst) VALUES ($1, $2, $3)",
                        pg::Params().add(kindText(kind)).add(array).add(m_analyst));
