@@ -1,6 +1,7 @@
 // An event's copies of what its reports say: date (agreed, or chosen by the user), whether
 // the reports disagree, how many outlets, the first report's sentence.
 #include "store/StoreImpl.h"
+#include "store/StoryRules.h"
 
 #include <algorithm>
 #include <map>
@@ -15,11 +16,7 @@ constexpr const char* kReportColumns =
     " sentence, sentence_begin, sentence_end, date_text, resolution, confidence, outlet,"
     " article_title, url, source_ref, published_day, fingerprint, report_key FROM reports";
 
-struct Row {
-    Report report;
-    std::string fingerprint;
-    std::string key;
-};
+using Row = ReportWithPrint;
 
 Row rowOf(const sql::Statement& s) {
     Row row;
@@ -65,41 +62,6 @@ Result<std::vector<Row>> reportRows(EventStore::Impl& impl, std::int64_t eventId
     if (auto r = (*stmt)->forEachRow([&](sql::Statement& s) { out.push_back(rowOf(s)); }); !r)
         return r.error();
     return out;
-}
-
-// Outlets that reported it: reports of one outlet are one source, and so are reports with
-// one fingerprint (a wire story republished word for word by other sites). Union-find over
-// both relations; the number of groups is the number of sources.
-int sourceCount(const std::vector<Row>& rows) {
-    std::vector<std::size_t> parent(rows.size());
-    std::iota(parent.begin(), parent.end(), std::size_t(0));
-    const auto find = [&](std::size_t i) {
-        while (parent[i] != i)
-            i = parent[i] = parent[parent[i]];
-        return i;
-    };
-    std::map<std::string, std::size_t> first;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const Report& r = rows[i].report;
-        // An article without a named outlet is a source of its own.
-        const std::string outlet = !r.outlet.empty() ? "o:" + r.outlet
-                                   : r.articleId > 0 ? "a:" + std::to_string(r.articleId)
-                                                     : "r:" + std::to_string(r.id);
-        // Short lines ("Shooting in Dayton") may coincide by chance; a sentence may not.
-        const bool printable = !rows[i].fingerprint.empty() && r.sentence.size() >= 40;
-        for (const std::string& k :
-             {outlet, printable ? "f:" + rows[i].fingerprint : std::string()}) {
-            if (k.empty())
-                continue;
-            auto [it, inserted] = first.emplace(k, i);
-            if (!inserted)
-                parent[find(i)] = find(it->second);
-        }
-    }
-    int groups = 0;
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        groups += find(i) == i ? 1 : 0;
-    return groups;
 }
 
 bool overlaps(const DateSpan& a, const DateSpan& b) {
@@ -242,7 +204,7 @@ Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId) {
         e.articleId = first.articleId;
     }
     const DayNumber firstDay = first.published.is_special() ? 0 : toDayNumber(first.published);
-    const int sources = sourceCount(*rows);
+    const int sources = sourceCountOf(*rows);
 
     if (e.when != current->when) {
         auto date = impl.statement("UPDATE events SET start_day = ?2, end_day = ?3,"

@@ -41,7 +41,7 @@ DetailsPane::DetailsPane(TimelineDocument& document, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
 
-    auto* form = new QFormLayout;
+    auto* form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Date:"), m_date);
     form->addRow(tr("Resolved:"), m_resolution);
@@ -50,6 +50,8 @@ DetailsPane::DetailsPane(TimelineDocument& document, QWidget* parent)
     form->addRow(tr("Article:"), m_article);
     form->addRow(tr("Changed:"), m_edited);
     m_edited->setObjectName(QStringLiteral("edited"));
+    // Only a shared story records who edited; an empty "Changed:" row would read as missing data.
+    form->setRowVisible(m_edited, false);
     m_article->setObjectName(QStringLiteral("article"));
 
     m_text->setReadOnly(true);
@@ -131,6 +133,7 @@ void DetailsPane::clearEvent() {
     m_title->setText(tr("No event selected"));
     for (QLabel* label : {m_date, m_resolution, m_actors, m_places, m_article, m_edited})
         label->clear();
+    m_form->setRowVisible(m_edited, false);
     m_reports->clear();
     m_text->clear();
     m_articleId = 0;
@@ -151,6 +154,7 @@ void DetailsPane::showEvent(const Event& event) {
     m_edited->setText(event.editedBy.empty()
                           ? QString()
                           : tr("Edited by %1 at %2").arg(qs(event.editedBy), qs(event.editedAt)));
+    m_form->setRowVisible(m_edited, !event.editedBy.empty());
 
     // An event without reports from the store is its own single report; its outlet and
     // publication date are its article's.

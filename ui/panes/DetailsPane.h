@@ -5,6 +5,7 @@
 #include <QWidget>
 #include <optional>
 
+class QFormLayout;
 class QLabel;
 class QTextBrowser;
 
@@ -60,6 +61,7 @@ class DetailsPane : public QWidget {
     QLabel* m_actors;
     QLabel* m_places;
     QLabel* m_article;
+    QFormLayout* m_form = nullptr;
     QLabel* m_edited; // who changed the event last, and when (a shared story's record)
     ReportList* m_reports;
     QTextBrowser* m_text;
