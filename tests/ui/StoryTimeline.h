@@ -121,6 +121,7 @@ inline ui::ExportData storyData(bool background = false) {
     ui::ExportData data;
     const DayNumber first = toDayNumber(isoDate("2022-01-01")) - 1;
     std::int64_t id = 0;
+    std::vector<LaneMembership> extraActors, extraPlaces;
     for (const StoryEvent& s : storyEvents()) {
         TimelineEntry e;
         e.id = ++id;
@@ -132,9 +133,9 @@ inline ui::ExportData storyData(bool background = false) {
         e.sourceCount = std::uint16_t(s.sources);
         e.dateDisputed = s.disputed;
         for (std::size_t k = 1; k < s.actors.size(); ++k)
-            data.names.extraActors.emplace_back(s.actors[k] + 1, e.id);
+            extraActors.emplace_back(s.actors[k] + 1, e.id);
         for (std::size_t k = 1; k < s.places.size(); ++k)
-            data.names.extraPlaces.emplace_back(s.places[k] + 101, e.id);
+            extraPlaces.emplace_back(s.places[k] + 101, e.id);
         data.entries.push_back(e);
     }
     if (background) {
@@ -148,8 +149,10 @@ inline ui::ExportData storyData(bool background = false) {
             data.entries.push_back(e);
         }
     }
-    std::sort(data.names.extraActors.begin(), data.names.extraActors.end());
-    std::sort(data.names.extraPlaces.begin(), data.names.extraPlaces.end());
+    std::sort(extraActors.begin(), extraActors.end());
+    std::sort(extraPlaces.begin(), extraPlaces.end());
+    data.names.extraActors = std::make_shared<const std::vector<LaneMembership>>(extraActors);
+    data.names.extraPlaces = std::make_shared<const std::vector<LaneMembership>>(extraPlaces);
     for (std::size_t i = 0; i < storyActors().size(); ++i)
         data.names.actors.insert(qint32(i + 1), QString::fromUtf8(storyActors()[i]));
     for (std::size_t i = 0; i < storyPlaces().size(); ++i)

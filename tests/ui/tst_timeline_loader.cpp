@@ -40,13 +40,22 @@ class TestTimelineLoader : public QObject {
         m_path = m_dir.filePath(QStringLiteral("loader.sqlite"));
         EventStore store = open();
         QVERIFY(SyntheticDatabase::generate(store, 8000, 21).ok());
+        // Generated events name at most one place; lanes of a second place need these.
+        for (int i = 0; i < 3; ++i) {
+            Event event;
+            event.when = singleDay(isoDate(("2022-01-0" + std::to_string(i + 2)).c_str()));
+            event.title = "Talks " + std::to_string(i);
+            event.actors = {"Kassym-Jomart Tokayev", "Vladimir Putin"};
+            event.places = {"Almaty", "Moscow"};
+            QVERIFY(store.insertEvent(event).ok());
+        }
     }
 
     void workerDeliversWhatAnInlineReadGives() {
         EventStore store = open();
         auto inline_ = TimelineLoader::read(store, LaneMode::Actor);
         QVERIFY(inline_.ok());
-        QCOMPARE(inline_->index->size(), std::size_t(8000));
+        QCOMPARE(inline_->index->size(), std::size_t(8003));
 
         TimelineLoader loader;
         QSignalSpy loaded(&loader, &TimelineLoader::loaded);
@@ -61,6 +70,14 @@ class TestTimelineLoader : public QObject {
         QVERIFY(snapshot.index->spans() == inline_->index->spans());
         QVERIFY(snapshot.lanes && snapshot.lanes->mode() == LaneMode::Actor);
         QCOMPARE(snapshot.lanes->laneOfEntries(), inline_->lanes->laneOfEntries());
+        // The lanes of second and further actors (places) come with the timeline, read on the
+        // worker's connection: the window no longer asks its own connection for them.
+        const auto actors = store.extraActorLanes();
+        const auto places = store.extraPlaceLanes();
+        QVERIFY(actors.ok() && places.ok());
+        QVERIFY(actors->size() >= 3 && places->size() >= 3);
+        QVERIFY(snapshot.extraActors && *snapshot.extraActors == *actors);
+        QVERIFY(snapshot.extraPlaces && *snapshot.extraPlaces == *places);
     }
 
     // The preview stands in while a large database loads: clustered over the whole span it

@@ -29,6 +29,16 @@ Result<TimelineSnapshot> TimelineLoader::read(Store& store, LaneMode mode) {
     lanes->assign(index->spans(), mode);
     snapshot.index = std::move(index);
     snapshot.lanes = std::move(lanes);
+    auto extraActors = store.extraActorLanes();
+    if (!extraActors)
+        return extraActors.error();
+    snapshot.extraActors =
+        std::make_shared<const std::vector<LaneMembership>>(std::move(*extraActors));
+    auto extraPlaces = store.extraPlaceLanes();
+    if (!extraPlaces)
+        return extraPlaces.error();
+    snapshot.extraPlaces =
+        std::make_shared<const std::vector<LaneMembership>>(std::move(*extraPlaces));
     return snapshot;
 }
 

@@ -4,6 +4,7 @@
 #include "layout/LaneLayout.h"
 #include "layout/TimelineIndex.h"
 #include "store/Store.h"
+#include "timeline/TimelineLaneNames.h"
 
 #include <QObject>
 #include <QString>
@@ -19,7 +20,11 @@ namespace ct::ui {
 struct TimelineSnapshot {
     std::shared_ptr<const TimelineIndex> index = std::make_shared<const TimelineIndex>();
     std::shared_ptr<const LaneLayout> lanes; // for `lanes->mode()`; null until asked for
-    quint64 generation = 0;                  // which load made it
+    // Lanes of each actor (place) after an event's first: see TimelineLaneNames. Read here, on
+    // the loader's connection, because for a large story the scan would otherwise fill the
+    // window's page cache (~50 MB resident at a million events) and hold up its thread.
+    TimelineLaneNames::Memberships extraActors, extraPlaces;
+    quint64 generation = 0; // which load made it
     // A stand-in while a large load runs: one single-day span per event at its start day,
     // without ids (negative), lane keys or durations — except that the last one reaches the
     // latest end, so that fitting it shows the final range. Clustered, it draws the same

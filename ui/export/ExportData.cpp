@@ -48,11 +48,13 @@ Result<TimelineLaneNames> ExportData::laneNames(Store& store,
     auto extraActors = store.extraActorLanes();
     if (!extraActors)
         return extraActors.error();
-    names.extraActors = std::move(*extraActors);
+    names.extraActors =
+        std::make_shared<const std::vector<LaneMembership>>(std::move(*extraActors));
     auto extraPlaces = store.extraPlaceLanes();
     if (!extraPlaces)
         return extraPlaces.error();
-    names.extraPlaces = std::move(*extraPlaces);
+    names.extraPlaces =
+        std::make_shared<const std::vector<LaneMembership>>(std::move(*extraPlaces));
     for (const Article& article : articles)
         names.articles.insert(qint32(article.id),
                               qs(article.title.empty() ? article.fileName : article.title));

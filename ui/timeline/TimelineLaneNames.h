@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -12,19 +13,21 @@ namespace ct::ui {
 
 // Names for lane keys, as the store hands them over with the entries, and the lanes an event
 // is in beyond its first actor's (place's): sorted (key, event id) pairs, only for events
-// that name more than one (Store::extraActorLanes).
+// that name more than one (Store::extraActorLanes). The extras are shared, not copied: a
+// million-event story has hundreds of thousands of them, read once per timeline load.
 struct TimelineLaneNames {
+    using Memberships = std::shared_ptr<const std::vector<LaneMembership>>;
     QHash<qint32, QString> actors;
     QHash<qint32, QString> places;
     QHash<qint32, QString> articles;
-    std::vector<LaneMembership> extraActors;
-    std::vector<LaneMembership> extraPlaces;
+    Memberships extraActors;
+    Memberships extraPlaces;
 
     std::span<const LaneMembership> extraLanes(LaneMode mode) const {
-        if (mode == LaneMode::Actor)
-            return extraActors;
-        if (mode == LaneMode::Place)
-            return extraPlaces;
+        if (mode == LaneMode::Actor && extraActors)
+            return *extraActors;
+        if (mode == LaneMode::Place && extraPlaces)
+            return *extraPlaces;
         return {};
     }
 

@@ -319,12 +319,11 @@ TimelineLaneNames MainWindow::laneNames() {
         if (auto places = store->placeNames())
             for (const auto& [id, name] : *places)
                 names.places.insert(id, qs(name));
-        // Events in the lane of each of their actors (places), not only the first's.
-        if (auto extra = store->extraActorLanes())
-            names.extraActors = std::move(*extra);
-        if (auto extra = store->extraPlaceLanes())
-            names.extraPlaces = std::move(*extra);
     }
+    // Events in the lane of each of their actors (places), not only the first's: read with the
+    // timeline (on the loader's small-cache connection for a large story).
+    names.extraActors = m_document->timeline().extraActors;
+    names.extraPlaces = m_document->timeline().extraPlaces;
     for (const auto& [id, title] : m_document->articleTitles())
         names.articles.insert(qint32(id), qs(title));
     return names;
