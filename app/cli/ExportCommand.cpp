@@ -3,7 +3,6 @@
 #include "cli/CliContext.h"
 #include "document/QtConvert.h"
 #include "export/ImageExporter.h"
-#include "store/EventStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -182,17 +181,7 @@ int runExportCommand(const QStringList& arguments) {
         CliContext::err(QStringLiteral("crisis-timeline export: ") + ui::qs(store.error().message));
         return 2;
     }
-    // ExportData still reads an EventStore (branch pg-ui moves the window's readers to Store).
-    auto* file = dynamic_cast<EventStore*>(store->get());
-    if (!file) {
-        CliContext::err(QStringLiteral("crisis-timeline export: ") +
-                        QCoreApplication::translate("ct::cli",
-                                                    "%1: exporting from a server story is not "
-                                                    "supported yet; copy it to a file first")
-                            .arg(ui::qs((*store)->location())));
-        return 1;
-    }
-    auto data = ui::ExportData::load(*file, query);
+    auto data = ui::ExportData::load(**store, query);
     if (!data) {
         CliContext::err(QStringLiteral("crisis-timeline export: ") + ui::qs(data.error().message));
         return 1;

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "common/TestPostgres.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -186,6 +187,31 @@ class TestExportCommand : public QObject {
             {"export", "--db", m_db, "--out", out, "--page-size", "A3", "--pages", "2"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(readAll(out).startsWith("%PDF-"));
+    }
+
+    // A story on a server exports as its copy in a file does: the same marks, the same words.
+    void serverStoryExportsAsItsFileDoes() {
+        ct::test::TestPostgres server;
+        if (!server.isRunning())
+            QSKIP(qPrintable(server.why()));
+        const QString target = QString::fromStdString(server.freshDatabase());
+        QVERIFY2(!target.isEmpty(), qPrintable(server.why()));
+        const CliResult copied = runCli({"copy", "--from", m_db, "--to", target});
+        QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
+
+        const QStringList options{"--from", "2022-01-01", "--to", "2022-01-12", "--width", "1200"};
+        const QString fromFile = path(QStringLiteral("file.svg"));
+        const QString fromServer = path(QStringLiteral("server.svg"));
+        const CliResult a = runCli(QStringList{"export", "--db", m_db, "--out", fromFile} + options);
+        const CliResult b =
+            runCli(QStringList{"export", "--db", target, "--out", fromServer} + options);
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+        QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+        QVERIFY2(b.out.contains(QLatin1String("5 event")), qPrintable(b.out));
+        const QStringList texts = svgTexts(readAll(fromServer));
+        QVERIFY2(texts.filter(QStringLiteral("telephone conversation")).size() == 1,
+                 qPrintable(texts.join(QLatin1Char('|'))));
+        QCOMPARE(texts, svgTexts(readAll(fromFile)));
     }
 
     void helpListsTheOptions() {
