@@ -34,6 +34,25 @@ bool opensWithFragment(std::string_view text) {
     return std::find(kOpeners.begin(), kOpeners.end(), first) != kOpeners.end();
 }
 
+// Reporting verbs that are also plural nouns: "three neighbouring states opened a summit",
+// "reports of shooting".
+bool isPluralNoun(std::string_view word) {
+    return word == "states" || word == "reports" || word == "notes";
+}
+
+// A verb of attribution closes its clause: "…, the ministry states." / "…, the agency reports
+// that …" / "…, the report notes in its summary". A noun is followed by its own verb instead.
+bool endsAttribution(std::string_view s, const Token& verb) {
+    const char last = s[verb.end - 1];
+    if (last == ',' || last == '.' || last == ';')
+        return true;
+    const Token next = tokenAt(s, verb.end);
+    if (next.begin == next.end)
+        return true;
+    const std::string_view after = bare(s.substr(next.begin, next.end - next.begin));
+    return after == "that" || after == "in" || after == "on";
+}
+
 } // namespace
 
 std::string TitleMaker::stripAttribution(std::string_view text) {
@@ -66,7 +85,8 @@ std::string TitleMaker::stripAttribution(std::string_view text) {
         for (std::size_t k = 0; k < 8 && tok.begin < tok.end; ++k, tok = tokenAt(s, tok.end)) {
             const std::string_view word =
                 std::string_view(s).substr(tok.begin, tok.end - tok.begin);
-            if (isOneOf(bare(word), kReportingVerbs)) {
+            if (isOneOf(bare(word), kReportingVerbs) &&
+                (!isPluralNoun(bare(word)) || endsAttribution(s, tok))) {
                 found = true;
                 break;
             }

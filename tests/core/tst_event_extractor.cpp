@@ -120,6 +120,17 @@ class TestEventExtractor : public QObject {
             << "Troops left the airport, late at night";
         QTest::newRow("inverted attribution")
             << "The talks will resume, said Peskov." << 80 << "The talks will resume";
+        QTest::newRow("states as a noun is no attribution")
+            << "The leaders of Tarvia, Merovia and three neighbouring states opened a summit." << 80
+            << "The leaders of Tarvia, Merovia and three neighbouring states opened a summit";
+        QTest::newRow("reports as a noun is no attribution")
+            << "Police arrived, reports of gunfire having spread across the town." << 80
+            << "Police arrived, reports of gunfire having spread across the town";
+        QTest::newRow("states as a verb ends the clause")
+            << "The border was closed, the ministry states." << 80 << "The border was closed";
+        QTest::newRow("reports that as a verb")
+            << "The border was closed, the agency reports that officials confirmed." << 80
+            << "The border was closed";
         QTest::newRow("relative clause is not an attribution")
             << "Blinken, who said it was difficult, left." << 80
             << "Blinken, who said it was difficult, left";
