@@ -82,7 +82,7 @@ QStringList storyLines(Store& store) {
     return lines;
 }
 
-enum class Change { Edit, Add, Delete, Merge, Split, NotSame, ChooseDate, Import };
+enum class Change { Edit, Add, Delete, Merge, Split, NotSame, ChooseDate, Import, Several };
 
 } // namespace
 
@@ -158,18 +158,21 @@ class TestBringBack : public QObject {
 
     void bringsBackEachKindOfChange_data() {
         QTest::addColumn<Change>("change");
-        QTest::newRow("an event edited by hand") << Change::Edit;
-        QTest::newRow("an event added by hand") << Change::Add;
-        QTest::newRow("an event deleted") << Change::Delete;
-        QTest::newRow("two events merged") << Change::Merge;
-        QTest::newRow("a report split off") << Change::Split;
-        QTest::newRow("two events marked not the same") << Change::NotSame;
-        QTest::newRow("a report's date chosen") << Change::ChooseDate;
-        QTest::newRow("an article imported offline") << Change::Import;
+        QTest::addColumn<int>("applied"); // store operations on the server
+        QTest::newRow("an event edited by hand") << Change::Edit << 1;
+        QTest::newRow("an event added by hand") << Change::Add << 1;
+        QTest::newRow("an event deleted") << Change::Delete << 1;
+        QTest::newRow("two events merged") << Change::Merge << 1;
+        QTest::newRow("a report split off") << Change::Split << 1;
+        QTest::newRow("two events marked not the same") << Change::NotSame << 1;
+        QTest::newRow("a report's date chosen") << Change::ChooseDate << 1;
+        QTest::newRow("an article imported offline") << Change::Import << 1;
+        QTest::newRow("edit, add, split, import and delete together") << Change::Several << 5;
     }
 
     void bringsBackEachKindOfChange() {
         QFETCH(Change, change);
+        QFETCH(int, applied);
         auto store = server();
         QVERIFY(store);
         CHECK_OK(takeOffline(*store, m_file));
@@ -215,6 +218,20 @@ class TestBringBack : public QObject {
                 CHECK_OK(copy->chooseDate(m_curfew, reports->back().id));
                 break;
             }
+            case Change::Several: {
+                auto e = copy->event(m_warning);
+                CHECK_OK(e);
+                e->title = "EU warns Varro";
+                CHECK_OK(copy->updateEvent(*e));
+                Event note = told("2026-04-01", "Checkpoint reopened (analyst's note).", 0);
+                note.userCreated = true;
+                CHECK_OK(copy->insertEvent(note));
+                auto reports = copy->reports(m_curfew);
+                CHECK_OK(reports);
+                CHECK_OK(copy->splitReport(reports->back().id));
+                CHECK_OK(copy->deleteEvent(m_talks));
+                [[fallthrough]];
+            }
             case Change::Import: {
                 Article local = article("local", "Local", "2026-05-02");
                 std::vector<Event> found{told("2026-05-01",
@@ -233,7 +250,7 @@ class TestBringBack : public QObject {
         QVERIFY(result->applied);
         QVERIFY(result->conflicts.empty());
         QVERIFY(result->rebased);
-        QCOMPARE(result->applyCount(), 1);
+        QCOMPARE(result->applyCount(), applied);
         QVERIFY2(result->notes.empty(), result->notes.empty() ? "" : result->notes.front().c_str());
         QCOMPARE(storyLines(*store), expected);
 
