@@ -346,6 +346,34 @@ class TestBringBack : public QObject {
         QCOMPARE(*store->reportCount(), std::int64_t(3)); // nothing moved
     }
 
+    // Killed between the server's commit and the re-base: the copy says so, and a second run
+    // refuses rather than apply the same changes twice.
+    void anInterruptedBringBackIsNotRepeated() {
+        auto store = server();
+        QVERIFY(store);
+        CHECK_OK(takeOffline(*store, m_file));
+        {
+            auto copy = EventStore::open(m_file, Store::Mode::ReadWrite);
+            CHECK_OK(copy);
+            Event note = told("2026-04-01", "Checkpoint reopened (analyst's note).", 0);
+            note.userCreated = true;
+            CHECK_OK(copy->insertEvent(note));
+        }
+        QVERIFY(!readOfflineOrigin(m_file)->bringBackPending);
+        CHECK_OK(markBringBackPending(m_file, true)); // where a crash would leave it
+        QVERIFY(readOfflineOrigin(m_file)->bringBackPending);
+        auto result = bringBack(m_file, *store);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, Error::Code::Conflict);
+        QCOMPARE(*store->eventCount(), std::int64_t(3)); // the event was not added (again)
+        // A new copy starts clean.
+        CHECK_OK(takeOffline(*store, m_file, true));
+        QVERIFY(!readOfflineOrigin(m_file)->bringBackPending);
+        auto fresh = bringBack(m_file, *store);
+        CHECK_OK(fresh);
+        QCOMPARE(fresh->applyCount(), 0);
+    }
+
     void aFailingStepAppliesNothing() {
         auto store = server();
         QVERIFY(store);

@@ -306,6 +306,12 @@ Result<BringBackResult> bringBack(const std::string& file, Store& server,
     auto origin = readOfflineOrigin(file);
     if (!origin)
         return origin.error();
+    if (origin->bringBackPending)
+        return makeError(Error::Code::Conflict,
+                         file + ": an earlier bring-back was interrupted before the copy was "
+                                "re-based; its changes may already be on the server, and "
+                                "bringing them again could apply them twice. Take a new offline "
+                                "copy (the changes in this one are still readable in it)");
     auto changes = readOfflineChanges(file);
     if (!changes)
         return changes.error();
@@ -364,7 +370,14 @@ Result<BringBackResult> bringBack(const std::string& file, Store& server,
         server.abandonImportBatch();
         return r.error();
     }
+    // Marked before the commit: should the re-base below never happen, the next run must not
+    // apply the same changes again (the server would hold them twice).
+    if (auto r = markBringBackPending(file, true); !r) {
+        server.abandonImportBatch();
+        return r.error();
+    }
     if (auto r = server.commitImportBatch(); !r) {
+        // Left marked: a commit whose answer was lost with the connection may have happened.
         server.abandonImportBatch();
         return r.error();
     }

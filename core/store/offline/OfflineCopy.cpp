@@ -141,6 +141,8 @@ Result<OfflineOrigin> readOfflineOrigin(const std::string& file) {
                 origin.server = s.columnText(1);
             else if (s.columnText(0) == "taken_at")
                 origin.takenAt = s.columnText(1);
+            else if (s.columnText(0) == "bring_back_pending")
+                origin.bringBackPending = s.columnText(1) == "1";
         });
         !r)
         return r.error();
@@ -157,6 +159,17 @@ Result<OfflineOrigin> readOfflineOrigin(const std::string& file) {
         return makeError(Error::Code::NotFound,
                          file + ": is not an offline copy of a server story");
     return origin;
+}
+
+Result<void> markBringBackPending(const std::string& file, bool pending) {
+    auto db = sql::Connection::open(file, sql::Connection::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+    auto put = db->prepare(
+        "INSERT OR REPLACE INTO offline_origin(key, value) VALUES ('bring_back_pending', ?1)");
+    if (!put)
+        return put.error();
+    return put->bind(1, std::string_view(pending ? "1" : "0")).run();
 }
 
 bool isOfflineCopy(const std::string& file) {

@@ -17,6 +17,10 @@ struct OfflineOrigin {
     // Every event's row version on the server at that moment: bringBack calls an event a
     // colleague changed since a conflict when the analyst changed it too.
     std::map<std::int64_t, std::int64_t> versions;
+    // A bring-back was about to commit on the server and the copy was not re-based after it
+    // (a crash, a lost connection): its changes may be on the server already, so bringing them
+    // again could apply them twice.
+    bool bringBackPending = false;
 };
 
 // The pristine twin of an offline copy: the story as it was taken, which bringBack compares
@@ -31,6 +35,8 @@ Result<OfflineOrigin> takeOffline(Store& server, const std::string& file, bool r
 // The origin recorded in `file`; Error::Code::NotFound when it is no offline copy.
 Result<OfflineOrigin> readOfflineOrigin(const std::string& file);
 bool isOfflineCopy(const std::string& file);
+// Set just before a bring-back commits on the server; rebaseOfflineCopy clears it.
+Result<void> markBringBackPending(const std::string& file, bool pending);
 
 // After a bring-back: the copy becomes the server story as it now is (with what was just
 // applied and what colleagues did), and so does its twin, so nothing is applied twice.
