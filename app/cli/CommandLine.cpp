@@ -7,6 +7,8 @@
 #include "cli/GenerateCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ImportTableCommand.h"
+#include "cli/OfflineCommand.h"
+#include "cli/SyncCommand.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -31,6 +33,7 @@ const std::map<std::string, Runner>& commands() {
         {"import", runImportCommand},     {"import-table", runImportTableCommand},
         {"events", runEventsCommand},     {"export", runExportCommand},
         {"generate", runGenerateCommand}, {"copy", runCopyCommand},
+        {"offline", runOfflineCommand},   {"sync", runSyncCommand},
     };
     return table;
 }

@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+72"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+75"/>
         <source>Usage: crisis-timeline [DATABASE]
        crisis-timeline COMMAND [OPTIONS]
 
@@ -60,6 +60,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     <name>ct::cli</name>
     <message>
         <location filename="../../app/cli/ImportCommand.cpp" line="+62"/>
+        <location filename="../../app/cli/OfflineCommand.cpp" line="+32"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -542,6 +543,148 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <source>Copied %1 articles and %2 events to %3</source>
         <translation>%1 Artikel und %2 Ereignisse nach %3 kopiert</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/OfflineCommand.cpp" line="-10"/>
+        <source>Takes an offline copy of a server story into a SQLite file, to work on without the network. Bring the changes back with: crisis-timeline sync --db FILE</source>
+        <translation>Legt eine Offline-Kopie einer Server-Story in einer SQLite-Datei an, um ohne Netz daran zu arbeiten. Die Änderungen zurückbringen mit: crisis-timeline sync --db DATEI</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server story (postgresql://user@host/db or a libpq connection string).</source>
+        <translation>Die Server-Story (postgresql://user@host/db oder eine libpq-Verbindungszeichenfolge).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/cli/SyncCommand.cpp" line="+64"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SQLite file to create (its base is kept beside it as FILE.base).</source>
+        <translation>Die anzulegende SQLite-Datei (ihr Ausgangsstand liegt daneben als DATEI.base).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the story the file already holds.</source>
+        <translation>Die Story ersetzen, die die Datei bereits enthält.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>crisis-timeline offline: --from and --to are required</source>
+        <translation>crisis-timeline offline: --from und --to sind erforderlich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>crisis-timeline offline: --from must be a server story; copy a SQLite file with crisis-timeline copy</source>
+        <translation>crisis-timeline offline: --from muss eine Server-Story sein; eine SQLite-Datei kopiert crisis-timeline copy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Took an offline copy of %1 (%2 events) into %3</source>
+        <translation>Offline-Kopie von %1 (%2 Ereignisse) in %3 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/SyncCommand.cpp" line="-44"/>
+        <location line="+21"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>split</source>
+        <translation>abgetrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflict: event #%1: you %2 it; on the server it was changed since the copy (version %3, now %4)</source>
+        <translation>Konflikt: Ereignis #%1: Sie haben es %2; auf dem Server wurde es seit der Kopie geändert (Version %3, jetzt %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  yours:  %1</source>
+        <translation>  Ihres:  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  theirs: %1</source>
+        <translation>  deren:  %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> by %1 at %2</source>
+        <translation> von %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Brings the changes made in an offline copy back to its server story, in one transaction. An event a colleague changed since the copy is a conflict: without --mine or --theirs nothing is applied and the exit status is 3.</source>
+        <translation>Bringt die in einer Offline-Kopie gemachten Änderungen in einer Transaktion zu ihrer Server-Story zurück. Ein Ereignis, das ein Kollege seit der Kopie geändert hat, ist ein Konflikt: ohne --mine oder --theirs wird nichts übernommen und der Exit-Status ist 3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server story to bring the changes to (default: the one the copy was taken of).</source>
+        <translation>Die Server-Story, zu der die Änderungen gehen (Vorgabe: die, von der die Kopie stammt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On a conflict, your change wins over the colleague&apos;s.</source>
+        <translation>Bei einem Konflikt gilt Ihre Änderung statt der des Kollegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a conflict, keep the colleague&apos;s version and drop your change to that event.</source>
+        <translation>Bei einem Konflikt die Fassung des Kollegen behalten und Ihre Änderung an diesem Ereignis verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>crisis-timeline sync: --db FILE (an offline copy) is required</source>
+        <translation>crisis-timeline sync: --db DATEI (eine Offline-Kopie) fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>crisis-timeline sync: --mine and --theirs exclude each other</source>
+        <translation>crisis-timeline sync: --mine und --theirs schließen sich aus</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing was applied: %1</source>
+        <translation>Nichts wurde übernommen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not brought back: %1</source>
+        <translation>Nicht zurückgebracht: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was applied: conflicts undecided: %1. Run again with --mine or --theirs to decide them.</source>
+        <translation>Nichts wurde übernommen: unentschiedene Konflikte: %1. Mit --mine oder --theirs erneut aufrufen, um sie zu entscheiden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applied to %1: %2 articles imported (%3 already there), %4 events added, %5 edited, %6 deleted, %7 merged, %8 split, %9 decisions</source>
+        <translation>Übernommen in %1: %2 Artikel importiert (%3 schon vorhanden), %4 Ereignisse hinzugefügt, %5 bearbeitet, %6 gelöscht, %7 zusammengeführt, %8 abgetrennt, %9 Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kept the server&apos;s version of %1 events</source>
+        <translation>Die Server-Fassung von %1 Ereignissen behalten</translation>
+    </message>
 </context>
 <context>
     <name>ct::ui::AxisLabels</name>
@@ -737,7 +880,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Geändert:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Select an event to see the sentence it comes from.</source>
         <translation>Wählen Sie ein Ereignis, um den Satz zu sehen, aus dem es stammt.</translation>
     </message>
@@ -752,7 +895,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Kein Ereignis gewählt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(estimate)</source>
         <translation>(Schätzung)</translation>
     </message>
@@ -767,7 +910,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Bearbeitet von %1 am %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -1969,6 +2112,26 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
     </message>
     <message>
         <location line="+1"/>
+        <source>Take O&amp;ffline Copy…</source>
+        <translation>O&amp;ffline-Kopie anlegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the server story into a file to work on without the network</source>
+        <translation>Die Server-Story in eine Datei kopieren, um ohne Netz zu arbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bring Changes Back</source>
+        <translation>Änderungen &amp;zurückbringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply the changes made in this offline copy to its server story</source>
+        <translation>Die Änderungen dieser Offline-Kopie in ihre Server-Story übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import Articles…</source>
         <translation>Artikel &amp;importieren…</translation>
     </message>
@@ -2168,7 +2331,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -2206,8 +2369,8 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+52"/>
-        <location line="+305"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+53"/>
+        <location line="+308"/>
         <location line="+129"/>
         <source>Crisis Timeline</source>
         <translation>Krisen-Zeitleiste</translation>
@@ -2300,6 +2463,61 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <location line="+11"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::OfflineController</name>
+    <message>
+        <location filename="../../ui/window/OfflineController.cpp" line="+27"/>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Take Offline Copy</source>
+        <translation>Offline-Kopie anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline databases (*.ctl *.sqlite *.db)</source>
+        <translation>Zeitleisten-Datenbanken (*.ctl *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Taking an offline copy…</source>
+        <translation>Offline-Kopie wird angelegt…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not take an offline copy: %1</source>
+        <translation>Offline-Kopie konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline copy of %1 events taken; bring your changes back with File ▸ Bring Changes Back.</source>
+        <translation>Offline-Kopie mit %1 Ereignissen angelegt; Ihre Änderungen bringt Datei ▸ Änderungen zurückbringen zurück.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bringing changes back to the server…</source>
+        <translation>Änderungen werden zum Server zurückgebracht…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was brought back: %1</source>
+        <translation>Nichts wurde zurückgebracht: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Brought back: %1 changes applied, %2 conflicts (%3 kept the server&apos;s version), %4 not brought back.</source>
+        <translation>Zurückgebracht: %1 Änderungen übernommen, %2 Konflikte (%3 mit der Server-Fassung), %4 nicht zurückgebracht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not brought back:
+%1</source>
+        <translation>Nicht zurückgebracht:
+%1</translation>
     </message>
 </context>
 <context>

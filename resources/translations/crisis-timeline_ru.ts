@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+72"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+75"/>
         <source>Usage: crisis-timeline [DATABASE]
        crisis-timeline COMMAND [OPTIONS]
 
@@ -60,6 +60,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
     <name>ct::cli</name>
     <message>
         <location filename="../../app/cli/ImportCommand.cpp" line="+62"/>
+        <location filename="../../app/cli/OfflineCommand.cpp" line="+32"/>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
     </message>
@@ -542,6 +543,148 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <source>Copied %1 articles and %2 events to %3</source>
         <translation>Скопировано в %3: статей — %1, событий — %2</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/OfflineCommand.cpp" line="-10"/>
+        <source>Takes an offline copy of a server story into a SQLite file, to work on without the network. Bring the changes back with: crisis-timeline sync --db FILE</source>
+        <translation>Создаёт офлайн-копию серверной истории в файле SQLite для работы без сети. Вернуть изменения: crisis-timeline sync --db ФАЙЛ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server story (postgresql://user@host/db or a libpq connection string).</source>
+        <translation>Серверная история (postgresql://user@host/db или строка подключения libpq).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/cli/SyncCommand.cpp" line="+64"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SQLite file to create (its base is kept beside it as FILE.base).</source>
+        <translation>Создаваемый файл SQLite (его исходное состояние хранится рядом как ФАЙЛ.base).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the story the file already holds.</source>
+        <translation>Заменить историю, которая уже есть в файле.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>crisis-timeline offline: --from and --to are required</source>
+        <translation>crisis-timeline offline: нужны --from и --to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>crisis-timeline offline: --from must be a server story; copy a SQLite file with crisis-timeline copy</source>
+        <translation>crisis-timeline offline: --from должен быть серверной историей; файл SQLite копирует crisis-timeline copy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Took an offline copy of %1 (%2 events) into %3</source>
+        <translation>Офлайн-копия %1 (событий: %2) сохранена в %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/SyncCommand.cpp" line="-44"/>
+        <location line="+21"/>
+        <source>deleted</source>
+        <translation>удалили</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>merged</source>
+        <translation>объединили</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>split</source>
+        <translation>разделили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation>изменили</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflict: event #%1: you %2 it; on the server it was changed since the copy (version %3, now %4)</source>
+        <translation>Конфликт: событие №%1: вы его %2; на сервере оно изменено после копирования (версия %3, теперь %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  yours:  %1</source>
+        <translation>  ваше:   %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  theirs: %1</source>
+        <translation>  их:     %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> by %1 at %2</source>
+        <translation> — %1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Brings the changes made in an offline copy back to its server story, in one transaction. An event a colleague changed since the copy is a conflict: without --mine or --theirs nothing is applied and the exit status is 3.</source>
+        <translation>Возвращает изменения, сделанные в офлайн-копии, в её серверную историю одной транзакцией. Событие, которое коллега изменил после копирования, — конфликт: без --mine или --theirs ничего не применяется, код выхода 3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server story to bring the changes to (default: the one the copy was taken of).</source>
+        <translation>Серверная история, в которую вернуть изменения (по умолчанию та, с которой снята копия).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On a conflict, your change wins over the colleague&apos;s.</source>
+        <translation>При конфликте ваше изменение заменяет изменение коллеги.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a conflict, keep the colleague&apos;s version and drop your change to that event.</source>
+        <translation>При конфликте сохранить версию коллеги и отбросить ваше изменение этого события.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>crisis-timeline sync: --db FILE (an offline copy) is required</source>
+        <translation>crisis-timeline sync: нужен --db ФАЙЛ (офлайн-копия)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>crisis-timeline sync: --mine and --theirs exclude each other</source>
+        <translation>crisis-timeline sync: --mine и --theirs исключают друг друга</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing was applied: %1</source>
+        <translation>Ничего не применено: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not brought back: %1</source>
+        <translation>Не возвращено: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was applied: conflicts undecided: %1. Run again with --mine or --theirs to decide them.</source>
+        <translation>Ничего не применено: нерешённых конфликтов: %1. Запустите снова с --mine или --theirs, чтобы их решить.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applied to %1: %2 articles imported (%3 already there), %4 events added, %5 edited, %6 deleted, %7 merged, %8 split, %9 decisions</source>
+        <translation>Применено в %1: статей импортировано: %2 (уже были: %3), событий добавлено: %4, изменено: %5, удалено: %6, объединено: %7, разделено: %8, решений: %9</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kept the server&apos;s version of %1 events</source>
+        <translation>Сохранена серверная версия событий: %1</translation>
+    </message>
 </context>
 <context>
     <name>ct::ui::AxisLabels</name>
@@ -738,7 +881,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Изменено:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Select an event to see the sentence it comes from.</source>
         <translation>Выберите событие, чтобы увидеть предложение, из которого оно взято.</translation>
     </message>
@@ -753,7 +896,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Событие не выбрано</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(estimate)</source>
         <translation>(оценка)</translation>
     </message>
@@ -768,7 +911,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Изменено пользователем %1, %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -1987,6 +2130,26 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
     </message>
     <message>
         <location line="+1"/>
+        <source>Take O&amp;ffline Copy…</source>
+        <translation>О&amp;флайн-копия…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the server story into a file to work on without the network</source>
+        <translation>Скопировать серверную историю в файл для работы без сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bring Changes Back</source>
+        <translation>&amp;Вернуть изменения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply the changes made in this offline copy to its server story</source>
+        <translation>Применить изменения этой офлайн-копии к её серверной истории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import Articles…</source>
         <translation>&amp;Импорт статей…</translation>
     </message>
@@ -2186,7 +2349,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
@@ -2224,8 +2387,8 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+52"/>
-        <location line="+305"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+53"/>
+        <location line="+308"/>
         <location line="+129"/>
         <source>Crisis Timeline</source>
         <translation>Хронология кризиса</translation>
@@ -2321,6 +2484,61 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <location line="+11"/>
         <source>Open Database</source>
         <translation>Открыть базу данных</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::OfflineController</name>
+    <message>
+        <location filename="../../ui/window/OfflineController.cpp" line="+27"/>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Take Offline Copy</source>
+        <translation>Офлайн-копия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline databases (*.ctl *.sqlite *.db)</source>
+        <translation>Базы данных хронологии (*.ctl *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Taking an offline copy…</source>
+        <translation>Создаётся офлайн-копия…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not take an offline copy: %1</source>
+        <translation>Не удалось создать офлайн-копию: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline copy of %1 events taken; bring your changes back with File ▸ Bring Changes Back.</source>
+        <translation>Офлайн-копия создана (событий: %1); вернуть изменения: Файл ▸ Вернуть изменения.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bringing changes back to the server…</source>
+        <translation>Изменения возвращаются на сервер…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was brought back: %1</source>
+        <translation>Ничего не возвращено: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Brought back: %1 changes applied, %2 conflicts (%3 kept the server&apos;s version), %4 not brought back.</source>
+        <translation>Возвращено: применено изменений: %1, конфликтов: %2 (сохранена версия сервера: %3), не возвращено: %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not brought back:
+%1</source>
+        <translation>Не возвращено:
+%1</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,12 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     newDatabase = make(tr("&New Database…"), QStringLiteral("document-new"), QKeySequence::New);
     openDatabase = make(tr("&Open Database…"), QStringLiteral("document-open"), QKeySequence::Open);
     openServerStory = make(tr("Open &Server Story…"), QStringLiteral("network-server"));
+    takeOfflineCopy = make(tr("Take O&ffline Copy…"), QStringLiteral("document-save-as"));
+    takeOfflineCopy->setStatusTip(
+        tr("Copy the server story into a file to work on without the network"));
+    bringChangesBack = make(tr("&Bring Changes Back"), QStringLiteral("view-refresh"));
+    bringChangesBack->setStatusTip(
+        tr("Apply the changes made in this offline copy to its server story"));
     importArticles = make(tr("&Import Articles…"), QStringLiteral("document-import"),
                           QKeySequence(Qt::CTRL | Qt::Key_I));
     importTable =
@@ -101,6 +107,8 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     file->addAction(newDatabase);
     file->addAction(openDatabase);
     file->addAction(openServerStory);
+    file->addAction(takeOfflineCopy);
+    file->addAction(bringChangesBack);
     recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(importArticles);

@@ -26,6 +26,8 @@ class MainActions : public QObject {
     QAction* newDatabase;
     QAction* openDatabase;
     QAction* openServerStory;
+    QAction* takeOfflineCopy;  // a server story into a SQLite file, for working offline
+    QAction* bringChangesBack; // an offline copy's changes back to its server story
     QMenu* recentMenu;
     QAction* importArticles;
     QAction* importTable;

@@ -15,6 +15,7 @@ class DetailsPane;
 class EditController;
 class StoryController;
 class TeamController;
+class OfflineController;
 class ExportController;
 class ImportController;
 class EventFilterProxyModel;
@@ -51,6 +52,7 @@ class MainWindow : public QMainWindow {
     MainActions* actions() const { return m_actions; }
     ImportController* imports() const { return m_imports; }
     ExportController* exports() const { return m_exports; }
+    OfflineController* offline() const { return m_offline; }
 
   public slots:
     void newDatabase();
@@ -92,6 +94,7 @@ class MainWindow : public QMainWindow {
     ImportController* m_imports;
     ExportController* m_exports;
     TeamController* m_team;
+    OfflineController* m_offline;
     bool m_syncingSelection = false;
     bool m_selectFirstWhenLoaded = false;
 };
