@@ -64,7 +64,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliContext.cpp" line="+12"/>
+        <location filename="../../app/cli/CliContext.cpp" line="+14"/>
         <source>The story: a SQLite file, or a PostgreSQL server story (postgresql://user@host/db or a libpq connection string).</source>
         <translation>Die Story: eine SQLite-Datei oder eine Server-Story auf PostgreSQL (postgresql://user@host/db oder eine libpq-Verbindungszeichenfolge).</translation>
     </message>
@@ -81,7 +81,12 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>crisis-timeline %1: --db DATEI fehlt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>Record NAME as who imported (on a server story; default: $CT_ANALYST, else the server role).</source>
+        <translation>NAME als Importierende(n) festhalten (bei einer Server-Story; Vorgabe: $CT_ANALYST, sonst die Server-Rolle).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>--%1 %2: not a date, use YYYY-MM-DD</source>
         <translation>--%1 %2: kein Datum, bitte JJJJ-MM-TT</translation>
     </message>
@@ -119,7 +124,8 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Nur Ereignisse, die diesen Akteur nennen.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/cli/CliContext.cpp" line="-34"/>
+        <location filename="../../app/cli/EventsCommand.cpp" line="+0"/>
         <location line="+2"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
         <location line="+2"/>
@@ -129,7 +135,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/cli/EventsCommand.cpp" line="+0"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
         <source>Only events naming this place.</source>
         <translation>Nur Ereignisse, die diesen Ort nennen.</translation>
@@ -417,7 +423,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Importiert Nachrichtenartikel (Text, Webseiten, PDF-, Word-, OpenDocument- und E-Mail-Dateien, Ordner davon oder http(s)://-URLs) in die Datenbank; jeder Artikel wird ganz oder gar nicht gespeichert, und jedes gefundene Ereignis wird dem gespeicherten Ereignis zugeordnet, von dem es berichtet, falls es eines gibt. Die Datenbank wird angelegt, falls sie fehlt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>ARTICLE...</source>
         <translation>ARTIKEL...</translation>
     </message>
@@ -488,7 +494,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Der Name des Datensatzes, als Quelle der Berichte gezeigt (Vorgabe: der der Vorlage oder der Dateiname).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>give one FILE to import</source>
         <translation>bitte genau eine Datei (FILE) zum Importieren angeben</translation>
     </message>
@@ -533,12 +539,12 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Die Story ersetzen, die das Ziel bereits enthält.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>crisis-timeline copy: --from and --to are required</source>
         <translation>crisis-timeline copy: --from und --to sind erforderlich</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Copied %1 articles and %2 events to %3</source>
         <translation>%1 Artikel und %2 Ereignisse nach %3 kopiert</translation>
     </message>
@@ -737,7 +743,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Geändert:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Select an event to see the sentence it comes from.</source>
         <translation>Wählen Sie ein Ereignis, um den Satz zu sehen, aus dem es stammt.</translation>
     </message>
@@ -752,7 +758,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Kein Ereignis gewählt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(estimate)</source>
         <translation>(Schätzung)</translation>
     </message>
@@ -767,7 +773,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Bearbeitet von %1 am %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -1969,6 +1975,16 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
     </message>
     <message>
         <location line="+1"/>
+        <source>Analyst &amp;Name…</source>
+        <translation>&amp;Name des Analysten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name a server story records with your imports and edits</source>
+        <translation>Der Name, den eine Server-Story bei Ihren Importen und Änderungen festhält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import Articles…</source>
         <translation>Artikel &amp;importieren…</translation>
     </message>
@@ -2173,7 +2189,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2457,7 +2473,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::TableImportWorker</name>
     <message>
-        <location filename="../../ui/dialogs/TableImportWorker.cpp" line="+36"/>
+        <location filename="../../ui/dialogs/TableImportWorker.cpp" line="+37"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -2528,12 +2544,12 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::TeamController</name>
     <message>
-        <location filename="../../ui/window/TeamController.cpp" line="+22"/>
+        <location filename="../../ui/window/TeamController.cpp" line="+24"/>
         <source>Server not reachable — read-only, reconnecting…</source>
         <translation>Server nicht erreichbar – schreibgeschützt, Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Could not open the server story: %1</source>
         <translation>Server-Story konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -2543,7 +2559,24 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Die Version des anderen Analysten wurde beibehalten.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Analyst Name</source>
+        <translation>Name des Analysten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name as a server story records it with your imports and edits.
+Leave it empty to use the server account&apos;s name.</source>
+        <translation>Ihr Name, wie eine Server-Story ihn bei Ihren Importen und Änderungen festhält.
+Leer lassen, um den Namen des Serverkontos zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your imports and edits are recorded as %1.</source>
+        <translation>Ihre Importe und Änderungen werden als %1 festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The server is back: the story is up to date.</source>
         <translation>Der Server ist wieder erreichbar: die Story ist auf dem neuesten Stand.</translation>
     </message>
@@ -2623,12 +2656,12 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::TimelineDocument</name>
     <message>
-        <location filename="../../ui/document/TimelineDocument.cpp" line="+31"/>
+        <location filename="../../ui/document/TimelineDocument.cpp" line="+32"/>
         <source>The bundled gazetteer is missing: %1</source>
         <translation>Das mitgelieferte Namensverzeichnis fehlt: %1</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+282"/>
         <source>“%1” was changed by someone else and is gone.</source>
         <translation>„%1“ wurde von jemand anderem geändert und existiert nicht mehr.</translation>
     </message>
@@ -2638,7 +2671,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Der Server ist nicht erreichbar (%1). Die Story bleibt wie angezeigt und schreibgeschützt, bis die Verbindung wieder besteht.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>The server is not reachable: the story is read-only until it is back.</source>
         <translation>Der Server ist nicht erreichbar: die Story ist schreibgeschützt, bis er wieder erreichbar ist.</translation>
     </message>

@@ -64,7 +64,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliContext.cpp" line="+12"/>
+        <location filename="../../app/cli/CliContext.cpp" line="+14"/>
         <source>The story: a SQLite file, or a PostgreSQL server story (postgresql://user@host/db or a libpq connection string).</source>
         <translation>Сюжет: файл SQLite или сюжет на сервере PostgreSQL (postgresql://user@host/db или строка подключения libpq).</translation>
     </message>
@@ -81,7 +81,12 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>crisis-timeline %1: нужен параметр --db ФАЙЛ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>Record NAME as who imported (on a server story; default: $CT_ANALYST, else the server role).</source>
+        <translation>Записывать NAME как автора импорта (в истории на сервере; по умолчанию: $CT_ANALYST, иначе роль на сервере).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>--%1 %2: not a date, use YYYY-MM-DD</source>
         <translation>--%1 %2: не дата, используйте ГГГГ-ММ-ДД</translation>
     </message>
@@ -119,7 +124,8 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Только события с этим участником.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/cli/CliContext.cpp" line="-34"/>
+        <location filename="../../app/cli/EventsCommand.cpp" line="+0"/>
         <location line="+2"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
         <location line="+2"/>
@@ -129,7 +135,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/cli/EventsCommand.cpp" line="+0"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
         <source>Only events naming this place.</source>
         <translation>Только события в этом месте.</translation>
@@ -417,7 +423,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Импортирует новостные статьи (текст, веб-страницы, файлы PDF, Word, OpenDocument и электронной почты, папки с ними или адреса http(s)://) в базу данных; каждая статья сохраняется целиком или не сохраняется вовсе, а каждое найденное событие присоединяется к уже сохранённому событию, о котором оно сообщает, если такое есть. Если базы данных нет, она создаётся.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>ARTICLE...</source>
         <translation>СТАТЬЯ...</translation>
     </message>
@@ -488,7 +494,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Название набора данных, показываемое как источник сообщений (по умолчанию — название шаблона или имя файла).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>give one FILE to import</source>
         <translation>укажите ровно один файл (FILE) для импорта</translation>
     </message>
@@ -533,12 +539,12 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Заменить сюжет, который уже есть в месте назначения.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>crisis-timeline copy: --from and --to are required</source>
         <translation>crisis-timeline copy: нужны параметры --from и --to</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Copied %1 articles and %2 events to %3</source>
         <translation>Скопировано в %3: статей — %1, событий — %2</translation>
     </message>
@@ -738,7 +744,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Изменено:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Select an event to see the sentence it comes from.</source>
         <translation>Выберите событие, чтобы увидеть предложение, из которого оно взято.</translation>
     </message>
@@ -753,7 +759,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Событие не выбрано</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(estimate)</source>
         <translation>(оценка)</translation>
     </message>
@@ -768,7 +774,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Изменено пользователем %1, %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -1987,6 +1993,16 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
     </message>
     <message>
         <location line="+1"/>
+        <source>Analyst &amp;Name…</source>
+        <translation>&amp;Имя аналитика…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name a server story records with your imports and edits</source>
+        <translation>Имя, которое история на сервере записывает при ваших импортах и правках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import Articles…</source>
         <translation>&amp;Импорт статей…</translation>
     </message>
@@ -2191,7 +2207,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -2478,7 +2494,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::TableImportWorker</name>
     <message>
-        <location filename="../../ui/dialogs/TableImportWorker.cpp" line="+36"/>
+        <location filename="../../ui/dialogs/TableImportWorker.cpp" line="+37"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
@@ -2549,12 +2565,12 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::TeamController</name>
     <message>
-        <location filename="../../ui/window/TeamController.cpp" line="+22"/>
+        <location filename="../../ui/window/TeamController.cpp" line="+24"/>
         <source>Server not reachable — read-only, reconnecting…</source>
         <translation>Сервер недоступен — только чтение, переподключение…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Could not open the server story: %1</source>
         <translation>Не удалось открыть сюжет на сервере: %1</translation>
     </message>
@@ -2564,7 +2580,24 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Оставлена версия другого аналитика.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Analyst Name</source>
+        <translation>Имя аналитика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name as a server story records it with your imports and edits.
+Leave it empty to use the server account&apos;s name.</source>
+        <translation>Ваше имя, которое история на сервере записывает при ваших импортах и правках.
+Оставьте пустым, чтобы использовать имя учётной записи на сервере.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your imports and edits are recorded as %1.</source>
+        <translation>Ваши импорты и правки записываются как %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The server is back: the story is up to date.</source>
         <translation>Сервер снова доступен: сюжет обновлён.</translation>
     </message>
@@ -2645,12 +2678,12 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::TimelineDocument</name>
     <message>
-        <location filename="../../ui/document/TimelineDocument.cpp" line="+31"/>
+        <location filename="../../ui/document/TimelineDocument.cpp" line="+32"/>
         <source>The bundled gazetteer is missing: %1</source>
         <translation>Встроенный справочник названий отсутствует: %1</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+282"/>
         <source>“%1” was changed by someone else and is gone.</source>
         <translation>Событие «%1» изменено другим пользователем и больше не существует.</translation>
     </message>
@@ -2660,7 +2693,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Сервер недоступен (%1). Сюжет остаётся в показанном виде и доступен только для чтения, пока соединение не восстановится.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>The server is not reachable: the story is read-only until it is back.</source>
         <translation>Сервер недоступен: сюжет доступен только для чтения, пока связь с сервером не восстановится.</translation>
     </message>

@@ -20,6 +20,8 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     newDatabase = make(tr("&New Database…"), QStringLiteral("document-new"), QKeySequence::New);
     openDatabase = make(tr("&Open Database…"), QStringLiteral("document-open"), QKeySequence::Open);
     openServerStory = make(tr("Open &Server Story…"), QStringLiteral("network-server"));
+    analystName = make(tr("Analyst &Name…"), QStringLiteral("user-identity"));
+    analystName->setStatusTip(tr("The name a server story records with your imports and edits"));
     importArticles = make(tr("&Import Articles…"), QStringLiteral("document-import"),
                           QKeySequence(Qt::CTRL | Qt::Key_I));
     importTable =
@@ -102,6 +104,8 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     file->addAction(openDatabase);
     file->addAction(openServerStory);
     recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(analystName);
     file->addSeparator();
     file->addAction(importArticles);
     file->addAction(importTable);

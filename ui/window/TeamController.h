@@ -32,6 +32,8 @@ class TeamController : public QObject {
     // File ▸ Open Server Story…; `problem` says why the last attempt failed.
     bool openServerStory(const QString& location = {}, const QString& problem = {});
     void resolveConflict(const ct::Event& mine, const ct::Event& theirs);
+    // File ▸ Analyst Name…: the name recorded with one's imports and edits (Settings).
+    void chooseAnalystName();
 
   private:
     void remember(const QString& location);
