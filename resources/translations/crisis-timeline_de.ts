@@ -1975,6 +1975,16 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Publish to Server…</source>
+        <translation>Auf Server &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy this story to a PostgreSQL server, where the team can work on it</source>
+        <translation>Diese Story auf einen PostgreSQL-Server kopieren, wo das Team daran arbeiten kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Analyst &amp;Name…</source>
         <translation>&amp;Name des Analysten…</translation>
     </message>
@@ -2189,7 +2199,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2222,8 +2232,8 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+52"/>
-        <location line="+305"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+53"/>
+        <location line="+307"/>
         <location line="+129"/>
         <source>Crisis Timeline</source>
         <translation>Krisen-Zeitleiste</translation>
@@ -2324,6 +2334,79 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <location filename="../../ui/timeline/OverviewStrip.cpp" line="+13"/>
         <source>Timeline overview</source>
         <translation>Übersicht der Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::PublishController</name>
+    <message>
+        <location filename="../../ui/window/PublishController.cpp" line="+55"/>
+        <location line="+27"/>
+        <source>Publish to Server</source>
+        <translation>Auf Server veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Publishing %1 to %2…</source>
+        <translation>%1 wird auf %2 veröffentlicht…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Publishing to %1…</source>
+        <translation>Wird auf %1 veröffentlicht…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not publish the story to %1: %2</source>
+        <translation>Die Story konnte nicht auf %1 veröffentlicht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the Server Story?</source>
+        <translation>Server-Story ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 already holds a story (%n event(s)). Replace it with this one? Everything on the server is deleted, also what colleagues added.</source>
+        <translation>
+            <numerusform>%1 enthält bereits eine Story (%n Ereignis). Durch diese ersetzen? Alles auf dem Server wird gelöscht, auch was Kollegen hinzugefügt haben.</numerusform>
+            <numerusform>%1 enthält bereits eine Story (%n Ereignisse). Durch diese ersetzen? Alles auf dem Server wird gelöscht, auch was Kollegen hinzugefügt haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Published %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis auf %1 veröffentlicht.</numerusform>
+            <numerusform>%n Ereignisse auf %1 veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The story is on %1 now. Open the server story in this window?</source>
+        <translation>Die Story liegt jetzt auf %1. Die Server-Story in diesem Fenster öffnen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not open the server story: %1</source>
+        <translation>Server-Story konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::PublishJob</name>
+    <message>
+        <location filename="../../ui/document/PublishJob.cpp" line="+46"/>
+        <source>Could not read the story: %1</source>
+        <translation>Die Story konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2544,12 +2627,12 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::TeamController</name>
     <message>
-        <location filename="../../ui/window/TeamController.cpp" line="+24"/>
+        <location filename="../../ui/window/TeamController.cpp" line="+23"/>
         <source>Server not reachable — read-only, reconnecting…</source>
         <translation>Server nicht erreichbar – schreibgeschützt, Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Could not open the server story: %1</source>
         <translation>Server-Story konnte nicht geöffnet werden: %1</translation>
     </message>

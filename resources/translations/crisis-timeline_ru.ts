@@ -1993,6 +1993,16 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Publish to Server…</source>
+        <translation>&amp;Опубликовать на сервере…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy this story to a PostgreSQL server, where the team can work on it</source>
+        <translation>Скопировать эту историю на сервер PostgreSQL, где над ней сможет работать команда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Analyst &amp;Name…</source>
         <translation>&amp;Имя аналитика…</translation>
     </message>
@@ -2207,7 +2217,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -2240,8 +2250,8 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+52"/>
-        <location line="+305"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+53"/>
+        <location line="+307"/>
         <location line="+129"/>
         <source>Crisis Timeline</source>
         <translation>Хронология кризиса</translation>
@@ -2345,6 +2355,81 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <location filename="../../ui/timeline/OverviewStrip.cpp" line="+13"/>
         <source>Timeline overview</source>
         <translation>Обзор хронологии</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::PublishController</name>
+    <message>
+        <location filename="../../ui/window/PublishController.cpp" line="+55"/>
+        <location line="+27"/>
+        <source>Publish to Server</source>
+        <translation>Опубликовать на сервере</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Опубликовать</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Publishing %1 to %2…</source>
+        <translation>Публикация %1 на %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Publishing to %1…</source>
+        <translation>Публикация на %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not publish the story to %1: %2</source>
+        <translation>Не удалось опубликовать историю на %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the Server Story?</source>
+        <translation>Заменить историю на сервере?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 already holds a story (%n event(s)). Replace it with this one? Everything on the server is deleted, also what colleagues added.</source>
+        <translation>
+            <numerusform>%1 уже содержит историю (%n событие). Заменить её этой? Всё на сервере будет удалено, в том числе добавленное коллегами.</numerusform>
+            <numerusform>%1 уже содержит историю (%n события). Заменить её этой? Всё на сервере будет удалено, в том числе добавленное коллегами.</numerusform>
+            <numerusform>%1 уже содержит историю (%n событий). Заменить её этой? Всё на сервере будет удалено, в том числе добавленное коллегами.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Published %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n событие опубликовано на %1.</numerusform>
+            <numerusform>%n события опубликованы на %1.</numerusform>
+            <numerusform>%n событий опубликовано на %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Опубликована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The story is on %1 now. Open the server story in this window?</source>
+        <translation>История теперь на %1. Открыть историю на сервере в этом окне?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not open the server story: %1</source>
+        <translation>Не удалось открыть сюжет на сервере: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::PublishJob</name>
+    <message>
+        <location filename="../../ui/document/PublishJob.cpp" line="+46"/>
+        <source>Could not read the story: %1</source>
+        <translation>Не удалось прочитать историю: %1</translation>
     </message>
 </context>
 <context>
@@ -2565,12 +2650,12 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::TeamController</name>
     <message>
-        <location filename="../../ui/window/TeamController.cpp" line="+24"/>
+        <location filename="../../ui/window/TeamController.cpp" line="+23"/>
         <source>Server not reachable — read-only, reconnecting…</source>
         <translation>Сервер недоступен — только чтение, переподключение…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Could not open the server story: %1</source>
         <translation>Не удалось открыть сюжет на сервере: %1</translation>
     </message>

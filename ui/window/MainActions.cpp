@@ -20,6 +20,9 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     newDatabase = make(tr("&New Database…"), QStringLiteral("document-new"), QKeySequence::New);
     openDatabase = make(tr("&Open Database…"), QStringLiteral("document-open"), QKeySequence::Open);
     openServerStory = make(tr("Open &Server Story…"), QStringLiteral("network-server"));
+    publishToServer = make(tr("&Publish to Server…"), QStringLiteral("document-send"));
+    publishToServer->setStatusTip(
+        tr("Copy this story to a PostgreSQL server, where the team can work on it"));
     analystName = make(tr("Analyst &Name…"), QStringLiteral("user-identity"));
     analystName->setStatusTip(tr("The name a server story records with your imports and edits"));
     importArticles = make(tr("&Import Articles…"), QStringLiteral("document-import"),
@@ -105,6 +108,7 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     file->addAction(openServerStory);
     recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    file->addAction(publishToServer);
     file->addAction(analystName);
     file->addSeparator();
     file->addAction(importArticles);

@@ -26,6 +26,7 @@ class MainActions : public QObject {
     QAction* newDatabase;
     QAction* openDatabase;
     QAction* openServerStory;
+    QAction* publishToServer;
     QAction* analystName;
     QMenu* recentMenu;
     QAction* importArticles;

@@ -15,6 +15,7 @@
 #include "window/ImportController.h"
 #include "window/MainActions.h"
 #include "window/StoryController.h"
+#include "window/PublishController.h"
 #include "window/TeamController.h"
 
 #include <QAction>
@@ -78,6 +79,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_imports, &ImportController::errorOccurred, this, &MainWindow::showError);
     connect(m_exports, &ExportController::errorOccurred, this, &MainWindow::showError);
     m_team = new TeamController(*m_document, *m_actions, *this);
+    m_publish = new PublishController(*m_document, *m_actions, *m_team, *this);
+    connect(m_publish, &PublishController::errorOccurred, this, &MainWindow::showError);
     connect(m_document, &TimelineDocument::databaseChanged, this, &MainWindow::onDatabaseChanged);
     // The document reloads the timeline after every change (on a worker thread when it is
     // large) and says when the new one is there.

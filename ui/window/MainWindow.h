@@ -15,6 +15,7 @@ class DetailsPane;
 class EditController;
 class StoryController;
 class TeamController;
+class PublishController;
 class ExportController;
 class ImportController;
 class EventFilterProxyModel;
@@ -51,6 +52,7 @@ class MainWindow : public QMainWindow {
     MainActions* actions() const { return m_actions; }
     ImportController* imports() const { return m_imports; }
     ExportController* exports() const { return m_exports; }
+    PublishController* publisher() const { return m_publish; }
 
   public slots:
     void newDatabase();
@@ -92,6 +94,7 @@ class MainWindow : public QMainWindow {
     ImportController* m_imports;
     ExportController* m_exports;
     TeamController* m_team;
+    PublishController* m_publish;
     bool m_syncingSelection = false;
     bool m_selectFirstWhenLoaded = false;
 };

@@ -59,6 +59,13 @@ bool TeamController::openServerLocation(const QString& location) {
     return openServerStory(location, errorText(opened.error()));
 }
 
+Result<void> TeamController::openServerConnection(const QString& connection) {
+    auto opened = m_document.open(connection, Store::Mode::ReadWrite);
+    if (opened)
+        remember(connection); // without its password
+    return opened;
+}
+
 bool TeamController::openServerStory(const QString& location, const QString& problem) {
     ServerStoryDialog dialog(&m_window);
     ServerStoryDialog::Fields fields;
