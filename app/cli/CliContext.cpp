@@ -1,5 +1,7 @@
 #include "cli/CliContext.h"
 
+#include "store/AnalystName.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <cstdio>
@@ -42,9 +44,30 @@ std::optional<int> CliContext::parse(const QStringList& arguments) {
     return std::nullopt;
 }
 
+void CliContext::addAnalystOption() {
+    m_analystOption = analystOption();
+    m_parser.addOption(*m_analystOption);
+}
+
+QCommandLineOption CliContext::analystOption() {
+    return QCommandLineOption(
+        QStringList{QStringLiteral("analyst")},
+        QCoreApplication::translate("ct::cli",
+                                    "Record NAME as who imported (on a server story; default: "
+                                    "$CT_ANALYST, else the server role)."),
+        QCoreApplication::translate("ct::cli", "NAME"));
+}
+
+void CliContext::applyAnalyst(Store& store, const QString& given) {
+    store.setAnalyst(resolveAnalystName(given.toStdString(), {}, store.analyst()));
+}
+
 Result<std::unique_ptr<Store>> CliContext::openStore(Store::Mode mode) const {
     const QString db = m_parser.value(m_dbOption);
-    return ct::openStore(db.toStdString(), mode);
+    auto store = ct::openStore(db.toStdString(), mode);
+    if (store && m_analystOption)
+        applyAnalyst(**store, m_parser.value(*m_analystOption));
+    return store;
 }
 
 Result<Gazetteer> CliContext::loadGazetteer(const QString& overridePath) const {

@@ -24,9 +24,15 @@ class CliContext {
     // Parses; returns an exit code when the command should stop here (--help or
     // a usage error), nullopt to go on.
     std::optional<int> parse(const QStringList& arguments);
+    // For the commands that write: --analyst NAME, the name a server story records with
+    // their imports (resolveAnalystName: it beats $CT_ANALYST and the store's default).
+    void addAnalystOption();
+    static QCommandLineOption analystOption();
+    // `store` records `given` (the option's value; empty: $CT_ANALYST or its default).
+    static void applyAnalyst(Store& store, const QString& given);
 
     // --db: a SQLite file, or a server story (postgresql://user@host/db or a libpq keyword
-    // string; PG* environment variables fill what it leaves out).
+    // string; PG* environment variables fill what it leaves out), recording --analyst.
     Result<std::unique_ptr<Store>> openStore(Store::Mode mode) const;
     // The gazetteer: --gazetteer FILE when given, otherwise the bundled one.
     Result<Gazetteer> loadGazetteer(const QString& overridePath) const;
@@ -41,6 +47,7 @@ class CliContext {
     QString m_command;
     QCommandLineParser m_parser;
     QCommandLineOption m_dbOption;
+    std::optional<QCommandLineOption> m_analystOption;
 };
 
 } // namespace ct::cli

@@ -33,6 +33,8 @@ int runCopyCommand(const QStringList& arguments) {
     parser.addOption(from);
     parser.addOption(to);
     parser.addOption(replace);
+    const QCommandLineOption analyst = CliContext::analystOption();
+    parser.addOption(analyst);
     if (!parser.parse(arguments)) {
         CliContext::err(QStringLiteral("crisis-timeline copy: ") + parser.errorText());
         return 2;
@@ -55,6 +57,8 @@ int runCopyCommand(const QStringList& arguments) {
         CliContext::err(QString::fromStdString(target.error().message));
         return 1;
     }
+    // The copy keeps who did what in the story; this is who the server's change feed names.
+    CliContext::applyAnalyst(**target, parser.value(analyst));
     if (auto r = copyStory(**source, **target, parser.isSet(replace)); !r) {
         CliContext::err(QString::fromStdString(r.error().message));
         return 1;

@@ -62,6 +62,7 @@ int runImportCommand(const QStringList& arguments) {
         tr("FILE"));
     cli.parser().addOption(publishedOption);
     cli.parser().addOption(gazetteerOption);
+    cli.addAnalystOption();
     cli.parser().addPositionalArgument(QStringLiteral("articles"),
                                        tr("Article files, folders or URLs."), tr("ARTICLE..."));
     if (const auto stop = cli.parse(arguments))

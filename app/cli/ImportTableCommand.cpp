@@ -56,6 +56,7 @@ int runImportTableCommand(const QStringList& arguments) {
                                         tr("NAME"));
     for (const auto* option : {&presetOption, &mapOption, &onErrorOption, &nameOption})
         cli.parser().addOption(*option);
+    cli.addAnalystOption();
     if (const auto stop = cli.parse(arguments))
         return *stop;
     const QString prefix = QStringLiteral("crisis-timeline import-table: ");

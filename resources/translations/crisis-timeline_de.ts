@@ -65,7 +65,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliContext.cpp" line="+12"/>
+        <location filename="../../app/cli/CliContext.cpp" line="+14"/>
         <source>The story: a SQLite file, or a PostgreSQL server story (postgresql://user@host/db or a libpq connection string).</source>
         <translation>Die Story: eine SQLite-Datei oder eine Server-Story auf PostgreSQL (postgresql://user@host/db oder eine libpq-Verbindungszeichenfolge).</translation>
     </message>
@@ -82,7 +82,12 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>crisis-timeline %1: --db DATEI fehlt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>Record NAME as who imported (on a server story; default: $CT_ANALYST, else the server role).</source>
+        <translation>NAME als Importierende(n) festhalten (bei einer Server-Story; Vorgabe: $CT_ANALYST, sonst die Server-Rolle).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>--%1 %2: not a date, use YYYY-MM-DD</source>
         <translation>--%1 %2: kein Datum, bitte JJJJ-MM-TT</translation>
     </message>
@@ -108,7 +113,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/cli/ExportCommand.cpp" line="+70"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+69"/>
         <location line="+15"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
@@ -120,7 +125,8 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Nur Ereignisse, die diesen Akteur nennen.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/cli/CliContext.cpp" line="-34"/>
+        <location filename="../../app/cli/EventsCommand.cpp" line="+0"/>
         <location line="+2"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
         <location line="+2"/>
@@ -130,7 +136,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/cli/EventsCommand.cpp" line="+0"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
         <source>Only events naming this place.</source>
         <translation>Nur Ereignisse, die diesen Ort nennen.</translation>
@@ -353,12 +359,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>--to %1 liegt vor --from %2</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1: exporting from a server story is not supported yet; copy it to a file first</source>
-        <translation>%1: Export aus einer Server-Story wird noch nicht unterstützt; kopieren Sie sie zuerst in eine Datei</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>crisis-timeline export: warning: no events to show in %1</source>
         <translation>crisis-timeline export: Warnung: keine Ereignisse in %1</translation>
     </message>
@@ -418,7 +419,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Importiert Nachrichtenartikel (Text, Webseiten, PDF-, Word-, OpenDocument- und E-Mail-Dateien, Ordner davon oder http(s)://-URLs) in die Datenbank; jeder Artikel wird ganz oder gar nicht gespeichert, und jedes gefundene Ereignis wird dem gespeicherten Ereignis zugeordnet, von dem es berichtet, falls es eines gibt. Die Datenbank wird angelegt, falls sie fehlt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>ARTICLE...</source>
         <translation>ARTIKEL...</translation>
     </message>
@@ -489,7 +490,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Der Name des Datensatzes, als Quelle der Berichte gezeigt (Vorgabe: der der Vorlage oder der Dateiname).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>give one FILE to import</source>
         <translation>bitte genau eine Datei (FILE) zum Importieren angeben</translation>
     </message>
@@ -534,12 +535,12 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Die Story ersetzen, die das Ziel bereits enthält.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>crisis-timeline copy: --from and --to are required</source>
         <translation>crisis-timeline copy: --from und --to sind erforderlich</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Copied %1 articles and %2 events to %3</source>
         <translation>%1 Artikel und %2 Ereignisse nach %3 kopiert</translation>
     </message>
@@ -2132,6 +2133,26 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Publish to Server…</source>
+        <translation>Auf Server &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy this story to a PostgreSQL server, where the team can work on it</source>
+        <translation>Diese Story auf einen PostgreSQL-Server kopieren, wo das Team daran arbeiten kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyst &amp;Name…</source>
+        <translation>&amp;Name des Analysten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name a server story records with your imports and edits</source>
+        <translation>Der Name, den eine Server-Story bei Ihren Importen und Änderungen festhält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import Articles…</source>
         <translation>Artikel &amp;importieren…</translation>
     </message>
@@ -2336,7 +2357,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2369,14 +2390,14 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+53"/>
-        <location line="+308"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+54"/>
+        <location line="+309"/>
         <location line="+129"/>
         <source>Crisis Timeline</source>
         <translation>Krisen-Zeitleiste</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-388"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -2420,7 +2441,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>%1 — Crisis Timeline</source>
         <translation>%1 — Krisen-Zeitleiste</translation>
     </message>
@@ -2526,6 +2547,79 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <location filename="../../ui/timeline/OverviewStrip.cpp" line="+13"/>
         <source>Timeline overview</source>
         <translation>Übersicht der Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::PublishController</name>
+    <message>
+        <location filename="../../ui/window/PublishController.cpp" line="+54"/>
+        <location line="+27"/>
+        <source>Publish to Server</source>
+        <translation>Auf Server veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Publishing %1 to %2…</source>
+        <translation>%1 wird auf %2 veröffentlicht…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Publishing to %1…</source>
+        <translation>Wird auf %1 veröffentlicht…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not publish the story to %1: %2</source>
+        <translation>Die Story konnte nicht auf %1 veröffentlicht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the Server Story?</source>
+        <translation>Server-Story ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 already holds a story (%n event(s)). Replace it with this one? Everything on the server is deleted, also what colleagues added.</source>
+        <translation>
+            <numerusform>%1 enthält bereits eine Story (%n Ereignis). Durch diese ersetzen? Alles auf dem Server wird gelöscht, auch was Kollegen hinzugefügt haben.</numerusform>
+            <numerusform>%1 enthält bereits eine Story (%n Ereignisse). Durch diese ersetzen? Alles auf dem Server wird gelöscht, auch was Kollegen hinzugefügt haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Published %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis auf %1 veröffentlicht.</numerusform>
+            <numerusform>%n Ereignisse auf %1 veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The story is on %1 now. Open the server story in this window?</source>
+        <translation>Die Story liegt jetzt auf %1. Die Server-Story in diesem Fenster öffnen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not open the server story: %1</source>
+        <translation>Server-Story konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::PublishJob</name>
+    <message>
+        <location filename="../../ui/document/PublishJob.cpp" line="+46"/>
+        <source>Could not read the story: %1</source>
+        <translation>Die Story konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2769,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::TableImportWorker</name>
     <message>
-        <location filename="../../ui/dialogs/TableImportWorker.cpp" line="+36"/>
+        <location filename="../../ui/dialogs/TableImportWorker.cpp" line="+37"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -2746,12 +2840,12 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::TeamController</name>
     <message>
-        <location filename="../../ui/window/TeamController.cpp" line="+22"/>
+        <location filename="../../ui/window/TeamController.cpp" line="+24"/>
         <source>Server not reachable — read-only, reconnecting…</source>
         <translation>Server nicht erreichbar – schreibgeschützt, Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>Could not open the server story: %1</source>
         <translation>Server-Story konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -2761,7 +2855,24 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Die Version des anderen Analysten wurde beibehalten.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Analyst Name</source>
+        <translation>Name des Analysten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name as a server story records it with your imports and edits.
+Leave it empty to use the server account&apos;s name.</source>
+        <translation>Ihr Name, wie eine Server-Story ihn bei Ihren Importen und Änderungen festhält.
+Leer lassen, um den Namen des Serverkontos zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your imports and edits are recorded as %1.</source>
+        <translation>Ihre Importe und Änderungen werden als %1 festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The server is back: the story is up to date.</source>
         <translation>Der Server ist wieder erreichbar: die Story ist auf dem neuesten Stand.</translation>
     </message>
@@ -2813,7 +2924,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>%1 später →</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/TimelineLaneNames.h" line="+46"/>
+        <location filename="../../ui/timeline/TimelineLaneNames.h" line="+49"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
@@ -2841,12 +2952,12 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::TimelineDocument</name>
     <message>
-        <location filename="../../ui/document/TimelineDocument.cpp" line="+31"/>
+        <location filename="../../ui/document/TimelineDocument.cpp" line="+32"/>
         <source>The bundled gazetteer is missing: %1</source>
         <translation>Das mitgelieferte Namensverzeichnis fehlt: %1</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+282"/>
         <source>“%1” was changed by someone else and is gone.</source>
         <translation>„%1“ wurde von jemand anderem geändert und existiert nicht mehr.</translation>
     </message>
@@ -2856,7 +2967,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Der Server ist nicht erreichbar (%1). Die Story bleibt wie angezeigt und schreibgeschützt, bis die Verbindung wieder besteht.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>The server is not reachable: the story is read-only until it is back.</source>
         <translation>Der Server ist nicht erreichbar: die Story ist schreibgeschützt, bis er wieder erreichbar ist.</translation>
     </message>

@@ -65,7 +65,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliContext.cpp" line="+12"/>
+        <location filename="../../app/cli/CliContext.cpp" line="+14"/>
         <source>The story: a SQLite file, or a PostgreSQL server story (postgresql://user@host/db or a libpq connection string).</source>
         <translation>Сюжет: файл SQLite или сюжет на сервере PostgreSQL (postgresql://user@host/db или строка подключения libpq).</translation>
     </message>
@@ -82,7 +82,12 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>crisis-timeline %1: нужен параметр --db ФАЙЛ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>Record NAME as who imported (on a server story; default: $CT_ANALYST, else the server role).</source>
+        <translation>Записывать NAME как автора импорта (в истории на сервере; по умолчанию: $CT_ANALYST, иначе роль на сервере).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>--%1 %2: not a date, use YYYY-MM-DD</source>
         <translation>--%1 %2: не дата, используйте ГГГГ-ММ-ДД</translation>
     </message>
@@ -108,7 +113,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/cli/ExportCommand.cpp" line="+70"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+69"/>
         <location line="+15"/>
         <source>TEXT</source>
         <translation>ТЕКСТ</translation>
@@ -120,7 +125,8 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Только события с этим участником.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/cli/CliContext.cpp" line="-34"/>
+        <location filename="../../app/cli/EventsCommand.cpp" line="+0"/>
         <location line="+2"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
         <location line="+2"/>
@@ -130,7 +136,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/cli/EventsCommand.cpp" line="+0"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
         <source>Only events naming this place.</source>
         <translation>Только события в этом месте.</translation>
@@ -353,12 +359,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>--to %1 раньше, чем --from %2</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1: exporting from a server story is not supported yet; copy it to a file first</source>
-        <translation>%1: экспорт из сюжета на сервере пока не поддерживается; сначала скопируйте его в файл</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>crisis-timeline export: warning: no events to show in %1</source>
         <translation>crisis-timeline export: предупреждение: в %1 нет событий для показа</translation>
     </message>
@@ -418,7 +419,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Импортирует новостные статьи (текст, веб-страницы, файлы PDF, Word, OpenDocument и электронной почты, папки с ними или адреса http(s)://) в базу данных; каждая статья сохраняется целиком или не сохраняется вовсе, а каждое найденное событие присоединяется к уже сохранённому событию, о котором оно сообщает, если такое есть. Если базы данных нет, она создаётся.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>ARTICLE...</source>
         <translation>СТАТЬЯ...</translation>
     </message>
@@ -489,7 +490,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Название набора данных, показываемое как источник сообщений (по умолчанию — название шаблона или имя файла).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>give one FILE to import</source>
         <translation>укажите ровно один файл (FILE) для импорта</translation>
     </message>
@@ -534,12 +535,12 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Заменить сюжет, который уже есть в месте назначения.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>crisis-timeline copy: --from and --to are required</source>
         <translation>crisis-timeline copy: нужны параметры --from и --to</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Copied %1 articles and %2 events to %3</source>
         <translation>Скопировано в %3: статей — %1, событий — %2</translation>
     </message>
@@ -2150,6 +2151,26 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Publish to Server…</source>
+        <translation>&amp;Опубликовать на сервере…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy this story to a PostgreSQL server, where the team can work on it</source>
+        <translation>Скопировать эту историю на сервер PostgreSQL, где над ней сможет работать команда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyst &amp;Name…</source>
+        <translation>&amp;Имя аналитика…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name a server story records with your imports and edits</source>
+        <translation>Имя, которое история на сервере записывает при ваших импортах и правках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import Articles…</source>
         <translation>&amp;Импорт статей…</translation>
     </message>
@@ -2354,7 +2375,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -2387,14 +2408,14 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+53"/>
-        <location line="+308"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+54"/>
+        <location line="+309"/>
         <location line="+129"/>
         <source>Crisis Timeline</source>
         <translation>Хронология кризиса</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-388"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -2441,7 +2462,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>%1 — Crisis Timeline</source>
         <translation>%1 — Хронология кризиса</translation>
     </message>
@@ -2547,6 +2568,81 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <location filename="../../ui/timeline/OverviewStrip.cpp" line="+13"/>
         <source>Timeline overview</source>
         <translation>Обзор хронологии</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::PublishController</name>
+    <message>
+        <location filename="../../ui/window/PublishController.cpp" line="+54"/>
+        <location line="+27"/>
+        <source>Publish to Server</source>
+        <translation>Опубликовать на сервере</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Опубликовать</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Publishing %1 to %2…</source>
+        <translation>Публикация %1 на %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Publishing to %1…</source>
+        <translation>Публикация на %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not publish the story to %1: %2</source>
+        <translation>Не удалось опубликовать историю на %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the Server Story?</source>
+        <translation>Заменить историю на сервере?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 already holds a story (%n event(s)). Replace it with this one? Everything on the server is deleted, also what colleagues added.</source>
+        <translation>
+            <numerusform>%1 уже содержит историю (%n событие). Заменить её этой? Всё на сервере будет удалено, в том числе добавленное коллегами.</numerusform>
+            <numerusform>%1 уже содержит историю (%n события). Заменить её этой? Всё на сервере будет удалено, в том числе добавленное коллегами.</numerusform>
+            <numerusform>%1 уже содержит историю (%n событий). Заменить её этой? Всё на сервере будет удалено, в том числе добавленное коллегами.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Published %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n событие опубликовано на %1.</numerusform>
+            <numerusform>%n события опубликованы на %1.</numerusform>
+            <numerusform>%n событий опубликовано на %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Опубликована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The story is on %1 now. Open the server story in this window?</source>
+        <translation>История теперь на %1. Открыть историю на сервере в этом окне?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not open the server story: %1</source>
+        <translation>Не удалось открыть сюжет на сервере: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::PublishJob</name>
+    <message>
+        <location filename="../../ui/document/PublishJob.cpp" line="+46"/>
+        <source>Could not read the story: %1</source>
+        <translation>Не удалось прочитать историю: %1</translation>
     </message>
 </context>
 <context>
@@ -2696,7 +2792,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::TableImportWorker</name>
     <message>
-        <location filename="../../ui/dialogs/TableImportWorker.cpp" line="+36"/>
+        <location filename="../../ui/dialogs/TableImportWorker.cpp" line="+37"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
@@ -2767,12 +2863,12 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::TeamController</name>
     <message>
-        <location filename="../../ui/window/TeamController.cpp" line="+22"/>
+        <location filename="../../ui/window/TeamController.cpp" line="+24"/>
         <source>Server not reachable — read-only, reconnecting…</source>
         <translation>Сервер недоступен — только чтение, переподключение…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>Could not open the server story: %1</source>
         <translation>Не удалось открыть сюжет на сервере: %1</translation>
     </message>
@@ -2782,7 +2878,24 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Оставлена версия другого аналитика.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Analyst Name</source>
+        <translation>Имя аналитика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name as a server story records it with your imports and edits.
+Leave it empty to use the server account&apos;s name.</source>
+        <translation>Ваше имя, которое история на сервере записывает при ваших импортах и правках.
+Оставьте пустым, чтобы использовать имя учётной записи на сервере.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your imports and edits are recorded as %1.</source>
+        <translation>Ваши импорты и правки записываются как %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The server is back: the story is up to date.</source>
         <translation>Сервер снова доступен: сюжет обновлён.</translation>
     </message>
@@ -2835,7 +2948,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>ещё %1 позже →</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/TimelineLaneNames.h" line="+46"/>
+        <location filename="../../ui/timeline/TimelineLaneNames.h" line="+49"/>
         <source>All events</source>
         <translation>Все события</translation>
     </message>
@@ -2863,12 +2976,12 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::TimelineDocument</name>
     <message>
-        <location filename="../../ui/document/TimelineDocument.cpp" line="+31"/>
+        <location filename="../../ui/document/TimelineDocument.cpp" line="+32"/>
         <source>The bundled gazetteer is missing: %1</source>
         <translation>Встроенный справочник названий отсутствует: %1</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+282"/>
         <source>“%1” was changed by someone else and is gone.</source>
         <translation>Событие «%1» изменено другим пользователем и больше не существует.</translation>
     </message>
@@ -2878,7 +2991,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Сервер недоступен (%1). Сюжет остаётся в показанном виде и доступен только для чтения, пока соединение не восстановится.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>The server is not reachable: the story is read-only until it is back.</source>
         <translation>Сервер недоступен: сюжет доступен только для чтения, пока связь с сервером не восстановится.</translation>
     </message>

@@ -1,4 +1,6 @@
 #include "CliRunner.h"
+#include "common/TestPostgres.h"
+#include "store/Store.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -47,6 +49,7 @@ class TestCommandLine : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ct::test::TestPostgres> m_server; // started by the first test needing it
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
 private slots:
@@ -81,6 +84,46 @@ private slots:
             QVERIFY2(!row["sentence"].contains(QLatin1String("6c57c9ee")), "tag line became an event");
             QVERIFY2(!row["sentence"].contains(QLatin1String("Source:")), "source line became an event");
         }
+    }
+
+    // Who imported, on a server story: --analyst, else $CT_ANALYST, else the server role.
+    void analystIsRecordedOnAServer_data() {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("environment"); // null: CT_ANALYST unset
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--analyst") << "Cem Öztürk" << QString() << "Cem Öztürk";
+        QTest::newRow("CT_ANALYST") << QString() << "bea" << "bea";
+        QTest::newRow("--analyst beats CT_ANALYST") << "Cem" << "bea" << "Cem";
+        QTest::newRow("neither: the server role") << QString() << QString() << "postgres";
+    }
+    void analystIsRecordedOnAServer() {
+        QFETCH(QString, option);
+        QFETCH(QString, environment);
+        QFETCH(QString, expected);
+        if (!m_server)
+            m_server = std::make_unique<ct::test::TestPostgres>();
+        if (!m_server->isRunning())
+            QSKIP(qPrintable(m_server->why()));
+        const std::string location = m_server->freshDatabase();
+        QVERIFY2(!location.empty(), qPrintable(m_server->why()));
+        QStringList args{"import", "--db", QString::fromStdString(location), "--published",
+                         "2022-01-08", kSeed};
+        if (!option.isNull())
+            args << "--analyst" << option;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CT_ANALYST"));
+        if (!environment.isNull())
+            env.insert(QStringLiteral("CT_ANALYST"), environment);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        const CliResult r = runCliProcess(process, args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto store = ct::openStore(location, ct::Store::Mode::ReadOnly);
+        QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
+        auto articles = (*store)->articles();
+        QVERIFY(articles.ok());
+        QCOMPARE(articles->size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(articles->front().importedBy), expected);
     }
 
     void secondImportIsADuplicate() {

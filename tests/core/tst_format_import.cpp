@@ -1,9 +1,11 @@
 // The import pipeline on files of every format: reader → parser → extractor → store, with the
-// reader's metadata taking precedence and a suggested date never used silently.
+// reader's metadata taking precedence and a suggested date never used silently. Runs on SQLite
+// and on a private PostgreSQL server.
 #include "TestPrinters.h"
+#include "common/TestPostgres.h"
 #include "extract/Gazetteer.h"
 #include "import/Importer.h"
-#include "store/EventStore.h"
+#include "store/Store.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -21,14 +23,21 @@ std::filesystem::path fixture(const char* name) {
 
 class TestFormatImport : public QObject {
     Q_OBJECT
+  public:
+    // server: each test on a fresh database of it; nullptr: on SQLite files.
+    explicit TestFormatImport(test::TestPostgres* server = nullptr) : m_server(server) {}
+
   private:
+    test::TestPostgres* m_server;
     QTemporaryDir m_dir;
     std::optional<Gazetteer> m_gazetteer;
     int m_db = 0;
 
-    EventStore openStore() {
-        auto store =
-            EventStore::open(m_dir.filePath(QString("db%1.sqlite").arg(++m_db)).toStdString());
+    std::unique_ptr<Store> openStore() {
+        const std::string location =
+            m_server ? m_server->freshDatabase()
+                     : m_dir.filePath(QString("db%1.sqlite").arg(++m_db)).toStdString();
+        auto store = ct::openStore(location);
         if (!store)
             qFatal("cannot open store: %s", store.error().message.c_str());
         return std::move(*store);
@@ -36,6 +45,8 @@ class TestFormatImport : public QObject {
 
   private slots:
     void initTestCase() {
+        if (m_server && !m_server->isRunning())
+            QSKIP(qPrintable(m_server->why()));
         auto g = Gazetteer::load(CT_SOURCE_DIR "/resources/gazetteer.tsv");
         QVERIFY(g.ok());
         m_gazetteer = std::move(*g);
@@ -79,8 +90,8 @@ class TestFormatImport : public QObject {
         QFETCH(QString, outlet);
         QFETCH(int, articles);
         QFETCH(int, minEvents);
-        EventStore store = openStore();
-        Importer importer(store, *m_gazetteer);
+        auto store = openStore();
+        Importer importer(*store, *m_gazetteer);
 
         const auto preview = importer.preview(fixture(file.toUtf8().constData()));
         QVERIFY2(preview.ok(), preview.ok() ? "" : preview.error().message.c_str());
@@ -97,8 +108,8 @@ class TestFormatImport : public QObject {
         QCOMPARE(int(report->articleIds.size()), articles);
         QVERIFY2(int(report->eventCount) >= minEvents,
                  qPrintable(QString::number(report->eventCount)));
-        QCOMPARE(*store.articleCount(), std::int64_t(articles));
-        const auto stored = store.article(report->articleIds.front());
+        QCOMPARE(*store->articleCount(), std::int64_t(articles));
+        const auto stored = store->article(report->articleIds.front());
         QVERIFY(stored.ok());
         QVERIFY2(QString::fromStdString(stored->title).startsWith(title), stored->title.c_str());
         QCOMPARE(QString::fromStdString(toIso(stored->published)), published);
@@ -107,12 +118,12 @@ class TestFormatImport : public QObject {
         const auto again = importer.importFile(fixture(file.toUtf8().constData()));
         QVERIFY(again.ok());
         QVERIFY(again->duplicate);
-        QCOMPARE(*store.articleCount(), std::int64_t(articles));
+        QCOMPARE(*store->articleCount(), std::int64_t(articles));
     }
 
     void suggestedDateIsOfferedNeverUsed() {
-        EventStore store = openStore();
-        Importer importer(store, *m_gazetteer);
+        auto store = openStore();
+        Importer importer(*store, *m_gazetteer);
         const auto preview = importer.preview(fixture("no-date.pdf"));
         QVERIFY(preview.ok());
         QVERIFY(!preview->published);
@@ -126,7 +137,7 @@ class TestFormatImport : public QObject {
         QVERIFY2(message.contains("no-date.pdf") && message.contains("2022-01-11") &&
                      message.contains("--published"),
                  qPrintable(message));
-        QCOMPARE(*store.articleCount(), std::int64_t(0));
+        QCOMPARE(*store->articleCount(), std::int64_t(0));
 
         ImportOptions options;
         options.published = isoDate("2022-01-11");
@@ -144,17 +155,17 @@ class TestFormatImport : public QObject {
     }
     void refusedFilesLeaveNothing() {
         QFETCH(QString, file);
-        EventStore store = openStore();
-        Importer importer(store, *m_gazetteer);
+        auto store = openStore();
+        Importer importer(*store, *m_gazetteer);
         const auto report = importer.importFile(fixture(file.toUtf8().constData()));
         QVERIFY(!report.ok());
         QVERIFY(QString::fromStdString(report.error().message).contains(file));
-        QCOMPARE(*store.articleCount(), std::int64_t(0));
+        QCOMPARE(*store->articleCount(), std::int64_t(0));
     }
 
     void containerSizeLimitIsPerFormat() {
-        EventStore store = openStore();
-        Importer importer(store, *m_gazetteer);
+        auto store = openStore();
+        Importer importer(*store, *m_gazetteer);
         ImportOptions options;
         options.maxFileBytes = 1000;
         const auto report = importer.importFile(fixture("two-column.pdf"), options);
@@ -164,8 +175,8 @@ class TestFormatImport : public QObject {
     }
 
     void fetchedUrlTravelsWithTheArticle() {
-        EventStore store = openStore();
-        Importer importer(store, *m_gazetteer);
+        auto store = openStore();
+        Importer importer(*store, *m_gazetteer);
         ImportOptions options;
         options.url = "https://news.example.org/a.eml";
         QFile f(QString::fromStdString(fixture("alert-latin1.eml").string()));
@@ -180,5 +191,13 @@ class TestFormatImport : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TestFormatImport)
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    TestFormatImport onSqlite;
+    int failures = QTest::qExec(&onSqlite, argc, argv);
+    test::TestPostgres server; // one server for the program, a database per test
+    TestFormatImport onPostgres(&server);
+    failures += QTest::qExec(&onPostgres, argc, argv);
+    return failures;
+}
 #include "tst_format_import.moc"

@@ -1,8 +1,10 @@
+// The importer into a store of either engine: run on SQLite and on a private PostgreSQL server.
 #include "TestPrinters.h"
+#include "common/TestPostgres.h"
 
 #include "extract/Gazetteer.h"
 #include "import/Importer.h"
-#include "store/EventStore.h"
+#include "store/Store.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -25,20 +27,36 @@ const QString kSeed = QStringLiteral(CT_TEST_DATA_DIR "/kazakhstan-putin-tokayev
 
 class TestImporter : public QObject {
     Q_OBJECT
+public:
+    // server: each test on a fresh database of it; nullptr: on SQLite files.
+    explicit TestImporter(test::TestPostgres* server = nullptr) : m_server(server) {}
+
 private:
+    test::TestPostgres* m_server;
     QTemporaryDir m_dir;
     std::optional<Gazetteer> m_gazetteer;
 
+    std::unique_ptr<Store> freshStore(const QString& fileName) {
+        const std::string location =
+            m_server ? m_server->freshDatabase() : m_dir.filePath(fileName).toStdString();
+        auto store = openStore(location);
+        if (!store)
+            qWarning("%s: %s", location.c_str(), store.error().message.c_str());
+        return store ? std::move(*store) : nullptr;
+    }
+
 private slots:
     void initTestCase() {
+        if (m_server && !m_server->isRunning())
+            QSKIP(qPrintable(m_server->why()));
         auto g = Gazetteer::load(CT_SOURCE_DIR "/resources/gazetteer.tsv");
         QVERIFY(g.ok());
         m_gazetteer = std::move(*g);
     }
 
     void seedImportStoresArticleAndEvents() {
-        auto store = EventStore::open(m_dir.filePath("seed.db").toStdString());
-        QVERIFY(store.ok());
+        auto store = freshStore("seed.db");
+        QVERIFY(store);
         Importer importer(*store, *m_gazetteer);
         ImportOptions options;
         options.published = isoDate("2022-01-08");
@@ -70,8 +88,8 @@ private slots:
     }
 
     void sameTextTwiceIsADuplicate() {
-        auto store = EventStore::open(m_dir.filePath("dup.db").toStdString());
-        QVERIFY(store.ok());
+        auto store = freshStore("dup.db");
+        QVERIFY(store);
         Importer importer(*store, *m_gazetteer);
         ImportOptions options;
         options.published = isoDate("2022-01-08");
@@ -85,8 +103,8 @@ private slots:
     }
 
     void noPublicationDateIsRefusedWithAdvice() {
-        auto store = EventStore::open(m_dir.filePath("nodate.db").toStdString());
-        QVERIFY(store.ok());
+        auto store = freshStore("nodate.db");
+        QVERIFY(store);
         Importer importer(*store, *m_gazetteer);
         const auto report = importer.importText(readFile(kSeed), "seed.txt", {});
         QVERIFY(!report.ok());
@@ -98,8 +116,8 @@ private slots:
     }
 
     void previewDetectsTheSampleDate() {
-        auto store = EventStore::open(m_dir.filePath("preview.db").toStdString());
-        QVERIFY(store.ok());
+        auto store = freshStore("preview.db");
+        QVERIFY(store);
         Importer importer(*store, *m_gazetteer);
         const auto sample = importer.preview(
             CT_SOURCE_DIR "/resources/samples/kazakhstan-putin-tokayev-call.txt");
@@ -113,5 +131,13 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestImporter)
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    TestImporter onSqlite;
+    int failures = QTest::qExec(&onSqlite, argc, argv);
+    test::TestPostgres server; // one server for the program, a database per test
+    TestImporter onPostgres(&server);
+    failures += QTest::qExec(&onPostgres, argc, argv);
+    return failures;
+}
 #include "tst_importer.moc"

@@ -1,11 +1,16 @@
 #include "UiTestSupport.h"
 #include "commands/EditEventCommand.h"
 #include "common/TestPostgres.h"
+#include "dialogs/ImportWorker.h"
 #include "document/EventSelection.h"
 #include "document/TimelineDocument.h"
+#include "settings/Settings.h"
 
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QUndoStack>
+#include <algorithm>
 
 using namespace ct;
 using namespace ct::ui;
@@ -20,6 +25,11 @@ class TestTeamDocuments : public QObject {
 
   private slots:
     void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CrisisTimelineTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_team_documents"));
+        QSettings().clear();
+        qunsetenv("CT_ANALYST");
         m_server = std::make_unique<test::TestPostgres>();
         if (!m_server->isRunning())
             QSKIP(qPrintable(m_server->why()));
@@ -73,6 +83,36 @@ class TestTeamDocuments : public QObject {
         QVERIFY(conflicts.wait(4000));
         QCOMPARE(conflicts.at(0).at(1).value<Event>().title, std::string("Bridge reopened"));
         QCOMPARE(ana.event(id)->title, std::string("Bridge reopened")); // nothing overwritten
+    }
+
+    // File ▸ Analyst Name… (the setting): an import on the worker's own connection and an edit
+    // on the window's record the configured name, not the server role; clearing it goes back.
+    void theConfiguredAnalystIsRecorded() {
+        Settings::setAnalystName(QStringLiteral("  Ana Field "));
+        TimelineDocument ana;
+        QVERIFY(ana.open(m_location).ok());
+        QCOMPARE(ana.store()->analyst(), std::string("Ana Field"));
+        ImportWorker worker(
+            m_location, ana.gazetteer(),
+            {ImportJob::inMemory("Curfew in Koldan\n\nPresident Ilian Varro "
+                                 "ordered a curfew in Koldan on Sunday.\n",
+                                 QStringLiteral("curfew.txt"), {}, isoDate("2024-06-03"))});
+        worker.run();
+        auto articles = ana.store()->articles();
+        QVERIFY(articles.ok());
+        QCOMPARE(articles->size(), std::size_t(1));
+        QCOMPARE(articles->front().importedBy, std::string("Ana Field"));
+        ana.addEvent(test::makeEvent("Bridge closed", "2024-06-02"));
+        const auto added = ana.store()->events({});
+        QVERIFY(added.ok());
+        const auto bridge = std::find_if(added->begin(), added->end(),
+                                         [](const Event& e) { return e.title == "Bridge closed"; });
+        QVERIFY(bridge != added->end());
+        QCOMPARE(bridge->editedBy, std::string("Ana Field"));
+
+        Settings::setAnalystName({});
+        ana.applyAnalystName();
+        QCOMPARE(ana.store()->analyst(), std::string("postgres")); // the server role again
     }
 
     // Server stopped mid-session: the document says so, keeps its timeline, refuses edits, and

@@ -1,6 +1,7 @@
 #include "dialogs/ImportWorker.h"
 
 #include "document/QtConvert.h"
+#include "document/StoreOpener.h"
 #include "import/ImportBatch.h"
 #include "import/Importer.h"
 #include "store/Store.h"
@@ -16,7 +17,7 @@ ImportWorker::ImportWorker(QString databasePath, Gazetteer gazetteer, std::vecto
 void ImportWorker::run() {
     // A connection of its own (SQLite connections are never shared between threads; a server
     // story gets a session of its own, so the import commits apart from the window's reads).
-    auto store = openStore(m_databasePath.toStdString(), Store::Mode::ReadWrite);
+    auto store = StoreOpener::open(m_databasePath, Store::Mode::ReadWrite);
     if (!store) {
         for (int i = 0; i < int(m_jobs.size()); ++i)
             emit fileFinished(i, {ImportOutcome::Status::Failed, 0, errorText(store.error())});

@@ -130,6 +130,12 @@ bool ServerStoryDialog::rememberPassword() const {
     return m_remember->isEnabled() && m_remember->isChecked();
 }
 
+void ServerStoryDialog::setPurpose(const QString& title, const QString& acceptText) {
+    setWindowTitle(title);
+    if (auto* buttons = findChild<QDialogButtonBox*>())
+        buttons->button(QDialogButtonBox::Open)->setText(acceptText);
+}
+
 void ServerStoryDialog::setProblem(const QString& message) {
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());

@@ -43,6 +43,9 @@ class ServerStoryDialog : public QDialog {
     void setFields(const Fields& fields);
     Fields fields() const;
     bool rememberPassword() const;
+    // The same fields for another purpose (File ▸ Publish to Server…): title and the text of
+    // the button that accepts.
+    void setPurpose(const QString& title, const QString& acceptText);
     // Why the last attempt failed (shown above the fields).
     void setProblem(const QString& message);
 

@@ -1,5 +1,6 @@
 #include "dialogs/TableImportWorker.h"
 
+#include "document/StoreOpener.h"
 #include "interchange_qt/TableFile.h"
 #include "store/Store.h"
 
@@ -16,7 +17,7 @@ void TableImportWorker::run() {
         emit finished(false, QString::fromStdString(file.error().message), 0, {});
         return;
     }
-    auto store = openStore(m_job.database.toStdString(), Store::Mode::ReadWrite);
+    auto store = StoreOpener::open(m_job.database, Store::Mode::ReadWrite);
     if (!store) {
         emit finished(false, QString::fromStdString(store.error().message), 0, {});
         return;

@@ -12,6 +12,7 @@
 #include "document/ChangeWatcher.h"
 #include "document/EventSelection.h"
 #include "document/QtConvert.h"
+#include "document/StoreOpener.h"
 #include "extract/EventExtractor.h"
 #include "text/ArticleParser.h"
 
@@ -80,6 +81,8 @@ void TimelineDocument::adopt(std::unique_ptr<Store> store, const QString& locati
     m_idMap.clear();
     m_selection->clear();
     m_store = std::move(store);
+    m_storeAnalyst = m_store->analyst();
+    applyAnalystName();
     m_path = location;
     m_offline = false;
     m_retry->stop();
@@ -92,6 +95,11 @@ void TimelineDocument::adopt(std::unique_ptr<Store> store, const QString& locati
         watchChanges(std::move(*feed));
     emit databaseChanged();
     reloadTimeline();
+}
+
+void TimelineDocument::applyAnalystName() {
+    if (m_store)
+        m_store->setAnalyst(StoreOpener::analystFor(m_storeAnalyst));
 }
 
 QString TimelineDocument::displayLocation() const {
@@ -338,6 +346,8 @@ void TimelineDocument::reconnect() {
         return; // still gone: the timer tries again
     // The undo stack stays: its commands name events by id, which the server kept.
     m_store = std::move(*opened);
+    m_storeAnalyst = m_store->analyst();
+    applyAnalystName();
     m_offline = false;
     m_retry->stop();
     if (auto feed = m_store->openChangeFeed(); feed)

@@ -49,6 +49,9 @@ class TimelineDocument : public QObject {
     // own connections (tests hand in test doubles this way).
     void adopt(std::unique_ptr<Store> store, const QString& location);
     void close();
+    // Gives the open store the analyst name of the settings (StoreOpener::analystFor): done on
+    // every open; again when the user changes the name.
+    void applyAnalystName();
     bool isOpen() const { return m_store != nullptr; }
     // What was opened, as given (a server's connection string may hold its password: workers
     // open their own connections with it; show displayLocation() instead).
@@ -170,6 +173,7 @@ class TimelineDocument : public QObject {
 
     std::unique_ptr<Store> m_store;
     QString m_path;
+    std::string m_storeAnalyst; // the store's own default, for when the setting is cleared
     QUndoStack* m_undoStack;
     EventSelection* m_selection;
     Gazetteer m_gazetteer;

@@ -22,6 +22,7 @@ const Key kWindowState{"window/state", QByteArray()};
 const Key kLaneMode{"timeline/laneMode", 0};
 const Key kDarkTheme{"appearance/dark", false};
 const Key kLanguage{"appearance/language", QString()};
+const Key kAnalystName{"team/analystName", QString()};
 const Key kLastImportFolder{"import/lastFolder", QDir::homePath()};
 // A group of its own: one sub-group per header (its hash), holding name → SPEC.
 const char* const kTableMappingsGroup = "importTable/mappings";
@@ -57,6 +58,13 @@ QString Settings::currentDatabase() {
 }
 void Settings::setCurrentDatabase(const QString& path) {
     setValue(kCurrentDatabase, path);
+}
+
+QString Settings::analystName() {
+    return value(kAnalystName).toString();
+}
+void Settings::setAnalystName(const QString& name) {
+    setValue(kAnalystName, name.trimmed());
 }
 
 QStringList Settings::recentDatabases() {

@@ -50,6 +50,11 @@ class Settings {
     static QString eventExportPath();
     static void setEventExportPath(const QString& path);
 
+    // The analyst's name, recorded as "who did what" on a server story (imports, edits).
+    // Empty: the server role (or the login name). $CT_ANALYST overrides it (resolveAnalystName).
+    static QString analystName();
+    static void setAnalystName(const QString& name);
+
     static QString lastImportFolder();
     static void setLastImportFolder(const QString& folder);
 

@@ -26,6 +26,11 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     bringChangesBack = make(tr("&Bring Changes Back"), QStringLiteral("view-refresh"));
     bringChangesBack->setStatusTip(
         tr("Apply the changes made in this offline copy to its server story"));
+    publishToServer = make(tr("&Publish to Server…"), QStringLiteral("document-send"));
+    publishToServer->setStatusTip(
+        tr("Copy this story to a PostgreSQL server, where the team can work on it"));
+    analystName = make(tr("Analyst &Name…"), QStringLiteral("user-identity"));
+    analystName->setStatusTip(tr("The name a server story records with your imports and edits"));
     importArticles = make(tr("&Import Articles…"), QStringLiteral("document-import"),
                           QKeySequence(Qt::CTRL | Qt::Key_I));
     importTable =
@@ -110,6 +115,9 @@ MainActions::MainActions(QMainWindow& window, QUndoStack& undoStack)
     file->addAction(takeOfflineCopy);
     file->addAction(bringChangesBack);
     recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(publishToServer);
+    file->addAction(analystName);
     file->addSeparator();
     file->addAction(importArticles);
     file->addAction(importTable);

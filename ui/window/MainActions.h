@@ -28,6 +28,8 @@ class MainActions : public QObject {
     QAction* openServerStory;
     QAction* takeOfflineCopy;  // a server story into a SQLite file, for working offline
     QAction* bringChangesBack; // an offline copy's changes back to its server story
+    QAction* publishToServer;
+    QAction* analystName;
     QMenu* recentMenu;
     QAction* importArticles;
     QAction* importTable;

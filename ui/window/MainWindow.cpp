@@ -16,6 +16,7 @@
 #include "window/MainActions.h"
 #include "window/StoryController.h"
 #include "window/OfflineController.h"
+#include "window/PublishController.h"
 #include "window/TeamController.h"
 
 #include <QAction>
@@ -82,6 +83,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_offline = new OfflineController(*m_document, *m_actions, *this);
     connect(m_offline, &OfflineController::openRequested, this, &MainWindow::openDatabase);
     connect(m_offline, &OfflineController::errorOccurred, this, &MainWindow::showError);
+    m_publish = new PublishController(*m_document, *m_actions, *m_team, *this);
+    connect(m_publish, &PublishController::errorOccurred, this, &MainWindow::showError);
     connect(m_document, &TimelineDocument::databaseChanged, this, &MainWindow::onDatabaseChanged);
     // The document reloads the timeline after every change (on a worker thread when it is
     // large) and says when the new one is there.

@@ -16,6 +16,7 @@ class EditController;
 class StoryController;
 class TeamController;
 class OfflineController;
+class PublishController;
 class ExportController;
 class ImportController;
 class EventFilterProxyModel;
@@ -53,6 +54,7 @@ class MainWindow : public QMainWindow {
     ImportController* imports() const { return m_imports; }
     ExportController* exports() const { return m_exports; }
     OfflineController* offline() const { return m_offline; }
+    PublishController* publisher() const { return m_publish; }
 
   public slots:
     void newDatabase();
@@ -95,6 +97,7 @@ class MainWindow : public QMainWindow {
     ExportController* m_exports;
     TeamController* m_team;
     OfflineController* m_offline;
+    PublishController* m_publish;
     bool m_syncingSelection = false;
     bool m_selectFirstWhenLoaded = false;
 };

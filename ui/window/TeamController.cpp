@@ -9,7 +9,9 @@
 #include "window/MainActions.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -28,6 +30,7 @@ TeamController::TeamController(TimelineDocument& document, MainActions& actions,
     connect(&m_document, &TimelineDocument::connectionChanged, this,
             &TeamController::showConnection);
     connect(m_actions.openServerStory, &QAction::triggered, this, [this] { openServerStory(); });
+    connect(m_actions.analystName, &QAction::triggered, this, &TeamController::chooseAnalystName);
     connect(&m_document, &TimelineDocument::conflictFound, this, &TeamController::resolveConflict);
     connect(&m_document, &TimelineDocument::remoteChangesApplied, this,
             &TeamController::showRemoteChanges);
@@ -54,6 +57,13 @@ bool TeamController::openServerLocation(const QString& location) {
     if (!ServerStoryDialog::parse(location))
         return false;
     return openServerStory(location, errorText(opened.error()));
+}
+
+Result<void> TeamController::openServerConnection(const QString& connection) {
+    auto opened = m_document.open(connection, Store::Mode::ReadWrite);
+    if (opened)
+        remember(connection); // without its password
+    return opened;
 }
 
 bool TeamController::openServerStory(const QString& location, const QString& problem) {
@@ -106,6 +116,22 @@ void TeamController::resolveConflict(const Event& mine, const Event& theirs) {
     Event again = mine;
     again.id = theirs.id;
     m_document.editEvent(again);
+}
+
+void TeamController::chooseAnalystName() {
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        &m_window, tr("Analyst Name"),
+        tr("Your name as a server story records it with your imports and edits.\n"
+           "Leave it empty to use the server account's name."),
+        QLineEdit::Normal, Settings::analystName(), &ok);
+    if (!ok)
+        return;
+    Settings::setAnalystName(name);
+    m_document.applyAnalystName(); // imports open their own connections with the setting
+    if (const Store* store = m_document.store())
+        m_window.statusBar()->showMessage(
+            tr("Your imports and edits are recorded as %1.").arg(qs(store->analyst())), 10000);
 }
 
 void TeamController::showConnection(bool online) {

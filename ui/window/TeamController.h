@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "model/Event.h"
 
 #include <QObject>
@@ -25,6 +26,9 @@ class TeamController : public QObject {
     // keyring's password (or libpq's own) first, the dialog when that does not do. Settings
     // and the recent list keep the location without its password.
     bool openServerLocation(const QString& location);
+    // Opens a connection string that may hold a password (one just used, e.g. to publish);
+    // the recent list and settings keep it without.
+    Result<void> openServerConnection(const QString& connection);
     // A location with the keyring's password added when it has one for the account.
     static QString withKeyringPassword(const QString& location);
 
@@ -32,6 +36,8 @@ class TeamController : public QObject {
     // File ▸ Open Server Story…; `problem` says why the last attempt failed.
     bool openServerStory(const QString& location = {}, const QString& problem = {});
     void resolveConflict(const ct::Event& mine, const ct::Event& theirs);
+    // File ▸ Analyst Name…: the name recorded with one's imports and edits (Settings).
+    void chooseAnalystName();
 
   private:
     void remember(const QString& location);

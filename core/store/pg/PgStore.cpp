@@ -460,6 +460,10 @@ Result<std::int64_t> PgStore::insertEventRow(const Event& event, std::int64_t ar
                                              std::int64_t explicitId) {
     if (event.when.start.is_special() || event.when.end.is_special())
         return error(Error::Code::InvalidInput, "event \"" + event.title + "\" has no valid date");
+    // SQLite's CHECK(end_day >= start_day) names the rule; here the day range would be built
+    // first and fail with "range lower bound must be less than or equal to range upper bound".
+    if (event.when.end < event.when.start)
+        return error(Error::Code::Database, "event \"" + event.title + "\" ends before it starts");
     pg::Params p;
     p.add(std::int64_t(toDayNumber(event.when.start)))
         .add(std::int64_t(toDayNumber(event.when.end)));
@@ -533,6 +537,8 @@ Result<void> PgStore::updateEvent(const Event& event) {
         return write.error();
     if (event.when.start.is_special() || event.when.end.is_special())
         return error(Error::Code::InvalidInput, "event \"" + event.title + "\" has no valid date");
+    if (event.when.end < event.when.start) // as in insertEventRow
+        return error(Error::Code::Database, "event \"" + event.title + "\" ends before it starts");
     pg::Params p;
     p.add(event.id).idOrNull(event.articleId);
     p.add(std::int64_t(toDayNumber(event.when.start)))

@@ -124,6 +124,9 @@ class PgStore final : public Store {
   private:
     PgStore() = default;
     Result<std::int64_t> nameId(const char* table, const std::string& name);
+    // The ids of many names at once (loadStory): added where missing, in the order given.
+    Result<std::unordered_map<std::string, std::int64_t>>
+    nameIds(const char* table, const std::vector<std::string>& names);
 
     std::string m_conninfo;
     pg::Connection m_db;
