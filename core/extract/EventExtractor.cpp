@@ -175,6 +175,17 @@ bool breaksName(std::string_view w) {
            std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// `s` is `earlier` under a dateline ("PORTAGE PARK — " + earlier).
+bool underDateline(std::string_view s, std::string_view earlier) {
+    if (s.size() <= earlier.size() || !s.ends_with(earlier))
+        return false;
+    const std::string_view prefix = s.substr(0, s.size() - earlier.size());
+    constexpr std::size_t kDatelineBytes = 60;
+    return prefix.size() < kDatelineBytes &&
+           (prefix.ends_with(" - ") || prefix.ends_with(" \xE2\x80\x94 ") ||
+            prefix.ends_with(" \xE2\x80\x93 ") || prefix.ends_with(" -- "));
+}
+
 // The article's own outlet ("Source: Koldan Daily Star" naming "the Daily Star") and press
 // agencies report; they are the events' sources, not their actors.
 void dropOutlets(std::vector<Event>& events, std::string_view source) {
@@ -406,12 +417,20 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
             }
             for (auto& event : eventsForSentence(s, dates)) {
                 // The lede often restates a body sentence: one event is enough.
-                const bool restated =
-                    std::any_of(events.begin(), events.end(), [&](const Event& e) {
+                const auto restated =
+                    std::find_if(events.begin(), events.end(), [&](const Event& e) {
                         return e.when == event.when && e.title == event.title;
                     });
-                if (restated)
+                if (restated != events.end()) {
+                    // A teaser or caption copies the lede above the story; the copy under the
+                    // dateline ("PORTAGE PARK — A boy was shot …") is the story's own telling.
+                    if (underDateline(s, restated->sentence)) {
+                        restated->sentence = std::string(s);
+                        restated->sentenceBegin = begin;
+                        restated->sentenceEnd = begin + static_cast<std::int64_t>(s.size());
+                    }
                     continue;
+                }
                 event.sentenceBegin = begin;
                 event.sentenceEnd = begin + static_cast<std::int64_t>(s.size());
                 events.push_back(std::move(event));

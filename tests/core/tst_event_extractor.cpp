@@ -660,6 +660,30 @@ class TestEventExtractor : public QObject {
         QCOMPARE(evidence, later->sentence);
     }
 
+    // A caption or teaser copies the lede above the story; the copy under the dateline is the
+    // story's own telling and the one report of it.
+    void theLedeUnderTheDatelineIsTheEvidence() {
+        const std::string raw =
+            "Boy shot\n\nA boy was shot in the head Friday morning in Portage Park, police "
+            "said. View Full Caption\n\nPORTAGE PARK \xE2\x80\x94 A boy was shot in the head "
+            "Friday morning in Portage Park, police said.\n";
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2022-01-08"));
+        const auto shot = std::count_if(events.begin(), events.end(), [](const Event& e) {
+            return q(e.sentence).contains(QStringLiteral("A boy was shot in the head"));
+        });
+        QCOMPARE(int(shot), 1);
+        const auto lede = std::find_if(events.begin(), events.end(), [](const Event& e) {
+            return q(e.sentence).contains(QStringLiteral("A boy was shot in the head"));
+        });
+        QVERIFY2(q(lede->sentence).startsWith(QStringLiteral("PORTAGE PARK")),
+                 lede->sentence.c_str());
+        QCOMPARE(raw.substr(std::size_t(lede->sentenceBegin),
+                            std::size_t(lede->sentenceEnd - lede->sentenceBegin)),
+                 lede->sentence);
+        QCOMPARE(lede->when.start, isoDate("2022-01-07"));
+    }
+
     // Actors are people, organisations and states that act: the agency reporting, an
     // adjective of origin or the part of a place's name are not.
     void actorsAreThoseWhoAct_data() {
