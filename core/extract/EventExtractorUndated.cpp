@@ -89,6 +89,11 @@ void EventExtractor::addRetellings(std::vector<Event>& events,
     }
     if (news.empty())
         return;
+    // A news article tells a few happenings and retells them in a few dozen sentences; a file
+    // with thousands of either is not one, and comparing all pairs would only cost time.
+    constexpr std::size_t kMaxNews = 16, kMaxOpen = 64;
+    if (news.size() > kMaxNews)
+        news.resize(kMaxNews);
     std::vector<std::string_view> told;
     for (const Event& e : events)
         told.push_back(e.sentence);
@@ -97,6 +102,8 @@ void EventExtractor::addRetellings(std::vector<Event>& events,
     // that telling again, not another report.
     std::vector<const UndatedCandidate*> open;
     for (const UndatedCandidate& c : candidates) {
+        if (open.size() >= kMaxOpen)
+            break;
         if (c.clause.size() != c.sentence.size() || c.inBackground ||
             std::find(told.begin(), told.end(), c.sentence) != told.end() ||
             TemporalResolver::detectTense(c.sentence) != Tense::Past)
