@@ -175,6 +175,17 @@ bool breaksName(std::string_view w) {
            std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// `s` is `earlier` under a dateline ("PORTAGE PARK — " + earlier).
+bool underDateline(std::string_view s, std::string_view earlier) {
+    if (s.size() <= earlier.size() || !s.ends_with(earlier))
+        return false;
+    const std::string_view prefix = s.substr(0, s.size() - earlier.size());
+    constexpr std::size_t kDatelineBytes = 60;
+    return prefix.size() < kDatelineBytes &&
+           (prefix.ends_with(" - ") || prefix.ends_with(" \xE2\x80\x94 ") ||
+            prefix.ends_with(" \xE2\x80\x93 ") || prefix.ends_with(" -- "));
+}
+
 // The article's own outlet ("Source: Koldan Daily Star" naming "the Daily Star") and press
 // agencies report; they are the events' sources, not their actors.
 void dropOutlets(std::vector<Event>& events, std::string_view source) {
@@ -353,7 +364,7 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
     // The news of the day is often told without a date word: the title and the first two
     // sentences of the lede and of the next few paragraphs are candidates for an undated event,
     // decided once every dated sentence is known (a lede restated with its date later needs no
-    // second event).
+    // second event); any undated sentence may retell a happening the article tells.
     std::vector<UndatedCandidate> undatedCandidates;
     int paragraph = 0; // body paragraphs seen
     for (const auto& block : article.blocks) {
@@ -381,8 +392,10 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
             const bool isTitle = block.kind == ArticleBlock::Kind::Title;
             auto dates = resolver.resolve(s, previous);
             if (dates.empty()) {
-                if (leadPosition)
-                    undatedCandidates.push_back({s, s, begin, isTitle});
+                const bool background =
+                    previous &&
+                    (*previous > published || *previous < published - boost::gregorian::days(7));
+                undatedCandidates.push_back({s, s, begin, isTitle, leadPosition, background});
                 continue;
             }
             if (dates.size() > kMaxDatesPerSentence)
@@ -400,16 +413,24 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
                 // "…killed 26 people, the worst unrest since…": the apposition goes too.
                 if (const auto comma = main.rfind(", "); comma != std::string_view::npos)
                     main = main.substr(0, comma);
-                undatedCandidates.push_back({main, s, begin, isTitle});
+                undatedCandidates.push_back({main, s, begin, isTitle, true, false});
             }
             for (auto& event : eventsForSentence(s, dates)) {
                 // The lede often restates a body sentence: one event is enough.
-                const bool restated =
-                    std::any_of(events.begin(), events.end(), [&](const Event& e) {
+                const auto restated =
+                    std::find_if(events.begin(), events.end(), [&](const Event& e) {
                         return e.when == event.when && e.title == event.title;
                     });
-                if (restated)
+                if (restated != events.end()) {
+                    // A teaser or caption copies the lede above the story; the copy under the
+                    // dateline ("PORTAGE PARK — A boy was shot …") is the story's own telling.
+                    if (underDateline(s, restated->sentence)) {
+                        restated->sentence = std::string(s);
+                        restated->sentenceBegin = begin;
+                        restated->sentenceEnd = begin + static_cast<std::int64_t>(s.size());
+                    }
                     continue;
+                }
                 event.sentenceBegin = begin;
                 event.sentenceEnd = begin + static_cast<std::int64_t>(s.size());
                 events.push_back(std::move(event));
@@ -421,73 +442,12 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
                     previous = d.span.start;
         }
     }
-    if (TemporalResolver::supportsReference(published))
+    if (TemporalResolver::supportsReference(published)) {
         addUndatedNews(events, undatedCandidates, published);
+        addRetellings(events, undatedCandidates, published);
+    }
     dropOutlets(events, article.source);
     return events;
-}
-
-void EventExtractor::addUndatedNews(std::vector<Event>& events,
-                                    const std::vector<UndatedCandidate>& candidates,
-                                    Date published) const {
-    // The lede first: it is the fullest telling; the title last, as a headline restates it.
-    std::vector<const UndatedCandidate*> order;
-    for (const auto& c : candidates)
-        if (!c.title)
-            order.push_back(&c);
-    for (const auto& c : candidates)
-        if (c.title)
-            order.push_back(&c);
-    const TitleMaker titles(&m_gazetteer);
-    std::vector<std::string_view> told;
-    for (const auto& e : events)
-        told.push_back(e.sentence);
-    const std::vector<Event> dated = events;
-    std::vector<story::ReportFeatures> datedFeatures;
-    datedFeatures.reserve(dated.size());
-    for (const Event& e : dated)
-        datedFeatures.push_back(story::featuresOf(e.sentence, {}, {}));
-    int made = 0;
-    for (const UndatedCandidate* c : order) {
-        if (made >= kMaxUndatedPerArticle || events.size() >= kMaxEventsPerArticle)
-            break;
-        if (!undated::tellsNews(c->clause))
-            continue;
-        const auto content = undated::contentWords(c->clause);
-        const bool restated = std::any_of(told.begin(), told.end(), [&](std::string_view other) {
-            return other != c->sentence && undated::restatedIn(content, other);
-        });
-        if (restated)
-            continue;
-        Event event;
-        if (const Event* retold =
-                undated::datedRetelling(c->sentence, dated, datedFeatures, published)) {
-            event.when = retold->when;
-            event.resolution = "no date words: the happening the article dates " +
-                               toText(retold->when) + " (\"" + retold->dateText + "\" in \"" +
-                               retold->title + "\")";
-            event.confidence = 0.5;
-        } else {
-            event.when =
-                DateSpan{published - boost::gregorian::days(1), published, Precision::Range, true};
-            event.resolution =
-                "no date words: the article's news, on or shortly before publication (" +
-                toIso(event.when.start) + ".." + toIso(published) +
-                "), told in the past tense in the lede";
-            event.confidence = 0.4;
-        }
-        event.dateText = "";
-        event.sentence = std::string(c->sentence);
-        event.sentenceBegin = c->begin;
-        event.sentenceEnd = c->begin + static_cast<std::int64_t>(c->sentence.size());
-        event.title = titles.make(c->clause);
-        if (event.title.empty())
-            continue;
-        findNames(c->clause, event.actors, event.places);
-        told.push_back(c->sentence);
-        events.push_back(std::move(event));
-        ++made;
-    }
 }
 
 } // namespace ct

@@ -43,6 +43,10 @@ class EventExtractor {
     // paragraphs (where a report tells its happening; further down comes background).
     static constexpr int kMaxUndatedPerArticle = 4;
     static constexpr int kUndatedParagraphs = 4;
+    // At most this many undated sentences further down become reports of a happening the
+    // article tells: enough for the retellings of a local report, few enough that a long
+    // article's every mention of its shooting does not weigh on the story merger.
+    static constexpr int kMaxRetellingsPerArticle = 4;
 
   private:
     struct UndatedCandidate {
@@ -50,9 +54,18 @@ class EventExtractor {
         std::string_view sentence; // the whole sentence, the evidence
         std::int64_t begin = 0;    // its offset in the article text
         bool title = false;
+        bool lead = false; // where a report tells its news (see kUndatedParagraphs)
+        // The last date told before it lies outside the week before publication: the article
+        // has moved on to background ("Last July alone, three minors were shot. An 11-year-old
+        // boy was shot in the chest …"), and undated sentences stay in that time.
+        bool inBackground = false;
     };
+    // EventExtractorUndated.cpp: the lead's undated news, then the later sentences that
+    // retell a happening the article already tells.
     void addUndatedNews(std::vector<Event>& events, const std::vector<UndatedCandidate>& candidates,
                         Date published) const;
+    void addRetellings(std::vector<Event>& events, const std::vector<UndatedCandidate>& candidates,
+                       Date published) const;
     void findNames(std::string_view sentence, std::vector<std::string>& actors,
                    std::vector<std::string>& places) const;
 

@@ -126,8 +126,11 @@ bool tellsNews(std::string_view clause) {
         clause.remove_prefix(1);
     if (clause.empty() || isQuote(clause) || clause.find('?') != std::string_view::npos)
         return false;
-    // The tense first: most sentences are not in the past, and it costs no allocation.
-    if (TemporalResolver::detectTense(clause) != Tense::Past)
+    // The tense first: most sentences are not in the past, and it costs no allocation. "A
+    // 15-year-old is dead after a shooting" tells the happening by its outcome, in the present.
+    const bool outcome = clause.find(" is dead ") != std::string_view::npos ||
+                         clause.find(" are dead ") != std::string_view::npos;
+    if (!outcome && TemporalResolver::detectTense(clause) != Tense::Past)
         return false;
     const auto words = lowerWords(clause);
     if (words.size() < 4)
@@ -176,6 +179,81 @@ const Event* datedRetelling(std::string_view sentence, const std::vector<Event>&
         }
     }
     return best;
+}
+
+std::string_view reportedHappening(std::string_view clause) {
+    // A dateline first ("OVERLAND, MO (KTVI) - ", "(KMOV.com) – "), as framesReport reads it.
+    constexpr std::size_t kDatelineBytes = 60;
+    for (std::string_view separator : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- "}) {
+        const std::size_t at = clause.find(separator);
+        if (at != std::string_view::npos && at < kDatelineBytes) {
+            clause.remove_prefix(at + separator.size());
+            break;
+        }
+    }
+    // A short subject ("Police", "Overland Police", "The sheriff's office") and the verb.
+    constexpr int kMaxSubjectWords = 5;
+    std::size_t pos = 0;
+    for (int word = 0; word <= kMaxSubjectWords; ++word) {
+        while (pos < clause.size() && clause[pos] == ' ')
+            ++pos;
+        const std::size_t end = std::min(clause.find(' ', pos), clause.size());
+        if (end == pos)
+            return {};
+        const std::string_view w = clause.substr(pos, end - pos);
+        if (w.find_first_of(",\"") != std::string_view::npos)
+            return {}; // a clause or a quotation opens: no plain attribution
+        if (word > 0 && (w == "say" || w == "says" || w == "said")) {
+            std::string_view rest = clause.substr(end);
+            while (!rest.empty() && rest.front() == ' ')
+                rest.remove_prefix(1);
+            if (rest.starts_with("that "))
+                rest.remove_prefix(5);
+            if (story::featuresOf(rest, {}, {}).kinds == 0)
+                return {};
+            return rest;
+        }
+        pos = end;
+    }
+    return {};
+}
+
+bool retells(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
+             const story::ReportFeatures& eventFeatures, const story::TermWeights& weights) {
+    // The same words again (a lede repeated further down) are the same telling, not another.
+    // Someone's words ("That was not what the shooting was about," said …) are theirs, not
+    // the reporter's retelling.
+    if (sentence == event.sentence || sentence.find_first_of("\"?") != std::string_view::npos ||
+        sentence.find("\xE2\x80\x9C") != std::string_view::npos ||
+        sentence.find("\xE2\x80\x9D") != std::string_view::npos)
+        return false;
+    if ((own.kinds & eventFeatures.kinds) == 0 || own.prospective || eventFeatures.prospective)
+        return false;
+    // Ages name victims: "An 11-year-old boy was shot in the chest during a carjacking", further
+    // down an article about a 4-year-old, tells another shooting.
+    const auto ages = [](const story::ReportFeatures& f) {
+        std::vector<std::string_view> out;
+        for (const std::string& t : f.terms)
+            if (t.starts_with("age:"))
+                out.push_back(t);
+        return out;
+    };
+    const auto ownAges = ages(own), eventAges = ages(eventFeatures);
+    if (!ownAges.empty() && !eventAges.empty() &&
+        std::none_of(ownAges.begin(), ownAges.end(), [&](std::string_view a) {
+            return std::find(eventAges.begin(), eventAges.end(), a) != eventAges.end();
+        }))
+        return false;
+    if (TemporalResolver::detectTense(sentence) != Tense::Past)
+        return false;
+    // What might be or should have been is no retelling; "investigators believe it was
+    // accidental" still tells the happening (unlike a lede, it need not be the news itself).
+    static constexpr std::array<std::string_view, 8> kConditional = {
+        "will", "would", "could", "should", "might", "may", "must", "if"};
+    for (const auto& w : lowerWords(sentence))
+        if (std::find(kConditional.begin(), kConditional.end(), w) != kConditional.end())
+            return false;
+    return story::similarity(own, eventFeatures, weights) >= kRetellingThreshold;
 }
 
 std::vector<std::string> contentWords(std::string_view text) {

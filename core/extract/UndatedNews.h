@@ -36,6 +36,23 @@ bool framesReport(std::string_view s, std::size_t dateBegin, std::size_t dateEnd
 // a quote, question, opinion, or a plan for the future), a few words long.
 bool tellsNews(std::string_view clause);
 
+// The happening an opening attribution reports: "Police say a 15-year-old is dead after a
+// shooting", "OVERLAND, MO (KTVI) - Deputies said that a rifle went off" give what follows the
+// reporting verb; local news opens that way as often as not. Empty when the clause does not
+// open with a short subject and a reporting verb, or the rest names no kind of happening
+// ("Police said they were investigating" reports no happening).
+std::string_view reportedHappening(std::string_view clause);
+
+// Whether an undated sentence further down the article retells `event`, a happening the
+// article tells already (dated, or its undated lede): told as a statement in the past, it
+// names the same kind of happening and shares its particulars as the story merger would judge
+// two reports of one happening — "Detectives said the child got the pistol … and accidentally
+// shot himself" in an article whose lede tells that "a three-year-old shot himself in the chest
+// Tuesday morning". `weights` are those of the article's sentences.
+constexpr double kRetellingThreshold = 0.2;
+bool retells(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
+             const story::ReportFeatures& eventFeatures, const story::TermWeights& weights);
+
 // The words of `text` that carry meaning (lower case, four letters or more).
 std::vector<std::string> contentWords(std::string_view text);
 

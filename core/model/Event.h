@@ -42,6 +42,10 @@ struct Event {
     Date firstReported;          // earliest publication date among its reports
     bool dateDisputed = false;   // its reports give different dates; the user may pick one
     std::vector<Report> reports; // filled where asked for (details pane, export), earliest first
+    // From the extractor: the index, in the same article's list of events, of the one whose
+    // happening this sentence retells without a date word (-1: none). The store joins it to
+    // that report's event, as if the user had merged them; the article itself says so.
+    int retells = -1;
 
     // Who did what, and the row version a shared store checks on write (optimistic locking):
     // updateEvent() of a version another analyst has since replaced is a Conflict.

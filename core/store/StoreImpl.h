@@ -172,9 +172,11 @@ Result<void> linkNewNames(EventStore::Impl& impl, std::int64_t eventId, const Ev
 // The key that names a report across re-imports (see Schema.cpp, version 3).
 std::string articleReportKey(const std::string& contentHash, std::int64_t begin, std::int64_t end);
 // Stores the report, joining the event it tells of (StoryMerger) or founding a new one from
-// `asEvent` (its title, actors, places, user flags). Returns the event's id.
+// `asEvent` (its title, actors, places, user flags). Returns the event's id. `sameAs`: the key
+// of a report this one is known to retell (Event::retells), joined like a user's merge.
 Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, const std::string& key,
-                               const Event& asEvent, bool allowMerge = true);
+                               const Event& asEvent, bool allowMerge = true,
+                               const std::string& sameAs = {});
 // Stores a report of `eventId` as it is, without merging. Deferred leaves its full-text row
 // to the caller (EventBulkInsert).
 Result<void> insertReport(EventStore::Impl& impl, const Report& report, std::int64_t eventId,
@@ -182,6 +184,8 @@ Result<void> insertReport(EventStore::Impl& impl, const Report& report, std::int
 // A data set's row's report key, "t:<data set>:<row id>"; rows sharing the prefix never merge.
 std::string dataSetKeyPrefix(const std::string& outlet);
 std::string dataSetReportKey(const Report& report);
+// The key of the report `e` retells (Event::retells) in the article's `events`; empty if none.
+std::string retoldKey(const Article& article, const std::vector<Event>& events, const Event& e);
 // The article's events as reports, each merged or founding an event; returns the event ids.
 Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, const Article& article,
                                                     std::int64_t articleId,
@@ -189,8 +193,6 @@ Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, cons
 // Recomputes the event's copies of its reports (date, counts, first report); deletes it when
 // no report is left. Leaves the date and title of a user-edited event alone.
 Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId);
-// The date most of these reports (in refreshEvent's order) support: an event's agreed date.
-DateSpan agreedSpan(const std::vector<DateSpan>& spans);
 // Whether the user chose any report's date at all (chosen_dates is not empty).
 Result<bool> anyChosenDate(EventStore::Impl& impl);
 // Runs the refreshEvent calls that imports deferred (see EventStore::Impl::pendingRefresh).

@@ -113,6 +113,27 @@ std::vector<const StoryIndex::Event*> StoryIndex::overlapping(DayNumber first,
     return out;
 }
 
+std::vector<const StoryIndex::Event*> StoryIndex::inReach(const DateSpan& when) const {
+    const story::Reach reach = story::reachOf(when);
+    auto out = overlapping(reach.first, reach.last);
+    if (!reach.further)
+        return out;
+    const std::size_t near = out.size();
+    for (const Event* e : overlapping(reach.furtherFirst, reach.furtherLast)) {
+        if (e->end >= reach.first && e->start <= reach.last)
+            continue; // in the pool already
+        const bool fits = std::any_of(e->reports.begin(), e->reports.end(), [&](const Report& r) {
+            return story::fitsEarlier(story::fitOf(when, r.when));
+        });
+        if (fits)
+            out.push_back(e);
+    }
+    if (out.size() > near)
+        std::sort(out.begin(), out.end(),
+                  [](const Event* a, const Event* b) { return a->id < b->id; });
+    return out;
+}
+
 void StoryIndex::countPool(const std::vector<const Event*>& events, int& documents) {
     m_frequency.resize(m_terms.size(), 0);
     const auto count = [this](TermId t) {

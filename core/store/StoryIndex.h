@@ -37,7 +37,7 @@ class StoryIndex {
         std::string key;
         // Compared first: a pool's reports are compared with every new report.
         std::size_t fingerprintHash = 0, keyHash = 0;
-        std::vector<TermId> terms; // of the sentence alone, in featuresOf's order
+        std::vector<TermId> terms;      // of the sentence alone, in featuresOf's order
         std::vector<std::string> names; // the sentence's terms written as names (sorted)
         std::uint32_t kinds = 0;
         bool prospective = false;
@@ -81,6 +81,9 @@ class StoryIndex {
     void moveDays(Event& event, DayNumber start, DayNumber end);
     // Held events overlapping [first, last], by id.
     std::vector<const Event*> overlapping(DayNumber first, DayNumber last) const;
+    // The pool of a report dated `when` (story::reachOf): the events around its days, and
+    // those further away that one of their reports fits Earlier*; by id.
+    std::vector<const Event*> inReach(const DateSpan& when) const;
     void clear();
 
   private:
@@ -132,9 +135,7 @@ StoryIndex::Pool StoryIndex::pool(const DateSpan& when, const story::ReportFeatu
                                   const std::string& fingerprint, Forbidden&& forbidden,
                                   Preferred&& preferred) {
     Pool out;
-    // A disagreement by one day is still a candidate.
-    const auto events =
-        overlapping(DayNumber(toDayNumber(when.start) - 1), DayNumber(toDayNumber(when.end) + 1));
+    const auto events = inReach(when);
     if (events.empty())
         return out;
     out.empty = false;

@@ -2,6 +2,7 @@
 // and what the index learns from each report addReport stores. StoryWrites.cpp holds the
 // path that reads the candidates from the tables (CT_STORY_INDEX=0), which this one matches.
 #include "store/StoreImpl.h"
+#include "store/StoryRules.h"
 #include "story/ReportText.h"
 #include "story/StoryMerger.h"
 
@@ -78,8 +79,9 @@ Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& repor
                                      const std::string& key, const Event& asEvent,
                                      const KeyDecisions& decisions, const std::string& ownDataSet,
                                      const std::string& print) {
-    const DayNumber first = DayNumber(toDayNumber(report.when.start) - 1);
-    const DayNumber last = DayNumber(toDayNumber(report.when.end) + 1);
+    const story::Reach reach = story::reachOf(report.when);
+    const DayNumber first = reach.further ? std::min(reach.first, reach.furtherFirst) : reach.first;
+    const DayNumber last = reach.further ? std::max(reach.last, reach.furtherLast) : reach.last;
     if (!impl.storyIndex.covers(first, last))
         if (auto r = loadWindow(impl, first, last); !r)
             return r.error();

@@ -64,10 +64,6 @@ Result<std::vector<Row>> reportRows(EventStore::Impl& impl, std::int64_t eventId
     return out;
 }
 
-bool overlaps(const DateSpan& a, const DateSpan& b) {
-    return a.start <= b.end && b.start <= a.end;
-}
-
 Result<bool> isChosen(EventStore::Impl& impl, const std::string& key) {
     auto stmt = impl.statement("SELECT 1 FROM chosen_dates WHERE report_key = ?1");
     if (!stmt)
@@ -87,24 +83,6 @@ Result<bool> anyChosenDate(EventStore::Impl& impl) {
         return stmt.error();
     sql::ResetGuard guard(**stmt);
     return (*stmt)->step();
-}
-
-// A report supports a span it equals fully and one it overlaps by half; ties go to the narrower
-// span, then to the earlier report.
-DateSpan agreedSpan(const std::vector<DateSpan>& spans) {
-    const DateSpan* best = &spans.front();
-    double bestSupport = -1;
-    for (const DateSpan& candidate : spans) {
-        double support = 0;
-        for (const DateSpan& other : spans)
-            support += candidate == other ? 1.0 : overlaps(candidate, other) ? 0.5 : 0.0;
-        const auto width = [](const DateSpan& s) { return s.end - s.start; };
-        if (support > bestSupport || (support == bestSupport && width(candidate) < width(*best))) {
-            best = &candidate;
-            bestSupport = support;
-        }
-    }
-    return *best;
 }
 
 Result<std::vector<Report>> loadReports(EventStore::Impl& impl, std::int64_t eventId) {
@@ -171,15 +149,12 @@ Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId) {
         if (*c)
             chosen = &row.report;
     }
-    // Disagreement: two reports naming single days that are not the same day. A range that
-    // holds a day agrees with it.
-    bool disputed = false;
-    for (std::size_t i = 0; i < rows->size() && !disputed; ++i)
-        for (std::size_t j = i + 1; j < rows->size() && !disputed; ++j) {
-            const DateSpan& a = (*rows)[i].report.when;
-            const DateSpan& b = (*rows)[j].report.when;
-            disputed = !overlaps(a, b);
-        }
+    // Disagreement: two reports naming spans that do not overlap (StoryRules).
+    std::vector<DateSpan> spans;
+    spans.reserve(rows->size());
+    for (const Row& row : *rows)
+        spans.push_back(row.report.when);
+    bool disputed = spansDisputed(spans);
 
     Event e = *current;
     const Report& first = rows->front().report;
@@ -187,10 +162,6 @@ Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId) {
         e.when = chosen->when;
         disputed = false; // the user settled it
     } else if (!e.userEdited) {
-        std::vector<DateSpan> spans;
-        spans.reserve(rows->size());
-        for (const Row& row : *rows)
-            spans.push_back(row.report.when);
         e.when = agreedSpan(spans);
     }
     if (!e.userEdited && !e.userCreated) {

@@ -1,5 +1,8 @@
 #include "store/StoryRules.h"
 
+#include "story/StoryMerger.h"
+
+#include <algorithm>
 #include <map>
 #include <numeric>
 
@@ -45,31 +48,64 @@ int sourceCountOf(const std::vector<ReportWithPrint>& rows) {
     return groups;
 }
 
-const Report& agreedDateOf(const std::vector<ReportWithPrint>& rows) {
-    const Report* best = &rows.front().report;
+std::size_t agreedSpanIndex(const std::vector<DateSpan>& spans) {
+    std::size_t best = 0;
     double bestSupport = -1;
-    for (const ReportWithPrint& candidate : rows) {
+    const auto width = [](const DateSpan& s) { return s.end - s.start; };
+    // An estimate says only that nothing named the day; when any report names one, the
+    // estimates support it (or not) but are not themselves a date to agree on.
+    const bool named = std::any_of(spans.begin(), spans.end(), [](const DateSpan& s) {
+        return !story::isPublicationEstimate(s);
+    });
+    for (std::size_t c = 0; c < spans.size(); ++c) {
+        const DateSpan& candidate = spans[c];
+        if (named && story::isPublicationEstimate(candidate))
+            continue;
         double support = 0;
-        for (const ReportWithPrint& other : rows)
-            support += candidate.report.when == other.report.when           ? 1.0
-                       : overlaps(candidate.report.when, other.report.when) ? 0.5
-                                                                            : 0.0;
-        const auto width = [](const DateSpan& s) { return s.end - s.start; };
+        for (const DateSpan& other : spans) {
+            const double agreement = candidate == other           ? 1.0
+                                     : overlaps(candidate, other) ? 0.5
+                                                                  : 0.0;
+            // An estimate is the extractor's guess, not an outlet's word: three undated
+            // follow-ups must not outvote the one report that names the day.
+            support += story::isPublicationEstimate(other) ? agreement / 2 : agreement;
+        }
         if (support > bestSupport ||
-            (support == bestSupport && width(candidate.report.when) < width(best->when))) {
-            best = &candidate.report;
+            (support == bestSupport && width(candidate) < width(spans[best]))) {
+            best = c;
             bestSupport = support;
         }
     }
-    return *best;
+    return best;
+}
+
+DateSpan agreedSpan(const std::vector<DateSpan>& spans) {
+    return spans[agreedSpanIndex(spans)];
+}
+
+const Report& agreedDateOf(const std::vector<ReportWithPrint>& rows) {
+    std::vector<DateSpan> spans;
+    spans.reserve(rows.size());
+    for (const ReportWithPrint& r : rows)
+        spans.push_back(r.report.when);
+    return rows[agreedSpanIndex(spans)].report;
+}
+
+bool spansDisputed(const std::vector<DateSpan>& spans) {
+    for (std::size_t i = 0; i < spans.size(); ++i)
+        for (std::size_t j = i + 1; j < spans.size(); ++j)
+            if (!overlaps(spans[i], spans[j]) &&
+                !story::fitsEarlier(story::fitOf(spans[i], spans[j])))
+                return true;
+    return false;
 }
 
 bool datesDisputed(const std::vector<ReportWithPrint>& rows) {
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        for (std::size_t j = i + 1; j < rows.size(); ++j)
-            if (!overlaps(rows[i].report.when, rows[j].report.when))
-                return true;
-    return false;
+    std::vector<DateSpan> spans;
+    spans.reserve(rows.size());
+    for (const ReportWithPrint& r : rows)
+        spans.push_back(r.report.when);
+    return spansDisputed(spans);
 }
 
 } // namespace ct::store

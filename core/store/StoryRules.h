@@ -21,9 +21,16 @@ struct ReportWithPrint {
 // fingerprint (a wire story republished word for word). Union-find over both relations.
 int sourceCountOf(const std::vector<ReportWithPrint>& rows);
 // The date most reports support: a report supports a span it equals fully and one it overlaps
-// by half; ties go to the narrower span, then to the earlier report. rows must not be empty.
+// by half, and a publication estimate (no date words: "on or shortly before publication")
+// supports with half the weight of a date someone wrote and is the event's date only when no
+// report names one; ties go to the narrower span, then to the earlier report. spans/rows
+// must not be empty; the index into spans.
+std::size_t agreedSpanIndex(const std::vector<DateSpan>& spans);
+DateSpan agreedSpan(const std::vector<DateSpan>& spans);
 const Report& agreedDateOf(const std::vector<ReportWithPrint>& rows);
-// Two reports naming spans that do not overlap.
+// Two reports naming spans that do not overlap, other than a publication estimate and a day
+// shortly before it (a follow-up's undated retelling disputes nothing).
+bool spansDisputed(const std::vector<DateSpan>& spans);
 bool datesDisputed(const std::vector<ReportWithPrint>& rows);
 
 } // namespace ct::store

@@ -104,19 +104,27 @@ Result<std::vector<story::Candidate>> candidatesFor(EventStore::Impl& impl, cons
                                                     const std::string& ownDataSet) {
     auto stmt = impl.statement(
         "SELECT r.id, r.event_id, r.start_day, r.end_day, r.precision, r.fuzzy, r.sentence,"
-        " r.fingerprint, r.report_key FROM events_window w CROSS JOIN reports r"
-        " ON r.event_id = w.id WHERE w.end_day >= ?1 AND w.start_day <= ?2");
+        " r.fingerprint, r.report_key, w.start_day, w.end_day FROM events_window w"
+        " CROSS JOIN reports r ON r.event_id = w.id WHERE w.end_day >= ?1 AND w.start_day <= ?2");
     if (!stmt)
         return stmt.error();
+    // As StoryIndex::inReach: the events around the report's days, and those further away
+    // that one of their reports fits Earlier*.
+    const story::Reach reach = story::reachOf(when);
     std::map<std::int64_t, story::Candidate> byEvent;
+    std::set<std::int64_t> inPool;
     {
         sql::ResetGuard guard(**stmt);
-        (*stmt)->bind(1, std::int64_t(toDayNumber(when.start)) - 1);
-        (*stmt)->bind(2, std::int64_t(toDayNumber(when.end)) + 1);
+        (*stmt)->bind(1, std::int64_t(reach.further ? std::min(reach.first, reach.furtherFirst)
+                                                    : reach.first));
+        (*stmt)->bind(
+            2, std::int64_t(reach.further ? std::max(reach.last, reach.furtherLast) : reach.last));
         if (auto r = (*stmt)->forEachRow([&](sql::Statement& row) {
                 const std::int64_t reportId = row.columnInt(0);
                 story::Candidate& c = byEvent[row.columnInt(1)];
                 c.eventId = row.columnInt(1);
+                if (row.columnInt(10) >= reach.first && row.columnInt(9) <= reach.last)
+                    inPool.insert(c.eventId);
                 story::StoredReport stored;
                 stored.when.start = fromDayNumber(DayNumber(row.columnInt(2)));
                 stored.when.end = fromDayNumber(DayNumber(row.columnInt(3)));
@@ -139,6 +147,8 @@ Result<std::vector<story::Candidate>> candidatesFor(EventStore::Impl& impl, cons
                     c.forbidden = true;
                 if (decisions.same.count(key))
                     c.preferred = true;
+                if (story::fitsEarlier(story::fitOf(when, stored.when)))
+                    inPool.insert(c.eventId);
                 c.reports.push_back(std::move(stored));
             });
             !r)
@@ -147,6 +157,8 @@ Result<std::vector<story::Candidate>> candidatesFor(EventStore::Impl& impl, cons
     std::vector<story::Candidate> out;
     out.reserve(byEvent.size());
     for (auto& [id, c] : byEvent) {
+        if (!inPool.count(id))
+            continue;
         auto names = eventNameTerms(impl, id);
         if (!names)
             return names.error();
@@ -225,6 +237,13 @@ std::string dataSetReportKey(const Report& report) {
                : "u:t:" + report.outlet + ":" + report.sourceRef;
 }
 
+std::string retoldKey(const Article& article, const std::vector<Event>& events, const Event& e) {
+    if (e.retells < 0 || std::size_t(e.retells) >= events.size())
+        return {};
+    const Event& retold = events[std::size_t(e.retells)];
+    return articleReportKey(article.contentHash, retold.sentenceBegin, retold.sentenceEnd);
+}
+
 Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, const Article& article,
                                                     std::int64_t articleId,
                                                     const std::vector<Event>& events) {
@@ -250,7 +269,7 @@ Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, cons
         asEvent.articleId = articleId;
         auto id = addReport(impl, r,
                             articleReportKey(article.contentHash, e.sentenceBegin, e.sentenceEnd),
-                            asEvent);
+                            asEvent, true, retoldKey(article, events, e));
         if (!id)
             return id.error();
         ids.push_back(*id);
@@ -263,13 +282,15 @@ std::string articleReportKey(const std::string& contentHash, std::int64_t begin,
 }
 
 Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, const std::string& key,
-                               const Event& asEvent, bool allowMerge) {
+                               const Event& asEvent, bool allowMerge, const std::string& sameAs) {
     const std::string print = story::fingerprint(report.sentence);
     std::int64_t eventId = 0;
     if (allowMerge) {
         auto decisions = decisionsFor(impl, key);
         if (!decisions)
             return decisions.error();
+        if (!sameAs.empty())
+            decisions->same.insert(sameAs);
         const std::string ownDataSet =
             report.origin == Report::Origin::Table ? dataSetKeyPrefix(report.outlet) : "";
         if (impl.useStoryIndex) {

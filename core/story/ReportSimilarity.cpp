@@ -27,6 +27,7 @@ constexpr KindWord kKindWords[] = {
     {"blast", Violence},      {"wound", Violence},
     {"injur", Violence},      {"injury", Violence},
     {"fire", Violence},       {"clash", Violence},
+    {"fired", Violence},      {"bullet", Violence}, // "fired" stems to "fir", not "fire"
     {"murder", Violence},     {"homicide", Violence},
     {"order", Order},         {"decree", Order},
     {"authoriz", Order},      {"authoris", Order},

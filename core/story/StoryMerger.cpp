@@ -10,9 +10,56 @@ std::int64_t days(const DateSpan& s) {
     return std::int64_t(toDayNumber(s.end)) - std::int64_t(toDayNumber(s.start)) + 1;
 }
 
+// How `day` (a single day) lies before the estimate `estimate`: Recent or Older, or Apart.
+DateFit earlierFit(const DateSpan& estimate, const DateSpan& day) {
+    if (!day.isSingleDay())
+        return DateFit::Apart;
+    const std::int64_t back =
+        std::int64_t(toDayNumber(estimate.end)) - std::int64_t(toDayNumber(day.start));
+    if (back < 2 || back > kReachBackDays)
+        return DateFit::Apart;
+    return back <= 3 ? DateFit::EarlierRecent : DateFit::EarlierOlder;
+}
+
 } // namespace
 
+DateSpan publicationEstimate(Date published) {
+    return DateSpan{published - boost::gregorian::days(1), published, Precision::Range, true};
+}
+
+bool isPublicationEstimate(const DateSpan& span) {
+    return span.fuzzy && span.precision == Precision::Range &&
+           span.end - span.start == boost::gregorian::days(1);
+}
+
+bool fitsEarlier(DateFit fit) {
+    return fit == DateFit::EarlierRecent || fit == DateFit::EarlierOlder;
+}
+
+Reach reachOf(const DateSpan& when) {
+    Reach r;
+    r.first = DayNumber(toDayNumber(when.start) - 1);
+    r.last = DayNumber(toDayNumber(when.end) + 1);
+    if (isPublicationEstimate(when)) {
+        r.further = true;
+        r.furtherFirst = DayNumber(toDayNumber(when.end) - kReachBackDays);
+        r.furtherLast = DayNumber(r.first - 1);
+    } else if (when.isSingleDay()) {
+        // Estimates [p - 1, p] with p - kReachBackDays <= day <= p - 2.
+        r.further = true;
+        r.furtherFirst = DayNumber(r.last + 1);
+        r.furtherLast = DayNumber(toDayNumber(when.end) + kReachBackDays);
+    }
+    return r;
+}
+
 DateFit fitOf(const DateSpan& a, const DateSpan& b) {
+    if (isPublicationEstimate(a) && !isPublicationEstimate(b))
+        if (const DateFit f = earlierFit(a, b); f != DateFit::Apart)
+            return f;
+    if (isPublicationEstimate(b) && !isPublicationEstimate(a))
+        if (const DateFit f = earlierFit(b, a); f != DateFit::Apart)
+            return f;
     const auto aStart = toDayNumber(a.start), aEnd = toDayNumber(a.end);
     const auto bStart = toDayNumber(b.start), bEnd = toDayNumber(b.end);
     const bool exactA = a.isSingleDay() && !a.fuzzy;
@@ -66,7 +113,10 @@ MergeDecision StoryMerger::decide(const DateSpan& when, const ReportFeatures& re
             if (contradicts(report, r.features))
                 continue;
             const double s = similarity(report, r.features, weights);
-            const double needed = fit == DateFit::Agree ? kJoinThreshold : kNeighbourThreshold;
+            const double needed = fit == DateFit::Agree           ? kJoinThreshold
+                                  : fit == DateFit::Neighbour     ? kNeighbourThreshold
+                                  : fit == DateFit::EarlierRecent ? kEarlierRecentThreshold
+                                                                  : kEarlierOlderThreshold;
             if (s < needed)
                 continue;
             score = std::max(score, s);

@@ -14,8 +14,35 @@ enum class DateFit {
     Apart,     // different happenings, whatever the words
     Agree,     // the same day, or overlapping where one side is a range or fuzzy
     Neighbour, // consecutive single days: one outlet's date may be off by one (a disagreement)
+    // One side is a publication estimate, the other a day shortly before it: a follow-up that
+    // retells, days later and without a date word, a happening another report dates. Recent:
+    // up to two days before the estimate; Older: up to kReachBackDays before publication.
+    EarlierRecent,
+    EarlierOlder,
 };
 DateFit fitOf(const DateSpan& a, const DateSpan& b);
+
+// What the extractor gives a sentence that tells the article's news without a date word: "on
+// or shortly before publication", the day before publication to publication, fuzzy. Only this
+// makes a fuzzy range of two days that ends on a day the resolver did not name.
+DateSpan publicationEstimate(Date published);
+bool isPublicationEstimate(const DateSpan& span);
+// How far before its publication an undated follow-up may tell of a dated happening: local
+// news follows a shooting up for days ("charged", "identified", "vigil") and retells it in
+// the past tense without repeating its day.
+constexpr int kReachBackDays = 6;
+
+// The days whose events a new report is compared with. Events overlapping [first, last] (its
+// own days and one either side) all form its pool; events overlapping [furtherFirst,
+// furtherLast] (further == true) join it only when one of their reports fits it Earlier*:
+// a publication estimate looks back, a single day looks ahead for estimates that reach it.
+struct Reach {
+    DayNumber first = 0, last = 0;
+    bool further = false;
+    DayNumber furtherFirst = 0, furtherLast = 0;
+};
+Reach reachOf(const DateSpan& when);
+bool fitsEarlier(DateFit fit);
 
 // One report already stored, as the merger sees it.
 struct StoredReport {
@@ -52,6 +79,11 @@ class StoryMerger {
     // How much an agreement inside an estimated or ranged date counts, against the same day,
     // when choosing between events that both pass the threshold.
     static constexpr double kEstimateRank = 0.8;
+    // A report reaching back from its publication estimate needs more than one of the same
+    // days: two or three days back still the usual evidence, further back a clear retelling
+    // (the victim's name or age and the place, not "a man was shot").
+    static constexpr double kEarlierRecentThreshold = kJoinThreshold;
+    static constexpr double kEarlierOlderThreshold = 0.5;
 
     static MergeDecision decide(const DateSpan& when, const ReportFeatures& report,
                                 const std::string& fingerprint,

@@ -520,6 +520,15 @@ class TestEventExtractor : public QObject {
                               "Two.\n\nThree.\n\nFour.\n\nFive.\n\nThe country became "
                               "independent long ago and fought wars.")
             << 0 << QString();
+        QTest::newRow("an opening attribution reports the happening")
+            << QStringLiteral("Teen dead\n\nOVERLAND (KTVI) - Police say a 15-year-old is dead "
+                              "after a shooting in the 9500 block of Page.\n\nMore text follows "
+                              "here.")
+            << 1 << QStringLiteral("A 15-year-old is dead after a shooting");
+        QTest::newRow("an attribution that reports no happening")
+            << QStringLiteral("Search\n\nPolice said they were searching the area.\n\nMore "
+                              "text follows here.")
+            << 0 << QString();
         QTest::newRow("main clause undated while the date dates the since clause")
             << QStringLiteral(
                    "Unrest\n\nKazakh security forces have killed at least 26 people, the worst "
@@ -587,6 +596,103 @@ class TestEventExtractor : public QObject {
         });
         QVERIFY(undated != events.end());
         QCOMPARE(q(toIso(undated->when.start)), start);
+        // Linked to the sentence it retells, so the store joins them (Event::retells).
+        const bool retelling = !undated->when.fuzzy;
+        QCOMPARE(undated->retells >= 0, retelling);
+        if (retelling)
+            QCOMPARE(events[std::size_t(undated->retells)].when, undated->when);
+    }
+
+    // An undated sentence further down that retells a happening the article tells (its kind,
+    // its particulars) is a report of it with its date, linked to it (Event::retells); other
+    // shootings the article recalls, quotes and the lede repeated word for word are not.
+    void laterSentencesRetellTheNews_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("sentence"); // the start of the later, undated one
+        QTest::addColumn<QString>("retold");   // the start of the one it retells; empty: none
+        const QString lede = QStringLiteral(
+            "Boy shot\n\nA 4-year-old boy was shot in the stomach on Friday afternoon at his "
+            "home on Misty Lane, deputies said.\n\nNeighbours gathered outside.\n\nThe "
+            "street is usually quiet.\n\nA school nurse lives next door.\n\nThe house has a "
+            "red door.\n\n");
+        QTest::newRow("a later paragraph retells the dated lede")
+            << lede + QStringLiteral("Detectives said the boy was hit in the stomach by a single "
+                                     "bullet from a handgun he found in the home on Misty Lane.")
+            << QStringLiteral("Detectives said the boy") << QStringLiteral("A 4-year-old boy");
+        QTest::newRow("another victim's age tells another shooting")
+            << lede + QStringLiteral("An 11-year-old boy was shot in the stomach near Misty "
+                                     "Lane during a robbery.")
+            << QStringLiteral("An 11-year-old") << QString();
+        QTest::newRow("someone's words are no retelling")
+            << lede + QStringLiteral("\"He was shot in the stomach at home on Misty Lane,\" a "
+                                     "neighbour said.")
+            << QStringLiteral("He was shot") << QString();
+        QTest::newRow("after a background date the article tells the past")
+            << lede + QStringLiteral("In 2019, three children were shot in the county.\n\n"
+                                     "A boy was shot in the stomach at his home on Misty Lane.")
+            << QStringLiteral("A boy was shot") << QString();
+        QTest::newRow("the lede repeated word for word is no second report")
+            << lede + QStringLiteral("A 4-year-old boy was shot in the stomach on Friday "
+                                     "afternoon at his home on Misty Lane, deputies said.")
+            << QString() << QString();
+    }
+    void laterSentencesRetellTheNews() {
+        QFETCH(QString, text);
+        QFETCH(QString, sentence);
+        QFETCH(QString, retold);
+        const std::string raw = text.toStdString();
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2022-01-08"));
+        const auto count = std::count_if(events.begin(), events.end(), [](const Event& e) {
+            return q(e.sentence).startsWith(QStringLiteral("A 4-year-old boy"));
+        });
+        QCOMPARE(int(count), 1); // the lede, once
+        if (sentence.isEmpty())
+            return;
+        const auto later = std::find_if(events.begin(), events.end(), [&](const Event& e) {
+            return q(e.sentence).startsWith(sentence);
+        });
+        if (retold.isEmpty()) {
+            QVERIFY2(later == events.end(), later->sentence.c_str());
+            return;
+        }
+        QVERIFY(later != events.end());
+        QVERIFY(later->retells >= 0 && std::size_t(later->retells) < events.size());
+        const Event& told = events[std::size_t(later->retells)];
+        QVERIFY2(q(told.sentence).startsWith(retold), told.sentence.c_str());
+        QCOMPARE(later->when, told.when);
+        QCOMPARE(later->when.start, isoDate("2022-01-07"));
+        QVERIFY(later->dateText.empty());
+        QVERIFY2(q(later->resolution).contains(QStringLiteral("no date words")),
+                 later->resolution.c_str());
+        const std::string evidence =
+            raw.substr(std::size_t(later->sentenceBegin),
+                       std::size_t(later->sentenceEnd - later->sentenceBegin));
+        QCOMPARE(evidence, later->sentence);
+    }
+
+    // A caption or teaser copies the lede above the story; the copy under the dateline is the
+    // story's own telling and the one report of it.
+    void theLedeUnderTheDatelineIsTheEvidence() {
+        const std::string raw =
+            "Boy shot\n\nA boy was shot in the head Friday morning in Portage Park, police "
+            "said. View Full Caption\n\nPORTAGE PARK \xE2\x80\x94 A boy was shot in the head "
+            "Friday morning in Portage Park, police said.\n";
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2022-01-08"));
+        const auto shot = std::count_if(events.begin(), events.end(), [](const Event& e) {
+            return q(e.sentence).contains(QStringLiteral("A boy was shot in the head"));
+        });
+        QCOMPARE(int(shot), 1);
+        const auto lede = std::find_if(events.begin(), events.end(), [](const Event& e) {
+            return q(e.sentence).contains(QStringLiteral("A boy was shot in the head"));
+        });
+        QVERIFY2(q(lede->sentence).startsWith(QStringLiteral("PORTAGE PARK")),
+                 lede->sentence.c_str());
+        QCOMPARE(raw.substr(std::size_t(lede->sentenceBegin),
+                            std::size_t(lede->sentenceEnd - lede->sentenceBegin)),
+                 lede->sentence);
+        QCOMPARE(lede->when.start, isoDate("2022-01-07"));
     }
 
     // Actors are people, organisations and states that act: the agency reporting, an

@@ -1,12 +1,14 @@
-// The test story (tests/data/story: 25 short articles about an invented crisis in the city of
+// The test story (tests/data/story: 28 short articles about an invented crisis in the city of
 // Koldan, from a wire, a broadcaster, a local paper and other sites) imported article by
-// article: which reports end in one event and which stay apart. Runs on SQLite and on a private
+// article: which reports end in one event and which stay apart. Also how two reports' dates fit
+// (story::fitOf), which the merger asks first. Runs on SQLite and on a private
 // PostgreSQL server: both engines must tell the same story.
 #include "TestPrinters.h"
 #include "common/TestPostgres.h"
 #include "extract/Gazetteer.h"
 #include "import/Importer.h"
 #include "store/EventStore.h"
+#include "story/StoryMerger.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QTemporaryDir>
@@ -15,6 +17,8 @@
 #include <set>
 
 using namespace ct;
+
+Q_DECLARE_METATYPE(ct::DateSpan)
 
 class TestStoryMerge : public QObject {
     Q_OBJECT
@@ -120,6 +124,15 @@ class TestStoryMerge : public QObject {
         QTest::newRow("follow-up days later retells it without a date")
             << "The teenager was hit in the chest near the fish market"
             << "A 14-year-old boy was shot and killed";
+        QTest::newRow("follow-up four days later, no date anywhere, reaches back")
+            << "Emil Sarto, 14, was shot dead near the fish market"
+            << "A 14-year-old boy was shot and killed";
+        QTest::newRow("a later paragraph retells the follow-up's lede")
+            << "Investigators said Sarto was hit by two bullets"
+            << "Emil Sarto, 14, was shot dead near the fish market";
+        QTest::newRow("victim unnamed, then named under \"police say\" three days later")
+            << "Koldan police say Petar Halen"
+            << "A 52-year-old taxi driver was shot and wounded";
     }
     void reportsOfOneHappeningAreOneEvent() {
         QFETCH(QString, first);
@@ -154,6 +167,21 @@ class TestStoryMerge : public QObject {
         QTest::newRow("two shootings the same night in one city")
             << "A 14-year-old boy was shot and killed"
             << "A 52-year-old taxi driver was shot and wounded";
+        QTest::newRow("the named taxi driver is not the boy at the fish market")
+            << "Koldan police say Petar Halen"
+            << "A 14-year-old boy was shot and killed";
+        QTest::newRow("a new shooting told days later without a date: not the boy's")
+            << "A man was shot in the leg outside a bar on Quay Street"
+            << "A 14-year-old boy was shot and killed";
+        QTest::newRow("a new shooting told days later without a date: not the taxi driver's")
+            << "A man was shot in the leg outside a bar on Quay Street"
+            << "A 52-year-old taxi driver was shot and wounded";
+        QTest::newRow("a new shooting and the follow-up published the same day")
+            << "A man was shot in the leg outside a bar on Quay Street"
+            << "Emil Sarto, 14, was shot dead near the fish market";
+        QTest::newRow("the mourning told days later is not the shooting")
+            << "Several hundred people lit candles"
+            << "A 14-year-old boy was shot and killed";
     }
     void distinctHappeningsStayApart() {
         QFETCH(QString, first);
@@ -185,6 +213,79 @@ class TestStoryMerge : public QObject {
         QVERIFY(attack);
         QVERIFY(!attack->dateDisputed);
         QCOMPARE(attack->when.start, isoDate("2026-03-03"));
+    }
+
+    // Undated follow-ups reach back to the day a report names: the event keeps that day, and
+    // an estimate that reaches it disputes nothing.
+    void followUpsKeepTheNamedDay_data() {
+        QTest::addColumn<QString>("snippet");
+        QTest::addColumn<int>("reports"); // at least
+        QTest::newRow("the boy at the fish market") << "A 14-year-old boy was shot and killed" << 5;
+        QTest::newRow("the taxi driver") << "A 52-year-old taxi driver was shot and wounded" << 2;
+    }
+    void followUpsKeepTheNamedDay() {
+        QFETCH(QString, snippet);
+        QFETCH(int, reports);
+        const Event* e = eventWith(snippet.toStdString());
+        QVERIFY(e);
+        QCOMPARE(e->when, singleDay(isoDate("2026-03-07")));
+        QVERIFY(!e->dateDisputed);
+        QVERIFY2(int(e->reports.size()) >= reports, qPrintable(QString::number(e->reports.size())));
+    }
+
+    // A lede repeated word for word further down is one report, not two.
+    void aRepeatedLedeIsOneReport() {
+        int count = 0;
+        for (const Event& e : m_events)
+            for (const Report& r : e.reports)
+                count += r.sentence.starts_with("Emil Sarto, 14, was shot dead") ? 1 : 0;
+        QCOMPARE(count, 1);
+    }
+
+    // How two reports' dates fit: a publication estimate (no date words) reaches back a few
+    // days to a named day, more strictly the further back; nothing else does.
+    void datesFit_data() {
+        QTest::addColumn<DateSpan>("a");
+        QTest::addColumn<DateSpan>("b");
+        QTest::addColumn<int>("fit");
+        const DateSpan estimate = story::publicationEstimate(isoDate("2026-03-11"));
+        const auto day = [](const char* iso) { return singleDay(isoDate(iso)); };
+        using F = story::DateFit;
+        QTest::newRow("estimate and the day before publication agree")
+            << estimate << day("2026-03-10") << int(F::Agree);
+        QTest::newRow("estimate and two days before it: recent")
+            << estimate << day("2026-03-09") << int(F::EarlierRecent);
+        QTest::newRow("named day first, estimate second: the same")
+            << day("2026-03-08") << estimate << int(F::EarlierRecent);
+        QTest::newRow("four days before publication: older")
+            << estimate << day("2026-03-07") << int(F::EarlierOlder);
+        QTest::newRow("six days before publication: older")
+            << estimate << day("2026-03-05") << int(F::EarlierOlder);
+        QTest::newRow("a week before publication: apart")
+            << estimate << day("2026-03-04") << int(F::Apart);
+        QTest::newRow("the day after publication: apart")
+            << estimate << day("2026-03-12") << int(F::Apart);
+        QTest::newRow("two estimates days apart: apart")
+            << estimate << story::publicationEstimate(isoDate("2026-03-07")) << int(F::Apart);
+        QTest::newRow("a named two-day range does not reach back")
+            << DateSpan{isoDate("2026-03-10"), isoDate("2026-03-11"), Precision::Range, false}
+            << day("2026-03-07") << int(F::Apart);
+        QTest::newRow("named days two apart: apart")
+            << day("2026-03-09") << day("2026-03-07") << int(F::Apart);
+    }
+    void datesFit() {
+        QFETCH(DateSpan, a);
+        QFETCH(DateSpan, b);
+        QFETCH(int, fit);
+        QCOMPARE(int(story::fitOf(a, b)), fit);
+        // What fits further back is within the days a report's pool reaches.
+        const story::Reach reach = story::reachOf(a);
+        if (story::fitsEarlier(story::DateFit(fit))) {
+            QVERIFY(reach.further);
+            const DayNumber first = std::min(reach.first, reach.furtherFirst);
+            const DayNumber last = std::max(reach.last, reach.furtherLast);
+            QVERIFY(toDayNumber(b.end) >= first && toDayNumber(b.start) <= last);
+        }
     }
 
     void minSourcesFilters() {

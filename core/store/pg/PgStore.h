@@ -111,8 +111,9 @@ class PgStore final : public Store {
     Result<std::vector<store::ReportWithPrint>> reportRows(std::int64_t eventId);
     Result<store::ReportWithPrint> reportRow(std::int64_t reportId);
     Result<void> insertReport(const Report& report, std::int64_t eventId, const std::string& key);
+    // `sameAs`: the key of a report this one retells (Event::retells), joined like a merge.
     Result<std::int64_t> addReport(const Report& report, const std::string& key,
-                                   const Event& asEvent);
+                                   const Event& asEvent, const std::string& sameAs = {});
     Result<std::vector<std::int64_t>> addArticleReports(const Article& article,
                                                         std::int64_t articleId,
                                                         const std::vector<Event>& events);

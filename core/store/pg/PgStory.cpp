@@ -62,6 +62,14 @@ std::string articleReportKey(const std::string& hash, std::int64_t begin, std::i
     return "a:" + hash + ":" + std::to_string(begin) + ":" + std::to_string(end);
 }
 
+// The key of the report `e` retells (Event::retells), as store::retoldKey.
+std::string retoldKey(const Article& article, const std::vector<Event>& events, const Event& e) {
+    if (e.retells < 0 || std::size_t(e.retells) >= events.size())
+        return {};
+    const Event& retold = events[std::size_t(e.retells)];
+    return articleReportKey(article.contentHash, retold.sentenceBegin, retold.sentenceEnd);
+}
+
 } // namespace
 
 Result<std::vector<store::ReportWithPrint>> PgStore::reportRows(std::int64_t eventId) {
@@ -124,7 +132,7 @@ Result<void> PgStore::insertReport(const Report& r, std::int64_t eventId, const 
 }
 
 Result<std::int64_t> PgStore::addReport(const Report& report, const std::string& key,
-                                        const Event& asEvent) {
+                                        const Event& asEvent, const std::string& sameAs) {
     // The user's decisions about this key, and the stored reports a day either side of its
     // date with their events' names: one round trip each.
     auto decisions =
@@ -136,27 +144,37 @@ Result<std::int64_t> PgStore::addReport(const Report& report, const std::string&
     std::set<std::string> apart, same;
     for (int i = 0; i < decisions->size(); ++i)
         (decisions->view(i, 0) == "apart" ? apart : same).insert(decisions->text(i, 1));
+    if (!sameAs.empty())
+        same.insert(sameAs); // the article says it retells that report (Event::retells)
     const std::string ownDataSet =
         report.origin == Report::Origin::Table ? dataSetKeyPrefix(report.outlet) : "";
 
+    // As StoryIndex::inReach: the events around the report's days, and those further away
+    // that one of their reports fits Earlier*.
+    const story::Reach reach = story::reachOf(report.when);
     pg::Params window;
-    window.add(std::int64_t(toDayNumber(report.when.start)) - 1);
-    window.add(std::int64_t(toDayNumber(report.when.end)) + 1);
+    window.add(
+        std::int64_t(reach.further ? std::min(reach.first, reach.furtherFirst) : reach.first));
+    window.add(std::int64_t(reach.further ? std::max(reach.last, reach.furtherLast) : reach.last));
     auto rows = m_db.exec(
         "SELECT r.event_id, r.start_day, r.end_day, r.precision, r.fuzzy, r.id,"
         " r.fingerprint, r.report_key, r.sentence, (SELECT string_agg(n, E'\\x1f') FROM (SELECT "
         "'@' || a.name"
         " AS n FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id"
         " UNION ALL SELECT '#' || p.name FROM event_places ep JOIN places p ON p.id = ep.place_id"
-        " WHERE ep.event_id = e.id) names) FROM events e JOIN reports r ON r.event_id = e.id"
+        " WHERE ep.event_id = e.id) names), e.start_day, e.end_day"
+        " FROM events e JOIN reports r ON r.event_id = e.id"
         " WHERE e.days && int4range($1::integer, $2::integer, '[]')",
         window);
     if (!rows)
         return rows.error();
     std::map<std::int64_t, story::Candidate> byEvent;
+    std::set<std::int64_t> inPool;
     for (int i = 0; i < rows->size(); ++i) {
         story::Candidate& c = byEvent[rows->integer(i, 0)];
         c.eventId = rows->integer(i, 0);
+        if (rows->integer(i, 11) >= reach.first && rows->integer(i, 10) <= reach.last)
+            inPool.insert(c.eventId);
         story::StoredReport stored;
         stored.when.start = fromDayNumber(DayNumber(rows->integer(i, 1)));
         stored.when.end = fromDayNumber(DayNumber(rows->integer(i, 2)));
@@ -183,11 +201,14 @@ Result<std::int64_t> PgStore::addReport(const Report& report, const std::string&
             c.forbidden = true;
         if (same.count(otherKey))
             c.preferred = true;
+        if (story::fitsEarlier(story::fitOf(report.when, stored.when)))
+            inPool.insert(c.eventId);
         c.reports.push_back(std::move(stored));
     }
     std::vector<story::Candidate> candidates;
     for (auto& [id, c] : byEvent)
-        candidates.push_back(std::move(c));
+        if (inPool.count(id))
+            candidates.push_back(std::move(c));
     std::int64_t eventId = 0;
     if (!candidates.empty())
         eventId =
@@ -254,8 +275,9 @@ Result<std::vector<std::int64_t>> PgStore::addArticleReports(const Article& arti
         r.published = article.published;
         Event asEvent = e;
         asEvent.articleId = articleId;
-        auto id = addReport(
-            r, articleReportKey(article.contentHash, e.sentenceBegin, e.sentenceEnd), asEvent);
+        auto id =
+            addReport(r, articleReportKey(article.contentHash, e.sentenceBegin, e.sentenceEnd),
+                      asEvent, retoldKey(article, events, e));
         if (!id)
             return id.error();
         ids.push_back(*id);

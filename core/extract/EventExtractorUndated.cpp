@@ -1,0 +1,168 @@
+// EventExtractor's undated sentences: the news of the lead told without a date word, and
+// sentences further down that retell a happening the article tells.
+#include "extract/EventExtractor.h"
+#include "extract/TitleMaker.h"
+#include "extract/UndatedNews.h"
+#include "story/StoryMerger.h"
+
+#include <algorithm>
+
+namespace ct {
+
+void EventExtractor::addUndatedNews(std::vector<Event>& events,
+                                    const std::vector<UndatedCandidate>& candidates,
+                                    Date published) const {
+    // The lede first: it is the fullest telling; the title last, as a headline restates it.
+    std::vector<const UndatedCandidate*> order;
+    for (const auto& c : candidates)
+        if (c.lead && !c.title)
+            order.push_back(&c);
+    for (const auto& c : candidates)
+        if (c.lead && c.title)
+            order.push_back(&c);
+    const TitleMaker titles(&m_gazetteer);
+    std::vector<std::string_view> told;
+    for (const auto& e : events)
+        told.push_back(e.sentence);
+    const std::vector<Event> dated = events;
+    std::vector<story::ReportFeatures> datedFeatures;
+    datedFeatures.reserve(dated.size());
+    for (const Event& e : dated)
+        datedFeatures.push_back(story::featuresOf(e.sentence, {}, {}));
+    int made = 0;
+    for (const UndatedCandidate* c : order) {
+        if (made >= kMaxUndatedPerArticle || events.size() >= kMaxEventsPerArticle)
+            break;
+        // "Police say a boy was shot": the happening reported, not the saying, is the news.
+        const std::string_view reported = undated::reportedHappening(c->clause);
+        if (!undated::tellsNews(reported.empty() ? c->clause : reported))
+            continue;
+        const auto content = undated::contentWords(c->clause);
+        const bool restated = std::any_of(told.begin(), told.end(), [&](std::string_view other) {
+            return other != c->sentence && undated::restatedIn(content, other);
+        });
+        if (restated)
+            continue;
+        Event event;
+        if (const Event* retold =
+                undated::datedRetelling(c->sentence, dated, datedFeatures, published)) {
+            event.when = retold->when;
+            event.resolution = "no date words: the happening the article dates " +
+                               toText(retold->when) + " (\"" + retold->dateText + "\" in \"" +
+                               retold->title + "\")";
+            event.confidence = 0.5;
+            // `dated` is the events as they were before any undated one: the same indices.
+            event.retells = int(retold - dated.data());
+        } else {
+            event.when = story::publicationEstimate(published);
+            event.resolution =
+                "no date words: the article's news, on or shortly before publication (" +
+                toIso(event.when.start) + ".." + toIso(published) +
+                "), told in the past tense in the lede";
+            event.confidence = 0.4;
+        }
+        event.dateText = "";
+        event.sentence = std::string(c->sentence);
+        event.sentenceBegin = c->begin;
+        event.sentenceEnd = c->begin + static_cast<std::int64_t>(c->sentence.size());
+        event.title = titles.make(reported.empty() ? c->clause : reported);
+        if (event.title.empty())
+            continue;
+        findNames(c->clause, event.actors, event.places);
+        told.push_back(c->sentence);
+        events.push_back(std::move(event));
+        ++made;
+    }
+}
+
+void EventExtractor::addRetellings(std::vector<Event>& events,
+                                   const std::vector<UndatedCandidate>& candidates,
+                                   Date published) const {
+    // The happenings the article tells as its news: in the week before publication (a report's
+    // own story; older dates are background), dated or its undated lede.
+    std::vector<std::size_t> news;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+        const DateSpan& when = events[k].when;
+        if (when.end <= published && when.start >= published - boost::gregorian::days(7) &&
+            when.end - when.start <= boost::gregorian::days(6))
+            news.push_back(k);
+    }
+    if (news.empty())
+        return;
+    // A news article tells a few happenings and retells them in a few dozen sentences; a file
+    // with thousands of either is not one, and comparing all pairs would only cost time.
+    constexpr std::size_t kMaxNews = 16, kMaxOpen = 64;
+    if (news.size() > kMaxNews)
+        news.resize(kMaxNews);
+    std::vector<std::string_view> told;
+    for (const Event& e : events)
+        told.push_back(e.sentence);
+    // Cheap tests first: most sentences of a long article are no retelling. One that repeats
+    // a sentence already told (a lede restated with its date, a caption repeating the lede) is
+    // that telling again, not another report.
+    std::vector<const UndatedCandidate*> open;
+    for (const UndatedCandidate& c : candidates) {
+        if (open.size() >= kMaxOpen)
+            break;
+        if (c.clause.size() != c.sentence.size() || c.inBackground ||
+            std::find(told.begin(), told.end(), c.sentence) != told.end() ||
+            TemporalResolver::detectTense(c.sentence) != Tense::Past)
+            continue;
+        const auto content = undated::contentWords(c.sentence);
+        if (std::none_of(told.begin(), told.end(), [&](std::string_view other) {
+                return undated::restatedIn(content, other);
+            }))
+            open.push_back(&c);
+    }
+    if (open.empty())
+        return;
+    std::vector<story::ReportFeatures> newsFeatures, openFeatures;
+    story::TermWeights weights;
+    for (const std::size_t k : news) {
+        newsFeatures.push_back(story::featuresOf(events[k].sentence, {}, {}));
+        weights.add(newsFeatures.back());
+    }
+    for (const UndatedCandidate* c : open) {
+        openFeatures.push_back(story::featuresOf(c->sentence, {}, {}));
+        weights.add(openFeatures.back());
+    }
+    const TitleMaker titles(&m_gazetteer);
+    int made = 0;
+    for (std::size_t i = 0; i < open.size(); ++i) {
+        if (made >= kMaxRetellingsPerArticle || events.size() >= kMaxEventsPerArticle)
+            break;
+        const UndatedCandidate& c = *open[i];
+        std::size_t retoldAt = events.size();
+        double best = 0;
+        for (std::size_t n = 0; n < news.size(); ++n) {
+            const Event& e = events[news[n]];
+            if (!undated::retells(c.sentence, openFeatures[i], e, newsFeatures[n], weights))
+                continue;
+            const double score = story::similarity(openFeatures[i], newsFeatures[n], weights);
+            if (score > best) {
+                best = score;
+                retoldAt = news[n];
+            }
+        }
+        if (retoldAt == events.size())
+            continue;
+        const Event* retold = &events[retoldAt];
+        Event event;
+        event.when = retold->when;
+        event.resolution = "no date words: retells \"" + retold->title + "\" (" +
+                           toText(retold->when) + "), told earlier in the article";
+        event.confidence = std::min(retold->confidence, 0.5);
+        event.sentence = std::string(c.sentence);
+        event.sentenceBegin = c.begin;
+        event.sentenceEnd = c.begin + static_cast<std::int64_t>(c.sentence.size());
+        event.title = titles.make(c.sentence);
+        if (event.title.empty())
+            continue;
+        findNames(c.sentence, event.actors, event.places);
+        event.retells = int(retoldAt);
+        events.push_back(std::move(event)); // `retold` may dangle from here on
+        ++made;
+    }
+}
+
+} // namespace ct
