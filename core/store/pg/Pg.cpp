@@ -163,6 +163,63 @@ Result<Rows> Connection::exec(std::string_view sql, const Params& params) {
     return error(m_lastState == "23505" ? Error::Code::Duplicate : Error::Code::Database, message);
 }
 
+Result<std::vector<Rows>> Connection::pipeline(const std::vector<Statement>& statements) {
+    if (!m_conn)
+        return makeError(Error::Code::Database, m_location + ": not connected");
+    pg_conn* conn = m_conn.get();
+    if (PQenterPipelineMode(conn) != 1)
+        return error(Error::Code::Database, trimmed(PQerrorMessage(conn)));
+    std::optional<Error> failure;
+    std::vector<Rows> out;
+    std::size_t sent = 0;
+    std::vector<const char*> values;
+    for (const Statement& s : statements) {
+        values.clear();
+        for (const auto& v : s.params.values())
+            values.push_back(v ? v->c_str() : nullptr);
+        if (PQsendQueryParams(conn, s.sql.c_str(), int(values.size()), nullptr, values.data(),
+                              nullptr, nullptr, 0) != 1) {
+            failure = error(Error::Code::Database, trimmed(PQerrorMessage(conn)));
+            break;
+        }
+        ++sent;
+    }
+    if (PQpipelineSync(conn) != 1 && !failure)
+        failure = error(Error::Code::Database, trimmed(PQerrorMessage(conn)));
+    // Each statement's result is followed by a null one; the sync ends the pipeline.
+    for (std::size_t i = 0; i < sent && PQstatus(conn) == CONNECTION_OK; ++i) {
+        Rows rows(PQgetResult(conn));
+        while (PGresult* rest = PQgetResult(conn))
+            PQclear(rest);
+        const auto status = rows.m_result ? PQresultStatus(rows.m_result.get()) : PGRES_FATAL_ERROR;
+        if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+            out.push_back(std::move(rows));
+            continue;
+        }
+        if (failure || status == PGRES_PIPELINE_ABORTED)
+            continue;
+        const char* state =
+            rows.m_result ? PQresultErrorField(rows.m_result.get(), PG_DIAG_SQLSTATE) : nullptr;
+        m_lastState = state ? state : "";
+        failure = error(m_lastState == "23505" ? Error::Code::Duplicate : Error::Code::Database,
+                        trimmed(rows.m_result ? PQresultErrorMessage(rows.m_result.get())
+                                              : PQerrorMessage(conn)));
+    }
+    while (PQstatus(conn) == CONNECTION_OK) {
+        Rows sync(PQgetResult(conn));
+        if (!sync.m_result || PQresultStatus(sync.m_result.get()) == PGRES_PIPELINE_SYNC)
+            break;
+    }
+    if (PQexitPipelineMode(conn) != 1 && !failure)
+        failure = error(Error::Code::Database, trimmed(PQerrorMessage(conn)));
+    if (PQstatus(conn) == CONNECTION_BAD && !failure)
+        failure = error(Error::Code::Database, "lost the connection to the server");
+    if (failure)
+        return *failure;
+    m_lastState.clear();
+    return out;
+}
+
 Result<void> Connection::script(std::string_view sql) {
     if (!m_conn)
         return makeError(Error::Code::Database, m_location + ": not connected");
@@ -224,6 +281,16 @@ void appendCopyField(std::string& out, std::string_view value) {
 
 void appendCopyNull(std::string& out) {
     out += "\\N";
+}
+
+void appendArrayElement(std::string& out, std::string_view value) {
+    out += '"';
+    for (const char c : value) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    out += '"';
 }
 
 } // namespace ct::pg

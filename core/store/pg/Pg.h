@@ -64,6 +64,12 @@ class Rows {
     std::unique_ptr<pg_result, Free> m_result;
 };
 
+// One statement of a pipeline (Connection::pipeline).
+struct Statement {
+    std::string sql;
+    Params params;
+};
+
 class Connection {
   public:
     // `conninfo`: a postgresql:// URI or a libpq keyword string; PG* environment variables
@@ -75,6 +81,10 @@ class Connection {
     Connection& operator=(Connection&&) noexcept = default;
 
     Result<Rows> exec(std::string_view sql, const Params& params = {});
+    // Several statements with parameters in one round trip (libpq's pipeline mode): their
+    // rows in order, or the first failure (the statements after it are not run). Within a
+    // transaction a failure aborts it, as a failed exec() does.
+    Result<std::vector<Rows>> pipeline(const std::vector<Statement>& statements);
     // Several statements without parameters (schema scripts).
     Result<void> script(std::string_view sql);
     // COPY table(columns) FROM STDIN with rows in COPY's text format (see copyEscape).
@@ -104,5 +114,7 @@ std::string withoutPassword(const std::string& location);
 // A value in COPY's text format: backslash, tab, newline and carriage return escaped.
 void appendCopyField(std::string& out, std::string_view value);
 void appendCopyNull(std::string& out);
+// An element of an array literal ('{"a","b"}'), quoted, for text[] parameters.
+void appendArrayElement(std::string& out, std::string_view value);
 
 } // namespace ct::pg
