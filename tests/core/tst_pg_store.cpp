@@ -206,13 +206,13 @@ class TestPgStore : public QObject {
         auto store = open();
         QVERIFY(store);
         QCOMPARE(store->engine(), std::string("postgresql"));
-        QCOMPARE(store->schemaVersion(), 1);
+        QCOMPARE(store->schemaVersion(), 2);
         QVERIFY(!store->isReadOnly());
         QCOMPARE(store->analyst(), std::string("postgres")); // the server role by default
         // A second client opens the migrated database as it is.
         auto second = open();
         QVERIFY(second);
-        QCOMPARE(second->schemaVersion(), 1);
+        QCOMPARE(second->schemaVersion(), 2);
     }
 
     void refusesAnotherProgramsDatabase() {
@@ -384,6 +384,8 @@ class TestPgStore : public QObject {
         CHECK_OK(days);
         QCOMPARE(days->size(), std::size_t(1));
         QCOMPARE(days->front().id, talks.id);
+        QCOMPARE(days->front().start, toDayNumber(isoDate("2026-08-01")));
+        QCOMPARE(days->front().end, toDayNumber(isoDate("2026-08-01")));
 
         EventQuery text;
         text.text = "curf"; // the last word is a prefix, as the user types

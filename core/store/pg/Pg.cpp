@@ -75,6 +75,19 @@ double Rows::real(int row, int column) const {
     return value;
 }
 
+std::int64_t Rows::binaryInteger(int row, int column) const {
+    // Network byte order, 4 or 8 bytes.
+    const auto* bytes =
+        reinterpret_cast<const unsigned char*>(PQgetvalue(m_result.get(), row, column));
+    const int length = PQgetlength(m_result.get(), row, column);
+    std::uint64_t value = 0;
+    for (int i = 0; i < length; ++i)
+        value = (value << 8) | bytes[i];
+    if (length == 4)
+        return std::int32_t(std::uint32_t(value));
+    return std::int64_t(value);
+}
+
 bool Rows::boolean(int row, int column) const {
     const std::string_view text = view(row, column);
     return text == "t" || text == "1" || text == "true";
@@ -139,6 +152,14 @@ std::string trimmed(const char* text) {
 } // namespace
 
 Result<Rows> Connection::exec(std::string_view sql, const Params& params) {
+    return run(sql, params, 0);
+}
+
+Result<Rows> Connection::execBinary(std::string_view sql, const Params& params) {
+    return run(sql, params, 1);
+}
+
+Result<Rows> Connection::run(std::string_view sql, const Params& params, int resultFormat) {
     if (!m_conn)
         return makeError(Error::Code::Database, m_location + ": not connected");
     std::vector<const char*> values;
@@ -147,7 +168,7 @@ Result<Rows> Connection::exec(std::string_view sql, const Params& params) {
         values.push_back(v ? v->c_str() : nullptr);
     const std::string text(sql);
     Rows rows(PQexecParams(m_conn.get(), text.c_str(), int(values.size()), nullptr, values.data(),
-                           nullptr, nullptr, 0));
+                           nullptr, nullptr, resultFormat));
     const auto status = rows.m_result ? PQresultStatus(rows.m_result.get()) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
         m_lastState.clear();

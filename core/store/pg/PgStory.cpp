@@ -1,6 +1,6 @@
 // Reports, merging and the story edits on PostgreSQL, with the semantics of StoryWrites.cpp,
 // StoryRefresh.cpp and StoryEdits.cpp (SQLite): the decision is story::StoryMerger's, the
-// event's date and counts store::StoryRules', fed from candidates the GiST window index finds.
+// event's date and counts store::StoryRules', fed from candidates the window index finds.
 #include "store/pg/PgReportRows.h"
 #include "store/pg/PgStore.h"
 #include "story/ReportText.h"
