@@ -384,6 +384,7 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
         return id >= kProvisional ? plan.reservedIds[std::size_t(id - kProvisional)] : id;
     };
     std::vector<pg::Statement> updates;
+    std::vector<Event> refreshedEvents;
     std::vector<pg::Params> eventValues, reportValues, actorLinks, placeLinks;
     std::vector<std::int64_t> relinked;
     const auto nameIds = [](const std::vector<std::string>& names,
@@ -438,7 +439,7 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
                                " OR primary_place_id IS DISTINCT FROM $3::integer)",
                                pg::Params().add(eventId).idOrNull(actor).idOrNull(place)});
         }
-        updates.push_back(PgStore::refreshStatement(e));
+        refreshedEvents.push_back(e);
     }
     for (std::size_t i = 0; i < plan.reports.size(); ++i) {
         const Report& r = plan.reports[i];
@@ -472,6 +473,8 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
     addInserts(out, "INSERT INTO event_places(event_id, position, place_id)", 3, placeLinks);
     out.insert(out.end(), std::make_move_iterator(updates.begin()),
                std::make_move_iterator(updates.end()));
+    for (pg::Statement& s : PgStore::refreshStatements(refreshedEvents))
+        out.push_back(std::move(s));
     for (std::int64_t& id : plan.eventIds)
         id = idOf(id);
     return {};

@@ -128,10 +128,10 @@ class PgStore final : public Store {
                                                         const std::vector<Event>& events);
     Result<void> refreshEvent(std::int64_t eventId);
     // refreshEvent's rules over rows already read (non-empty, in reportRows' order): the event
-    // as its reports make it. The statement writes it only where it differs.
+    // as its reports make it. The statements write the events only where they differ.
     static Event refreshed(Event current, const std::vector<store::ReportWithPrint>& rows,
                            const std::set<std::string>& chosenKeys);
-    static pg::Statement refreshStatement(const Event& event);
+    static std::vector<pg::Statement> refreshStatements(const std::vector<Event>& events);
     // Announces the write to other clients (the change feed), inside its transaction.
     Result<void> recordChange(StoreChange::Kind kind, const std::vector<std::int64_t>& ids);
     pg::Statement changeStatement(StoreChange::Kind kind,

@@ -7,6 +7,7 @@
 #include "story/StoryMerger.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
@@ -267,27 +268,69 @@ Event PgStore::refreshed(Event e, const std::vector<store::ReportWithPrint>& row
     return e;
 }
 
-pg::Statement PgStore::refreshStatement(const Event& e) {
-    pg::Statement s;
-    pg::Params& p = s.params;
-    p.add(e.id).add(std::int64_t(toDayNumber(e.when.start)));
-    p.add(std::int64_t(toDayNumber(e.when.end))).add(toText(e.when.precision)).add(e.when.fuzzy);
-    p.add(e.title).add(e.sentence).add(e.sentenceBegin).add(e.sentenceEnd).add(e.dateText);
-    p.add(e.resolution).add(e.confidence).idOrNull(e.articleId);
-    p.add(std::int64_t(e.reportCount)).add(std::int64_t(e.sourceCount));
-    addDay(p, e.firstReported).add(e.dateDisputed);
-    // Written only when something differs, so that an unchanged event keeps its version.
-    s.sql =
-        "UPDATE events SET start_day = $2, end_day = $3, precision = $4, fuzzy = $5, title = $6,"
-        " sentence = $7, sentence_begin = $8, sentence_end = $9, date_text = $10,"
-        " resolution = $11, confidence = $12, article_id = $13, report_count = $14,"
-        " source_count = $15, first_reported_day = $16, date_disputed = $17 WHERE id = $1 AND"
-        " (start_day, end_day, precision, fuzzy, title, sentence, sentence_begin, sentence_end,"
-        " date_text, resolution, confidence, report_count, source_count, date_disputed) IS"
-        " DISTINCT FROM ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $14, $15, $17) OR"
-        " (id = $1 AND (article_id IS DISTINCT FROM $13 OR first_reported_day IS DISTINCT FROM"
-        " $16))";
-    return s;
+std::vector<pg::Statement> PgStore::refreshStatements(const std::vector<Event>& events) {
+    // One UPDATE … FROM (VALUES …) per 1,000 events (17 parameters each, PostgreSQL takes
+    // 65,535 a statement) rather than one statement per event: an import touches dozens.
+    static constexpr std::array<const char*, 17> kColumns{
+        "id bigint",          "start_day integer",      "end_day integer",
+        "precision text",     "fuzzy boolean",          "title text",
+        "sentence text",      "sentence_begin bigint",  "sentence_end bigint",
+        "date_text text",     "resolution text",        "confidence double precision",
+        "article_id bigint",  "report_count integer",   "source_count integer",
+        "first_reported_day integer", "date_disputed boolean"};
+    std::vector<pg::Statement> out;
+    for (std::size_t first = 0; first < events.size(); first += 1000) {
+        pg::Statement s;
+        pg::Params& p = s.params;
+        std::string values;
+        int n = 0;
+        for (std::size_t i = first; i < std::min(events.size(), first + 1000); ++i) {
+            const Event& e = events[i];
+            p.add(e.id).add(std::int64_t(toDayNumber(e.when.start)));
+            p.add(std::int64_t(toDayNumber(e.when.end))).add(toText(e.when.precision));
+            p.add(e.when.fuzzy).add(e.title).add(e.sentence).add(e.sentenceBegin);
+            p.add(e.sentenceEnd).add(e.dateText).add(e.resolution).add(e.confidence);
+            p.idOrNull(e.articleId).add(std::int64_t(e.reportCount));
+            p.add(std::int64_t(e.sourceCount));
+            addDay(p, e.firstReported).add(e.dateDisputed);
+            values += i > first ? ", (" : "(";
+            for (std::size_t c = 0; c < kColumns.size(); ++c) {
+                const std::string_view column = kColumns[c];
+                values += c ? ", $" : "$";
+                values += std::to_string(++n);
+                values += "::";
+                values += column.substr(column.find(' ') + 1);
+            }
+            values += ')';
+        }
+        std::string names;
+        for (std::size_t c = 0; c < kColumns.size(); ++c) {
+            const std::string_view column = kColumns[c];
+            if (c)
+                names += ", ";
+            names += column.substr(0, column.find(' '));
+        }
+        // Written only where something differs, so that an unchanged event keeps its version.
+        s.sql = "UPDATE events e SET start_day = v.start_day, end_day = v.end_day,"
+                " precision = v.precision, fuzzy = v.fuzzy, title = v.title,"
+                " sentence = v.sentence, sentence_begin = v.sentence_begin,"
+                " sentence_end = v.sentence_end, date_text = v.date_text,"
+                " resolution = v.resolution, confidence = v.confidence,"
+                " article_id = v.article_id, report_count = v.report_count,"
+                " source_count = v.source_count, first_reported_day = v.first_reported_day,"
+                " date_disputed = v.date_disputed FROM (VALUES " +
+                values + ") AS v(" + names +
+                ") WHERE e.id = v.id AND ((e.start_day, e.end_day, e.precision, e.fuzzy, e.title,"
+                " e.sentence, e.sentence_begin, e.sentence_end, e.date_text, e.resolution,"
+                " e.confidence, e.report_count, e.source_count, e.date_disputed) IS DISTINCT FROM"
+                " (v.start_day, v.end_day, v.precision, v.fuzzy, v.title, v.sentence,"
+                " v.sentence_begin, v.sentence_end, v.date_text, v.resolution, v.confidence,"
+                " v.report_count, v.source_count, v.date_disputed) OR e.article_id IS DISTINCT"
+                " FROM v.article_id OR e.first_reported_day IS DISTINCT FROM"
+                " v.first_reported_day)";
+        out.push_back(std::move(s));
+    }
+    return out;
 }
 
 Result<void> PgStore::refreshEvent(std::int64_t eventId) {
@@ -316,9 +359,9 @@ Result<void> PgStore::refreshEvent(std::int64_t eventId) {
     std::set<std::string> chosenKeys;
     for (int i = 0; i < chosenRows->size(); ++i)
         chosenKeys.insert(chosenRows->text(i, 0));
-    const pg::Statement update = refreshStatement(refreshed(*current, *rows, chosenKeys));
-    if (auto r = m_db.exec(update.sql, update.params); !r)
-        return r.error();
+    for (const pg::Statement& update : refreshStatements({refreshed(*current, *rows, chosenKeys)}))
+        if (auto r = m_db.exec(update.sql, update.params); !r)
+            return r.error();
     return {};
 }
 
