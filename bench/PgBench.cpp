@@ -10,6 +10,7 @@
 #include "synth/ArticleGenerator.h"
 
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QThread>
 #include <poll.h>
 #include <random>
 
@@ -38,7 +39,17 @@ void fillEvents(pg::Connection& db, std::size_t count) {
     require(db.script(sql).ok(), "the server generates the events");
     // The steady state autovacuum reaches a minute later, measured now: statistics for the
     // planner, and the visibility map without which no scan is index-only.
-    require(db.script("VACUUM (ANALYZE) events").ok(), "statistics and the visibility map");
+    // A VACUUM that runs while another transaction (autovacuum's own ANALYZE of the fresh
+    // rows) holds an older snapshot cannot mark pages all-visible: repeat until it has.
+    for (int attempt = 0;; ++attempt) {
+        require(db.script("VACUUM (ANALYZE) events").ok(), "statistics and the visibility map");
+        auto visible = db.exec("SELECT relallvisible >= relpages FROM pg_class"
+                               " WHERE oid = 'events'::regclass");
+        require(visible.ok(), "the visibility map's state");
+        if (visible->boolean(0, 0) || attempt == 20)
+            break;
+        QThread::msleep(500);
+    }
 }
 
 double windowMedianUs(const std::function<std::size_t(DayNumber, DayNumber)>& query, int runs,
