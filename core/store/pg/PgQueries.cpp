@@ -274,31 +274,17 @@ Result<std::vector<TimelineSpan>> PgStore::timelineSpans(const EventQuery& query
 }
 
 Result<std::vector<EventDays>> PgStore::overlapping(DayNumber first, DayNumber last) {
-    // An index-only scan of events_window (it includes these columns). The rows come packed
-    // into one bytea of 16 bytes each (id, start, end in network order), in binary: a window
-    // holds ~11,000 events, and receiving them as rows cost the client more than the server's
-    // scan (README, "Team").
-    auto rows = m_db.execBinary(
-        "SELECT coalesce(string_agg(int8send(id) || int4send(start_day) || int4send(end_day),"
-        " ''::bytea), ''::bytea) FROM events"
-        " WHERE days && int4range($1::integer, $2::integer, '[]')",
-        pg::Params().add(std::int64_t(first)).add(std::int64_t(last)));
+    // An index-only scan of events_window (it includes these columns), in binary.
+    auto rows = m_db.execBinary("SELECT id, start_day, end_day FROM events"
+                                " WHERE days && int4range($1::integer, $2::integer, '[]')",
+                                pg::Params().add(std::int64_t(first)).add(std::int64_t(last)));
     if (!rows)
         return rows.error();
-    const std::string_view packed = rows->view(0, 0);
-    const auto* bytes = reinterpret_cast<const unsigned char*>(packed.data());
-    const auto number = [&bytes](std::size_t at, int length) {
-        std::uint64_t value = 0;
-        for (int i = 0; i < length; ++i)
-            value = (value << 8) | bytes[at + std::size_t(i)];
-        return value;
-    };
     std::vector<EventDays> out;
-    out.reserve(packed.size() / 16);
-    for (std::size_t at = 0; at + 16 <= packed.size(); at += 16)
-        out.push_back({std::int64_t(number(at, 8)),
-                       DayNumber(std::int32_t(std::uint32_t(number(at + 8, 4)))),
-                       DayNumber(std::int32_t(std::uint32_t(number(at + 12, 4))))});
+    out.reserve(std::size_t(rows->size()));
+    for (int i = 0; i < rows->size(); ++i)
+        out.push_back({rows->binaryInteger(i, 0), DayNumber(rows->binaryInteger(i, 1)),
+                       DayNumber(rows->binaryInteger(i, 2))});
     return out;
 }
 
