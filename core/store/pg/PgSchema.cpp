@@ -173,8 +173,9 @@ CREATE TRIGGER changes_notify AFTER INSERT ON changes
 // Version 2: the window index becomes an SP-GiST index (a quad tree over each range's two
 // ends) that covers what the timeline reads of a window (id and days): overlapping() is an
 // index-only scan that never visits the heap, where ~11,000 events of a 1 % window lay on as
-// many scattered heap pages. Measured on 1M events (README, "Team"): the covering GiST index
-// took 7–16 ms a window on the server (EXPLAIN ANALYZE), SP-GiST 3 ms.
+// many scattered heap pages. Measured on 1M events (README, "Team"; EXPLAIN ANALYZE on a
+// loaded 2-core machine): the covering GiST index took 7–16 ms a window on the server,
+// SP-GiST 3–9 ms.
 constexpr const char* kSchemaV2 = R"sql(
 DROP INDEX events_window;
 CREATE INDEX events_window ON events USING spgist(days) INCLUDE (id, start_day, end_day);
