@@ -4,9 +4,15 @@
 // SQLite. One private server for the program (tests/common/TestPostgres), a database per test.
 #include "TestPrinters.h"
 #include "common/TestPostgres.h"
+#include "extract/Gazetteer.h"
+#include "import/ImportBatch.h"
+#include "import/Importer.h"
 #include "store/Store.h"
 #include "store/pg/Pg.h"
+#include "synth/ArticleGenerator.h"
 
+#include <QtCore/QDir>
+#include <QtCore/QFile>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 #include <algorithm>
@@ -95,6 +101,74 @@ std::vector<std::string> linesOf(const StoryDump& d, bool whoAndVersion) {
     return out;
 }
 
+// What merging decided, as text, without ids (a sequence on the server never hands out an id a
+// rolled-back file had; SQLite reuses it): every event's days, counts, text and names, and
+// its reports in the store's order.
+std::string storyOf(Store& store) {
+    std::string out;
+    auto events = store.events({});
+    if (!events)
+        return "error: " + events.error().message;
+    for (const Event& e : *events) {
+        out += toText(e.when) + " r" + std::to_string(e.reportCount) + " s" +
+               std::to_string(e.sourceCount) + (e.dateDisputed ? " disputed " : " ") + e.title +
+               " | " + e.sentence.substr(0, 40) + " |";
+        for (const std::string& a : e.actors)
+            out += " @" + a;
+        for (const std::string& p : e.places)
+            out += " #" + p;
+        auto reports = store.reports(e.id);
+        if (!reports)
+            return "error: " + reports.error().message;
+        for (const Report& r : *reports)
+            out += "\n    " + toText(r.when) + " " + r.outlet + " " + r.sentence.substr(0, 60);
+        out += "\n";
+    }
+    return out;
+}
+
+// Imports the texts into `store` through the importer, in batches of 16 as the command line
+// does; `failing` adds, after every 7th text, an article whose second event has no date, which
+// the store must refuse whole.
+std::string importAll(Store& store, const Gazetteer& gazetteer,
+                      const std::vector<std::string>& texts, bool failing) {
+    Importer importer(store, gazetteer);
+    ImportBatch batch(store, 16);
+    int broken = 0;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        if (!batch.beforeFile())
+            return "error: batch";
+        auto imported = importer.importText(texts[i], "article" + std::to_string(i) + ".txt");
+        if (!imported)
+            return "error: " + imported.error().message;
+        if (!batch.afterFile())
+            return "error: batch";
+        if (!failing || i % 7 != 3)
+            continue;
+        if (!batch.beforeFile())
+            return "error: batch";
+        Article article;
+        article.contentHash = "broken-" + std::to_string(++broken);
+        article.title = "Broken";
+        article.published = Date(2022, 1, 12);
+        std::vector<Event> events(2);
+        events[0].when = singleDay(Date(2022, 1, 12));
+        events[0].title = events[0].sentence =
+            "Joe Biden met officials in Almaty on Wednesday, officials said.";
+        events[0].actors = {"Joe Biden"};
+        events[0].places = {"Almaty"};
+        events[1] = events[0];
+        events[1].when = DateSpan();
+        if (store.addArticle(article, events))
+            return "error: a broken article was stored";
+        if (!batch.afterFile())
+            return "error: batch";
+    }
+    if (!batch.finish())
+        return "error: batch";
+    return storyOf(store);
+}
+
 } // namespace
 
 class TestPgStore : public QObject {
@@ -132,13 +206,13 @@ class TestPgStore : public QObject {
         auto store = open();
         QVERIFY(store);
         QCOMPARE(store->engine(), std::string("postgresql"));
-        QCOMPARE(store->schemaVersion(), 1);
+        QCOMPARE(store->schemaVersion(), 2);
         QVERIFY(!store->isReadOnly());
         QCOMPARE(store->analyst(), std::string("postgres")); // the server role by default
         // A second client opens the migrated database as it is.
         auto second = open();
         QVERIFY(second);
-        QCOMPARE(second->schemaVersion(), 1);
+        QCOMPARE(second->schemaVersion(), 2);
     }
 
     void refusesAnotherProgramsDatabase() {
@@ -310,6 +384,8 @@ class TestPgStore : public QObject {
         CHECK_OK(days);
         QCOMPARE(days->size(), std::size_t(1));
         QCOMPARE(days->front().id, talks.id);
+        QCOMPARE(days->front().start, toDayNumber(isoDate("2026-08-01")));
+        QCOMPARE(days->front().end, toDayNumber(isoDate("2026-08-01")));
 
         EventQuery text;
         text.text = "curf"; // the last word is a prefix, as the user types
@@ -416,6 +492,48 @@ class TestPgStore : public QObject {
         QVERIFY(second);
         CHECK_OK(copyStory(*server, *second));
         QCOMPARE(linesOf(*dumpStory(*second), true), linesOf(*serverStory, true));
+    }
+
+    void importMergesAsOnSqlite_data() {
+        QTest::addColumn<int>("articles");
+        QTest::addColumn<int>("spanDays");
+        QTest::addColumn<bool>("withStory");
+        QTest::addColumn<bool>("withFailures");
+        QTest::newRow("the test story") << 0 << 1 << true << false;
+        QTest::newRow("generated, few days: large pools") << 60 << 4 << false << false;
+        QTest::newRow("generated over a year: sparse pools") << 80 << 365 << false << false;
+        QTest::newRow("story and generated, failing files rolled back") << 40 << 6 << true << true;
+    }
+    void importMergesAsOnSqlite() {
+        // The server engine decides an article's reports in memory from candidates read in one
+        // round trip (PgArticleImport.cpp): the same events, reports and names as SQLite.
+        QFETCH(int, articles);
+        QFETCH(int, spanDays);
+        QFETCH(bool, withStory);
+        QFETCH(bool, withFailures);
+        auto gazetteer = Gazetteer::load(CT_SOURCE_DIR "/resources/gazetteer.tsv");
+        QVERIFY(gazetteer.ok());
+        std::vector<std::string> texts;
+        if (withStory) {
+            const QDir data(CT_TEST_DATA_DIR "/story");
+            for (const QString& f : data.entryList({"*.txt"}, QDir::Files, QDir::Name)) {
+                QFile file(data.filePath(f));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                texts.push_back(file.readAll().toStdString());
+            }
+            QVERIFY(texts.size() >= 20);
+        }
+        ArticleGenerator generator(3, Date(2022, 1, 10), spanDays);
+        for (int i = 0; i < articles; ++i)
+            texts.push_back(generator.next().text);
+        auto file = openEngine(QStringLiteral("sqlite"));
+        auto server = open();
+        QVERIFY(file && server);
+        const std::string onFile = importAll(*file, *gazetteer, texts, withFailures);
+        const std::string onServer = importAll(*server, *gazetteer, texts, withFailures);
+        QVERIFY2(!onFile.starts_with("error"), onFile.c_str());
+        QVERIFY(onFile.find(" r2 ") != std::string::npos); // some reports were merged
+        QCOMPARE(onServer, onFile);
     }
 
     void windowQueryUsesTheIndex() {

@@ -75,6 +75,19 @@ double Rows::real(int row, int column) const {
     return value;
 }
 
+std::int64_t Rows::binaryInteger(int row, int column) const {
+    // Network byte order, 4 or 8 bytes.
+    const auto* bytes =
+        reinterpret_cast<const unsigned char*>(PQgetvalue(m_result.get(), row, column));
+    const int length = PQgetlength(m_result.get(), row, column);
+    std::uint64_t value = 0;
+    for (int i = 0; i < length; ++i)
+        value = (value << 8) | bytes[i];
+    if (length == 4)
+        return std::int32_t(std::uint32_t(value));
+    return std::int64_t(value);
+}
+
 bool Rows::boolean(int row, int column) const {
     const std::string_view text = view(row, column);
     return text == "t" || text == "1" || text == "true";
@@ -139,6 +152,14 @@ std::string trimmed(const char* text) {
 } // namespace
 
 Result<Rows> Connection::exec(std::string_view sql, const Params& params) {
+    return run(sql, params, 0);
+}
+
+Result<Rows> Connection::execBinary(std::string_view sql, const Params& params) {
+    return run(sql, params, 1);
+}
+
+Result<Rows> Connection::run(std::string_view sql, const Params& params, int resultFormat) {
     if (!m_conn)
         return makeError(Error::Code::Database, m_location + ": not connected");
     std::vector<const char*> values;
@@ -147,7 +168,7 @@ Result<Rows> Connection::exec(std::string_view sql, const Params& params) {
         values.push_back(v ? v->c_str() : nullptr);
     const std::string text(sql);
     Rows rows(PQexecParams(m_conn.get(), text.c_str(), int(values.size()), nullptr, values.data(),
-                           nullptr, nullptr, 0));
+                           nullptr, nullptr, resultFormat));
     const auto status = rows.m_result ? PQresultStatus(rows.m_result.get()) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
         m_lastState.clear();
@@ -161,6 +182,63 @@ Result<Rows> Connection::exec(std::string_view sql, const Params& params) {
     if (PQstatus(m_conn.get()) == CONNECTION_BAD)
         return error(Error::Code::Database, "lost the connection to the server: " + message);
     return error(m_lastState == "23505" ? Error::Code::Duplicate : Error::Code::Database, message);
+}
+
+Result<std::vector<Rows>> Connection::pipeline(const std::vector<Statement>& statements) {
+    if (!m_conn)
+        return makeError(Error::Code::Database, m_location + ": not connected");
+    pg_conn* conn = m_conn.get();
+    if (PQenterPipelineMode(conn) != 1)
+        return error(Error::Code::Database, trimmed(PQerrorMessage(conn)));
+    std::optional<Error> failure;
+    std::vector<Rows> out;
+    std::size_t sent = 0;
+    std::vector<const char*> values;
+    for (const Statement& s : statements) {
+        values.clear();
+        for (const auto& v : s.params.values())
+            values.push_back(v ? v->c_str() : nullptr);
+        if (PQsendQueryParams(conn, s.sql.c_str(), int(values.size()), nullptr, values.data(),
+                              nullptr, nullptr, 0) != 1) {
+            failure = error(Error::Code::Database, trimmed(PQerrorMessage(conn)));
+            break;
+        }
+        ++sent;
+    }
+    if (PQpipelineSync(conn) != 1 && !failure)
+        failure = error(Error::Code::Database, trimmed(PQerrorMessage(conn)));
+    // Each statement's result is followed by a null one; the sync ends the pipeline.
+    for (std::size_t i = 0; i < sent && PQstatus(conn) == CONNECTION_OK; ++i) {
+        Rows rows(PQgetResult(conn));
+        while (PGresult* rest = PQgetResult(conn))
+            PQclear(rest);
+        const auto status = rows.m_result ? PQresultStatus(rows.m_result.get()) : PGRES_FATAL_ERROR;
+        if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+            out.push_back(std::move(rows));
+            continue;
+        }
+        if (failure || status == PGRES_PIPELINE_ABORTED)
+            continue;
+        const char* state =
+            rows.m_result ? PQresultErrorField(rows.m_result.get(), PG_DIAG_SQLSTATE) : nullptr;
+        m_lastState = state ? state : "";
+        failure = error(m_lastState == "23505" ? Error::Code::Duplicate : Error::Code::Database,
+                        trimmed(rows.m_result ? PQresultErrorMessage(rows.m_result.get())
+                                              : PQerrorMessage(conn)));
+    }
+    while (PQstatus(conn) == CONNECTION_OK) {
+        Rows sync(PQgetResult(conn));
+        if (!sync.m_result || PQresultStatus(sync.m_result.get()) == PGRES_PIPELINE_SYNC)
+            break;
+    }
+    if (PQexitPipelineMode(conn) != 1 && !failure)
+        failure = error(Error::Code::Database, trimmed(PQerrorMessage(conn)));
+    if (PQstatus(conn) == CONNECTION_BAD && !failure)
+        failure = error(Error::Code::Database, "lost the connection to the server");
+    if (failure)
+        return *failure;
+    m_lastState.clear();
+    return out;
 }
 
 Result<void> Connection::script(std::string_view sql) {
@@ -224,6 +302,16 @@ void appendCopyField(std::string& out, std::string_view value) {
 
 void appendCopyNull(std::string& out) {
     out += "\\N";
+}
+
+void appendArrayElement(std::string& out, std::string_view value) {
+    out += '"';
+    for (const char c : value) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    out += '"';
 }
 
 } // namespace ct::pg

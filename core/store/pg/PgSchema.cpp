@@ -170,13 +170,24 @@ CREATE TRIGGER changes_notify AFTER INSERT ON changes
     FOR EACH ROW EXECUTE FUNCTION ct_announce_change();
 )sql";
 
+// Version 2: the window index becomes an SP-GiST index (a quad tree over each range's two
+// ends) that covers what the timeline reads of a window (id and days): overlapping() is an
+// index-only scan that never visits the heap, where ~11,000 events of a 1 % window lay on as
+// many scattered heap pages. Measured on 1M events (README, "Team"; EXPLAIN ANALYZE on a
+// loaded 2-core machine): the covering GiST index took 7–16 ms a window on the server,
+// SP-GiST 3–9 ms.
+constexpr const char* kSchemaV2 = R"sql(
+DROP INDEX events_window;
+CREATE INDEX events_window ON events USING spgist(days) INCLUDE (id, start_day, end_day);
+)sql";
+
 struct Migration {
     int toVersion;
     const char* sql;
 };
 
 // One entry per schema version, applied in order. Never edit a shipped step: add the next one.
-constexpr std::array kMigrations{Migration{1, kSchemaV1}};
+constexpr std::array kMigrations{Migration{1, kSchemaV1}, Migration{2, kSchemaV2}};
 static_assert(kMigrations.back().toVersion == kSchemaVersion);
 
 // "CTim": the advisory lock that serializes migrations of one database.

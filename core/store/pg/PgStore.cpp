@@ -10,10 +10,6 @@ namespace ct {
 
 namespace {
 
-std::string describe(const Article& article) {
-    return "article \"" + (article.fileName.empty() ? article.title : article.fileName) + "\"";
-}
-
 // ISO 8601 UTC, as SQLite's store writes it: the server's clock, so that every client agrees.
 constexpr const char* kNowIso =
     "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
@@ -80,18 +76,29 @@ Result<std::unique_ptr<PgStore>> PgStore::open(const std::string& conninfo, Mode
 
 // Write -------------------------------------------------------------------------------------
 
-Result<PgStore::Write> PgStore::Write::begin(PgStore& store, std::string_view doing) {
+Result<pg::Statement> PgStore::Write::beginStatement(PgStore& store, std::string_view doing) {
     if (store.m_readOnly)
         return store.error(Error::Code::Database,
                            "cannot " + std::string(doing) + ": the story is read-only");
-    const std::string sql = store.m_inBatch
-                                ? "SAVEPOINT ct_write_" + std::to_string(store.m_savepoints)
-                                : std::string("BEGIN");
-    if (auto r = store.m_db.script(sql); !r)
-        return r.error();
+    return pg::Statement{store.m_inBatch
+                             ? "SAVEPOINT ct_write_" + std::to_string(store.m_savepoints)
+                             : std::string("BEGIN"),
+                         {}};
+}
+
+PgStore::Write PgStore::Write::started(PgStore& store) {
     if (store.m_inBatch)
         ++store.m_savepoints;
     return Write(store);
+}
+
+Result<PgStore::Write> PgStore::Write::begin(PgStore& store, std::string_view doing) {
+    auto statement = beginStatement(store, doing);
+    if (!statement)
+        return statement.error();
+    if (auto r = store.m_db.script(statement->sql); !r)
+        return r.error();
+    return started(store);
 }
 
 PgStore::Write::Write(Write&& other) noexcept : m_store(other.m_store), m_active(other.m_active) {
@@ -108,6 +115,19 @@ PgStore::Write::~Write() {
     } else {
         (void)m_store->m_db.script("ROLLBACK");
     }
+}
+
+pg::Statement PgStore::Write::commitStatement() const {
+    return {m_store->m_inBatch
+                ? "RELEASE SAVEPOINT ct_write_" + std::to_string(m_store->m_savepoints - 1)
+                : std::string("COMMIT"),
+            {}};
+}
+
+void PgStore::Write::committed() {
+    m_active = false;
+    if (m_store->m_inBatch)
+        --m_store->m_savepoints;
 }
 
 Result<void> PgStore::Write::commit() {
@@ -154,7 +174,8 @@ void PgStore::abandonImportBatch() {
     (void)m_db.script("ROLLBACK");
 }
 
-Result<void> PgStore::recordChange(StoreChange::Kind kind, const std::vector<std::int64_t>& ids) {
+pg::Statement PgStore::changeStatement(StoreChange::Kind kind,
+                                       const std::vector<std::int64_t>& ids) const {
     std::string array = "{";
     // Appended piece by piece: `"," + std::to_string(…)` trips GCC 12's -Wrestrict at -O3.
     for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -163,9 +184,13 @@ Result<void> PgStore::recordChange(StoreChange::Kind kind, const std::vector<std
         array += std::to_string(ids[i]);
     }
     array += "}";
-    auto r = m_db.exec("INSERT INTO changes(kind, event_ids, analyst) VALUES ($1, $2, $3)",
-                       pg::Params().add(kindText(kind)).add(array).add(m_analyst));
-    if (!r)
+    return {"INSERT INTO changes(kind, event_ids, analyst) VALUES ($1, $2, $3)",
+            pg::Params().add(kindText(kind)).add(array).add(m_analyst)};
+}
+
+Result<void> PgStore::recordChange(StoreChange::Kind kind, const std::vector<std::int64_t>& ids) {
+    const pg::Statement change = changeStatement(kind, ids);
+    if (auto r = m_db.exec(change.sql, change.params); !r)
         return r.error();
     return {};
 }
@@ -187,60 +212,7 @@ Result<std::optional<std::int64_t>> PgStore::findArticleByHash(const std::string
     return rows->empty() ? std::nullopt : std::optional<std::int64_t>(rows->integer(0, 0));
 }
 
-Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& events) {
-    auto write = Write::begin(*this, "import " + describe(article));
-    if (!write)
-        return write.error();
-    auto existing = findArticleByHash(article.contentHash);
-    if (!existing)
-        return existing.error();
-    if (*existing) {
-        auto other = this->article(**existing);
-        const std::string title = other ? other->title : "#" + std::to_string(**existing);
-        return error(Error::Code::Duplicate,
-                     describe(article) + " is already imported as \"" + title + "\"");
-    }
-    pg::Params p;
-    p.add(article.contentHash).add(article.title).add(article.lede).add(article.source);
-    p.add(article.fileName);
-    addDay(p, article.published).add(article.text).add(m_analyst);
-    p.add(article.author).add(article.url).add(article.format);
-    auto inserted =
-        m_db.exec(std::string("INSERT INTO articles(content_hash, title, lede, source, file_name,"
-                              " published_day, text, imported_by, author, url, format, imported_at)"
-                              " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, ") +
-                      kNowIso + ") RETURNING id, imported_at",
-                  p);
-    if (!inserted) {
-        if (m_db.lastSqlState() == "23505") // a concurrent import of the same file won
-            return error(Error::Code::Duplicate, describe(article) + " is already imported");
-        return inserted.error();
-    }
-    const std::int64_t articleId = inserted->integer(0, 0);
-    const std::string importedAt = inserted->text(0, 1);
-    for (std::size_t i = 0; i < article.tags.size(); ++i)
-        if (auto r =
-                m_db.exec("INSERT INTO article_tags(article_id, position, tag)"
-                          " VALUES ($1, $2, $3)",
-                          pg::Params().add(articleId).add(std::int64_t(i)).add(article.tags[i]));
-            !r)
-            return r.error();
-    auto ids = addArticleReports(article, articleId, events);
-    if (!ids)
-        return ids.error();
-    if (auto r = recordChange(StoreChange::Kind::Import, {}); !r)
-        return r.error();
-    if (auto r = write->commit(); !r)
-        return r.error();
-    article.id = articleId;
-    article.importedAt = importedAt;
-    article.importedBy = m_analyst;
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        events[i].id = (*ids)[i];
-        events[i].articleId = articleId;
-    }
-    return articleId;
-}
+// addArticle: PgArticleImport.cpp.
 
 namespace {
 

@@ -6,6 +6,7 @@
 #include "story/ReportSimilarity.h"
 
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -91,10 +92,18 @@ class PgStore final : public Store {
     class Write {
       public:
         static Result<Write> begin(PgStore& store, std::string_view doing);
+        // The same in two halves, for a pipeline whose first statement begins it: the
+        // statement (or why this store cannot write), then the Write it started, sent or not
+        // (rolling back a savepoint that was never made is harmless).
+        static Result<pg::Statement> beginStatement(PgStore& store, std::string_view doing);
+        static Write started(PgStore& store);
         Write(Write&& other) noexcept;
         Write& operator=(Write&&) = delete;
         ~Write();
         Result<void> commit();
+        // commit() as the last statement of a pipeline; committed() once it ran.
+        pg::Statement commitStatement() const;
+        void committed();
 
       private:
         explicit Write(PgStore& store) : m_store(&store) {}
@@ -114,12 +123,24 @@ class PgStore final : public Store {
     // `sameAs`: the key of a report this one retells (Event::retells), joined like a merge.
     Result<std::int64_t> addReport(const Report& report, const std::string& key,
                                    const Event& asEvent, const std::string& sameAs = {});
+    // PgArticleImport.cpp: every report of an article merged in a few round trips.
     Result<std::vector<std::int64_t>> addArticleReports(const Article& article,
                                                         std::int64_t articleId,
                                                         const std::vector<Event>& events);
     Result<void> refreshEvent(std::int64_t eventId);
+    // refreshEvent's rules over rows already read (non-empty, in reportRows' order): the event
+    // as its reports make it. The statements write the events only where they differ.
+    static Event refreshed(Event current, const std::vector<store::ReportWithPrint>& rows,
+                           const std::set<std::string>& chosenKeys);
+    static std::vector<pg::Statement> refreshStatements(const std::vector<Event>& events);
     // Announces the write to other clients (the change feed), inside its transaction.
     Result<void> recordChange(StoreChange::Kind kind, const std::vector<std::int64_t>& ids);
+    pg::Statement changeStatement(StoreChange::Kind kind,
+                                  const std::vector<std::int64_t>& ids) const;
+    // What the merger compares per stored report id (see m_features).
+    std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>& features() {
+        return m_features;
+    }
     Error error(Error::Code code, std::string_view what) const { return m_db.error(code, what); }
 
   private:

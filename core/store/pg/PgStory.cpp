@@ -1,24 +1,26 @@
 // Reports, merging and the story edits on PostgreSQL, with the semantics of StoryWrites.cpp,
 // StoryRefresh.cpp and StoryEdits.cpp (SQLite): the decision is story::StoryMerger's, the
-// event's date and counts store::StoryRules', fed from candidates the GiST window index finds.
+// event's date and counts store::StoryRules', fed from candidates the window index finds.
+#include "store/pg/PgReportRows.h"
 #include "store/pg/PgStore.h"
 #include "story/ReportText.h"
 #include "story/StoryMerger.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
 namespace ct {
 
-namespace {
+namespace pg {
 
-constexpr const char* kReportColumns =
+const char* const kReportColumns =
     "SELECT id, event_id, article_id, origin, start_day, end_day, precision, fuzzy, title,"
     " sentence, sentence_begin, sentence_end, date_text, resolution, confidence, outlet,"
     " article_title, url, source_ref, published_day, fingerprint, report_key FROM reports";
 
-store::ReportWithPrint rowFrom(const pg::Rows& s, int i) {
+store::ReportWithPrint reportRowFrom(const Rows& s, int i) {
     store::ReportWithPrint row;
     Report& r = row.report;
     r.id = s.integer(i, 0);
@@ -50,24 +52,19 @@ store::ReportWithPrint rowFrom(const pg::Rows& s, int i) {
     return row;
 }
 
+} // namespace pg
+
+namespace {
+
+using pg::kReportColumns;
+const auto rowFrom = pg::reportRowFrom;
+
 pg::Params& addDay(pg::Params& p, const Date& day) {
     return day.is_special() ? p.null() : p.add(std::int64_t(toDayNumber(day)));
 }
 
 std::string dataSetKeyPrefix(const std::string& outlet) {
     return "t:" + outlet + ":";
-}
-
-std::string articleReportKey(const std::string& hash, std::int64_t begin, std::int64_t end) {
-    return "a:" + hash + ":" + std::to_string(begin) + ":" + std::to_string(end);
-}
-
-// The key of the report `e` retells (Event::retells), as store::retoldKey.
-std::string retoldKey(const Article& article, const std::vector<Event>& events, const Event& e) {
-    if (e.retells < 0 || std::size_t(e.retells) >= events.size())
-        return {};
-    const Event& retold = events[std::size_t(e.retells)];
-    return articleReportKey(article.contentHash, retold.sentenceBegin, retold.sentenceEnd);
 }
 
 } // namespace
@@ -253,36 +250,100 @@ Result<std::int64_t> PgStore::addReport(const Report& report, const std::string&
     return *id;
 }
 
-Result<std::vector<std::int64_t>> PgStore::addArticleReports(const Article& article,
-                                                             std::int64_t articleId,
-                                                             const std::vector<Event>& events) {
-    std::vector<std::int64_t> ids;
-    for (const Event& e : events) {
-        Report r;
-        r.origin = Report::Origin::Article;
-        r.articleId = articleId;
-        r.when = e.when;
-        r.title = e.title;
-        r.sentence = e.sentence;
-        r.sentenceBegin = e.sentenceBegin;
-        r.sentenceEnd = e.sentenceEnd;
-        r.dateText = e.dateText;
-        r.resolution = e.resolution;
-        r.confidence = e.confidence;
-        r.outlet = article.source;
-        r.articleTitle = article.title;
-        r.url = article.url;
-        r.published = article.published;
-        Event asEvent = e;
-        asEvent.articleId = articleId;
-        auto id =
-            addReport(r, articleReportKey(article.contentHash, e.sentenceBegin, e.sentenceEnd),
-                      asEvent, retoldKey(article, events, e));
-        if (!id)
-            return id.error();
-        ids.push_back(*id);
+Event PgStore::refreshed(Event e, const std::vector<store::ReportWithPrint>& rows,
+                         const std::set<std::string>& chosenKeys) {
+    const Report* chosen = nullptr;
+    for (const auto& row : rows)
+        if (chosenKeys.count(row.key))
+            chosen = &row.report;
+    bool disputed = store::datesDisputed(rows);
+    const Report& first = rows.front().report;
+    if (chosen) {
+        e.when = chosen->when;
+        disputed = false; // the user settled it
+    } else if (!e.userEdited) {
+        e.when = store::agreedDateOf(rows).when;
     }
-    return ids;
+    if (!e.userEdited && !e.userCreated) {
+        e.title = first.title.empty() ? e.title : first.title;
+        e.sentence = first.sentence;
+        e.sentenceBegin = first.sentenceBegin;
+        e.sentenceEnd = first.sentenceEnd;
+        e.dateText = first.dateText;
+        e.resolution = first.resolution;
+        e.confidence = first.confidence;
+        e.articleId = first.articleId;
+    }
+    e.reportCount = int(rows.size());
+    e.sourceCount = store::sourceCountOf(rows);
+    e.firstReported = first.published;
+    e.dateDisputed = disputed;
+    return e;
+}
+
+std::vector<pg::Statement> PgStore::refreshStatements(const std::vector<Event>& events) {
+    // One UPDATE … FROM (VALUES …) per 1,000 events (17 parameters each, PostgreSQL takes
+    // 65,535 a statement) rather than one statement per event: an import touches dozens.
+    static constexpr std::array<const char*, 17> kColumns{
+        "id bigint",          "start_day integer",      "end_day integer",
+        "precision text",     "fuzzy boolean",          "title text",
+        "sentence text",      "sentence_begin bigint",  "sentence_end bigint",
+        "date_text text",     "resolution text",        "confidence double precision",
+        "article_id bigint",  "report_count integer",   "source_count integer",
+        "first_reported_day integer", "date_disputed boolean"};
+    std::vector<pg::Statement> out;
+    for (std::size_t first = 0; first < events.size(); first += 1000) {
+        pg::Statement s;
+        pg::Params& p = s.params;
+        std::string values;
+        int n = 0;
+        for (std::size_t i = first; i < std::min(events.size(), first + 1000); ++i) {
+            const Event& e = events[i];
+            p.add(e.id).add(std::int64_t(toDayNumber(e.when.start)));
+            p.add(std::int64_t(toDayNumber(e.when.end))).add(toText(e.when.precision));
+            p.add(e.when.fuzzy).add(e.title).add(e.sentence).add(e.sentenceBegin);
+            p.add(e.sentenceEnd).add(e.dateText).add(e.resolution).add(e.confidence);
+            p.idOrNull(e.articleId).add(std::int64_t(e.reportCount));
+            p.add(std::int64_t(e.sourceCount));
+            addDay(p, e.firstReported).add(e.dateDisputed);
+            values += i > first ? ", (" : "(";
+            for (std::size_t c = 0; c < kColumns.size(); ++c) {
+                const std::string_view column = kColumns[c];
+                values += c ? ", $" : "$";
+                values += std::to_string(++n);
+                values += "::";
+                values += column.substr(column.find(' ') + 1);
+            }
+            values += ')';
+        }
+        std::string names;
+        for (std::size_t c = 0; c < kColumns.size(); ++c) {
+            const std::string_view column = kColumns[c];
+            if (c)
+                names += ", ";
+            names += column.substr(0, column.find(' '));
+        }
+        // Written only where something differs, so that an unchanged event keeps its version.
+        s.sql = "UPDATE events e SET start_day = v.start_day, end_day = v.end_day,"
+                " precision = v.precision, fuzzy = v.fuzzy, title = v.title,"
+                " sentence = v.sentence, sentence_begin = v.sentence_begin,"
+                " sentence_end = v.sentence_end, date_text = v.date_text,"
+                " resolution = v.resolution, confidence = v.confidence,"
+                " article_id = v.article_id, report_count = v.report_count,"
+                " source_count = v.source_count, first_reported_day = v.first_reported_day,"
+                " date_disputed = v.date_disputed FROM (VALUES " +
+                values + ") AS v(" + names +
+                ") WHERE e.id = v.id AND ((e.start_day, e.end_day, e.precision, e.fuzzy, e.title,"
+                " e.sentence, e.sentence_begin, e.sentence_end, e.date_text, e.resolution,"
+                " e.confidence, e.report_count, e.source_count, e.date_disputed) IS DISTINCT FROM"
+                " (v.start_day, v.end_day, v.precision, v.fuzzy, v.title, v.sentence,"
+                " v.sentence_begin, v.sentence_end, v.date_text, v.resolution, v.confidence,"
+                " v.report_count, v.source_count, v.date_disputed) OR e.article_id IS DISTINCT"
+                " FROM v.article_id OR e.first_reported_day IS DISTINCT FROM"
+                " v.first_reported_day)";
+        out.push_back(std::move(s));
+    }
+    return out;
 }
 
 Result<void> PgStore::refreshEvent(std::int64_t eventId) {
@@ -299,13 +360,9 @@ Result<void> PgStore::refreshEvent(std::int64_t eventId) {
         return current.error();
     std::string keys = "{";
     for (std::size_t i = 0; i < rows->size(); ++i) {
-        std::string quoted;
-        for (const char c : (*rows)[i].key) {
-            if (c == '"' || c == '\\')
-                quoted += '\\';
-            quoted += c;
-        }
-        keys += (i ? ",\"" : "\"") + quoted + "\"";
+        if (i)
+            keys += ',';
+        pg::appendArrayElement(keys, (*rows)[i].key);
     }
     keys += "}";
     auto chosenRows = m_db.exec("SELECT report_key FROM chosen_dates WHERE report_key = ANY($1)",
@@ -315,50 +372,9 @@ Result<void> PgStore::refreshEvent(std::int64_t eventId) {
     std::set<std::string> chosenKeys;
     for (int i = 0; i < chosenRows->size(); ++i)
         chosenKeys.insert(chosenRows->text(i, 0));
-    const Report* chosen = nullptr;
-    for (const auto& row : *rows)
-        if (chosenKeys.count(row.key))
-            chosen = &row.report;
-    bool disputed = store::datesDisputed(*rows);
-    Event e = *current;
-    const Report& first = rows->front().report;
-    if (chosen) {
-        e.when = chosen->when;
-        disputed = false; // the user settled it
-    } else if (!e.userEdited) {
-        e.when = store::agreedDateOf(*rows).when;
-    }
-    if (!e.userEdited && !e.userCreated) {
-        e.title = first.title.empty() ? e.title : first.title;
-        e.sentence = first.sentence;
-        e.sentenceBegin = first.sentenceBegin;
-        e.sentenceEnd = first.sentenceEnd;
-        e.dateText = first.dateText;
-        e.resolution = first.resolution;
-        e.confidence = first.confidence;
-        e.articleId = first.articleId;
-    }
-    pg::Params p;
-    p.add(eventId).add(std::int64_t(toDayNumber(e.when.start)));
-    p.add(std::int64_t(toDayNumber(e.when.end))).add(toText(e.when.precision)).add(e.when.fuzzy);
-    p.add(e.title).add(e.sentence).add(e.sentenceBegin).add(e.sentenceEnd).add(e.dateText);
-    p.add(e.resolution).add(e.confidence).idOrNull(e.articleId);
-    p.add(std::int64_t(rows->size())).add(std::int64_t(store::sourceCountOf(*rows)));
-    addDay(p, first.published).add(disputed);
-    // Written only when something differs, so that an unchanged event keeps its version.
-    auto r = m_db.exec(
-        "UPDATE events SET start_day = $2, end_day = $3, precision = $4, fuzzy = $5, title = $6,"
-        " sentence = $7, sentence_begin = $8, sentence_end = $9, date_text = $10,"
-        " resolution = $11, confidence = $12, article_id = $13, report_count = $14,"
-        " source_count = $15, first_reported_day = $16, date_disputed = $17 WHERE id = $1 AND"
-        " (start_day, end_day, precision, fuzzy, title, sentence, sentence_begin, sentence_end,"
-        " date_text, resolution, confidence, report_count, source_count, date_disputed) IS"
-        " DISTINCT FROM ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $14, $15, $17) OR"
-        " (id = $1 AND (article_id IS DISTINCT FROM $13 OR first_reported_day IS DISTINCT FROM"
-        " $16))",
-        p);
-    if (!r)
-        return r.error();
+    for (const pg::Statement& update : refreshStatements({refreshed(*current, *rows, chosenKeys)}))
+        if (auto r = m_db.exec(update.sql, update.params); !r)
+            return r.error();
     return {};
 }
 

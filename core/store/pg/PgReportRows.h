@@ -1,0 +1,15 @@
+#pragma once
+
+// Internal to core/store/pg: a report row as PgStory.cpp reads it, shared with the article
+// import (PgArticleImport.cpp), which reads the candidates' reports in one query.
+
+#include "store/StoryRules.h"
+#include "store/pg/Pg.h"
+
+namespace ct::pg {
+
+// "SELECT <the columns reportRowFrom reads> FROM reports": add WHERE / ORDER BY.
+extern const char* const kReportColumns;
+store::ReportWithPrint reportRowFrom(const Rows& rows, int row);
+
+} // namespace ct::pg
