@@ -18,8 +18,8 @@
 #include "story/StoryMerger.h"
 
 #include <algorithm>
-#include <optional>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 namespace ct {
@@ -39,9 +39,9 @@ constexpr const char* kNowIso =
 struct Held {
     Event event;
     std::vector<store::ReportWithPrint> rows; // in refreshEvent's order
-    bool fresh = false;        // founded by this article
-    bool touched = false;      // a report of this article joined it
-    bool namesChanged = false; // it names actors or places it did not before
+    bool fresh = false;                       // founded by this article
+    bool touched = false;                     // a report of this article joined it
+    bool namesChanged = false;                // it names actors or places it did not before
 };
 
 std::string articleReportKey(const std::string& hash, std::int64_t begin, std::int64_t end) {
@@ -153,6 +153,10 @@ Result<Plan> planOf(const Article& article, const std::vector<Event>& events) {
         if (e.when.start.is_special() || e.when.end.is_special())
             return makeError(Error::Code::InvalidInput,
                              "event \"" + e.title + "\" has no valid date");
+        // As insertEventRow: the day range would fail first, with PostgreSQL's words.
+        if (e.when.end < e.when.start)
+            return makeError(Error::Code::Database,
+                             "event \"" + e.title + "\" ends before it starts");
         Report& r = plan.reports.emplace_back();
         r.origin = Report::Origin::Article;
         r.when = e.when;
@@ -174,8 +178,8 @@ Result<Plan> planOf(const Article& article, const std::vector<Event>& events) {
         const story::Reach reach = story::reachOf(e.when);
         spans.emplace_back(reach.further ? std::min(reach.first, reach.furtherFirst) : reach.first,
                            reach.further ? std::max(reach.last, reach.furtherLast) : reach.last);
-        for (const auto& [from, to] : {std::pair(&e.actors, &plan.actorNames),
-                                       std::pair(&e.places, &plan.placeNames)})
+        for (const auto& [from, to] :
+             {std::pair(&e.actors, &plan.actorNames), std::pair(&e.places, &plan.placeNames)})
             for (const std::string& n : *from)
                 if (!n.empty())
                     to->push_back(n);
@@ -260,7 +264,8 @@ void takeReads(Plan& plan, const std::vector<pg::Rows>& rows) {
             continue; // an event another client added between the statements
         const bool actor = nameRows.integer(i, 0) == 0;
         (actor ? it->second.event.actors : it->second.event.places).push_back(nameRows.text(i, 2));
-        (actor ? plan.actorIds : plan.placeIds).emplace(nameRows.text(i, 2), nameRows.integer(i, 4));
+        (actor ? plan.actorIds : plan.placeIds)
+            .emplace(nameRows.text(i, 2), nameRows.integer(i, 4));
     }
     for (int i = 0; i < reportRows.size(); ++i)
         if (auto it = plan.held.find(reportRows.integer(i, 1)); it != plan.held.end())
@@ -280,11 +285,12 @@ void takeReads(Plan& plan, const std::vector<pg::Rows>& rows) {
 }
 
 // Each report decided as addReport decides it, against the events as they are now.
-void decide(Plan& plan, std::int64_t articleId,
-            std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>&
-                features) {
+void decide(
+    Plan& plan, std::int64_t articleId,
+    std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>& features) {
     std::unordered_map<std::int64_t, story::ReportFeatures> freshFeatures;
-    const auto featuresFor = [&](const store::ReportWithPrint& row) -> const story::ReportFeatures& {
+    const auto featuresFor =
+        [&](const store::ReportWithPrint& row) -> const story::ReportFeatures& {
         if (row.report.id >= kProvisional)
             return freshFeatures[row.report.id];
         auto& cached = features[row.report.id];
@@ -313,11 +319,16 @@ void decide(Plan& plan, std::int64_t articleId,
         for (const auto& [id, h] : plan.held) {
             if (h.rows.empty())
                 continue;
-            const bool around = toDayNumber(h.event.when.end) >= reach.first &&
-                                toDayNumber(h.event.when.start) <= reach.last;
-            if (!around && !std::any_of(h.rows.begin(), h.rows.end(), [&](const auto& row) {
-                    return story::fitsEarlier(story::fitOf(report.when, row.report.when));
-                }))
+            const auto overlaps = [&](DayNumber first, DayNumber last) {
+                return toDayNumber(h.event.when.end) >= first &&
+                       toDayNumber(h.event.when.start) <= last;
+            };
+            const bool around = overlaps(reach.first, reach.last);
+            if (!around &&
+                !(reach.further && overlaps(reach.furtherFirst, reach.furtherLast) &&
+                  std::any_of(h.rows.begin(), h.rows.end(), [&](const auto& row) {
+                      return story::fitsEarlier(story::fitOf(report.when, row.report.when));
+                  })))
                 continue;
             story::Candidate& c = candidates.emplace_back();
             c.eventId = id;
@@ -332,8 +343,8 @@ void decide(Plan& plan, std::int64_t articleId,
                 stored.features = featuresFor(row);
                 stored.fingerprint = row.fingerprint;
                 for (const std::string& n : names)
-                    if (std::find(stored.features.terms.begin(), stored.features.terms.end(),
-                                  n) == stored.features.terms.end())
+                    if (std::find(stored.features.terms.begin(), stored.features.terms.end(), n) ==
+                        stored.features.terms.end())
                         stored.features.terms.push_back(n);
                 if (apart.count(row.key) || row.key == key)
                     c.forbidden = true;
@@ -358,8 +369,7 @@ void decide(Plan& plan, std::int64_t articleId,
         if (eventId != 0) {
             Held& h = plan.held[eventId];
             row.report.eventId = eventId;
-            h.rows.insert(std::upper_bound(h.rows.begin(), h.rows.end(), row, reportedBefore),
-                          row);
+            h.rows.insert(std::upper_bound(h.rows.begin(), h.rows.end(), row, reportedBefore), row);
             // The report's actors and places that the event does not name yet, after its own.
             for (const auto& [from, to] : {std::pair(&asEvent.actors, &h.event.actors),
                                            std::pair(&asEvent.places, &h.event.places)})
@@ -478,9 +488,9 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
                21, reportValues);
     if (!relinked.empty())
         for (const char* table : {"event_actors", "event_places"})
-            out.push_back({"DELETE FROM " + std::string(table) +
-                               " WHERE event_id = ANY($1::bigint[])",
-                           pg::Params().add(arrayOf(relinked))});
+            out.push_back(
+                {"DELETE FROM " + std::string(table) + " WHERE event_id = ANY($1::bigint[])",
+                 pg::Params().add(arrayOf(relinked))});
     addInserts(out, "INSERT INTO event_actors(event_id, position, actor_id)", 3, actorLinks);
     addInserts(out, "INSERT INTO event_places(event_id, position, place_id)", 3, placeLinks);
     out.insert(out.end(), std::make_move_iterator(updates.begin()),
@@ -554,7 +564,8 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
             return read.error();
         write.reset(); // rolled back: the transaction can read again
         auto existing = findArticleByHash(article.contentHash);
-        auto other = existing && *existing ? this->article(**existing) : Result<Article>(read.error());
+        auto other =
+            existing && *existing ? this->article(**existing) : Result<Article>(read.error());
         return error(Error::Code::Duplicate,
                      describe(article) + " is already imported" +
                          (other ? " as \"" + other->title + "\"" : std::string()));
