@@ -821,6 +821,44 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
     </message>
 </context>
 <context>
+    <name>ct::ui::DatabaseController</name>
+    <message>
+        <location filename="../../ui/window/DatabaseController.cpp" line="+38"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline databases (*.ctl *.sqlite *.db)</source>
+        <translation>Zeitleisten-Datenbanken (*.ctl *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not replace %1.</source>
+        <translation>%1 konnte nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create %1: %2</source>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline databases (*.ctl *.sqlite *.db);;All files (*)</source>
+        <translation>Zeitleisten-Datenbanken (*.ctl *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::DateText</name>
     <message>
         <location filename="../../ui/models/DateText.cpp" line="+27"/>
@@ -2390,14 +2428,14 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+54"/>
-        <location line="+309"/>
-        <location line="+129"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+55"/>
+        <location line="+308"/>
+        <location line="+63"/>
         <source>Crisis Timeline</source>
         <translation>Krisen-Zeitleiste</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-319"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -2412,7 +2450,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location line="+178"/>
+        <location line="+175"/>
         <source>%n event(s), loading the details…</source>
         <translation>
             <numerusform>%n Ereignis, Details werden geladen…</numerusform>
@@ -2449,41 +2487,6 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <location line="+20"/>
         <source>Could not create the database: %1</source>
         <translation>Datenbank konnte nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>New Database</source>
-        <translation>Neue Datenbank</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Timeline databases (*.ctl *.sqlite *.db)</source>
-        <translation>Zeitleisten-Datenbanken (*.ctl *.sqlite *.db)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Timeline databases (*.ctl *.sqlite *.db);;All files (*)</source>
-        <translation>Zeitleisten-Datenbanken (*.ctl *.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>Could not replace %1.</source>
-        <translation>%1 konnte nicht ersetzt werden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not create %1: %2</source>
-        <translation>%1 konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Open Database</source>
-        <translation>Datenbank öffnen</translation>
     </message>
 </context>
 <context>

@@ -822,6 +822,44 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
     </message>
 </context>
 <context>
+    <name>ct::ui::DatabaseController</name>
+    <message>
+        <location filename="../../ui/window/DatabaseController.cpp" line="+38"/>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New Database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline databases (*.ctl *.sqlite *.db)</source>
+        <translation>Базы данных хронологии (*.ctl *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not replace %1.</source>
+        <translation>Не удалось заменить %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create %1: %2</source>
+        <translation>Не удалось создать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline databases (*.ctl *.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных хронологии (*.ctl *.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>ct::ui::DateText</name>
     <message>
         <location filename="../../ui/models/DateText.cpp" line="+27"/>
@@ -2408,14 +2446,14 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+54"/>
-        <location line="+309"/>
-        <location line="+129"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+55"/>
+        <location line="+308"/>
+        <location line="+63"/>
         <source>Crisis Timeline</source>
         <translation>Хронология кризиса</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-319"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -2430,7 +2468,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Подробности</translation>
     </message>
     <message numerus="yes">
-        <location line="+178"/>
+        <location line="+175"/>
         <source>%n event(s), loading the details…</source>
         <translation>
             <numerusform>%n событие, загрузка подробностей…</numerusform>
@@ -2470,41 +2508,6 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <location line="+20"/>
         <source>Could not create the database: %1</source>
         <translation>Не удалось создать базу данных: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Could not open %1: %2</source>
-        <translation>Не удалось открыть %1: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>New Database</source>
-        <translation>Новая база данных</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Timeline databases (*.ctl *.sqlite *.db)</source>
-        <translation>Базы данных хронологии (*.ctl *.sqlite *.db)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Timeline databases (*.ctl *.sqlite *.db);;All files (*)</source>
-        <translation>Базы данных хронологии (*.ctl *.sqlite *.db);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>Could not replace %1.</source>
-        <translation>Не удалось заменить %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not create %1: %2</source>
-        <translation>Не удалось создать %1: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Open Database</source>
-        <translation>Открыть базу данных</translation>
     </message>
 </context>
 <context>

@@ -158,4 +158,20 @@ void FilterBar::emitDateRange() {
     emit dateRangeChanged(from(), to());
 }
 
+EventQuery FilterBar::query() const {
+    EventQuery query;
+    query.text = searchText().toStdString();
+    query.actor = actor().toStdString();
+    query.place = place().toStdString();
+    const auto date = [](const QDate& d) {
+        return Date(static_cast<unsigned short>(d.year()), static_cast<unsigned short>(d.month()),
+                    static_cast<unsigned short>(d.day()));
+    };
+    if (from().isValid())
+        query.from = date(from());
+    if (to().isValid())
+        query.to = date(to());
+    return query;
+}
+
 } // namespace ct::ui

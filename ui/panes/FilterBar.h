@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/Store.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -25,6 +27,8 @@ class FilterBar : public QWidget {
     QDate from() const; // invalid = open
     QDate to() const;
     int minSources() const; // 1 = any event
+    // The search, actor, place and dates as a store query (the outlet count filters rows).
+    EventQuery query() const;
     QSpinBox* minSourcesField() const { return m_minSources; }
 
     QLineEdit* searchField() const { return m_search; }

@@ -9,6 +9,7 @@
 #include "panes/FilterBar.h"
 #include "settings/Settings.h"
 #include "window/Appearance.h"
+#include "window/DatabaseController.h"
 #include "window/EditController.h"
 #include "window/ExportController.h"
 #include "window/FirstStart.h"
@@ -50,7 +51,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_story(new StoryController(*m_document, *m_actions, *this)),
       m_imports(new ImportController(*m_document, *m_actions, *this)),
       m_exports(new ExportController(
-          *m_document, *m_actions, *m_timeline, [this] { return filterQuery(); }, *this)) {
+          *m_document, *m_actions, *m_timeline, [this] { return m_filterBar->query(); }, *this)) {
     setWindowTitle(tr("Crisis Timeline"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/crisis-timeline.svg")));
     setAcceptDrops(true);
@@ -80,6 +81,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_imports, &ImportController::errorOccurred, this, &MainWindow::showError);
     connect(m_exports, &ExportController::errorOccurred, this, &MainWindow::showError);
     m_team = new TeamController(*m_document, *m_actions, *this);
+    m_databases = new DatabaseController(*m_document, *m_actions, *m_team, *this);
+    connect(m_databases, &DatabaseController::errorOccurred, this, &MainWindow::showError);
     m_offline = new OfflineController(*m_document, *m_actions, *this);
     connect(m_offline, &OfflineController::openRequested, this, &MainWindow::openDatabase);
     connect(m_offline, &OfflineController::errorOccurred, this, &MainWindow::showError);
@@ -140,9 +143,6 @@ void MainWindow::createDocks() {
 }
 
 void MainWindow::connectActions() {
-    connect(m_actions->newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
-    connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
-    connect(m_actions, &MainActions::recentDatabaseChosen, this, &MainWindow::openDatabase);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     m_actions->darkTheme->setChecked(Settings::darkTheme());
     connect(m_actions->darkTheme, &QAction::toggled, this, [](bool dark) {
@@ -383,9 +383,7 @@ void MainWindow::startUp(const QString& database) {
             showError(tr("Could not create the database: %1").arg(errorText(created.error())));
             return;
         }
-        Settings::setCurrentDatabase(m_document->path());
-        Settings::addRecentDatabase(m_document->path());
-        m_actions->setRecentDatabases(Settings::recentDatabases());
+        m_databases->remember(m_document->path());
     }
     // Open on the earliest event, so the details pane shows from the start
     // what an event is made of: its date's reasoning and its source sentence.
@@ -397,71 +395,7 @@ void MainWindow::startUp(const QString& database) {
         m_selectFirstWhenLoaded = m_document->isTimelineLoading();
 }
 
-bool MainWindow::openDatabase(const QString& path) {
-    if (isServerLocation(path.toStdString()))
-        return m_team->openServerLocation(path);
-    if (auto opened = m_document->open(path, Store::Mode::ReadWrite); !opened) {
-        showError(tr("Could not open %1: %2")
-                      .arg(QDir::toNativeSeparators(path), errorText(opened.error())));
-        Settings::removeRecentDatabase(path);
-        m_actions->setRecentDatabases(Settings::recentDatabases());
-        return false;
-    }
-    Settings::setCurrentDatabase(path);
-    Settings::addRecentDatabase(path);
-    m_actions->setRecentDatabases(Settings::recentDatabases());
-    return true;
-}
-
-void MainWindow::newDatabase() {
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Database"), QFileInfo(FirstStart::defaultDatabasePath()).absolutePath(),
-        tr("Timeline databases (*.ctl *.sqlite *.db)"));
-    if (path.isEmpty())
-        return;
-    // .ctl is the extension the desktop associates with this program (see README, Install).
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".ctl");
-    // The file dialog already asked before overwriting; an old file must not
-    // be opened as if it were new.
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        showError(tr("Could not replace %1.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    if (auto created = m_document->open(path, Store::Mode::ReadWriteCreate); !created) {
-        showError(tr("Could not create %1: %2")
-                      .arg(QDir::toNativeSeparators(path), errorText(created.error())));
-        return;
-    }
-    Settings::setCurrentDatabase(path);
-    Settings::addRecentDatabase(path);
-    m_actions->setRecentDatabases(Settings::recentDatabases());
-}
-
-void MainWindow::chooseDatabase() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Database"), QFileInfo(m_document->path()).absolutePath(),
-        tr("Timeline databases (*.ctl *.sqlite *.db);;All files (*)"));
-    if (!path.isEmpty())
-        openDatabase(path);
-}
-
-EventQuery MainWindow::filterQuery() const {
-    EventQuery query;
-    query.text = m_filterBar->searchText().toStdString();
-    query.actor = m_filterBar->actor().toStdString();
-    query.place = m_filterBar->place().toStdString();
-    const QDate from = m_filterBar->from(), to = m_filterBar->to();
-    if (from.isValid())
-        query.from = Date(static_cast<unsigned short>(from.year()),
-                          static_cast<unsigned short>(from.month()),
-                          static_cast<unsigned short>(from.day()));
-    if (to.isValid())
-        query.to =
-            Date(static_cast<unsigned short>(to.year()), static_cast<unsigned short>(to.month()),
-                 static_cast<unsigned short>(to.day()));
-    return query;
-}
+bool MainWindow::openDatabase(const QString& path) { return m_databases->open(path); }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     Settings::setWindowGeometry(saveGeometry());

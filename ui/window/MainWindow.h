@@ -15,6 +15,7 @@ class DetailsPane;
 class EditController;
 class StoryController;
 class TeamController;
+class DatabaseController;
 class OfflineController;
 class PublishController;
 class ExportController;
@@ -41,7 +42,6 @@ class MainWindow : public QMainWindow {
 
     bool openDatabase(const QString& path);
     // The events the filters (search, actor, place, date range) keep.
-    EventQuery filterQuery() const;
 
     TimelineDocument& document() const { return *m_document; }
     QTableView* eventTable() const { return m_table; }
@@ -55,10 +55,6 @@ class MainWindow : public QMainWindow {
     ExportController* exports() const { return m_exports; }
     OfflineController* offline() const { return m_offline; }
     PublishController* publisher() const { return m_publish; }
-
-  public slots:
-    void newDatabase();
-    void chooseDatabase();
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -96,6 +92,7 @@ class MainWindow : public QMainWindow {
     ImportController* m_imports;
     ExportController* m_exports;
     TeamController* m_team;
+    DatabaseController* m_databases;
     OfflineController* m_offline;
     PublishController* m_publish;
     bool m_syncingSelection = false;
