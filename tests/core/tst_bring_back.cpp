@@ -3,6 +3,7 @@
 // store operations in one transaction, with colleagues' changes since the copy as conflicts.
 // Runs against a private PostgreSQL server (tests/common/TestPostgres), a database per test.
 #include "TestPrinters.h"
+#include "common/StoryFixtures.h"
 #include "common/TestPostgres.h"
 #include "store/EventStore.h"
 #include "store/Store.h"
@@ -16,37 +17,10 @@
 #include <filesystem>
 
 using namespace ct;
+using ct::test::article;
+using ct::test::told;
 
 namespace {
-
-#define CHECK_OK(expr)                                                                             \
-    do {                                                                                           \
-        const auto& r_ = (expr);                                                                   \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().message.c_str());                              \
-    } while (false)
-
-Event told(const char* day, const std::string& sentence, std::int64_t begin,
-           std::vector<std::string> actors = {"Ilian Varro"}) {
-    Event e;
-    e.when = singleDay(isoDate(day));
-    e.title = sentence.substr(0, 40);
-    e.sentence = sentence;
-    e.sentenceBegin = begin;
-    e.sentenceEnd = begin + std::int64_t(sentence.size());
-    e.actors = std::move(actors);
-    e.places = {"Koldan"};
-    return e;
-}
-
-Article article(const std::string& hash, const std::string& outlet, const char* published) {
-    Article a;
-    a.contentHash = hash;
-    a.title = "Article " + hash;
-    a.source = outlet;
-    a.published = isoDate(published);
-    a.text = "text of " + hash;
-    return a;
-}
 
 // A story without ids: what bringing changes back must make the server hold. Each event as its
 // title, date, edit flag and the tellings it groups; the user's decisions and chosen dates.

@@ -3,6 +3,7 @@
 // is recorded, a read-only role cannot write, and the window and text queries answer as on
 // SQLite. One private server for the program (tests/common/TestPostgres), a database per test.
 #include "TestPrinters.h"
+#include "common/StoryFixtures.h"
 #include "common/TestPostgres.h"
 #include "extract/Gazetteer.h"
 #include "import/ImportBatch.h"
@@ -19,27 +20,10 @@
 #include <poll.h>
 
 using namespace ct;
+using ct::test::article;
+using ct::test::told;
 
 namespace {
-
-#define CHECK_OK(expr)                                                                             \
-    do {                                                                                           \
-        const auto& r_ = (expr);                                                                   \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().message.c_str());                              \
-    } while (false)
-
-Event told(const char* day, const std::string& sentence, std::int64_t begin,
-           std::vector<std::string> actors = {"Ilian Varro"}) {
-    Event e;
-    e.when = singleDay(isoDate(day));
-    e.title = sentence.substr(0, 40);
-    e.sentence = sentence;
-    e.sentenceBegin = begin;
-    e.sentenceEnd = begin + std::int64_t(sentence.size());
-    e.actors = std::move(actors);
-    e.places = {"Koldan"};
-    return e;
-}
 
 Article article(const std::string& hash, const char* published) {
     Article a;

@@ -2,6 +2,7 @@
 // back by revert() and re-applied by reverting the revert; decisions survive re-resolution.
 // Runs twice: on SQLite (EventStore) and on a private PostgreSQL server (PgStore).
 #include "TestPrinters.h"
+#include "common/StoryFixtures.h"
 #include "common/TestPostgres.h"
 #include "store/EventStore.h"
 #include "store/Store.h"
@@ -11,36 +12,10 @@
 #include <optional>
 
 using namespace ct;
+using ct::test::article;
+using ct::test::told;
 
 namespace {
-
-#define CHECK_OK(expr)                                                                             \
-    do {                                                                                           \
-        const auto& r_ = (expr);                                                                   \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : r_.error().message.c_str());                              \
-    } while (false)
-
-Event told(const char* day, const std::string& sentence, std::int64_t begin) {
-    Event e;
-    e.when = singleDay(isoDate(day));
-    e.title = sentence.substr(0, 40);
-    e.sentence = sentence;
-    e.sentenceBegin = begin;
-    e.sentenceEnd = begin + std::int64_t(sentence.size());
-    e.actors = {"Ilian Varro"};
-    e.places = {"Koldan"};
-    return e;
-}
-
-Article article(const std::string& hash, const std::string& outlet, const char* published) {
-    Article a;
-    a.contentHash = hash;
-    a.title = "Article " + hash;
-    a.source = outlet;
-    a.published = isoDate(published);
-    a.text = "text of " + hash;
-    return a;
-}
 
 // Everything a story edit may change, to compare before and after.
 struct Snapshot {
