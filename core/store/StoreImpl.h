@@ -169,8 +169,6 @@ Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int6
 Result<void> linkNewNames(EventStore::Impl& impl, std::int64_t eventId, const Event& from);
 
 // StoryWrites.cpp
-// The key that names a report across re-imports (see Schema.cpp, version 3).
-std::string articleReportKey(const std::string& contentHash, std::int64_t begin, std::int64_t end);
 // Stores the report, joining the event it tells of (StoryMerger) or founding a new one from
 // `asEvent` (its title, actors, places, user flags). Returns the event's id. `sameAs`: the key
 // of a report this one is known to retell (Event::retells), joined like a user's merge.

@@ -108,4 +108,8 @@ bool datesDisputed(const std::vector<ReportWithPrint>& rows) {
     return spansDisputed(spans);
 }
 
+std::string articleReportKey(const std::string& contentHash, std::int64_t begin, std::int64_t end) {
+    return "a:" + contentHash + ":" + std::to_string(begin) + ":" + std::to_string(end);
+}
+
 } // namespace ct::store

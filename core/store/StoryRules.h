@@ -6,6 +6,7 @@
 
 #include "model/Report.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -32,5 +33,9 @@ const Report& agreedDateOf(const std::vector<ReportWithPrint>& rows);
 // shortly before it (a follow-up's undated retelling disputes nothing).
 bool spansDisputed(const std::vector<DateSpan>& spans);
 bool datesDisputed(const std::vector<ReportWithPrint>& rows);
+
+// The key that names a report across re-imports (see Schema.cpp, version 3), the same on both
+// engines: decisions and chosen dates are stored against it and copied between them.
+std::string articleReportKey(const std::string& contentHash, std::int64_t begin, std::int64_t end);
 
 } // namespace ct::store

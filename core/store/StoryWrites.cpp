@@ -2,6 +2,7 @@
 // story::StoryMerger's; this file feeds it the candidates the window index finds and keeps
 // the events' copies of their reports up to date.
 #include "store/StoreImpl.h"
+#include "store/StoryRules.h"
 #include "story/ReportText.h"
 #include "story/StoryMerger.h"
 
@@ -275,10 +276,6 @@ Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, cons
         ids.push_back(*id);
     }
     return ids;
-}
-
-std::string articleReportKey(const std::string& contentHash, std::int64_t begin, std::int64_t end) {
-    return "a:" + contentHash + ":" + std::to_string(begin) + ":" + std::to_string(end);
 }
 
 Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, const std::string& key,

@@ -44,10 +44,6 @@ struct Held {
     bool namesChanged = false;                // it names actors or places it did not before
 };
 
-std::string articleReportKey(const std::string& hash, std::int64_t begin, std::int64_t end) {
-    return "a:" + hash + ":" + std::to_string(begin) + ":" + std::to_string(end);
-}
-
 std::string arrayOf(const std::vector<std::string>& values) {
     std::string out = "{";
     for (std::size_t i = 0; i < values.size(); ++i) {
@@ -172,7 +168,7 @@ Result<Plan> planOf(const Article& article, const std::vector<Event>& events) {
         r.url = article.url;
         r.published = article.published;
         plan.asEvents.push_back(e);
-        plan.keys.push_back(articleReportKey(article.contentHash, e.sentenceBegin, e.sentenceEnd));
+        plan.keys.push_back(store::articleReportKey(article.contentHash, e.sentenceBegin, e.sentenceEnd));
         // A disagreement by one day is still a candidate, and an undated follow-up reaches
         // back to the happening it retells (as addReport's window: story::reachOf).
         const story::Reach reach = story::reachOf(e.when);
