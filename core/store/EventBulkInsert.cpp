@@ -1,6 +1,7 @@
 #include "store/EventBulkInsert.h"
 
 #include "store/StoreImpl.h"
+#include "store/StoryRules.h"
 
 namespace ct {
 

@@ -179,9 +179,6 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
 // to the caller (EventBulkInsert).
 Result<void> insertReport(EventStore::Impl& impl, const Report& report, std::int64_t eventId,
                           const std::string& key, SearchIndexes indexes = SearchIndexes::Now);
-// A data set's row's report key, "t:<data set>:<row id>"; rows sharing the prefix never merge.
-std::string dataSetKeyPrefix(const std::string& outlet);
-std::string dataSetReportKey(const Report& report);
 // The key of the report `e` retells (Event::retells) in the article's `events`; empty if none.
 std::string retoldKey(const Article& article, const std::vector<Event>& events, const Event& e);
 // The article's events as reports, each merged or founding an event; returns the event ids.

@@ -1,6 +1,7 @@
 // The user's story edits (split, merge, not-the-same, choose date) and their inverses.
 #include "store/EventStore.h"
 #include "store/StoreImpl.h"
+#include "store/StoryRules.h"
 
 #include <algorithm>
 #include <set>

@@ -112,4 +112,14 @@ std::string articleReportKey(const std::string& contentHash, std::int64_t begin,
     return "a:" + contentHash + ":" + std::to_string(begin) + ":" + std::to_string(end);
 }
 
+std::string dataSetKeyPrefix(const std::string& outlet) {
+    return "t:" + outlet + ":";
+}
+
+std::string dataSetReportKey(const Report& report) {
+    return report.origin == Report::Origin::Table
+               ? dataSetKeyPrefix(report.outlet) + report.sourceRef
+               : "u:t:" + report.outlet + ":" + report.sourceRef;
+}
+
 } // namespace ct::store

@@ -37,5 +37,9 @@ bool datesDisputed(const std::vector<ReportWithPrint>& rows);
 // The key that names a report across re-imports (see Schema.cpp, version 3), the same on both
 // engines: decisions and chosen dates are stored against it and copied between them.
 std::string articleReportKey(const std::string& contentHash, std::int64_t begin, std::int64_t end);
+// A data set's row's report key, "t:<data set>:<row id>" (a user-added source: "u:t:…"); rows
+// sharing the prefix never merge with each other.
+std::string dataSetKeyPrefix(const std::string& outlet);
+std::string dataSetReportKey(const Report& report);
 
 } // namespace ct::store

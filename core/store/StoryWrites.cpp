@@ -228,16 +228,6 @@ Result<void> refreshPending(EventStore::Impl& impl) {
     return {};
 }
 
-std::string dataSetKeyPrefix(const std::string& outlet) {
-    return "t:" + outlet + ":";
-}
-
-std::string dataSetReportKey(const Report& report) {
-    return report.origin == Report::Origin::Table
-               ? dataSetKeyPrefix(report.outlet) + report.sourceRef
-               : "u:t:" + report.outlet + ":" + report.sourceRef;
-}
-
 std::string retoldKey(const Article& article, const std::vector<Event>& events, const Event& e) {
     if (e.retells < 0 || std::size_t(e.retells) >= events.size())
         return {};

@@ -63,10 +63,6 @@ pg::Params& addDay(pg::Params& p, const Date& day) {
     return day.is_special() ? p.null() : p.add(std::int64_t(toDayNumber(day)));
 }
 
-std::string dataSetKeyPrefix(const std::string& outlet) {
-    return "t:" + outlet + ":";
-}
-
 } // namespace
 
 Result<std::vector<store::ReportWithPrint>> PgStore::reportRows(std::int64_t eventId) {
@@ -144,7 +140,7 @@ Result<std::int64_t> PgStore::addReport(const Report& report, const std::string&
     if (!sameAs.empty())
         same.insert(sameAs); // the article says it retells that report (Event::retells)
     const std::string ownDataSet =
-        report.origin == Report::Origin::Table ? dataSetKeyPrefix(report.outlet) : "";
+        report.origin == Report::Origin::Table ? store::dataSetKeyPrefix(report.outlet) : "";
 
     // As StoryIndex::inReach: the events around the report's days, and those further away
     // that one of their reports fits Earlier*.

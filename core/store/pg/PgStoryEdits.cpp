@@ -328,10 +328,7 @@ Result<void> PgStore::addDataSetEvents(std::vector<Event>& events) {
                 r.when = e.when;
             if (r.published.is_special())
                 r.published = r.when.start;
-            const std::string key =
-                r.origin == Report::Origin::Table
-                    ? "t:" + r.outlet + ":" + r.sourceRef
-                    : "u:t:" + r.outlet + ":" + r.sourceRef; // as SQLite's dataSetReportKey
+            const std::string key = store::dataSetReportKey(r);
             Event asEvent = e;
             asEvent.articleId = 0;
             if (eventId == 0) {
