@@ -7,6 +7,7 @@
 // the same on a quiet machine and on one whose cores are busy with other work.
 #include "CliRunner.h"
 #include "ImportProcess.h"
+#include "KillRounds.h"
 #include "TestDatabase.h"
 #include "TestPrinters.h"
 #include "store/EventStore.h"
@@ -118,52 +119,35 @@ class TestCrashSafety : public QObject {
         QCOMPARE(m_reference.size(), std::size_t(m_files.size()));
     }
 
-    // Each round kills a fresh import after a random number of files (0 to all but the last)
-    // and a random moment into the next, until enough kills have left part of the files
-    // stored. Finishing a killed import then gives exactly the clean result.
+    // Kill rounds (KillRounds): every killed import leaves a sound file of whole articles.
+    // Finishing a killed import then gives exactly the clean result.
     void killedImportsLeaveWholeArticles() {
-        constexpr int kWantedKills = 20, kWantedMidImport = 10, kMaxRounds = 80;
-        const int files = int(m_files.size());
-        QRandomGenerator rng(20220108);
-        int rounds = 0, kills = 0, midImport = 0;
-        QString unfinished; // the latest database killed with part of the files stored
-        while (kills < kWantedKills || midImport < kWantedMidImport) {
-            QVERIFY2(++rounds <= kMaxRounds, "kills kept missing the middle of the import");
-            const QString db = m_dir.filePath(QStringLiteral("killed-%1.db").arg(rounds));
-            ImportProcess import(db, m_files);
-            QVERIFY(import.started());
-            QVERIFY2(import.waitForLines(int(rng.bounded(0, files))),
-                     qPrintable(import.describe()));
-            pauseInsideAFile(rng);
-            import.signal(SIGKILL);
-            QVERIFY(import.waitForEnd());
-            if (import.killed())
-                ++kills;
-            else
-                QVERIFY2(import.exitedCleanly(), qPrintable(import.describe())); // was done first
+        KillRounds rounds;
+        rounds.wantedKills = 20;
+        rounds.wantedMidImport = 10;
+        rounds.maxRounds = 80;
+        rounds.seed = 20220108;
+        rounds.freshDatabase = [this](int round) {
+            return m_dir.filePath(QStringLiteral("killed-%1.db").arg(round));
+        };
+        rounds.inspect = [this](const QString& db) -> std::optional<std::size_t> {
             if (!QFile::exists(db))
-                continue; // killed before it created the file: nothing to check
-
-            QCOMPARE(integrityOf(db), QStringLiteral("ok"));
+                return std::nullopt; // killed before it created the file: nothing to check
+            [&] { QCOMPARE(integrityOf(db), QStringLiteral("ok")); }();
+            auto store = EventStore::open(db.toStdString(), EventStore::Mode::ReadWrite);
+            if (!store.ok()) {
+                QTest::qFail(store.error().message.c_str(), __FILE__, __LINE__);
+                return std::nullopt;
+            }
             std::map<std::string, std::size_t> found;
-            {
-                auto store = EventStore::open(db.toStdString(), EventStore::Mode::ReadWrite);
-                QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
-                verifyWholeArticles(*store, &found);
-                if (QTest::currentTestFailed())
-                    return;
-            }
-            if (!found.empty() && found.size() < m_reference.size()) {
-                ++midImport;
-                if (!unfinished.isEmpty())
-                    removeDatabase(unfinished);
-                unfinished = db;
-            } else {
-                removeDatabase(db);
-            }
-        }
-        qInfo("%d rounds: %d kills, %d of them with part of the files stored", rounds, kills,
-              midImport);
+            verifyWholeArticles(*store, &found);
+            return found.size();
+        };
+        rounds.discard = removeDatabase;
+        QString unfinished;
+        rounds.run(m_files, m_reference.size(), &unfinished);
+        if (QTest::currentTestFailed())
+            return;
         // Finishing the job afterwards gives exactly the clean result.
         QVERIFY(!unfinished.isEmpty());
         const CliResult rest = runCli(QStringList{"import", "--db", unfinished} + m_files);

@@ -8,6 +8,7 @@
 // time taken from a clock, as in tst_crash_safety.
 #include "CliRunner.h"
 #include "ImportProcess.h"
+#include "KillRounds.h"
 #include "TestPrinters.h"
 #include "common/TestPostgres.h"
 #include "store/pg/Pg.h"
@@ -118,42 +119,27 @@ class TestPgCrashSafety : public QObject {
         QCOMPARE(m_reference.size(), std::size_t(m_files.size()));
     }
 
-    // Each round kills a fresh import after a random number of files and a random moment into
-    // the next; finishing a killed import afterwards gives exactly the clean result.
+    // Kill rounds (KillRounds): whatever a killed client left, the server holds whole articles
+    // only; finishing a killed import afterwards gives exactly the clean result.
     void killedImportsLeaveWholeArticles() {
-        constexpr int kWantedKills = 6, kWantedMidImport = 4, kMaxRounds = 40;
-        const int files = int(m_files.size());
-        QRandomGenerator rng(20220110);
-        int rounds = 0, kills = 0, midImport = 0;
-        QString unfinished;
-        while (kills < kWantedKills || midImport < kWantedMidImport) {
-            QVERIFY2(++rounds <= kMaxRounds, "kills kept missing the middle of the import");
-            const QString db = freshDatabase();
-            ImportProcess import(db, m_files);
-            QVERIFY(import.started());
-            QVERIFY2(import.waitForLines(int(rng.bounded(0, files))),
-                     qPrintable(import.describe()));
-            pauseInsideAFile(rng);
-            import.signal(SIGKILL);
-            QVERIFY(import.waitForEnd());
-            if (import.killed())
-                ++kills;
-            else
-                QVERIFY2(import.exitedCleanly(), qPrintable(import.describe()));
-            // The server notices the dropped connection and rolls its transaction back; a
-            // new session's snapshot sees only what was committed before.
+        KillRounds rounds;
+        rounds.wantedKills = 6;
+        rounds.wantedMidImport = 4;
+        rounds.maxRounds = 40;
+        rounds.seed = 20220110;
+        rounds.maxPauseUs = 20000; // a file takes longer over a connection
+        rounds.freshDatabase = [this](int) { return freshDatabase(); };
+        // The server notices the dropped connection and rolls its transaction back; a new
+        // session's snapshot sees only what was committed before.
+        rounds.inspect = [this](const QString& db) -> std::optional<std::size_t> {
             const ServerState state = readState(db.toStdString());
             verifyWholeArticles(state);
-            if (QTest::currentTestFailed())
-                return;
-            const std::size_t found = state.reportsPerArticle.size();
-            if (found > 0 && found < m_reference.size()) {
-                ++midImport;
-                unfinished = db;
-            }
-        }
-        qInfo("%d rounds: %d kills, %d of them with part of the files stored", rounds, kills,
-              midImport);
+            return state.reportsPerArticle.size();
+        };
+        QString unfinished;
+        rounds.run(m_files, m_reference.size(), &unfinished);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!unfinished.isEmpty());
         const CliResult rest = runCli(QStringList{"import", "--db", unfinished} + m_files);
         QVERIFY2(rest.exitCode == 0, qPrintable(rest.err));
