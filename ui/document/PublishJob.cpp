@@ -4,7 +4,7 @@
 #include "document/StoreOpener.h"
 #include "store/Store.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include <memory>
 
 namespace ct::ui {
 
@@ -21,23 +21,16 @@ PublishOutcome failed(const QString& message) {
 
 PublishJob::PublishJob(QObject* parent) : QObject(parent) {
     qRegisterMetaType<ct::ui::PublishOutcome>();
-    connect(&m_watcher, &QFutureWatcher<PublishOutcome>::finished, this,
-            [this] { emit finished(m_watcher.result()); });
-}
-
-PublishJob::~PublishJob() {
-    m_watcher.waitForFinished();
 }
 
 bool PublishJob::start(const QString& from, const QString& to, bool replace) {
-    if (isRunning())
-        return false;
-    m_watcher.setFuture(QtConcurrent::run(&PublishJob::run, from, to, replace));
-    return true;
+    auto outcome = std::make_shared<PublishOutcome>();
+    return m_job.start([from, to, replace, outcome] { *outcome = run(from, to, replace); },
+                       [this, outcome] { emit finished(*outcome); });
 }
 
 bool PublishJob::isRunning() const {
-    return m_watcher.isRunning();
+    return m_job.isRunning();
 }
 
 PublishOutcome PublishJob::run(const QString& from, const QString& to, bool replace) {

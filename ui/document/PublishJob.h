@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QFutureWatcher>
+#include "document/BackgroundJob.h"
+
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -24,7 +25,6 @@ class PublishJob : public QObject {
     Q_OBJECT
   public:
     explicit PublishJob(QObject* parent = nullptr);
-    ~PublishJob() override; // waits for a copy still running: it holds its own connections
 
     // Starts the copy; finished() says how it went. Without `replace` a target that already
     // holds a story is left as it is (TargetHoldsAStory), so the caller can ask first.
@@ -39,7 +39,7 @@ class PublishJob : public QObject {
     void finished(const ct::ui::PublishOutcome& outcome);
 
   private:
-    QFutureWatcher<PublishOutcome> m_watcher;
+    BackgroundJob m_job;
 };
 
 } // namespace ct::ui

@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QStatusBar>
-#include <QThread>
 
 namespace ct::ui {
 namespace {
@@ -38,36 +37,20 @@ OfflineController::OfflineController(TimelineDocument& document, MainActions& ac
     connect(m_actions.bringChangesBack, &QAction::triggered, this, [this] { bringChangesBack(); });
     connect(&m_document, &TimelineDocument::databaseChanged, this,
             &OfflineController::updateActions);
+    connect(&m_job, &BackgroundJob::finished, this, [this] {
+        updateActions();
+        emit finished();
+    });
     updateActions();
 }
 
-OfflineController::~OfflineController() {
-    // A copy or bring-back in flight finishes (it is one transaction) before the window goes.
-    if (m_thread)
-        m_thread->wait();
-}
-
 void OfflineController::updateActions() {
-    const bool idle = m_thread == nullptr;
+    const bool idle = !m_job.isRunning();
     m_actions.takeOfflineCopy->setEnabled(idle && m_document.isOpen() &&
                                           m_document.isServerStory());
     m_actions.bringChangesBack->setEnabled(idle && m_document.isOpen() &&
                                            !m_document.isServerStory() &&
                                            isOfflineCopy(m_document.path().toStdString()));
-}
-
-void OfflineController::run(std::function<void()> work, std::function<void()> done) {
-    m_thread = QThread::create(std::move(work));
-    m_thread->setParent(this);
-    connect(m_thread, &QThread::finished, this, [this, done = std::move(done)] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        done();
-        updateActions();
-        emit finished();
-    });
-    updateActions();
-    m_thread->start();
 }
 
 void OfflineController::chooseOfflineFile() {
@@ -82,7 +65,7 @@ void OfflineController::chooseOfflineFile() {
 }
 
 void OfflineController::takeOfflineCopy(const QString& file) {
-    if (!m_document.isServerStory() || m_thread)
+    if (!m_document.isServerStory() || m_job.isRunning())
         return;
     // The worker opens its own connection: a store belongs to one thread.
     const std::string location = m_document.path().toStdString();
@@ -90,7 +73,7 @@ void OfflineController::takeOfflineCopy(const QString& file) {
     auto outcome =
         std::make_shared<Result<OfflineOrigin>>(makeError(Error::Code::Cancelled, "not run"));
     m_window.statusBar()->showMessage(tr("Taking an offline copy…"));
-    run(
+    m_job.start(
         [location, target, outcome] {
             auto server = openStore(location, Store::Mode::ReadOnly);
             if (!server)
@@ -112,10 +95,11 @@ void OfflineController::takeOfflineCopy(const QString& file) {
                     .arg((*outcome)->versions.size()),
                 10000);
         });
+    updateActions();
 }
 
 void OfflineController::bringChangesBack(const BringBackOptions& options) {
-    if (m_thread)
+    if (m_job.isRunning())
         return;
     const std::string file = m_document.path().toStdString();
     auto origin = readOfflineOrigin(file);
@@ -128,7 +112,7 @@ void OfflineController::bringChangesBack(const BringBackOptions& options) {
     auto outcome =
         std::make_shared<Result<BringBackResult>>(makeError(Error::Code::Cancelled, "not run"));
     m_window.statusBar()->showMessage(tr("Bringing changes back to the server…"));
-    run(
+    m_job.start(
         [file, location, options, outcome] {
             auto server = openStore(location, Store::Mode::ReadWrite);
             if (!server)
@@ -137,6 +121,7 @@ void OfflineController::bringChangesBack(const BringBackOptions& options) {
                 *outcome = bringBack(file, **server, options);
         },
         [this, options, outcome] { broughtBack(*outcome, options); });
+    updateActions();
 }
 
 void OfflineController::broughtBack(const Result<BringBackResult>& result,

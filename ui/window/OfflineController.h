@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/BackgroundJob.h"
 #include "store/offline/BringBack.h"
 
 #include <QObject>
@@ -8,7 +9,6 @@
 #include <memory>
 
 class QMainWindow;
-class QThread;
 
 namespace ct::ui {
 
@@ -23,12 +23,11 @@ class OfflineController : public QObject {
     Q_OBJECT
   public:
     OfflineController(TimelineDocument& document, MainActions& actions, QMainWindow& window);
-    ~OfflineController() override;
 
     // Without dialogs, for tests and scripts: copies the open server story into `file`.
     void takeOfflineCopy(const QString& file);
     void bringChangesBack(const BringBackOptions& options = {});
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const { return m_job.isRunning(); }
 
   signals:
     // The window opens this file as it opens any story file (settings, recent list).
@@ -40,13 +39,12 @@ class OfflineController : public QObject {
   private:
     void chooseOfflineFile();
     void updateActions();
-    void run(std::function<void()> work, std::function<void()> done);
     void broughtBack(const Result<BringBackResult>& result, const BringBackOptions& options);
 
     TimelineDocument& m_document;
     MainActions& m_actions;
     QMainWindow& m_window;
-    QThread* m_thread = nullptr;
+    BackgroundJob m_job; // a copy or bring-back in flight finishes before the window goes
 };
 
 } // namespace ct::ui
