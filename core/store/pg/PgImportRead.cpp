@@ -112,7 +112,9 @@ Result<Plan> planOf(const Article& article, const std::vector<Event>& events) {
 void addReads(Plan& plan, std::vector<pg::Statement>& out) {
     plan.firstRead = out.size();
     // The candidates' ids as an array: the planner then reads names and reports by their
-    // event's index instead of hashing whole tables.
+    // event's index instead of hashing whole tables. Not prepared (Statement::reuse): the
+    // generic plan a prepared statement settles on after five runs, made while the story was
+    // small, read a growing story ever slower (ct-bench: 24–30 articles/s against 31–36).
     const std::string candidates =
         "ANY(ARRAY(SELECT DISTINCT e.id FROM unnest($1::int4range[]) AS w(r)"
         " JOIN events e ON e.days && w.r))";
@@ -122,7 +124,7 @@ void addReads(Plan& plan, std::vector<pg::Statement>& out) {
                    " e.resolution, e.confidence, e.user_created, e.user_edited"
                    " FROM events e WHERE e.id = " +
                        candidates,
-                   pg::Params().add(windows), true});
+                   pg::Params().add(windows)});
     out.push_back({"SELECT 0, ea.event_id, a.name, ea.position, a.id FROM event_actors ea"
                    " JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = " +
                        candidates +
@@ -130,22 +132,22 @@ void addReads(Plan& plan, std::vector<pg::Statement>& out) {
                        " FROM event_places ep JOIN places p ON p.id = ep.place_id"
                        " WHERE ep.event_id = " +
                        candidates + " ORDER BY 1, 2, 4",
-                   pg::Params().add(windows), true});
+                   pg::Params().add(windows)});
     out.push_back({std::string(pg::kReportColumns) + " WHERE event_id = " + candidates +
                        " ORDER BY event_id, published_day NULLS LAST, id",
-                   pg::Params().add(windows), true});
+                   pg::Params().add(windows)});
     out.push_back({"SELECT c.report_key FROM chosen_dates c WHERE c.report_key = ANY($2::text[])"
                    " OR c.report_key IN (SELECT report_key FROM reports WHERE event_id = " +
                        candidates + ")",
-                   pg::Params().add(windows).add(arrayOf(plan.keys)), true});
+                   pg::Params().add(windows).add(arrayOf(plan.keys))});
     out.push_back({"SELECT kind, a, b FROM story_decisions WHERE a = ANY($1::text[])"
                    " OR (kind = 'same' AND b = ANY($1::text[]))",
-                   pg::Params().add(arrayOf(plan.keys)), true});
-    out.push_back({upsertNames("actors"), pg::Params().add(arrayOf(plan.actorNames)), true});
-    out.push_back({upsertNames("places"), pg::Params().add(arrayOf(plan.placeNames)), true});
+                   pg::Params().add(arrayOf(plan.keys))});
+    out.push_back({upsertNames("actors"), pg::Params().add(arrayOf(plan.actorNames))});
+    out.push_back({upsertNames("places"), pg::Params().add(arrayOf(plan.placeNames))});
     out.push_back({"SELECT nextval(pg_get_serial_sequence('events', 'id'))"
                    " FROM generate_series(1, $1) ORDER BY 1",
-                   pg::Params().add(std::int64_t(plan.reports.size())), true});
+                   pg::Params().add(std::int64_t(plan.reports.size()))});
 }
 
 void takeReads(Plan& plan, const std::vector<pg::Rows>& rows) {
