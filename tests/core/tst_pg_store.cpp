@@ -344,8 +344,8 @@ class TestPgStore : public QObject {
     // its first day to its last, and not a day outside.
     void windowFindsEventsAtEveryDurationClassEdge_data() {
         QTest::addColumn<int>("days");
-        for (const int d : {0, 1, 2, 3, 4, 7, 8, 31, 32, 365, 511, 512, 4095, 4096, 32767, 32768,
-                            40000})
+        for (const int d :
+             {0, 1, 2, 3, 4, 7, 8, 31, 32, 365, 511, 512, 4095, 4096, 32767, 32768, 40000})
             QTest::newRow(qPrintable(QStringLiteral("%1 days").arg(d))) << d;
     }
     void windowFindsEventsAtEveryDurationClassEdge() {

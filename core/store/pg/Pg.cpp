@@ -209,7 +209,8 @@ Result<Rows> Connection::execPrepared(std::string_view sql, const Params& params
     if (name.empty())
         return run(sql, params, binary ? 1 : 0);
     if (fresh) {
-        auto prepared = checked(Rows(PQprepare(m_conn.get(), name.c_str(), text.c_str(), 0, nullptr)));
+        auto prepared =
+            checked(Rows(PQprepare(m_conn.get(), name.c_str(), text.c_str(), 0, nullptr)));
         if (!prepared) {
             m_prepared.erase(text);
             return prepared.error();
@@ -248,11 +249,10 @@ Result<std::vector<Rows>> Connection::pipeline(const std::vector<Statement>& sta
             }
             sent.push_back(&s.sql);
         }
-        const int ok = name.empty()
-                           ? PQsendQueryParams(conn, s.sql.c_str(), int(values.size()), nullptr,
-                                               values.data(), nullptr, nullptr, 0)
-                           : PQsendQueryPrepared(conn, name.c_str(), int(values.size()),
-                                                 values.data(), nullptr, nullptr, 0);
+        const int ok = name.empty() ? PQsendQueryParams(conn, s.sql.c_str(), int(values.size()),
+                                                        nullptr, values.data(), nullptr, nullptr, 0)
+                                    : PQsendQueryPrepared(conn, name.c_str(), int(values.size()),
+                                                          values.data(), nullptr, nullptr, 0);
         if (ok != 1) {
             failure = error(Error::Code::Database, trimmed(PQerrorMessage(conn)));
             break;

@@ -83,7 +83,8 @@ Result<Plan> planOf(const Article& article, const std::vector<Event>& events) {
         r.url = article.url;
         r.published = article.published;
         plan.asEvents.push_back(e);
-        plan.keys.push_back(store::articleReportKey(article.contentHash, e.sentenceBegin, e.sentenceEnd));
+        plan.keys.push_back(
+            store::articleReportKey(article.contentHash, e.sentenceBegin, e.sentenceEnd));
         // A disagreement by one day is still a candidate, and an undated follow-up reaches
         // back to the happening it retells (as addReport's window: story::reachOf).
         const story::Reach reach = story::reachOf(e.when);
