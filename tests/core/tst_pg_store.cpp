@@ -10,6 +10,7 @@
 #include "import/Importer.h"
 #include "store/Store.h"
 #include "store/pg/Pg.h"
+#include "store/pg/PgSchema.h"
 #include "synth/ArticleGenerator.h"
 
 #include <QtCore/QDir>
@@ -17,6 +18,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 #include <algorithm>
+#include <limits>
 #include <poll.h>
 
 using namespace ct;
@@ -190,13 +192,13 @@ class TestPgStore : public QObject {
         auto store = open();
         QVERIFY(store);
         QCOMPARE(store->engine(), std::string("postgresql"));
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), pg::kSchemaVersion);
         QVERIFY(!store->isReadOnly());
         QCOMPARE(store->analyst(), std::string("postgres")); // the server role by default
         // A second client opens the migrated database as it is.
         auto second = open();
         QVERIFY(second);
-        QCOMPARE(second->schemaVersion(), 2);
+        QCOMPARE(second->schemaVersion(), pg::kSchemaVersion);
     }
 
     void refusesAnotherProgramsDatabase() {
@@ -335,6 +337,38 @@ class TestPgStore : public QObject {
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.find("read-only") != std::string::npos,
                  refused.error().message.c_str());
+    }
+
+    // The window's index (schema 3) scans each duration class from its longest duration
+    // before the window: an event of a class's longest or shortest duration is found from
+    // its first day to its last, and not a day outside.
+    void windowFindsEventsAtEveryDurationClassEdge_data() {
+        QTest::addColumn<int>("days");
+        for (const int d :
+             {0, 1, 2, 3, 4, 7, 8, 31, 32, 365, 511, 512, 4095, 4096, 32767, 32768, 40000})
+            QTest::newRow(qPrintable(QStringLiteral("%1 days").arg(d))) << d;
+    }
+    void windowFindsEventsAtEveryDurationClassEdge() {
+        QFETCH(int, days);
+        auto store = open();
+        QVERIFY(store);
+        Event e = told("1900-01-01", "The long dispute lasted.", 0);
+        e.when.end = e.when.start + boost::gregorian::days(days);
+        e.when.precision = Precision::Range;
+        CHECK_OK(store->insertEvent(e));
+        const DayNumber first = toDayNumber(e.when.start), last = toDayNumber(e.when.end);
+        const auto found = [&](DayNumber from, DayNumber to) {
+            auto hits = store->overlapping(from, to);
+            return hits.ok() && hits->size() == 1 && hits->front().id == e.id &&
+                   hits->front().start == first && hits->front().end == last;
+        };
+        QVERIFY(found(last, last + 3));   // its last day
+        QVERIFY(found(first - 3, first)); // its first day
+        QVERIFY(found(first + days / 2, first + days / 2));
+        QVERIFY(found(0, std::numeric_limits<DayNumber>::max()));
+        QVERIFY(!found(last + 1, last + 40));
+        QVERIFY(!found(first - 40, first - 1));
+        QVERIFY(store->overlapping(last + 1, last + 40)->empty());
     }
 
     void queriesAnswerAsOnSqlite_data() {

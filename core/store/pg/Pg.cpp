@@ -167,8 +167,11 @@ Result<Rows> Connection::run(std::string_view sql, const Params& params, int res
     for (const auto& v : params.values())
         values.push_back(v ? v->c_str() : nullptr);
     const std::string text(sql);
-    Rows rows(PQexecParams(m_conn.get(), text.c_str(), int(values.size()), nullptr, values.data(),
-                           nullptr, nullptr, resultFormat));
+    return checked(Rows(PQexecParams(m_conn.get(), text.c_str(), int(values.size()), nullptr,
+                                     values.data(), nullptr, nullptr, resultFormat)));
+}
+
+Result<Rows> Connection::checked(Rows rows) {
     const auto status = rows.m_result ? PQresultStatus(rows.m_result.get()) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
         m_lastState.clear();
@@ -184,6 +187,43 @@ Result<Rows> Connection::run(std::string_view sql, const Params& params, int res
     return error(m_lastState == "23505" ? Error::Code::Duplicate : Error::Code::Database, message);
 }
 
+std::string Connection::preparedName(const std::string& sql, bool& fresh) {
+    fresh = false;
+    if (const auto it = m_prepared.find(sql); it != m_prepared.end())
+        return it->second;
+    if (m_prepared.size() >= kMaxPrepared)
+        return {};
+    fresh = true;
+    // Never reused, even for a text whose preparing failed: a name the server may hold.
+    std::string name = "ct_" + std::to_string(++m_preparedCount);
+    m_prepared.emplace(sql, name);
+    return name;
+}
+
+Result<Rows> Connection::execPrepared(std::string_view sql, const Params& params, bool binary) {
+    if (!m_conn)
+        return makeError(Error::Code::Database, m_location + ": not connected");
+    const std::string text(sql);
+    bool fresh = false;
+    const std::string name = preparedName(text, fresh);
+    if (name.empty())
+        return run(sql, params, binary ? 1 : 0);
+    if (fresh) {
+        auto prepared =
+            checked(Rows(PQprepare(m_conn.get(), name.c_str(), text.c_str(), 0, nullptr)));
+        if (!prepared) {
+            m_prepared.erase(text);
+            return prepared.error();
+        }
+    }
+    std::vector<const char*> values;
+    values.reserve(params.size());
+    for (const auto& v : params.values())
+        values.push_back(v ? v->c_str() : nullptr);
+    return checked(Rows(PQexecPrepared(m_conn.get(), name.c_str(), int(values.size()),
+                                       values.data(), nullptr, nullptr, binary ? 1 : 0)));
+}
+
 Result<std::vector<Rows>> Connection::pipeline(const std::vector<Statement>& statements) {
     if (!m_conn)
         return makeError(Error::Code::Database, m_location + ": not connected");
@@ -192,29 +232,48 @@ Result<std::vector<Rows>> Connection::pipeline(const std::vector<Statement>& sta
         return error(Error::Code::Database, trimmed(PQerrorMessage(conn)));
     std::optional<Error> failure;
     std::vector<Rows> out;
-    std::size_t sent = 0;
+    // What was sent, in order: a statement, or the preparing of one (its text) before it.
+    std::vector<const std::string*> sent;
     std::vector<const char*> values;
     for (const Statement& s : statements) {
         values.clear();
         for (const auto& v : s.params.values())
             values.push_back(v ? v->c_str() : nullptr);
-        if (PQsendQueryParams(conn, s.sql.c_str(), int(values.size()), nullptr, values.data(),
-                              nullptr, nullptr, 0) != 1) {
+        bool fresh = false;
+        const std::string name = s.reuse ? preparedName(s.sql, fresh) : std::string();
+        if (fresh) {
+            if (PQsendPrepare(conn, name.c_str(), s.sql.c_str(), 0, nullptr) != 1) {
+                m_prepared.erase(s.sql);
+                failure = error(Error::Code::Database, trimmed(PQerrorMessage(conn)));
+                break;
+            }
+            sent.push_back(&s.sql);
+        }
+        const int ok = name.empty() ? PQsendQueryParams(conn, s.sql.c_str(), int(values.size()),
+                                                        nullptr, values.data(), nullptr, nullptr, 0)
+                                    : PQsendQueryPrepared(conn, name.c_str(), int(values.size()),
+                                                          values.data(), nullptr, nullptr, 0);
+        if (ok != 1) {
             failure = error(Error::Code::Database, trimmed(PQerrorMessage(conn)));
             break;
         }
-        ++sent;
+        sent.push_back(nullptr);
     }
     if (PQpipelineSync(conn) != 1 && !failure)
         failure = error(Error::Code::Database, trimmed(PQerrorMessage(conn)));
     // Each statement's result is followed by a null one; the sync ends the pipeline.
-    for (std::size_t i = 0; i < sent && PQstatus(conn) == CONNECTION_OK; ++i) {
+    std::size_t read = 0;
+    for (; read < sent.size() && PQstatus(conn) == CONNECTION_OK; ++read) {
         Rows rows(PQgetResult(conn));
         while (PGresult* rest = PQgetResult(conn))
             PQclear(rest);
         const auto status = rows.m_result ? PQresultStatus(rows.m_result.get()) : PGRES_FATAL_ERROR;
-        if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
-            out.push_back(std::move(rows));
+        const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+        if (sent[read] && !ok)
+            m_prepared.erase(*sent[read]); // not prepared: prepared again next time
+        if (ok) {
+            if (!sent[read])
+                out.push_back(std::move(rows));
             continue;
         }
         if (failure || status == PGRES_PIPELINE_ABORTED)
@@ -226,6 +285,9 @@ Result<std::vector<Rows>> Connection::pipeline(const std::vector<Statement>& sta
                         trimmed(rows.m_result ? PQresultErrorMessage(rows.m_result.get())
                                               : PQerrorMessage(conn)));
     }
+    for (; read < sent.size(); ++read) // the connection broke: nothing was prepared for sure
+        if (sent[read])
+            m_prepared.erase(*sent[read]);
     while (PQstatus(conn) == CONNECTION_OK) {
         Rows sync(PQgetResult(conn));
         if (!sync.m_result || PQresultStatus(sync.m_result.get()) == PGRES_PIPELINE_SYNC)

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 struct pg_conn;
@@ -70,6 +71,10 @@ class Rows {
 struct Statement {
     std::string sql;
     Params params;
+    // Prepared once per connection and run by name from then on (Connection::execPrepared):
+    // for statements sent again and again with other values, whose parsing and planning
+    // the server would otherwise repeat each time.
+    bool reuse = false;
 };
 
 class Connection {
@@ -87,6 +92,12 @@ class Connection {
     // thousands of integer rows (the window), where formatting and parsing text was a third
     // of the time.
     Result<Rows> execBinary(std::string_view sql, const Params& params = {});
+    // exec/execBinary through a statement prepared on this connection the first time its text
+    // is seen and reused after: the server parses and plans it once (a generic plan after a
+    // few runs) instead of per call. For statements a session repeats — the window's query,
+    // an import's reads. Past kMaxPrepared texts, statements run unprepared.
+    Result<Rows> execPrepared(std::string_view sql, const Params& params, bool binary = false);
+    static constexpr std::size_t kMaxPrepared = 64;
     // Several statements with parameters in one round trip (libpq's pipeline mode): their
     // rows in order, or the first failure (the statements after it are not run). Within a
     // transaction a failure aborts it, as a failed exec() does.
@@ -108,12 +119,19 @@ class Connection {
 
   private:
     Result<Rows> run(std::string_view sql, const Params& params, int resultFormat);
+    // A statement's result, or the failure it reports (with the SQL state kept).
+    Result<Rows> checked(Rows rows);
+    // The name `sql` is prepared under, a new one (marked in `fresh`) when it is not yet, or
+    // empty when the cache is full.
+    std::string preparedName(const std::string& sql, bool& fresh);
     struct Finish {
         void operator()(pg_conn* conn) const;
     };
     std::unique_ptr<pg_conn, Finish> m_conn;
     std::string m_location;
     std::string m_lastState;
+    std::unordered_map<std::string, std::string> m_prepared; // text → statement name
+    std::size_t m_preparedCount = 0;
 };
 
 // `location` without a password, in either form (URI or keywords): what messages may show.

@@ -181,13 +181,32 @@ DROP INDEX events_window;
 CREATE INDEX events_window ON events USING spgist(days) INCLUDE (id, start_day, end_day);
 )sql";
 
+// Version 3: the window's own index, a B-tree by duration class and start day (README, "Team",
+// has the measurements). A window [from, to] holds the events that start by `to` and end from
+// `from`; a B-tree on the start alone must begin its range scan the longest event's duration
+// before `from` (8 years: a third of the table). Grouped by duration class — 0 days, then 1,
+// 2–3, 4–7, … days: width_bucket over powers of two — each class is one range scan that starts
+// its own longest duration before `from`, so a scan reads at most about twice the rows of its
+// class that it returns, whatever the spread of durations; the last class (≥ 32768 days, 90
+// years) is scanned from its first start. It covers what overlapping() reads (an index-only
+// scan) in a third of SP-GiST's pages, and measured 30 % less time on the server for the same
+// rows. The SP-GiST index stays for the other queries that ask "overlapping" (filters, an
+// import's candidates) together with other conditions.
+constexpr const char* kSchemaV3 = R"sql(
+CREATE INDEX events_by_span ON events
+    (width_bucket(end_day - start_day,
+                  '{1,2,4,8,16,32,64,128,256,512,1024,2048,4096,8192,16384,32768}'::integer[]),
+     start_day) INCLUDE (id, end_day);
+)sql";
+
 struct Migration {
     int toVersion;
     const char* sql;
 };
 
 // One entry per schema version, applied in order. Never edit a shipped step: add the next one.
-constexpr std::array kMigrations{Migration{1, kSchemaV1}, Migration{2, kSchemaV2}};
+constexpr std::array kMigrations{Migration{1, kSchemaV1}, Migration{2, kSchemaV2},
+                                 Migration{3, kSchemaV3}};
 static_assert(kMigrations.back().toVersion == kSchemaVersion);
 
 // "CTim": the advisory lock that serializes migrations of one database.

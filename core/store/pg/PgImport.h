@@ -1,0 +1,76 @@
+#pragma once
+
+// Internal to core/store/pg: one article's import on PostgreSQL (PgStore::addArticle) in three
+// roles, one file each —
+//  - plan and read (PgImportRead.cpp): the article's reports and their date windows, and the
+//    statements that read every event they could join (planOf, addReads, takeReads);
+//  - decide (PgImportDecide.cpp): each report merged or founded in memory, as addReport would;
+//  - write (PgImportWrite.cpp): the statements that write what was decided (addWrites).
+// PgArticleImport.cpp runs them in two pipelines.
+
+#include "store/Store.h"
+#include "store/StoryRules.h"
+#include "store/pg/Pg.h"
+#include "story/ReportSimilarity.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace ct::pgimport {
+
+// Ids of rows this import has not written yet: above any the server hands out, in creation
+// order, so that sorting by id (candidates, refreshEvent's report order) stays as it will be.
+constexpr std::int64_t kProvisional = std::int64_t(1) << 60;
+
+struct Held {
+    Event event;
+    std::vector<store::ReportWithPrint> rows; // in refreshEvent's order
+    bool fresh = false;                       // founded by this article
+    bool touched = false;                     // a report of this article joined it
+    bool namesChanged = false;                // it names actors or places it did not before
+};
+
+// One article's merge: what it reads, decides and writes. Reserved event ids a report did not
+// need are left unused (sequences have gaps anyway: a rolled-back file's ids are never reused).
+struct Plan {
+    std::vector<Report> reports;
+    std::vector<Event> asEvents;
+    std::vector<std::string> keys, windows, actorNames, placeNames;
+    std::map<std::int64_t, Held> held; // by id: the candidates' order, as addReport's
+    std::unordered_map<std::string, std::int64_t> actorIds, placeIds;
+    std::set<std::string> chosenKeys;
+    // key → (apart?, the other key), both directions for "same" as addReport reads them.
+    std::unordered_multimap<std::string, std::pair<bool, std::string>> decisions;
+    std::vector<std::int64_t> reservedIds; // for new events, ascending
+    std::vector<std::int64_t> eventIds;    // per report: its event (provisional until written)
+    std::size_t firstRead = 0;
+};
+
+// '{"a","b"}' and '{1,2}': array parameters.
+std::string arrayOf(const std::vector<std::string>& values);
+std::string arrayOf(const std::vector<std::int64_t>& values);
+// A day parameter, NULL for no day.
+pg::Params& addDay(pg::Params& p, const Date& day);
+
+// The article's reports, keys, names and joined date windows; an event without valid days
+// is refused here, before anything is sent.
+Result<Plan> planOf(const Article& article, const std::vector<Event>& events);
+// Everything the decisions read, the names' ids and the new events' ids (appended to `out`),
+// and taking their rows back.
+void addReads(Plan& plan, std::vector<pg::Statement>& out);
+void takeReads(Plan& plan, const std::vector<pg::Rows>& rows);
+// Each report decided against the events as they are now, in order; `features` caches what
+// the merger compares per stored report (PgStore::features()).
+void decide(
+    Plan& plan, std::int64_t articleId,
+    std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>& features);
+// The new events, reports and links, the touched events' rows (appended to `out`); the plan's
+// eventIds become the written ids.
+Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out);
+
+} // namespace ct::pgimport

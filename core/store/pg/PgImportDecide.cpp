@@ -1,0 +1,145 @@
+// An article's import, decide (PgImport.h): each report merged into an event or founding one,
+// in memory, with the merger and rules addReport uses (story::StoryMerger,
+// PgStore::refreshed): a report joining an event founded or moved by an earlier report of the
+// same article sees it as it would have after that write.
+#include "store/pg/PgImport.h"
+#include "store/pg/PgStore.h"
+#include "story/ReportText.h"
+#include "story/StoryMerger.h"
+
+#include <algorithm>
+
+namespace ct::pgimport {
+
+namespace {
+
+// reportRows' order: by publication (undated last), then id.
+bool reportedBefore(const store::ReportWithPrint& a, const store::ReportWithPrint& b) {
+    const bool aUndated = a.report.published.is_special();
+    const bool bUndated = b.report.published.is_special();
+    if (aUndated != bUndated)
+        return bUndated;
+    if (!aUndated && a.report.published != b.report.published)
+        return a.report.published < b.report.published;
+    return a.report.id < b.report.id;
+}
+
+} // namespace
+
+// Each report decided as addReport decides it, against the events as they are now.
+void decide(
+    Plan& plan, std::int64_t articleId,
+    std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>& features) {
+    std::unordered_map<std::int64_t, story::ReportFeatures> freshFeatures;
+    const auto featuresFor =
+        [&](const store::ReportWithPrint& row) -> const story::ReportFeatures& {
+        if (row.report.id >= kProvisional)
+            return freshFeatures[row.report.id];
+        auto& cached = features[row.report.id];
+        if (!cached)
+            cached = std::make_shared<const story::ReportFeatures>(
+                story::featuresOf(row.report.sentence, {}, {}));
+        return *cached;
+    };
+    std::int64_t nextEvent = kProvisional, nextReport = kProvisional;
+    for (std::size_t i = 0; i < plan.reports.size(); ++i) {
+        Report& report = plan.reports[i];
+        report.articleId = articleId;
+        const std::string& key = plan.keys[i];
+        Event& asEvent = plan.asEvents[i];
+        asEvent.articleId = articleId;
+        std::set<std::string> apart, same;
+        for (auto [it, end] = plan.decisions.equal_range(key); it != end; ++it)
+            (it->second.first ? apart : same).insert(it->second.second);
+        // The article says this sentence retells another of its reports (Event::retells).
+        if (asEvent.retells >= 0 && std::size_t(asEvent.retells) < plan.keys.size())
+            same.insert(plan.keys[std::size_t(asEvent.retells)]);
+        // As addReport: the events around the report's days, and those further away that one
+        // of their reports fits Earlier*.
+        const story::Reach reach = story::reachOf(report.when);
+        std::vector<story::Candidate> candidates;
+        for (const auto& [id, h] : plan.held) {
+            if (h.rows.empty())
+                continue;
+            const auto overlaps = [&](DayNumber first, DayNumber last) {
+                return toDayNumber(h.event.when.end) >= first &&
+                       toDayNumber(h.event.when.start) <= last;
+            };
+            const bool around = overlaps(reach.first, reach.last);
+            if (!around &&
+                !(reach.further && overlaps(reach.furtherFirst, reach.furtherLast) &&
+                  std::any_of(h.rows.begin(), h.rows.end(), [&](const auto& row) {
+                      return story::fitsEarlier(story::fitOf(report.when, row.report.when));
+                  })))
+                continue;
+            story::Candidate& c = candidates.emplace_back();
+            c.eventId = id;
+            std::vector<std::string> names;
+            for (const std::string& n : h.event.actors)
+                names.push_back("@" + n);
+            for (const std::string& n : h.event.places)
+                names.push_back("#" + n);
+            for (const store::ReportWithPrint& row : h.rows) {
+                story::StoredReport& stored = c.reports.emplace_back();
+                stored.when = row.report.when;
+                stored.features = featuresFor(row);
+                stored.fingerprint = row.fingerprint;
+                for (const std::string& n : names)
+                    if (std::find(stored.features.terms.begin(), stored.features.terms.end(), n) ==
+                        stored.features.terms.end())
+                        stored.features.terms.push_back(n);
+                if (apart.count(row.key) || row.key == key)
+                    c.forbidden = true;
+                if (same.count(row.key))
+                    c.preferred = true;
+            }
+        }
+        store::ReportWithPrint row;
+        row.report = report;
+        row.report.id = nextReport++;
+        row.fingerprint = story::fingerprint(report.sentence);
+        row.key = key;
+        freshFeatures[row.report.id] = story::featuresOf(report.sentence, {}, {});
+        const std::int64_t eventId =
+            candidates.empty()
+                ? 0
+                : story::StoryMerger::decide(
+                      report.when,
+                      story::featuresOf(report.sentence, asEvent.actors, asEvent.places),
+                      row.fingerprint, candidates)
+                      .eventId;
+        if (eventId != 0) {
+            Held& h = plan.held[eventId];
+            row.report.eventId = eventId;
+            h.rows.insert(std::upper_bound(h.rows.begin(), h.rows.end(), row, reportedBefore), row);
+            // The report's actors and places that the event does not name yet, after its own.
+            for (const auto& [from, to] : {std::pair(&asEvent.actors, &h.event.actors),
+                                           std::pair(&asEvent.places, &h.event.places)})
+                for (const std::string& n : *from)
+                    if (!n.empty() && std::find(to->begin(), to->end(), n) == to->end()) {
+                        to->push_back(n);
+                        h.namesChanged = true;
+                    }
+            h.touched = true;
+            h.event = PgStore::refreshed(h.event, h.rows, plan.chosenKeys);
+            plan.eventIds.push_back(eventId);
+            continue;
+        }
+        Held founded;
+        founded.fresh = true;
+        founded.event = asEvent;
+        founded.event.id = nextEvent++;
+        founded.event.reportCount = 1;
+        founded.event.sourceCount = 1;
+        founded.event.dateDisputed = false;
+        founded.event.firstReported = report.published;
+        founded.event.editedBy.clear();
+        founded.event.editedAt.clear();
+        row.report.eventId = founded.event.id;
+        founded.rows.push_back(row);
+        plan.eventIds.push_back(founded.event.id);
+        plan.held.emplace(founded.event.id, std::move(founded));
+    }
+}
+
+} // namespace ct::pgimport

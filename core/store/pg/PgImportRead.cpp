@@ -1,0 +1,201 @@
+// An article's import, plan and read (PgImport.h): its reports and date windows, and the
+// pipelined statements that read what the decisions need.
+#include "store/pg/PgImport.h"
+#include "store/pg/PgReportRows.h"
+#include "story/ReportText.h"
+#include "story/StoryMerger.h"
+
+#include <algorithm>
+
+namespace ct::pgimport {
+
+std::string arrayOf(const std::vector<std::string>& values) {
+    std::string out = "{";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i)
+            out += ',';
+        pg::appendArrayElement(out, values[i]);
+    }
+    out += "}";
+    return out;
+}
+
+std::string arrayOf(const std::vector<std::int64_t>& values) {
+    std::string out = "{";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i)
+            out += ',';
+        out += std::to_string(values[i]);
+    }
+    out += "}";
+    return out;
+}
+
+pg::Params& addDay(pg::Params& p, const Date& day) {
+    return day.is_special() ? p.null() : p.add(std::int64_t(toDayNumber(day)));
+}
+
+namespace {
+
+// Names → ids from rows of (id, name).
+void addIds(std::unordered_map<std::string, std::int64_t>& ids, const pg::Rows& rows) {
+    for (int i = 0; i < rows.size(); ++i)
+        ids.emplace(rows.text(i, 1), rows.integer(i, 0));
+}
+
+std::string upsertNames(const char* table) {
+    // ON CONFLICT lets two clients adding one name at once agree on its id; names are added in
+    // the order the article first uses them, as one statement per name did.
+    const std::string t(table);
+    return "WITH input AS (SELECT name, min(n) AS n FROM unnest($1::text[]) WITH ORDINALITY AS"
+           " u(name, n) GROUP BY name), added AS (INSERT INTO " +
+           t +
+           "(name) SELECT name FROM input ORDER BY n ON CONFLICT (name) DO NOTHING"
+           " RETURNING id, name) SELECT id, name FROM added UNION ALL SELECT t.id, t.name FROM " +
+           t + " t JOIN input USING (name)";
+}
+
+} // namespace
+
+Result<Plan> planOf(const Article& article, const std::vector<Event>& events) {
+    Plan plan;
+    std::vector<std::pair<DayNumber, DayNumber>> spans;
+    for (const Event& e : events) {
+        if (e.when.start.is_special() || e.when.end.is_special())
+            return makeError(Error::Code::InvalidInput,
+                             "event \"" + e.title + "\" has no valid date");
+        // As insertEventRow: the day range would fail first, with PostgreSQL's words.
+        if (e.when.end < e.when.start)
+            return makeError(Error::Code::Database,
+                             "event \"" + e.title + "\" ends before it starts");
+        Report& r = plan.reports.emplace_back();
+        r.origin = Report::Origin::Article;
+        r.when = e.when;
+        r.title = e.title;
+        r.sentence = e.sentence;
+        r.sentenceBegin = e.sentenceBegin;
+        r.sentenceEnd = e.sentenceEnd;
+        r.dateText = e.dateText;
+        r.resolution = e.resolution;
+        r.confidence = e.confidence;
+        r.outlet = article.source;
+        r.articleTitle = article.title;
+        r.url = article.url;
+        r.published = article.published;
+        plan.asEvents.push_back(e);
+        plan.keys.push_back(
+            store::articleReportKey(article.contentHash, e.sentenceBegin, e.sentenceEnd));
+        // A disagreement by one day is still a candidate, and an undated follow-up reaches
+        // back to the happening it retells (as addReport's window: story::reachOf).
+        const story::Reach reach = story::reachOf(e.when);
+        spans.emplace_back(reach.further ? std::min(reach.first, reach.furtherFirst) : reach.first,
+                           reach.further ? std::max(reach.last, reach.furtherLast) : reach.last);
+        for (const auto& [from, to] :
+             {std::pair(&e.actors, &plan.actorNames), std::pair(&e.places, &plan.placeNames)})
+            for (const std::string& n : *from)
+                if (!n.empty())
+                    to->push_back(n);
+    }
+    // Overlapping windows joined: an event overlaps one of them exactly when it overlaps their
+    // union, and an article's reports mostly tell of the same days, so the index is searched
+    // a few times rather than once per report.
+    std::sort(spans.begin(), spans.end());
+    for (std::size_t i = 0; i < spans.size();) {
+        auto [first, last] = spans[i];
+        for (++i; i < spans.size() && spans[i].first <= last + 1; ++i)
+            last = std::max(last, spans[i].second);
+        plan.windows.push_back("[" + std::to_string(first) + "," + std::to_string(last) + "]");
+    }
+    return plan;
+}
+
+// Everything the decisions read, the names' ids and the new events' ids: 8 statements.
+void addReads(Plan& plan, std::vector<pg::Statement>& out) {
+    plan.firstRead = out.size();
+    // The candidates' ids as an array: the planner then reads names and reports by their
+    // event's index instead of hashing whole tables. Not prepared (Statement::reuse): the
+    // generic plan a prepared statement settles on after five runs, made while the story was
+    // small, read a growing story ever slower (ct-bench: 24–30 articles/s against 31–36).
+    const std::string candidates =
+        "ANY(ARRAY(SELECT DISTINCT e.id FROM unnest($1::int4range[]) AS w(r)"
+        " JOIN events e ON e.days && w.r))";
+    const std::string windows = arrayOf(plan.windows);
+    out.push_back({"SELECT e.id, e.article_id, e.start_day, e.end_day, e.precision, e.fuzzy,"
+                   " e.title, e.sentence, e.sentence_begin, e.sentence_end, e.date_text,"
+                   " e.resolution, e.confidence, e.user_created, e.user_edited"
+                   " FROM events e WHERE e.id = " +
+                       candidates,
+                   pg::Params().add(windows)});
+    out.push_back({"SELECT 0, ea.event_id, a.name, ea.position, a.id FROM event_actors ea"
+                   " JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = " +
+                       candidates +
+                       " UNION ALL SELECT 1, ep.event_id, p.name, ep.position, p.id"
+                       " FROM event_places ep JOIN places p ON p.id = ep.place_id"
+                       " WHERE ep.event_id = " +
+                       candidates + " ORDER BY 1, 2, 4",
+                   pg::Params().add(windows)});
+    out.push_back({std::string(pg::kReportColumns) + " WHERE event_id = " + candidates +
+                       " ORDER BY event_id, published_day NULLS LAST, id",
+                   pg::Params().add(windows)});
+    out.push_back({"SELECT c.report_key FROM chosen_dates c WHERE c.report_key = ANY($2::text[])"
+                   " OR c.report_key IN (SELECT report_key FROM reports WHERE event_id = " +
+                       candidates + ")",
+                   pg::Params().add(windows).add(arrayOf(plan.keys))});
+    out.push_back({"SELECT kind, a, b FROM story_decisions WHERE a = ANY($1::text[])"
+                   " OR (kind = 'same' AND b = ANY($1::text[]))",
+                   pg::Params().add(arrayOf(plan.keys))});
+    out.push_back({upsertNames("actors"), pg::Params().add(arrayOf(plan.actorNames))});
+    out.push_back({upsertNames("places"), pg::Params().add(arrayOf(plan.placeNames))});
+    out.push_back({"SELECT nextval(pg_get_serial_sequence('events', 'id'))"
+                   " FROM generate_series(1, $1) ORDER BY 1",
+                   pg::Params().add(std::int64_t(plan.reports.size()))});
+}
+
+void takeReads(Plan& plan, const std::vector<pg::Rows>& rows) {
+    const pg::Rows* read = rows.data() + plan.firstRead;
+    const pg::Rows &eventRows = read[0], &nameRows = read[1], &reportRows = read[2];
+    for (int i = 0; i < eventRows.size(); ++i) {
+        Event& e = plan.held[eventRows.integer(i, 0)].event;
+        e.id = eventRows.integer(i, 0);
+        e.articleId = eventRows.isNull(i, 1) ? 0 : eventRows.integer(i, 1);
+        e.when.start = fromDayNumber(DayNumber(eventRows.integer(i, 2)));
+        e.when.end = fromDayNumber(DayNumber(eventRows.integer(i, 3)));
+        e.when.precision = precisionFromString(eventRows.view(i, 4)).value_or(Precision::Day);
+        e.when.fuzzy = eventRows.boolean(i, 5);
+        e.title = eventRows.text(i, 6);
+        e.sentence = eventRows.text(i, 7);
+        e.sentenceBegin = eventRows.integer(i, 8);
+        e.sentenceEnd = eventRows.integer(i, 9);
+        e.dateText = eventRows.text(i, 10);
+        e.resolution = eventRows.text(i, 11);
+        e.confidence = eventRows.real(i, 12);
+        e.userCreated = eventRows.boolean(i, 13);
+        e.userEdited = eventRows.boolean(i, 14);
+    }
+    for (int i = 0; i < nameRows.size(); ++i) {
+        auto it = plan.held.find(nameRows.integer(i, 1));
+        if (it == plan.held.end())
+            continue; // an event another client added between the statements
+        const bool actor = nameRows.integer(i, 0) == 0;
+        (actor ? it->second.event.actors : it->second.event.places).push_back(nameRows.text(i, 2));
+        (actor ? plan.actorIds : plan.placeIds)
+            .emplace(nameRows.text(i, 2), nameRows.integer(i, 4));
+    }
+    for (int i = 0; i < reportRows.size(); ++i)
+        if (auto it = plan.held.find(reportRows.integer(i, 1)); it != plan.held.end())
+            it->second.rows.push_back(pg::reportRowFrom(reportRows, i));
+    for (int i = 0; i < read[3].size(); ++i)
+        plan.chosenKeys.insert(read[3].text(i, 0));
+    for (int i = 0; i < read[4].size(); ++i) {
+        const bool apart = read[4].view(i, 0) == "apart";
+        plan.decisions.emplace(read[4].text(i, 1), std::pair(apart, read[4].text(i, 2)));
+        if (!apart)
+            plan.decisions.emplace(read[4].text(i, 2), std::pair(false, read[4].text(i, 1)));
+    }
+    addIds(plan.actorIds, read[5]);
+    addIds(plan.placeIds, read[6]);
+    for (int i = 0; i < read[7].size(); ++i)
+        plan.reservedIds.push_back(read[7].integer(i, 0));
+}
+
+} // namespace ct::pgimport
