@@ -35,6 +35,9 @@ StoryIndex::Report StoryIndex::reportOf(const story::ReportFeatures& sentenceFea
         m_sentenceTerm[std::size_t(r.terms.back())] = true;
     }
     r.names = sentenceFeatures.names;
+    r.nameFlags.reserve(r.terms.size());
+    for (const std::string& t : sentenceFeatures.terms)
+        r.nameFlags.push_back(std::binary_search(r.names.begin(), r.names.end(), t) ? 1 : 0);
     r.kinds = sentenceFeatures.kinds;
     r.prospective = sentenceFeatures.prospective;
     return r;
@@ -149,42 +152,6 @@ void StoryIndex::countPool(const std::vector<const Event*>& events, int& documen
                 if (!inSentence(r, n))
                     count(n);
         }
-}
-
-story::StoredReport StoryIndex::storedOf(const Event& event, const Report& report) const {
-    story::StoredReport out;
-    out.when = report.when;
-    out.fingerprint = report.fingerprint;
-    out.features.kinds = report.kinds;
-    out.features.prospective = report.prospective;
-    out.features.names = report.names;
-    out.features.terms.reserve(report.terms.size() + event.names.size());
-    for (const TermId t : report.terms)
-        out.features.terms.push_back(term(t));
-    for (const TermId n : event.names)
-        if (!inSentence(report, n))
-            out.features.terms.push_back(term(n));
-    return out;
-}
-
-void StoryIndex::weigh(Pool& pool, const story::ReportFeatures& report, int documents) {
-    pool.weights.setCounts(documents);
-    const auto frequency = [this](const std::string& t) {
-        const TermId id = find(t);
-        return id < 0 ? 0 : m_frequency[std::size_t(id)];
-    };
-    for (const std::string& t : report.terms)
-        pool.weights.setFrequency(t, frequency(t) + 1);
-    // Terms of the new report are set above; each other term once (its count then goes).
-    for (const TermId t : m_needed)
-        if (!marked(t) && m_frequency[std::size_t(t)] > 0) {
-            pool.weights.setFrequency(term(t), m_frequency[std::size_t(t)]);
-            m_frequency[std::size_t(t)] = 0;
-        }
-    m_needed.clear();
-    for (const TermId t : m_counted)
-        m_frequency[std::size_t(t)] = 0;
-    m_counted.clear();
 }
 
 void StoryIndex::clear() {

@@ -98,12 +98,7 @@ Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& repor
     const auto preferred = [&](const StoryIndex::Report& other) {
         return !decisions.same.empty() && decisions.same.count(other.key) != 0;
     };
-    const StoryIndex::Pool pool =
-        impl.storyIndex.pool(report.when, features, print, forbidden, preferred);
-    if (pool.empty)
-        return std::int64_t(0);
-    return story::StoryMerger::decide(report.when, features, print, pool.candidates, pool.weights)
-        .eventId;
+    return impl.storyIndex.decide(report.when, features, print, forbidden, preferred).eventId;
 }
 
 // The index learns what addReport wrote: the report joined `eventId` (its names extended, its
