@@ -72,7 +72,30 @@ int StoryIndex::tierOf(DayNumber start, DayNumber end) {
     return tier;
 }
 
+namespace {
+
+void countTerms(StoryIndex::Event& event, const StoryIndex::Report& report) {
+    for (const StoryIndex::TermId t : report.terms) {
+        auto it = std::find_if(event.termCounts.begin(), event.termCounts.end(),
+                               [t](const auto& c) { return c.first == t; });
+        if (it == event.termCounts.end())
+            event.termCounts.emplace_back(t, 1);
+        else
+            ++it->second;
+    }
+}
+
+} // namespace
+
+void StoryIndex::addReport(Event& event, Report report) {
+    countTerms(event, report);
+    event.reports.push_back(std::move(report));
+}
+
 StoryIndex::Event* StoryIndex::add(Event event) {
+    event.termCounts.clear();
+    for (const Report& r : event.reports)
+        countTerms(event, r);
     const std::int64_t id = event.id;
     auto [it, inserted] = m_events.emplace(id, std::move(event));
     if (!inserted)
@@ -139,19 +162,25 @@ std::vector<const StoryIndex::Event*> StoryIndex::inReach(const DateSpan& when) 
 
 void StoryIndex::countPool(const std::vector<const Event*>& events, int& documents) {
     m_frequency.resize(m_terms.size(), 0);
-    const auto count = [this](TermId t) {
-        if (m_frequency[std::size_t(t)]++ == 0)
+    const auto count = [this](TermId t, int n) {
+        if (m_frequency[std::size_t(t)] == 0)
             m_counted.push_back(t);
+        m_frequency[std::size_t(t)] += n;
     };
-    for (const Event* e : events)
-        for (const Report& r : e->reports) {
-            ++documents;
-            for (const TermId t : r.terms)
-                count(t);
-            for (const TermId n : e->names)
-                if (!inSentence(r, n))
-                    count(n);
-        }
+    // Per report, a term counts once whether its sentence has it or its event names it
+    // (the merger sees the event's names as every report's terms): so a name counts every
+    // report of the event, any other term the reports whose sentence has it.
+    for (const Event* e : events) {
+        const int reports = int(e->reports.size());
+        if (reports == 0)
+            continue;
+        documents += reports;
+        for (const auto& [t, n] : e->termCounts)
+            if (!contains(e->names, t))
+                count(t, n);
+        for (const TermId n : e->names)
+            count(n, reports);
+    }
 }
 
 void StoryIndex::clear() {

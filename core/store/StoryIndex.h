@@ -49,7 +49,10 @@ class StoryIndex {
         std::vector<TermId> names;    // "@actor" terms by position, then "#place" terms
         std::size_t actorCount = 0;   // how many of `names` are actors
         bool userEdited = false;      // its date is the user's: reports do not move it
-        std::vector<Report> reports;
+        std::vector<Report> reports; // appended through StoryIndex::addReport
+        // How many of its reports' sentences have each term: the pool's term counts are
+        // summed per event, not per report (a big event's reports share most words).
+        std::vector<std::pair<TermId, int>> termCounts;
     };
 
     // StoryMerger::decide for a new report against the events in its reach (inReach), on
@@ -77,6 +80,7 @@ class StoryIndex {
     // A new event, or one read from the database; nullptr when it is held already.
     Event* add(Event event);
     Event* event(std::int64_t eventId);
+    static void addReport(Event& event, Report report);
     void moveDays(Event& event, DayNumber start, DayNumber end);
     // Held events overlapping [first, last], by id.
     std::vector<const Event*> overlapping(DayNumber first, DayNumber last) const;

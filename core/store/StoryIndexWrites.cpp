@@ -129,7 +129,7 @@ Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int6
         index.clear();
         return {};
     }
-    e->reports.push_back(std::move(entry));
+    StoryIndex::addReport(*e, std::move(entry));
     // New names go after the event's own, actors before places (see extendLinks).
     for (const std::string& a : asEvent.actors)
         if (!a.empty()) {
