@@ -158,13 +158,15 @@ Result<void> extendLinks(EventStore::Impl& impl, std::int64_t eventId, const Eve
 Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& report,
                                      const std::string& key, const Event& asEvent,
                                      const KeyDecisions& decisions, const std::string& ownDataSet,
-                                     const std::string& print);
+                                     const std::string& print,
+                                     const story::ReportFeatures& sentenceFeatures);
 // The index learns what addReport wrote: the report joined `eventId` (its names extended, its
 // days perhaps moved), or founded it. `daysFromReports`: refreshEvent was deferred, so the days
 // are the index's own reckoning of refreshEvent's; otherwise they are read back.
 Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int64_t reportId,
                          bool founded, const Report& report, const std::string& key,
-                         const Event& asEvent, const std::string& print, bool daysFromReports);
+                         const Event& asEvent, const std::string& print, bool daysFromReports,
+                         const story::ReportFeatures& sentenceFeatures);
 // extendLinks, from what the story index knows of the event's names when it holds it.
 Result<void> linkNewNames(EventStore::Impl& impl, std::int64_t eventId, const Event& from);
 

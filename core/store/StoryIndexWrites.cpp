@@ -72,21 +72,40 @@ Result<void> loadWindow(EventStore::Impl& impl, DayNumber first, DayNumber last)
     return {};
 }
 
+// story::featuresOf(sentence, actors, places) from featuresOf(sentence, {}, {}): the actors'
+// and places' terms follow the sentence's, each once (no word of a sentence starts with '@'
+// or '#', so only they can repeat each other).
+story::ReportFeatures withNames(story::ReportFeatures f, const Event& e) {
+    const std::size_t sentenceTerms = f.terms.size();
+    const auto add = [&](const std::string& term) {
+        if (std::find(f.terms.begin() + std::ptrdiff_t(sentenceTerms), f.terms.end(), term) ==
+            f.terms.end())
+            f.terms.push_back(term);
+    };
+    for (const std::string& a : e.actors)
+        if (!a.empty())
+            add("@" + a);
+    for (const std::string& p : e.places)
+        if (!p.empty())
+            add("#" + p);
+    return f;
+}
+
 } // namespace
 
 // The event the report joins (0: none), from the story index.
 Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& report,
                                      const std::string& key, const Event& asEvent,
                                      const KeyDecisions& decisions, const std::string& ownDataSet,
-                                     const std::string& print) {
+                                     const std::string& print,
+                                     const story::ReportFeatures& sentenceFeatures) {
     const story::Reach reach = story::reachOf(report.when);
     const DayNumber first = reach.further ? std::min(reach.first, reach.furtherFirst) : reach.first;
     const DayNumber last = reach.further ? std::max(reach.last, reach.furtherLast) : reach.last;
     if (!impl.storyIndex.covers(first, last))
         if (auto r = loadWindow(impl, first, last); !r)
             return r.error();
-    const story::ReportFeatures features =
-        story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
+    const story::ReportFeatures features = withNames(sentenceFeatures, asEvent);
     // As candidatesFor: the same sentence again with another of its dates, the user's
     // "not the same", and a data set's other rows rule the event out.
     const std::size_t keyHash = std::hash<std::string>{}(key);
@@ -107,10 +126,10 @@ Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& repor
 // user set the date); otherwise they are read back.
 Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int64_t reportId,
                          bool founded, const Report& report, const std::string& key,
-                         const Event& asEvent, const std::string& print, bool daysFromReports) {
+                         const Event& asEvent, const std::string& print, bool daysFromReports,
+                         const story::ReportFeatures& sentenceFeatures) {
     StoryIndex& index = impl.storyIndex;
-    StoryIndex::Report entry =
-        index.reportOf(story::featuresOf(report.sentence, {}, {}), report.when, print, key);
+    StoryIndex::Report entry = index.reportOf(sentenceFeatures, report.when, print, key);
     entry.id = reportId;
     if (!report.published.is_special())
         entry.published = toDayNumber(report.published);

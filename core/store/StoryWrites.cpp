@@ -281,6 +281,10 @@ Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, cons
 Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, const std::string& key,
                                const Event& asEvent, bool allowMerge, const std::string& sameAs) {
     const std::string print = story::fingerprint(report.sentence);
+    // The sentence's own terms, computed once: the decision adds the report's names to them,
+    // the index keeps them as they are.
+    const story::ReportFeatures sentence =
+        impl.useStoryIndex ? story::featuresOf(report.sentence, {}, {}) : story::ReportFeatures{};
     std::int64_t eventId = 0;
     if (allowMerge) {
         auto decisions = decisionsFor(impl, key);
@@ -292,7 +296,7 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
             report.origin == Report::Origin::Table ? dataSetKeyPrefix(report.outlet) : "";
         if (impl.useStoryIndex) {
             auto joined =
-                decideFromIndex(impl, report, key, asEvent, *decisions, ownDataSet, print);
+                decideFromIndex(impl, report, key, asEvent, *decisions, ownDataSet, print, sentence);
             if (!joined)
                 return joined.error();
             eventId = *joined;
@@ -334,7 +338,7 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
             return r.error();
         if (impl.useStoryIndex)
             if (auto r = indexReport(impl, eventId, *reportId, false, report, key, asEvent, print,
-                                     deferred);
+                                     deferred, sentence);
                 !r)
                 return r.error();
         return eventId;
@@ -351,7 +355,8 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
     if (!reportId)
         return reportId.error();
     if (impl.useStoryIndex)
-        if (auto r = indexReport(impl, *id, *reportId, true, report, key, founded, print, false);
+        if (auto r = indexReport(impl, *id, *reportId, true, report, key, founded, print, false,
+                                 sentence);
             !r)
             return r.error();
     return *id;
