@@ -193,10 +193,15 @@ Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, cons
 // Recomputes the event's copies of its reports (date, counts, first report); deletes it when
 // no report is left. Leaves the date and title of a user-edited event alone.
 Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId);
+// refreshEvent from what the story index holds of the event's reports (their dates, order and
+// sources; only the first report is read), when it holds the event and no date was chosen.
+// Only while the index is right: not after a savepoint rolled back under it.
+Result<void> refreshFromIndex(EventStore::Impl& impl, std::int64_t eventId);
 // Whether the user chose any report's date at all (chosen_dates is not empty).
 Result<bool> anyChosenDate(EventStore::Impl& impl);
 // Runs the refreshEvent calls that imports deferred (see EventStore::Impl::pendingRefresh).
-Result<void> refreshPending(EventStore::Impl& impl);
+// `indexHeld`: the story index holds what was written (see refreshFromIndex).
+Result<void> refreshPending(EventStore::Impl& impl, bool indexHeld = false);
 Result<std::vector<Report>> loadReports(EventStore::Impl& impl, std::int64_t eventId);
 // The report, and its key when `key` is given.
 Result<Report> loadReport(EventStore::Impl& impl, std::int64_t reportId, std::string* key);

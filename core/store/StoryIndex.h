@@ -4,6 +4,7 @@
 // merging a report costs its date window's events, not a re-read of their rows.
 
 #include "model/DateSpan.h"
+#include "store/StoryRules.h"
 #include "story/ReportSimilarity.h"
 #include "story/StoryMerger.h"
 
@@ -42,6 +43,7 @@ class StoryIndex {
         std::vector<std::string> names; // the sentence's terms written as names (sorted)
         std::uint32_t kinds = 0;
         bool prospective = false;
+        SourceKeys source; // for the event's source count (refreshFromIndex)
     };
     struct Event {
         std::int64_t id = 0;

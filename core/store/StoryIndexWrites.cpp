@@ -26,7 +26,8 @@ Result<void> loadWindow(EventStore::Impl& impl, DayNumber first, DayNumber last)
     StoryIndex& index = impl.storyIndex;
     auto stmt = impl.statement(
         "SELECT w.id, w.start_day, w.end_day, r.start_day, r.end_day, r.precision, r.fuzzy,"
-        " r.sentence, r.fingerprint, r.report_key, r.id, r.published_day, e.user_edited"
+        " r.sentence, r.fingerprint, r.report_key, r.id, r.published_day, e.user_edited,"
+        " r.outlet, r.article_id"
         " FROM events_window w CROSS JOIN reports r ON r.event_id = w.id"
         " JOIN events e ON e.id = w.id WHERE w.end_day >= ?1 AND w.start_day <= ?2");
     if (!stmt)
@@ -54,6 +55,9 @@ Result<void> loadWindow(EventStore::Impl& impl, DayNumber first, DayNumber last)
                 e.reports.back().id = row.columnInt(10);
                 if (!row.columnIsNull(11))
                     e.reports.back().published = DayNumber(row.columnInt(11));
+                e.reports.back().source = sourceKeysOf(
+                    row.columnText(13), row.columnIsNull(14) ? 0 : row.columnInt(14),
+                    row.columnInt(10), e.reports.back().fingerprint, row.columnView(7).size());
             });
             !r)
             return r.error();
@@ -131,6 +135,8 @@ Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int6
     StoryIndex& index = impl.storyIndex;
     StoryIndex::Report entry = index.reportOf(sentenceFeatures, report.when, print, key);
     entry.id = reportId;
+    entry.source =
+        sourceKeysOf(report.outlet, report.articleId, reportId, print, report.sentence.size());
     if (!report.published.is_special())
         entry.published = toDayNumber(report.published);
     StoryIndex::Event* e = nullptr;

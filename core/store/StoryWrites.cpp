@@ -220,10 +220,10 @@ Result<void> insertReport(EventStore::Impl& impl, const Report& report, std::int
     return {};
 }
 
-Result<void> refreshPending(EventStore::Impl& impl) {
+Result<void> refreshPending(EventStore::Impl& impl, bool indexHeld) {
     for (auto it = impl.pendingRefresh.begin(); it != impl.pendingRefresh.end();
          it = impl.pendingRefresh.erase(it))
-        if (auto r = refreshEvent(impl, *it); !r)
+        if (auto r = indexHeld ? refreshFromIndex(impl, *it) : refreshEvent(impl, *it); !r)
             return r;
     return {};
 }
