@@ -38,9 +38,9 @@ class StoryIndex {
         std::string key;
         // Compared first: a pool's reports are compared with every new report.
         std::size_t fingerprintHash = 0, keyHash = 0;
-        std::vector<TermId> terms;      // of the sentence alone, in featuresOf's order
+        std::vector<TermId> terms;           // of the sentence alone, in featuresOf's order
         std::vector<std::uint8_t> nameFlags; // per term: the sentence wrote it as a name
-        std::vector<std::string> names; // the sentence's terms written as names (sorted)
+        std::vector<std::string> names;      // the sentence's terms written as names (sorted)
         std::uint32_t kinds = 0;
         bool prospective = false;
         SourceKeys source; // for the event's source count (refreshFromIndex)
@@ -51,7 +51,7 @@ class StoryIndex {
         std::vector<TermId> names;    // "@actor" terms by position, then "#place" terms
         std::size_t actorCount = 0;   // how many of `names` are actors
         bool userEdited = false;      // its date is the user's: reports do not move it
-        std::vector<Report> reports; // appended through StoryIndex::addReport
+        std::vector<Report> reports;  // appended through StoryIndex::addReport
         // How many of its reports' sentences have each term: the pool's term counts are
         // summed per event, not per report (a big event's reports share most words).
         std::vector<std::pair<TermId, int>> termCounts;

@@ -33,8 +33,8 @@ void StoryIndex::beginProbe(const story::ReportFeatures& report, int documents) 
     m_probeNorm = 0;
     for (std::size_t i = 0; i < report.terms.size(); ++i) {
         const TermId id = m_probeIds[i];
-        const double w = id >= 0 ? poolWeight(id)
-                                 : story::TermWeights::weightOf(report.terms[i], documents, 1);
+        const double w =
+            id >= 0 ? poolWeight(id) : story::TermWeights::weightOf(report.terms[i], documents, 1);
         const bool name =
             std::binary_search(report.names.begin(), report.names.end(), report.terms[i]);
         m_probeWeights.push_back(name ? story::kNameBoost * w : w);
@@ -63,8 +63,8 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
         if (fit == DateFit::Apart)
             continue;
         // Republished copy is the same telling, whatever the similarity of a short line.
-        if (!fingerprint.empty() && fingerprintHash == r.fingerprintHash &&
-            fit == DateFit::Agree && fingerprint == r.fingerprint) {
+        if (!fingerprint.empty() && fingerprintHash == r.fingerprintHash && fit == DateFit::Agree &&
+            fingerprint == r.fingerprint) {
             score = std::max(score, 1.0);
             rank = std::max(rank, 1.0);
             continue;

@@ -295,8 +295,8 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
         const std::string ownDataSet =
             report.origin == Report::Origin::Table ? dataSetKeyPrefix(report.outlet) : "";
         if (impl.useStoryIndex) {
-            auto joined =
-                decideFromIndex(impl, report, key, asEvent, *decisions, ownDataSet, print, sentence);
+            auto joined = decideFromIndex(impl, report, key, asEvent, *decisions, ownDataSet, print,
+                                          sentence);
             if (!joined)
                 return joined.error();
             eventId = *joined;
