@@ -127,7 +127,7 @@ WriteScope::~WriteScope() {
 
 Result<void> WriteScope::commit() {
     if (m_tx) {
-        if (auto r = refreshPending(*m_impl); !r)
+        if (auto r = refreshPending(*m_impl, true); !r)
             return r;
         if (auto r = m_impl->commit(*m_tx); !r)
             return r;
@@ -164,7 +164,7 @@ Result<void> EventStore::commitImportBatch() {
         return {};
     auto r = impl.settleFailed ? Result<void>(impl.error(Error::Code::Internal,
                                                          "an import batch could not be settled"))
-                               : store::refreshPending(impl);
+                               : store::refreshPending(impl, true);
     if (r)
         r = impl.commit(*impl.batch);
     impl.settleFailed = false;

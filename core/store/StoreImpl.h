@@ -158,13 +158,15 @@ Result<void> extendLinks(EventStore::Impl& impl, std::int64_t eventId, const Eve
 Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& report,
                                      const std::string& key, const Event& asEvent,
                                      const KeyDecisions& decisions, const std::string& ownDataSet,
-                                     const std::string& print);
+                                     const std::string& print,
+                                     const story::ReportFeatures& sentenceFeatures);
 // The index learns what addReport wrote: the report joined `eventId` (its names extended, its
 // days perhaps moved), or founded it. `daysFromReports`: refreshEvent was deferred, so the days
 // are the index's own reckoning of refreshEvent's; otherwise they are read back.
 Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int64_t reportId,
                          bool founded, const Report& report, const std::string& key,
-                         const Event& asEvent, const std::string& print, bool daysFromReports);
+                         const Event& asEvent, const std::string& print, bool daysFromReports,
+                         const story::ReportFeatures& sentenceFeatures);
 // extendLinks, from what the story index knows of the event's names when it holds it.
 Result<void> linkNewNames(EventStore::Impl& impl, std::int64_t eventId, const Event& from);
 
@@ -188,10 +190,15 @@ Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, cons
 // Recomputes the event's copies of its reports (date, counts, first report); deletes it when
 // no report is left. Leaves the date and title of a user-edited event alone.
 Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId);
+// refreshEvent from what the story index holds of the event's reports (their dates, order and
+// sources; only the first report is read), when it holds the event and no date was chosen.
+// Only while the index is right: not after a savepoint rolled back under it.
+Result<void> refreshFromIndex(EventStore::Impl& impl, std::int64_t eventId);
 // Whether the user chose any report's date at all (chosen_dates is not empty).
 Result<bool> anyChosenDate(EventStore::Impl& impl);
 // Runs the refreshEvent calls that imports deferred (see EventStore::Impl::pendingRefresh).
-Result<void> refreshPending(EventStore::Impl& impl);
+// `indexHeld`: the story index holds what was written (see refreshFromIndex).
+Result<void> refreshPending(EventStore::Impl& impl, bool indexHeld = false);
 Result<std::vector<Report>> loadReports(EventStore::Impl& impl, std::int64_t eventId);
 // The report, and its key when `key` is given.
 Result<Report> loadReport(EventStore::Impl& impl, std::int64_t reportId, std::string* key);

@@ -35,6 +35,9 @@ StoryIndex::Report StoryIndex::reportOf(const story::ReportFeatures& sentenceFea
         m_sentenceTerm[std::size_t(r.terms.back())] = true;
     }
     r.names = sentenceFeatures.names;
+    r.nameFlags.reserve(r.terms.size());
+    for (const std::string& t : sentenceFeatures.terms)
+        r.nameFlags.push_back(std::binary_search(r.names.begin(), r.names.end(), t) ? 1 : 0);
     r.kinds = sentenceFeatures.kinds;
     r.prospective = sentenceFeatures.prospective;
     return r;
@@ -69,7 +72,30 @@ int StoryIndex::tierOf(DayNumber start, DayNumber end) {
     return tier;
 }
 
+namespace {
+
+void countTerms(StoryIndex::Event& event, const StoryIndex::Report& report) {
+    for (const StoryIndex::TermId t : report.terms) {
+        auto it = std::find_if(event.termCounts.begin(), event.termCounts.end(),
+                               [t](const auto& c) { return c.first == t; });
+        if (it == event.termCounts.end())
+            event.termCounts.emplace_back(t, 1);
+        else
+            ++it->second;
+    }
+}
+
+} // namespace
+
+void StoryIndex::addReport(Event& event, Report report) {
+    countTerms(event, report);
+    event.reports.push_back(std::move(report));
+}
+
 StoryIndex::Event* StoryIndex::add(Event event) {
+    event.termCounts.clear();
+    for (const Report& r : event.reports)
+        countTerms(event, r);
     const std::int64_t id = event.id;
     auto [it, inserted] = m_events.emplace(id, std::move(event));
     if (!inserted)
@@ -136,55 +162,25 @@ std::vector<const StoryIndex::Event*> StoryIndex::inReach(const DateSpan& when) 
 
 void StoryIndex::countPool(const std::vector<const Event*>& events, int& documents) {
     m_frequency.resize(m_terms.size(), 0);
-    const auto count = [this](TermId t) {
-        if (m_frequency[std::size_t(t)]++ == 0)
+    const auto count = [this](TermId t, int n) {
+        if (m_frequency[std::size_t(t)] == 0)
             m_counted.push_back(t);
+        m_frequency[std::size_t(t)] += n;
     };
-    for (const Event* e : events)
-        for (const Report& r : e->reports) {
-            ++documents;
-            for (const TermId t : r.terms)
-                count(t);
-            for (const TermId n : e->names)
-                if (!inSentence(r, n))
-                    count(n);
-        }
-}
-
-story::StoredReport StoryIndex::storedOf(const Event& event, const Report& report) const {
-    story::StoredReport out;
-    out.when = report.when;
-    out.fingerprint = report.fingerprint;
-    out.features.kinds = report.kinds;
-    out.features.prospective = report.prospective;
-    out.features.names = report.names;
-    out.features.terms.reserve(report.terms.size() + event.names.size());
-    for (const TermId t : report.terms)
-        out.features.terms.push_back(term(t));
-    for (const TermId n : event.names)
-        if (!inSentence(report, n))
-            out.features.terms.push_back(term(n));
-    return out;
-}
-
-void StoryIndex::weigh(Pool& pool, const story::ReportFeatures& report, int documents) {
-    pool.weights.setCounts(documents);
-    const auto frequency = [this](const std::string& t) {
-        const TermId id = find(t);
-        return id < 0 ? 0 : m_frequency[std::size_t(id)];
-    };
-    for (const std::string& t : report.terms)
-        pool.weights.setFrequency(t, frequency(t) + 1);
-    // Terms of the new report are set above; each other term once (its count then goes).
-    for (const TermId t : m_needed)
-        if (!marked(t) && m_frequency[std::size_t(t)] > 0) {
-            pool.weights.setFrequency(term(t), m_frequency[std::size_t(t)]);
-            m_frequency[std::size_t(t)] = 0;
-        }
-    m_needed.clear();
-    for (const TermId t : m_counted)
-        m_frequency[std::size_t(t)] = 0;
-    m_counted.clear();
+    // Per report, a term counts once whether its sentence has it or its event names it
+    // (the merger sees the event's names as every report's terms): so a name counts every
+    // report of the event, any other term the reports whose sentence has it.
+    for (const Event* e : events) {
+        const int reports = int(e->reports.size());
+        if (reports == 0)
+            continue;
+        documents += reports;
+        for (const auto& [t, n] : e->termCounts)
+            if (!contains(e->names, t))
+                count(t, n);
+        for (const TermId n : e->names)
+            count(n, reports);
+    }
 }
 
 void StoryIndex::clear() {

@@ -4,6 +4,7 @@
 // merging a report costs its date window's events, not a re-read of their rows.
 
 #include "model/DateSpan.h"
+#include "store/StoryRules.h"
 #include "story/ReportSimilarity.h"
 #include "story/StoryMerger.h"
 
@@ -37,10 +38,12 @@ class StoryIndex {
         std::string key;
         // Compared first: a pool's reports are compared with every new report.
         std::size_t fingerprintHash = 0, keyHash = 0;
-        std::vector<TermId> terms;      // of the sentence alone, in featuresOf's order
-        std::vector<std::string> names; // the sentence's terms written as names (sorted)
+        std::vector<TermId> terms;           // of the sentence alone, in featuresOf's order
+        std::vector<std::uint8_t> nameFlags; // per term: the sentence wrote it as a name
+        std::vector<std::string> names;      // the sentence's terms written as names (sorted)
         std::uint32_t kinds = 0;
         bool prospective = false;
+        SourceKeys source; // for the event's source count (refreshFromIndex)
     };
     struct Event {
         std::int64_t id = 0;
@@ -48,21 +51,22 @@ class StoryIndex {
         std::vector<TermId> names;    // "@actor" terms by position, then "#place" terms
         std::size_t actorCount = 0;   // how many of `names` are actors
         bool userEdited = false;      // its date is the user's: reports do not move it
-        std::vector<Report> reports;
+        std::vector<Report> reports;  // appended through StoryIndex::addReport
+        // How many of its reports' sentences have each term: the pool's term counts are
+        // summed per event, not per report (a big event's reports share most words).
+        std::vector<std::pair<TermId, int>> termCounts;
     };
 
-    // What StoryMerger::decide needs for a new report: the candidates in the report's date
-    // window that can score (fewer than two shared terms scores nothing, see
-    // story::similarity), and the term weights of the whole pool.
-    struct Pool {
-        std::vector<story::Candidate> candidates;
-        story::TermWeights weights;
-        bool empty = true; // no event in the window at all
-    };
-    // `forbidden`/`preferred` say, per report, that its event is ruled out / chosen.
+    // StoryMerger::decide for a new report against the events in its reach (inReach), on
+    // term ids: the same candidates, the same weights over the whole pool (forbidden events'
+    // reports too) and the same arithmetic in the same order — so the same scores to the last
+    // bit — without copying the pool's reports out as strings, which made a busy day's pool
+    // cost more than everything else an import does. `forbidden`/`preferred` say, per report,
+    // that its event is ruled out / chosen.
     template <class Forbidden, class Preferred>
-    Pool pool(const DateSpan& when, const story::ReportFeatures& report,
-              const std::string& fingerprint, Forbidden&& forbidden, Preferred&& preferred);
+    story::MergeDecision decide(const DateSpan& when, const story::ReportFeatures& report,
+                                const std::string& fingerprint, Forbidden&& forbidden,
+                                Preferred&& preferred);
 
     TermId intern(std::string_view term);
     // -1 for a term no held report uses.
@@ -78,6 +82,7 @@ class StoryIndex {
     // A new event, or one read from the database; nullptr when it is held already.
     Event* add(Event event);
     Event* event(std::int64_t eventId);
+    static void addReport(Event& event, Report report);
     void moveDays(Event& event, DayNumber start, DayNumber end);
     // Held events overlapping [first, last], by id.
     std::vector<const Event*> overlapping(DayNumber first, DayNumber last) const;
@@ -88,9 +93,13 @@ class StoryIndex {
 
   private:
     void countPool(const std::vector<const Event*>& events, int& documents);
-    // The stored report as the merger sees it: its sentence's terms and its event's names.
-    story::StoredReport storedOf(const Event& event, const Report& report) const;
-    void weigh(Pool& pool, const story::ReportFeatures& report, int documents);
+    // The new report as decide() compares it (see StoryIndexDecide.cpp).
+    void beginProbe(const story::ReportFeatures& report, int documents);
+    void scoreEvent(const Event& event, const DateSpan& when, const story::ReportFeatures& report,
+                    const std::string& fingerprint, std::size_t fingerprintHash, double& score,
+                    double& rank);
+    double poolWeight(TermId id);
+    void endProbe();
     bool marked(TermId id) const { return m_stamp[std::size_t(id)] == m_generation; }
     // Whether the report's sentence has the term: an actor or place term rarely is a
     // sentence's word, so the terms are searched only for one that ever was.
@@ -107,9 +116,20 @@ class StoryIndex {
     // term, and which terms the new report has (stamp == generation).
     std::vector<int> m_frequency;
     std::vector<TermId> m_counted;
-    std::vector<TermId> m_needed; // the terms of the reports that reach the merger
     std::vector<std::uint32_t> m_stamp;
     std::uint32_t m_generation = 0;
+    // The pool's term weights, computed once per term and report (valid at m_generation).
+    std::vector<double> m_weight;
+    std::vector<std::uint32_t> m_weightStamp;
+    int m_documents = 0;
+    // The new report: its terms' ids (-1: no held report uses it), their weights on its side
+    // (name boost included) and their norm; per marked term id, its position among them.
+    std::vector<TermId> m_probeIds;
+    std::vector<double> m_probeWeights;
+    double m_probeNorm = 0;
+    std::vector<std::uint32_t> m_position;
+    story::ReportFeatures m_kindsProbe; // a stored report's kinds, for story::contradicts
+    std::vector<std::pair<std::uint32_t, bool>> m_shared; // position, a name on the other side
 
     // Events by start day in tiers of span length (up to 1, 2, 4 … days): a window looks back
     // only as far as each tier's longest span.
@@ -131,66 +151,39 @@ class StoryIndex {
 };
 
 template <class Forbidden, class Preferred>
-StoryIndex::Pool StoryIndex::pool(const DateSpan& when, const story::ReportFeatures& report,
-                                  const std::string& fingerprint, Forbidden&& forbidden,
-                                  Preferred&& preferred) {
-    Pool out;
+story::MergeDecision StoryIndex::decide(const DateSpan& when, const story::ReportFeatures& report,
+                                        const std::string& fingerprint, Forbidden&& forbidden,
+                                        Preferred&& preferred) {
+    story::MergeDecision best;
     const auto events = inReach(when);
     if (events.empty())
-        return out;
-    out.empty = false;
-    const std::size_t fingerprintHash = std::hash<std::string>{}(fingerprint);
-    m_stamp.resize(m_terms.size(), 0);
-    if (++m_generation == 0) {
-        std::fill(m_stamp.begin(), m_stamp.end(), 0);
-        m_generation = 1;
-    }
-    for (const std::string& t : report.terms)
-        if (const TermId id = find(t); id >= 0)
-            m_stamp[std::size_t(id)] = m_generation;
+        return best;
     int documents = 1; // the new report
     countPool(events, documents);
-    story::ReportFeatures probe;
+    beginProbe(report, documents);
+    const std::size_t fingerprintHash = std::hash<std::string>{}(fingerprint);
+    double bestRank = 0;
     for (const Event* e : events) {
-        story::Candidate c;
-        c.eventId = e->id;
-        bool ruledOut = false;
+        bool ruledOut = false, chosen = false;
         for (const Report& r : e->reports) {
             ruledOut = ruledOut || forbidden(r);
-            c.preferred = c.preferred || preferred(r);
+            chosen = chosen || preferred(r);
         }
         if (ruledOut)
             continue;
-        for (const Report& r : e->reports) {
-            const story::DateFit fit = story::fitOf(when, r.when);
-            if (fit == story::DateFit::Apart)
-                continue;
-            const bool copy = !fingerprint.empty() && fingerprintHash == r.fingerprintHash &&
-                              fingerprint == r.fingerprint && fit == story::DateFit::Agree;
-            if (!copy) {
-                // Ruled out before its terms are copied out: contradicts() reads only the
-                // kinds and the prospective flag, which the index holds.
-                probe.kinds = r.kinds;
-                probe.prospective = r.prospective;
-                if (story::contradicts(report, probe))
-                    continue;
-                int shared = 0;
-                for (const TermId t : r.terms)
-                    shared += marked(t) ? 1 : 0;
-                for (const TermId n : e->names)
-                    shared += marked(n) && !inSentence(r, n) ? 1 : 0;
-                if (shared < 2)
-                    continue;
-            }
-            c.reports.push_back(storedOf(*e, r));
-            m_needed.insert(m_needed.end(), r.terms.begin(), r.terms.end());
-            m_needed.insert(m_needed.end(), e->names.begin(), e->names.end());
+        if (chosen) {
+            best = {e->id, 2.0}; // the user's merge stands above any similarity
+            break;
         }
-        if (!c.reports.empty() || c.preferred)
-            out.candidates.push_back(std::move(c));
+        double score = 0, rank = 0;
+        scoreEvent(*e, when, report, fingerprint, fingerprintHash, score, rank);
+        if (rank > bestRank) {
+            bestRank = rank;
+            best = {e->id, score};
+        }
     }
-    weigh(out, report, documents);
-    return out;
+    endProbe();
+    return best;
 }
 
 } // namespace ct::store

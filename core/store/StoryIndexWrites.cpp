@@ -26,7 +26,8 @@ Result<void> loadWindow(EventStore::Impl& impl, DayNumber first, DayNumber last)
     StoryIndex& index = impl.storyIndex;
     auto stmt = impl.statement(
         "SELECT w.id, w.start_day, w.end_day, r.start_day, r.end_day, r.precision, r.fuzzy,"
-        " r.sentence, r.fingerprint, r.report_key, r.id, r.published_day, e.user_edited"
+        " r.sentence, r.fingerprint, r.report_key, r.id, r.published_day, e.user_edited,"
+        " r.outlet, r.article_id"
         " FROM events_window w CROSS JOIN reports r ON r.event_id = w.id"
         " JOIN events e ON e.id = w.id WHERE w.end_day >= ?1 AND w.start_day <= ?2");
     if (!stmt)
@@ -54,6 +55,9 @@ Result<void> loadWindow(EventStore::Impl& impl, DayNumber first, DayNumber last)
                 e.reports.back().id = row.columnInt(10);
                 if (!row.columnIsNull(11))
                     e.reports.back().published = DayNumber(row.columnInt(11));
+                e.reports.back().source = sourceKeysOf(
+                    row.columnText(13), row.columnIsNull(14) ? 0 : row.columnInt(14),
+                    row.columnInt(10), e.reports.back().fingerprint, row.columnView(7).size());
             });
             !r)
             return r.error();
@@ -72,21 +76,40 @@ Result<void> loadWindow(EventStore::Impl& impl, DayNumber first, DayNumber last)
     return {};
 }
 
+// story::featuresOf(sentence, actors, places) from featuresOf(sentence, {}, {}): the actors'
+// and places' terms follow the sentence's, each once (no word of a sentence starts with '@'
+// or '#', so only they can repeat each other).
+story::ReportFeatures withNames(story::ReportFeatures f, const Event& e) {
+    const std::size_t sentenceTerms = f.terms.size();
+    const auto add = [&](const std::string& term) {
+        if (std::find(f.terms.begin() + std::ptrdiff_t(sentenceTerms), f.terms.end(), term) ==
+            f.terms.end())
+            f.terms.push_back(term);
+    };
+    for (const std::string& a : e.actors)
+        if (!a.empty())
+            add("@" + a);
+    for (const std::string& p : e.places)
+        if (!p.empty())
+            add("#" + p);
+    return f;
+}
+
 } // namespace
 
 // The event the report joins (0: none), from the story index.
 Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& report,
                                      const std::string& key, const Event& asEvent,
                                      const KeyDecisions& decisions, const std::string& ownDataSet,
-                                     const std::string& print) {
+                                     const std::string& print,
+                                     const story::ReportFeatures& sentenceFeatures) {
     const story::Reach reach = story::reachOf(report.when);
     const DayNumber first = reach.further ? std::min(reach.first, reach.furtherFirst) : reach.first;
     const DayNumber last = reach.further ? std::max(reach.last, reach.furtherLast) : reach.last;
     if (!impl.storyIndex.covers(first, last))
         if (auto r = loadWindow(impl, first, last); !r)
             return r.error();
-    const story::ReportFeatures features =
-        story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
+    const story::ReportFeatures features = withNames(sentenceFeatures, asEvent);
     // As candidatesFor: the same sentence again with another of its dates, the user's
     // "not the same", and a data set's other rows rule the event out.
     const std::size_t keyHash = std::hash<std::string>{}(key);
@@ -98,12 +121,7 @@ Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& repor
     const auto preferred = [&](const StoryIndex::Report& other) {
         return !decisions.same.empty() && decisions.same.count(other.key) != 0;
     };
-    const StoryIndex::Pool pool =
-        impl.storyIndex.pool(report.when, features, print, forbidden, preferred);
-    if (pool.empty)
-        return std::int64_t(0);
-    return story::StoryMerger::decide(report.when, features, print, pool.candidates, pool.weights)
-        .eventId;
+    return impl.storyIndex.decide(report.when, features, print, forbidden, preferred).eventId;
 }
 
 // The index learns what addReport wrote: the report joined `eventId` (its names extended, its
@@ -112,11 +130,13 @@ Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& repor
 // user set the date); otherwise they are read back.
 Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int64_t reportId,
                          bool founded, const Report& report, const std::string& key,
-                         const Event& asEvent, const std::string& print, bool daysFromReports) {
+                         const Event& asEvent, const std::string& print, bool daysFromReports,
+                         const story::ReportFeatures& sentenceFeatures) {
     StoryIndex& index = impl.storyIndex;
-    StoryIndex::Report entry =
-        index.reportOf(story::featuresOf(report.sentence, {}, {}), report.when, print, key);
+    StoryIndex::Report entry = index.reportOf(sentenceFeatures, report.when, print, key);
     entry.id = reportId;
+    entry.source =
+        sourceKeysOf(report.outlet, report.articleId, reportId, print, report.sentence.size());
     if (!report.published.is_special())
         entry.published = toDayNumber(report.published);
     StoryIndex::Event* e = nullptr;
@@ -134,7 +154,7 @@ Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int6
         index.clear();
         return {};
     }
-    e->reports.push_back(std::move(entry));
+    StoryIndex::addReport(*e, std::move(entry));
     // New names go after the event's own, actors before places (see extendLinks).
     for (const std::string& a : asEvent.actors)
         if (!a.empty()) {

@@ -122,6 +122,82 @@ Result<std::vector<std::string>> reportKeys(EventStore::Impl& impl, std::int64_t
     return out;
 }
 
+namespace {
+
+// Writes into the event's row what its reports say: `spans` in refreshEvent's order (by
+// publication day, undated last, then id), `first` the first of them in full, `chosen` the
+// report whose date the user chose (or none).
+Result<void> writeRefresh(EventStore::Impl& impl, std::int64_t eventId, const Event& current,
+                          const std::vector<DateSpan>& spans, const Report& first,
+                          const Report* chosen, int sources) {
+    // Disagreement: two reports naming spans that do not overlap (StoryRules).
+    bool disputed = spansDisputed(spans);
+    Event e = current;
+    if (chosen) {
+        e.when = chosen->when;
+        disputed = false; // the user settled it
+    } else if (!e.userEdited) {
+        e.when = agreedSpan(spans);
+    }
+    if (!e.userEdited && !e.userCreated) {
+        e.title = first.title.empty() ? e.title : first.title;
+        e.sentence = first.sentence;
+        e.sentenceBegin = first.sentenceBegin;
+        e.sentenceEnd = first.sentenceEnd;
+        e.dateText = first.dateText;
+        e.resolution = first.resolution;
+        e.confidence = first.confidence;
+        e.articleId = first.articleId;
+    }
+    const DayNumber firstDay = first.published.is_special() ? 0 : toDayNumber(first.published);
+
+    if (e.when != current.when) {
+        auto date = impl.statement("UPDATE events SET start_day = ?2, end_day = ?3,"
+                                   " precision = ?4, fuzzy = ?5 WHERE id = ?1");
+        if (!date)
+            return date.error();
+        (*date)->bind(1, eventId);
+        (*date)->bind(2, std::int64_t(toDayNumber(e.when.start)));
+        (*date)->bind(3, std::int64_t(toDayNumber(e.when.end)));
+        (*date)->bind(4, std::string_view(toText(e.when.precision))).bind(5, e.when.fuzzy ? 1 : 0);
+        if (auto r = (*date)->run(); !r)
+            return r;
+    }
+    if (e.sentence != current.sentence || e.title != current.title ||
+        e.articleId != current.articleId || e.sentenceBegin != current.sentenceBegin) {
+        auto text = impl.statement(
+            "UPDATE events SET title = ?2, sentence = ?3, sentence_begin = ?4, sentence_end = ?5,"
+            " date_text = ?6, resolution = ?7, confidence = ?8, article_id = ?9 WHERE id = ?1");
+        if (!text)
+            return text.error();
+        sql::Statement& s = **text;
+        s.bind(1, eventId).bind(2, e.title).bind(3, e.sentence).bind(4, e.sentenceBegin);
+        s.bind(5, e.sentenceEnd).bind(6, e.dateText).bind(7, e.resolution).bind(8, e.confidence);
+        if (e.articleId > 0)
+            s.bind(9, e.articleId);
+        else
+            s.bindNull(9);
+        if (auto r = s.run(); !r)
+            return r;
+    }
+    auto counts = impl.statement(
+        "UPDATE events SET report_count = ?2, source_count = ?3, first_reported_day = ?4,"
+        " date_disputed = ?5 WHERE id = ?1 AND (report_count IS NOT ?2 OR source_count IS NOT ?3"
+        " OR first_reported_day IS NOT ?4 OR date_disputed IS NOT ?5)");
+    if (!counts)
+        return counts.error();
+    sql::Statement& s = **counts;
+    s.bind(1, eventId).bind(2, std::int64_t(spans.size())).bind(3, std::int64_t(sources));
+    if (first.published.is_special())
+        s.bindNull(4);
+    else
+        s.bind(4, std::int64_t(firstDay));
+    s.bind(5, disputed ? 1 : 0);
+    return s.run();
+}
+
+} // namespace
+
 Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId) {
     auto rows = reportRows(impl, eventId);
     if (!rows)
@@ -149,77 +225,50 @@ Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId) {
         if (*c)
             chosen = &row.report;
     }
-    // Disagreement: two reports naming spans that do not overlap (StoryRules).
     std::vector<DateSpan> spans;
     spans.reserve(rows->size());
     for (const Row& row : *rows)
         spans.push_back(row.report.when);
-    bool disputed = spansDisputed(spans);
+    return writeRefresh(impl, eventId, *current, spans, rows->front().report, chosen,
+                        sourceCountOf(*rows));
+}
 
-    Event e = *current;
-    const Report& first = rows->front().report;
-    if (chosen) {
-        e.when = chosen->when;
-        disputed = false; // the user settled it
-    } else if (!e.userEdited) {
-        e.when = agreedSpan(spans);
+Result<void> refreshFromIndex(EventStore::Impl& impl, std::int64_t eventId) {
+    const StoryIndex::Event* held = impl.useStoryIndex ? impl.storyIndex.event(eventId) : nullptr;
+    if (!held || held->reports.empty())
+        return refreshEvent(impl, eventId);
+    auto anyChosen = anyChosenDate(impl);
+    if (!anyChosen)
+        return anyChosen.error();
+    if (*anyChosen)
+        return refreshEvent(impl, eventId);
+    // reportRows' order: by publication day (undated last), then id.
+    std::vector<const StoryIndex::Report*> order;
+    order.reserve(held->reports.size());
+    for (const StoryIndex::Report& r : held->reports)
+        order.push_back(&r);
+    std::sort(order.begin(), order.end(), [](const auto* a, const auto* b) {
+        if (a->published.has_value() != b->published.has_value())
+            return a->published.has_value();
+        if (a->published != b->published)
+            return *a->published < *b->published;
+        return a->id < b->id;
+    });
+    std::vector<DateSpan> spans;
+    std::vector<SourceKeys> sources;
+    spans.reserve(order.size());
+    sources.reserve(order.size());
+    for (const StoryIndex::Report* r : order) {
+        spans.push_back(r->when);
+        sources.push_back(r->source);
     }
-    if (!e.userEdited && !e.userCreated) {
-        e.title = first.title.empty() ? e.title : first.title;
-        e.sentence = first.sentence;
-        e.sentenceBegin = first.sentenceBegin;
-        e.sentenceEnd = first.sentenceEnd;
-        e.dateText = first.dateText;
-        e.resolution = first.resolution;
-        e.confidence = first.confidence;
-        e.articleId = first.articleId;
-    }
-    const DayNumber firstDay = first.published.is_special() ? 0 : toDayNumber(first.published);
-    const int sources = sourceCountOf(*rows);
-
-    if (e.when != current->when) {
-        auto date = impl.statement("UPDATE events SET start_day = ?2, end_day = ?3,"
-                                   " precision = ?4, fuzzy = ?5 WHERE id = ?1");
-        if (!date)
-            return date.error();
-        (*date)->bind(1, eventId);
-        (*date)->bind(2, std::int64_t(toDayNumber(e.when.start)));
-        (*date)->bind(3, std::int64_t(toDayNumber(e.when.end)));
-        (*date)->bind(4, std::string_view(toText(e.when.precision))).bind(5, e.when.fuzzy ? 1 : 0);
-        if (auto r = (*date)->run(); !r)
-            return r;
-    }
-    if (e.sentence != current->sentence || e.title != current->title ||
-        e.articleId != current->articleId || e.sentenceBegin != current->sentenceBegin) {
-        auto text = impl.statement(
-            "UPDATE events SET title = ?2, sentence = ?3, sentence_begin = ?4, sentence_end = ?5,"
-            " date_text = ?6, resolution = ?7, confidence = ?8, article_id = ?9 WHERE id = ?1");
-        if (!text)
-            return text.error();
-        sql::Statement& s = **text;
-        s.bind(1, eventId).bind(2, e.title).bind(3, e.sentence).bind(4, e.sentenceBegin);
-        s.bind(5, e.sentenceEnd).bind(6, e.dateText).bind(7, e.resolution).bind(8, e.confidence);
-        if (e.articleId > 0)
-            s.bind(9, e.articleId);
-        else
-            s.bindNull(9);
-        if (auto r = s.run(); !r)
-            return r;
-    }
-    auto counts = impl.statement(
-        "UPDATE events SET report_count = ?2, source_count = ?3, first_reported_day = ?4,"
-        " date_disputed = ?5 WHERE id = ?1 AND (report_count IS NOT ?2 OR source_count IS NOT ?3"
-        " OR first_reported_day IS NOT ?4 OR date_disputed IS NOT ?5)");
-    if (!counts)
-        return counts.error();
-    sql::Statement& s = **counts;
-    s.bind(1, eventId).bind(2, std::int64_t(rows->size())).bind(3, std::int64_t(sources));
-    if (first.published.is_special())
-        s.bindNull(4);
-    else
-        s.bind(4, std::int64_t(firstDay));
-    s.bind(5, disputed ? 1 : 0);
-    return s.run();
+    auto first = loadReport(impl, order.front()->id, nullptr);
+    if (!first)
+        return first.error();
+    auto current = loadEvent(impl, eventId);
+    if (!current)
+        return current.error();
+    return writeRefresh(impl, eventId, *current, spans, *first, nullptr, sourceCountOf(sources));
 }
 
 } // namespace ct::store

@@ -3,8 +3,10 @@
 #include "story/StoryMerger.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <numeric>
+#include <string_view>
 
 namespace ct::store {
 
@@ -16,34 +18,47 @@ bool overlaps(const DateSpan& a, const DateSpan& b) {
 
 } // namespace
 
+SourceKeys sourceKeysOf(const std::string& outlet, std::int64_t articleId, std::int64_t reportId,
+                        const std::string& fingerprint, std::size_t sentenceBytes) {
+    SourceKeys keys;
+    // An article without a named outlet is a source of its own.
+    keys.outlet = !outlet.empty() ? "o:" + outlet
+                  : articleId > 0 ? "a:" + std::to_string(articleId)
+                                  : "r:" + std::to_string(reportId);
+    // Short lines ("Shooting in Dayton") may coincide by chance; a sentence may not.
+    if (!fingerprint.empty() && sentenceBytes >= 40)
+        keys.print = "f:" + fingerprint;
+    return keys;
+}
+
 int sourceCountOf(const std::vector<ReportWithPrint>& rows) {
-    std::vector<std::size_t> parent(rows.size());
+    std::vector<SourceKeys> keys;
+    keys.reserve(rows.size());
+    for (const ReportWithPrint& row : rows)
+        keys.push_back(sourceKeysOf(row.report.outlet, row.report.articleId, row.report.id,
+                                    row.fingerprint, row.report.sentence.size()));
+    return sourceCountOf(keys);
+}
+
+int sourceCountOf(const std::vector<SourceKeys>& keys) {
+    std::vector<std::size_t> parent(keys.size());
     std::iota(parent.begin(), parent.end(), std::size_t(0));
     const auto find = [&](std::size_t i) {
         while (parent[i] != i)
             i = parent[i] = parent[parent[i]];
         return i;
     };
-    std::map<std::string, std::size_t> first;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const Report& r = rows[i].report;
-        // An article without a named outlet is a source of its own.
-        const std::string outlet = !r.outlet.empty() ? "o:" + r.outlet
-                                   : r.articleId > 0 ? "a:" + std::to_string(r.articleId)
-                                                     : "r:" + std::to_string(r.id);
-        // Short lines ("Shooting in Dayton") may coincide by chance; a sentence may not.
-        const bool printable = !rows[i].fingerprint.empty() && r.sentence.size() >= 40;
-        for (const std::string& k :
-             {outlet, printable ? "f:" + rows[i].fingerprint : std::string()}) {
+    std::map<std::string_view, std::size_t> first;
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        for (const std::string& k : {std::cref(keys[i].outlet), std::cref(keys[i].print)}) {
             if (k.empty())
                 continue;
             auto [it, inserted] = first.emplace(k, i);
             if (!inserted)
                 parent[find(i)] = find(it->second);
         }
-    }
     int groups = 0;
-    for (std::size_t i = 0; i < rows.size(); ++i)
+    for (std::size_t i = 0; i < keys.size(); ++i)
         groups += find(i) == i ? 1 : 0;
     return groups;
 }

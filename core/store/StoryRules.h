@@ -21,6 +21,15 @@ struct ReportWithPrint {
 // Outlets that reported it: reports of one outlet are one source, and so are reports with one
 // fingerprint (a wire story republished word for word). Union-find over both relations.
 int sourceCountOf(const std::vector<ReportWithPrint>& rows);
+// What sourceCountOf joins reports by: the outlet (an article without one is a source of its
+// own, a report without either too), and the fingerprint of a sentence long enough to be one
+// ("f:…", empty otherwise). For a caller that keeps them without the reports' rows.
+struct SourceKeys {
+    std::string outlet, print;
+};
+SourceKeys sourceKeysOf(const std::string& outlet, std::int64_t articleId, std::int64_t reportId,
+                        const std::string& fingerprint, std::size_t sentenceBytes);
+int sourceCountOf(const std::vector<SourceKeys>& keys);
 // The date most reports support: a report supports a span it equals fully and one it overlaps
 // by half, and a publication estimate (no date words: "on or shortly before publication")
 // supports with half the weight of a date someone wrote and is the event's date only when no

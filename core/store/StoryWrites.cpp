@@ -220,10 +220,10 @@ Result<void> insertReport(EventStore::Impl& impl, const Report& report, std::int
     return {};
 }
 
-Result<void> refreshPending(EventStore::Impl& impl) {
+Result<void> refreshPending(EventStore::Impl& impl, bool indexHeld) {
     for (auto it = impl.pendingRefresh.begin(); it != impl.pendingRefresh.end();
          it = impl.pendingRefresh.erase(it))
-        if (auto r = refreshEvent(impl, *it); !r)
+        if (auto r = indexHeld ? refreshFromIndex(impl, *it) : refreshEvent(impl, *it); !r)
             return r;
     return {};
 }
@@ -271,6 +271,10 @@ Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, cons
 Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, const std::string& key,
                                const Event& asEvent, bool allowMerge, const std::string& sameAs) {
     const std::string print = story::fingerprint(report.sentence);
+    // The sentence's own terms, computed once: the decision adds the report's names to them,
+    // the index keeps them as they are.
+    const story::ReportFeatures sentence =
+        impl.useStoryIndex ? story::featuresOf(report.sentence, {}, {}) : story::ReportFeatures{};
     std::int64_t eventId = 0;
     if (allowMerge) {
         auto decisions = decisionsFor(impl, key);
@@ -281,8 +285,8 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
         const std::string ownDataSet =
             report.origin == Report::Origin::Table ? dataSetKeyPrefix(report.outlet) : "";
         if (impl.useStoryIndex) {
-            auto joined =
-                decideFromIndex(impl, report, key, asEvent, *decisions, ownDataSet, print);
+            auto joined = decideFromIndex(impl, report, key, asEvent, *decisions, ownDataSet, print,
+                                          sentence);
             if (!joined)
                 return joined.error();
             eventId = *joined;
@@ -324,7 +328,7 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
             return r.error();
         if (impl.useStoryIndex)
             if (auto r = indexReport(impl, eventId, *reportId, false, report, key, asEvent, print,
-                                     deferred);
+                                     deferred, sentence);
                 !r)
                 return r.error();
         return eventId;
@@ -341,7 +345,8 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
     if (!reportId)
         return reportId.error();
     if (impl.useStoryIndex)
-        if (auto r = indexReport(impl, *id, *reportId, true, report, key, founded, print, false);
+        if (auto r = indexReport(impl, *id, *reportId, true, report, key, founded, print, false,
+                                 sentence);
             !r)
             return r.error();
     return *id;

@@ -154,19 +154,18 @@ void TermWeights::add(const ReportFeatures& report) {
 
 double TermWeights::weight(const std::string& term) const {
     const auto it = m_documentFrequency.find(term);
-    const int df = it == m_documentFrequency.end() ? 0 : it->second;
+    return weightOf(term, m_documents, it == m_documentFrequency.end() ? 0 : it->second);
+}
+
+double TermWeights::weightOf(std::string_view term, int documents, int df) {
     const double idf =
-        std::log(1.0 + double(m_documents + kBackgroundDocuments) / double(std::max(df, 1)));
+        std::log(1.0 + double(documents + kBackgroundDocuments) / double(std::max(df, 1)));
     const bool entity =
         !term.empty() && (term[0] == '@' || term[0] == '#' || term.starts_with("age:"));
     return entity ? 2.0 * idf : idf;
 }
 
 namespace {
-
-// A word one report wrote as a name weighs like an actor on that side: "Guzman said" opening
-// one sentence and "the killing of Guzman" in another still share the name.
-constexpr double kNameBoost = 2.0;
 
 double sideWeight(const std::string& term, const ReportFeatures& side, const TermWeights& weights) {
     const double w = weights.weight(term);

@@ -55,11 +55,18 @@ class TermWeights {
         m_documentFrequency[term] = frequency;
     }
     double weight(const std::string& term) const;
+    // weight() of a term that `frequency` of `documents` reports use: for a caller that keeps
+    // its own counts (the store's merge index scores on term ids, with the same arithmetic).
+    static double weightOf(std::string_view term, int documents, int frequency);
 
   private:
     std::unordered_map<std::string, int> m_documentFrequency;
     int m_documents = 0;
 };
+
+// A word one report wrote as a name weighs like an actor on that side: "Guzman said" opening
+// one sentence and "the killing of Guzman" in another still share the name.
+constexpr double kNameBoost = 2.0;
 
 // Cosine of the two reports' weighted term sets (0..1). Actors, places, ages and the words a
 // report writes as names weigh twice a word: who, where and how old are the strongest evidence

@@ -1,0 +1,124 @@
+// StoryIndex::decide's arithmetic: story::similarity and StoryMerger::decide on term ids. Every
+// sum runs over the same terms in the same order as similarity() runs over strings, so that
+// a score on the threshold falls the same side of it (tst_story_index compares the two paths).
+#include "store/StoryIndex.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ct::store {
+
+void StoryIndex::beginProbe(const story::ReportFeatures& report, int documents) {
+    m_documents = documents;
+    m_stamp.resize(m_terms.size(), 0);
+    m_weightStamp.resize(m_terms.size(), 0);
+    m_weight.resize(m_terms.size(), 0.0);
+    m_position.resize(m_terms.size(), 0);
+    if (++m_generation == 0) {
+        std::fill(m_stamp.begin(), m_stamp.end(), 0);
+        std::fill(m_weightStamp.begin(), m_weightStamp.end(), 0);
+        m_generation = 1;
+    }
+    m_probeIds.clear();
+    m_probeWeights.clear();
+    for (std::size_t i = 0; i < report.terms.size(); ++i) {
+        const TermId id = find(report.terms[i]);
+        m_probeIds.push_back(id);
+        if (id >= 0) {
+            m_stamp[std::size_t(id)] = m_generation;
+            m_position[std::size_t(id)] = std::uint32_t(i);
+        }
+    }
+    // The new report counts in its own terms' frequencies (TermWeights::add).
+    m_probeNorm = 0;
+    for (std::size_t i = 0; i < report.terms.size(); ++i) {
+        const TermId id = m_probeIds[i];
+        const double w =
+            id >= 0 ? poolWeight(id) : story::TermWeights::weightOf(report.terms[i], documents, 1);
+        const bool name =
+            std::binary_search(report.names.begin(), report.names.end(), report.terms[i]);
+        m_probeWeights.push_back(name ? story::kNameBoost * w : w);
+        m_probeNorm += m_probeWeights.back() * m_probeWeights.back();
+    }
+    m_kindsProbe = {};
+}
+
+double StoryIndex::poolWeight(TermId id) {
+    const auto at = std::size_t(id);
+    if (m_weightStamp[at] != m_generation) {
+        const int frequency = m_frequency[at] + (marked(id) ? 1 : 0);
+        m_weight[at] = story::TermWeights::weightOf(m_terms[at], m_documents, frequency);
+        m_weightStamp[at] = m_generation;
+    }
+    return m_weight[at];
+}
+
+void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
+                            const story::ReportFeatures& report, const std::string& fingerprint,
+                            std::size_t fingerprintHash, double& score, double& rank) {
+    using story::DateFit;
+    using story::StoryMerger;
+    for (const Report& r : e.reports) {
+        const DateFit fit = story::fitOf(when, r.when);
+        if (fit == DateFit::Apart)
+            continue;
+        // Republished copy is the same telling, whatever the similarity of a short line.
+        if (!fingerprint.empty() && fingerprintHash == r.fingerprintHash && fit == DateFit::Agree &&
+            fingerprint == r.fingerprint) {
+            score = std::max(score, 1.0);
+            rank = std::max(rank, 1.0);
+            continue;
+        }
+        m_kindsProbe.kinds = r.kinds;
+        m_kindsProbe.prospective = r.prospective;
+        if (story::contradicts(report, m_kindsProbe))
+            continue;
+        // The stored side's terms: its sentence's, then its event's names the sentence lacks.
+        m_shared.clear();
+        for (std::size_t i = 0; i < r.terms.size(); ++i)
+            if (marked(r.terms[i]))
+                m_shared.emplace_back(m_position[std::size_t(r.terms[i])], r.nameFlags[i] != 0);
+        for (const TermId n : e.names)
+            if (marked(n) && !inSentence(r, n))
+                m_shared.emplace_back(m_position[std::size_t(n)], false);
+        if (m_shared.size() < 2)
+            continue; // similarity() is 0: below every threshold
+        // The dot product in the new report's term order, as similarity() sums it.
+        std::sort(m_shared.begin(), m_shared.end());
+        double dot = 0;
+        for (const auto& [position, name] : m_shared) {
+            const double w = poolWeight(m_probeIds[position]);
+            dot += m_probeWeights[position] * (name ? story::kNameBoost * w : w);
+        }
+        double norm = 0;
+        for (std::size_t i = 0; i < r.terms.size(); ++i) {
+            const double w0 = poolWeight(r.terms[i]);
+            const double w = r.nameFlags[i] ? story::kNameBoost * w0 : w0;
+            norm += w * w;
+        }
+        for (const TermId n : e.names)
+            if (!inSentence(r, n)) {
+                const double w = poolWeight(n);
+                norm += w * w;
+            }
+        const double s = dot / std::sqrt(m_probeNorm * norm);
+        const double needed = fit == DateFit::Agree           ? StoryMerger::kJoinThreshold
+                              : fit == DateFit::Neighbour     ? StoryMerger::kNeighbourThreshold
+                              : fit == DateFit::EarlierRecent ? StoryMerger::kEarlierRecentThreshold
+                                                              : StoryMerger::kEarlierOlderThreshold;
+        if (s < needed)
+            continue;
+        score = std::max(score, s);
+        // Agreeing on the very day beats falling inside an estimate (StoryMerger::decide).
+        const bool sameDay = when == r.when && when.isSingleDay() && !when.fuzzy;
+        rank = std::max(rank, sameDay ? s : s * StoryMerger::kEstimateRank);
+    }
+}
+
+void StoryIndex::endProbe() {
+    for (const TermId t : m_counted)
+        m_frequency[std::size_t(t)] = 0;
+    m_counted.clear();
+}
+
+} // namespace ct::store
