@@ -5,8 +5,10 @@
 
 #include "store/EventStore.h"
 #include "store/Sqlite.h"
+#include "store/offline/OfflineRebase.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <system_error>
@@ -33,14 +35,20 @@ std::string utcNow() {
 // (VACUUM INTO) under a temporary name, renamed into place so that a crash leaves either the
 // old twin or the new one, never half of one.
 Result<OfflineOrigin> recordBase(Store& server, const std::string& file) {
-    auto events = server.events({});
-    if (!events)
-        return events.error();
     OfflineOrigin origin;
     origin.server = server.location();
     origin.takenAt = utcNow();
-    for (const Event& e : *events)
-        origin.versions[e.id] = e.version;
+    origin.serverSchema = server.schemaVersion();
+    if (auto rows = server.storyRows()) {
+        for (const StoryRows::EventRow& e : rows->events)
+            origin.versions[e.id] = e.version;
+    } else {
+        auto events = server.events({});
+        if (!events)
+            return events.error();
+        for (const Event& e : *events)
+            origin.versions[e.id] = e.version;
+    }
 
     auto db = sql::Connection::open(file, sql::Connection::Mode::ReadWrite);
     if (!db)
@@ -58,7 +66,8 @@ Result<OfflineOrigin> recordBase(Store& server, const std::string& file) {
             return put.error();
         for (const auto& [key, value] :
              {std::pair<const char*, std::string>{"server", origin.server},
-              {"taken_at", origin.takenAt}})
+              {"taken_at", origin.takenAt},
+              {"server_schema", std::to_string(origin.serverSchema)}})
             if (auto r = put->bind(1, std::string_view(key)).bind(2, value).run(); !r)
                 return r.error();
         auto version =
@@ -106,7 +115,17 @@ Result<OfflineOrigin> takeOffline(Store& server, const std::string& file, bool r
     return recordBase(server, file);
 }
 
-Result<OfflineOrigin> rebaseOfflineCopy(Store& server, const std::string& file) {
+Result<OfflineOrigin> rebaseOfflineCopy(Store& server, const std::string& file,
+                                        bool* incremental) {
+    offline::RebaseSummary summary;
+    // Any failure of the incremental way leaves files the full copy below overwrites whole.
+    if (auto done = offline::rebaseIncrementally(server, file, summary); done && *done) {
+        if (incremental)
+            *incremental = true;
+        return readOfflineOrigin(file);
+    }
+    if (incremental)
+        *incremental = false;
     {
         auto copy = EventStore::open(file, Store::Mode::ReadWrite);
         if (!copy)
@@ -143,6 +162,8 @@ Result<OfflineOrigin> readOfflineOrigin(const std::string& file) {
                 origin.takenAt = s.columnText(1);
             else if (s.columnText(0) == "bring_back_pending")
                 origin.bringBackPending = s.columnText(1) == "1";
+            else if (s.columnText(0) == "server_schema")
+                origin.serverSchema = std::atoi(s.columnText(1).c_str());
         });
         !r)
         return r.error();
