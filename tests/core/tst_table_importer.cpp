@@ -345,6 +345,9 @@ class TestTableImporter : public QObject {
         QCOMPARE(r.sourceRef, std::string("KAZ1001"));
         QVERIFY(QString::fromStdString(r.sentence).contains(QStringLiteral("oil workers")));
         QCOMPARE(r.when.start, isoDate("2022-01-05"));
+        // First reported when the row was (it has no publication date: its own date), on the
+        // bulk path as on the merging one.
+        QCOMPARE(found->front().firstReported, isoDate("2022-01-05"));
         QCOMPARE(*store->reportCount(), std::int64_t(storeHoldsEvents ? 4 : 3));
     }
 

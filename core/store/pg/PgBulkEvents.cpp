@@ -65,11 +65,16 @@ Result<void> PgStore::addEventsUnmerged(std::vector<Event>& events) {
             r.eventId = e.id;
             dump.reports.push_back({r, "u:" + std::to_string(e.id)});
         }
+        const bool firstFromReports = e.firstReported.is_special();
         for (Report& r : reports) {
             if (r.when.start.is_special())
                 r.when = e.when;
             if (r.published.is_special())
                 r.published = r.when.start;
+            // As the merging path's refreshEvent: first reported when its earliest row was.
+            if (firstFromReports &&
+                (e.firstReported.is_special() || r.published < e.firstReported))
+                e.firstReported = r.published;
             r.articleId = 0;
             r.id = reportIds->binaryInteger(nextReport++, 0);
             r.eventId = e.id;
