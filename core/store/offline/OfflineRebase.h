@@ -19,11 +19,11 @@ struct RebaseSummary {
 // into its pristine twin, then makes the copy the twin (SQLite's backup API, through the
 // copy's own locking, so a window holding the copy open is safe). What changed is found by
 // comparing row versions and ids (Store::storyRows) with the twin's: events whose version rose
-// or that are new or gone, events whose reports moved, articles new, gone or re-dated. Returns
-// false, with both files as they were or to be overwritten, when an incremental re-base is not
-// possible or not worth it: no twin, a copy from before versions were recorded with the
-// server's schema, a different server schema now, or so many changes that a full copy is
-// faster. Errors are returned as such; the caller then takes a full copy.
+// or that are new or gone, events whose reports moved, appeared, vanished or were re-dated,
+// articles new, gone or re-dated. Returns false when an incremental re-base is not possible or
+// not worth it: a copy from before the server's schema was recorded, a different server schema
+// now, an engine without row listings, or so many changes that a full copy is faster. On false
+// or an error the caller takes a full copy (rebaseOfflineCopy), which overwrites both files.
 Result<bool> rebaseIncrementally(Store& server, const std::string& file, RebaseSummary& summary);
 
 // The copy at `to` becomes what `from` holds, page by page, in one write transaction on `to`.
