@@ -34,21 +34,13 @@ std::string utcNow() {
 // Records origin and versions in the copy, then writes its twin: a consistent snapshot
 // (VACUUM INTO) under a temporary name, renamed into place so that a crash leaves either the
 // old twin or the new one, never half of one.
-Result<OfflineOrigin> recordBase(Store& server, const std::string& file) {
+Result<OfflineOrigin> recordBase(Store& server, const std::string& file,
+                                 std::map<std::int64_t, std::int64_t> versions) {
     OfflineOrigin origin;
     origin.server = server.location();
     origin.takenAt = utcNow();
     origin.serverSchema = server.schemaVersion();
-    if (auto rows = server.storyRows()) {
-        for (const StoryRows::EventRow& e : rows->events)
-            origin.versions[e.id] = e.version;
-    } else {
-        auto events = server.events({});
-        if (!events)
-            return events.error();
-        for (const Event& e : *events)
-            origin.versions[e.id] = e.version;
-    }
+    origin.versions = std::move(versions);
 
     auto db = sql::Connection::open(file, sql::Connection::Mode::ReadWrite);
     if (!db)
@@ -95,6 +87,25 @@ Result<OfflineOrigin> recordBase(Store& server, const std::string& file) {
     return origin;
 }
 
+// The whole server story into the copy; returns every event's version as read in the same
+// snapshot as its rows (an incremental re-base trusts them: a version read later could be one
+// whose changes the copy never got).
+Result<std::map<std::int64_t, std::int64_t>> copyWhole(Store& server, const std::string& file,
+                                                       bool replace, Store::Mode mode) {
+    auto copy = EventStore::open(file, mode);
+    if (!copy)
+        return copy.error();
+    auto dump = dumpStory(server);
+    if (!dump)
+        return dump.error();
+    if (auto r = copy->loadStory(*dump, replace); !r)
+        return r.error();
+    std::map<std::int64_t, std::int64_t> versions;
+    for (const Event& e : dump->events)
+        versions[e.id] = e.version;
+    return versions;
+}
+
 } // namespace
 
 std::string offlineBasePath(const std::string& file) {
@@ -105,14 +116,10 @@ Result<OfflineOrigin> takeOffline(Store& server, const std::string& file, bool r
     if (!isServerLocation(server.location()))
         return makeError(Error::Code::InvalidInput,
                          server.location() + ": an offline copy is taken of a server story");
-    {
-        auto copy = EventStore::open(file, Store::Mode::ReadWriteCreate);
-        if (!copy)
-            return copy.error();
-        if (auto r = copyStory(server, *copy, replace); !r)
-            return r.error();
-    }
-    return recordBase(server, file);
+    auto versions = copyWhole(server, file, replace, Store::Mode::ReadWriteCreate);
+    if (!versions)
+        return versions.error();
+    return recordBase(server, file, std::move(*versions));
 }
 
 Result<OfflineOrigin> rebaseOfflineCopy(Store& server, const std::string& file,
@@ -126,14 +133,10 @@ Result<OfflineOrigin> rebaseOfflineCopy(Store& server, const std::string& file,
     }
     if (incremental)
         *incremental = false;
-    {
-        auto copy = EventStore::open(file, Store::Mode::ReadWrite);
-        if (!copy)
-            return copy.error();
-        if (auto r = copyStory(server, *copy, true); !r)
-            return r.error();
-    }
-    return recordBase(server, file);
+    auto versions = copyWhole(server, file, true, Store::Mode::ReadWrite);
+    if (!versions)
+        return versions.error();
+    return recordBase(server, file, std::move(*versions));
 }
 
 Result<OfflineOrigin> readOfflineOrigin(const std::string& file) {
