@@ -119,15 +119,19 @@ Result<TableImportSummary> TableImporter::import(Store& store, TableSource& sour
     if (!stored)
         return stored.error();
     auto* file = dynamic_cast<EventStore*>(&store);
-    // A server story merges every row (addDataSetEvents); COPY-based bulk loading of an empty
-    // one is still to come.
-    if (*stored > 0 || !file) {
+    const bool merge = *stored > 0;
+    if (merge || !file) {
         // Stored events may tell of the same happenings: each row's report merges like an
-        // article's (EventStore::addDataSetEvents), all in one transaction.
+        // article's (EventStore::addDataSetEvents), all in one transaction. Into an empty server
+        // story nothing can merge either: the rows go in with COPY (addEventsUnmerged), still
+        // one transaction.
         if (auto r = store.beginImportBatch(); !r)
             return r.error();
         auto summary = run(
-            source, [&store](std::vector<Event>& batch) { return store.addDataSetEvents(batch); },
+            source,
+            [&store, merge](std::vector<Event>& batch) {
+                return merge ? store.addDataSetEvents(batch) : store.addEventsUnmerged(batch);
+            },
             progress);
         if (!summary) {
             store.abandonImportBatch();

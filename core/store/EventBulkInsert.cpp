@@ -84,7 +84,21 @@ Result<EventBulkInsert> EventBulkInsert::begin(EventStore& store) {
 Result<void> EventBulkInsert::add(std::span<const Event> events) {
     if (!m_tx)
         return makeError(Error::Code::Internal, m_impl->path + ": add after commit");
-    for (const Event& event : events) {
+    for (const Event& given : events) {
+        // First reported when its earliest row was published, as the merging path's
+        // refreshEvent says (a row without a publication date counts from its own date).
+        std::optional<Event> dated;
+        if (given.firstReported.is_special() && !given.reports.empty()) {
+            dated = given;
+            for (const Report& r : given.reports) {
+                const Date published = !r.published.is_special()    ? r.published
+                                       : !r.when.start.is_special() ? r.when.start
+                                                                    : given.when.start;
+                if (dated->firstReported.is_special() || published < dated->firstReported)
+                    dated->firstReported = published;
+            }
+        }
+        const Event& event = dated ? *dated : given;
         auto id = store::insertEventRow(*m_impl, event, 0, store::SearchIndexes::Deferred);
         if (!id)
             return id.error();

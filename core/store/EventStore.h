@@ -137,6 +137,13 @@ class EventStore final : public Store {
     // copyStory (EventStoreCopy.cpp).
     Result<StoryKeys> storyKeys() override;
     Result<void> loadStory(const StoryDump& story, bool replace) override;
+    // EventStorePart.cpp: the rows' ids (versions 0: SQLite keeps none), and part of the story
+    // replaced by rows read from another store (re-basing an offline copy): the events and
+    // articles of `part` replace those with their ids, with all their reports and names; the
+    // events and articles of `gone` are deleted; decisions and chosen dates become `part`'s.
+    // One transaction.
+    Result<StoryRows> storyRows() override;
+    Result<void> replaceRows(const StoryDump& part, const StoryPart& gone);
 
     struct Impl; // shared by the store's source files, opaque to everyone else
 

@@ -114,9 +114,9 @@ Result<void> EventStore::loadStory(const StoryDump& story, bool replace) {
     auto report = impl.statement(
         "INSERT INTO reports(id, event_id, article_id, origin, report_key, start_day, end_day,"
         " precision, fuzzy, title, sentence, sentence_begin, sentence_end, date_text, resolution,"
-        " confidence, outlet, article_title, url, source_ref, published_day)"
+        " confidence, outlet, article_title, url, source_ref, published_day, fingerprint)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-        " ?18, ?19, ?20, ?21)");
+        " ?18, ?19, ?20, ?21, ?22)");
     if (!report)
         return report.error();
     for (const auto& [r, key] : story.reports) {
@@ -134,18 +134,14 @@ Result<void> EventStore::loadStory(const StoryDump& story, bool replace) {
         s.bind(14, r.dateText).bind(15, r.resolution).bind(16, r.confidence).bind(17, r.outlet);
         s.bind(18, r.articleTitle).bind(19, r.url).bind(20, r.sourceRef);
         bindDay(s, 21, r.published);
+        // With the row rather than by an UPDATE per report afterwards (100,000 statements).
+        s.bind(22, story::fingerprint(r.sentence));
         if (auto x = s.run(); !x)
             return x;
     }
-    // Fingerprints and the reports' full-text rows, for all at once.
+    // The reports' full-text rows, for all at once.
     if (auto r = impl.db.exec("INSERT INTO reports_fts(reports_fts) VALUES ('rebuild')"); !r)
         return r;
-    auto print = impl.statement("UPDATE reports SET fingerprint = ?2 WHERE id = ?1");
-    if (!print)
-        return print.error();
-    for (const auto& [r, key] : story.reports)
-        if (auto x = (*print)->bind(1, r.id).bind(2, story::fingerprint(r.sentence)).run(); !x)
-            return x;
     auto decision =
         impl.statement("INSERT OR IGNORE INTO story_decisions(kind, a, b) VALUES (?1, ?2, ?3)");
     auto chosen = impl.statement("INSERT OR IGNORE INTO chosen_dates(report_key) VALUES (?1)");

@@ -7,6 +7,7 @@
 #include "model/TimelineSpan.h"
 #include "store/StoryDump.h"
 #include "store/StoryEdit.h"
+#include "store/StoryRows.h"
 
 #include <cstdint>
 #include <map>
@@ -171,6 +172,23 @@ class Store {
     }
     virtual Result<void> loadStory(const StoryDump&, bool /*replace*/) {
         return makeError(Error::Code::Unsupported, location() + ": cannot copy into this store");
+    }
+    // The story's rows as plain values: the whole story (`part` null: what copyStory copies) or
+    // the given events and articles, each time with all decisions and chosen dates. The default
+    // reads through this interface, an event's reports at a time; a server overrides it with a
+    // few bulk reads (a round trip per event made copying 100,000 events take ~50 s).
+    virtual Result<StoryDump> dumpRows(const StoryPart* part);
+    // Events of no article stored as they are, merged with nothing, for loads where nothing
+    // stored can tell of the same happenings (a data set into an empty story, generated
+    // events): each event's reports as given (a data set's rows), an event without reports with
+    // one of its own, as EventBulkInsert does on SQLite. Assigns the events' ids. One write
+    // (a savepoint inside an import batch).
+    virtual Result<void> addEventsUnmerged(std::vector<Event>& /*events*/) {
+        return makeError(Error::Code::Unsupported, location() + ": no bulk path for events");
+    }
+    // Every row's id and version (StoryRows.h), for re-basing an offline copy on what changed.
+    virtual Result<StoryRows> storyRows() {
+        return makeError(Error::Code::Unsupported, location() + ": cannot list this story's rows");
     }
 };
 

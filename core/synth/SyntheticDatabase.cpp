@@ -30,4 +30,30 @@ Result<std::size_t> SyntheticDatabase::generate(EventStore& store, std::size_t c
     return written;
 }
 
+Result<std::size_t> SyntheticDatabase::generate(Store& store, std::size_t count,
+                                                std::uint64_t seed, const Progress& progress) {
+    if (auto* file = dynamic_cast<EventStore*>(&store))
+        return generate(*file, count, seed, progress);
+    if (auto r = store.beginImportBatch(); !r)
+        return r.error();
+    EventGenerator generator(seed);
+    constexpr std::size_t kChunk = 50'000;
+    std::size_t written = 0;
+    while (written < count) {
+        auto events = generator.generate(std::min(kChunk, count - written));
+        if (auto r = store.addEventsUnmerged(events); !r) {
+            store.abandonImportBatch();
+            return r.error();
+        }
+        written += events.size();
+        if (progress)
+            progress(written);
+    }
+    if (auto r = store.commitImportBatch(); !r) {
+        store.abandonImportBatch();
+        return r.error();
+    }
+    return written;
+}
+
 } // namespace ct

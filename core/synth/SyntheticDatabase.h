@@ -19,6 +19,10 @@ class SyntheticDatabase {
 
     static Result<std::size_t> generate(EventStore& store, std::size_t count, std::uint64_t seed,
                                         const Progress& progress = {});
+    // The same events into any store: a SQLite file as above, a server story through
+    // Store::addEventsUnmerged (COPY), chunk by chunk in one import batch.
+    static Result<std::size_t> generate(Store& store, std::size_t count, std::uint64_t seed,
+                                        const Progress& progress = {});
 };
 
 } // namespace ct

@@ -283,6 +283,27 @@ private slots:
         QCOMPARE(parseCsv(ec.out).size(), 3001);
     }
 
+    // `generate` into a server story (COPY) writes what it writes into a file, event for event.
+    void generateIntoAServerWritesTheFilesEvents() {
+        if (!m_server)
+            m_server = std::make_unique<ct::test::TestPostgres>();
+        if (!m_server->isRunning())
+            QSKIP(qPrintable(m_server->why()));
+        const QString server = QString::fromStdString(m_server->freshDatabase());
+        QVERIFY2(!server.isEmpty(), qPrintable(m_server->why()));
+        const QString file = path("gen-file.db");
+        for (const QString& db : {file, server}) {
+            const CliResult r = runCli({"generate", "--db", db, "--events", "2500", "--seed", "5"});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains("2500"), qPrintable(r.out));
+        }
+        const CliResult fromFile = runCli({"events", "--db", file, "--reports"});
+        const CliResult fromServer = runCli({"events", "--db", server, "--reports"});
+        QCOMPARE(fromServer.exitCode, 0);
+        QCOMPARE(parseCsv(fromServer.out).size(), parseCsv(fromFile.out).size());
+        QCOMPARE(fromServer.out, fromFile.out);
+    }
+
     void generateRefusesBadArguments_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no count") << QStringList{"generate", "--db", "x.db"};

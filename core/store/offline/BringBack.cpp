@@ -114,7 +114,7 @@ Result<BringBackResult> bringBack(const std::string& file, Store& server,
         return r.error();
     }
     result.applied = true;
-    if (auto r = rebaseOfflineCopy(server, file); r)
+    if (auto r = rebaseOfflineCopy(server, file, &result.rebasedIncrementally); r)
         result.rebased = true;
     else
         result.notes.push_back("the changes are on the server, but the copy could not be "

@@ -5,8 +5,10 @@
 
 #include "store/EventStore.h"
 #include "store/Sqlite.h"
+#include "store/offline/OfflineRebase.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <system_error>
@@ -32,15 +34,13 @@ std::string utcNow() {
 // Records origin and versions in the copy, then writes its twin: a consistent snapshot
 // (VACUUM INTO) under a temporary name, renamed into place so that a crash leaves either the
 // old twin or the new one, never half of one.
-Result<OfflineOrigin> recordBase(Store& server, const std::string& file) {
-    auto events = server.events({});
-    if (!events)
-        return events.error();
+Result<OfflineOrigin> recordBase(Store& server, const std::string& file,
+                                 std::map<std::int64_t, std::int64_t> versions) {
     OfflineOrigin origin;
     origin.server = server.location();
     origin.takenAt = utcNow();
-    for (const Event& e : *events)
-        origin.versions[e.id] = e.version;
+    origin.serverSchema = server.schemaVersion();
+    origin.versions = std::move(versions);
 
     auto db = sql::Connection::open(file, sql::Connection::Mode::ReadWrite);
     if (!db)
@@ -58,7 +58,8 @@ Result<OfflineOrigin> recordBase(Store& server, const std::string& file) {
             return put.error();
         for (const auto& [key, value] :
              {std::pair<const char*, std::string>{"server", origin.server},
-              {"taken_at", origin.takenAt}})
+              {"taken_at", origin.takenAt},
+              {"server_schema", std::to_string(origin.serverSchema)}})
             if (auto r = put->bind(1, std::string_view(key)).bind(2, value).run(); !r)
                 return r.error();
         auto version =
@@ -86,6 +87,25 @@ Result<OfflineOrigin> recordBase(Store& server, const std::string& file) {
     return origin;
 }
 
+// The whole server story into the copy; returns every event's version as read in the same
+// snapshot as its rows (an incremental re-base trusts them: a version read later could be one
+// whose changes the copy never got).
+Result<std::map<std::int64_t, std::int64_t>> copyWhole(Store& server, const std::string& file,
+                                                       bool replace, Store::Mode mode) {
+    auto copy = EventStore::open(file, mode);
+    if (!copy)
+        return copy.error();
+    auto dump = dumpStory(server);
+    if (!dump)
+        return dump.error();
+    if (auto r = copy->loadStory(*dump, replace); !r)
+        return r.error();
+    std::map<std::int64_t, std::int64_t> versions;
+    for (const Event& e : dump->events)
+        versions[e.id] = e.version;
+    return versions;
+}
+
 } // namespace
 
 std::string offlineBasePath(const std::string& file) {
@@ -96,25 +116,27 @@ Result<OfflineOrigin> takeOffline(Store& server, const std::string& file, bool r
     if (!isServerLocation(server.location()))
         return makeError(Error::Code::InvalidInput,
                          server.location() + ": an offline copy is taken of a server story");
-    {
-        auto copy = EventStore::open(file, Store::Mode::ReadWriteCreate);
-        if (!copy)
-            return copy.error();
-        if (auto r = copyStory(server, *copy, replace); !r)
-            return r.error();
-    }
-    return recordBase(server, file);
+    auto versions = copyWhole(server, file, replace, Store::Mode::ReadWriteCreate);
+    if (!versions)
+        return versions.error();
+    return recordBase(server, file, std::move(*versions));
 }
 
-Result<OfflineOrigin> rebaseOfflineCopy(Store& server, const std::string& file) {
-    {
-        auto copy = EventStore::open(file, Store::Mode::ReadWrite);
-        if (!copy)
-            return copy.error();
-        if (auto r = copyStory(server, *copy, true); !r)
-            return r.error();
+Result<OfflineOrigin> rebaseOfflineCopy(Store& server, const std::string& file,
+                                        bool* incremental) {
+    offline::RebaseSummary summary;
+    // Any failure of the incremental way leaves files the full copy below overwrites whole.
+    if (auto done = offline::rebaseIncrementally(server, file, summary); done && *done) {
+        if (incremental)
+            *incremental = true;
+        return readOfflineOrigin(file);
     }
-    return recordBase(server, file);
+    if (incremental)
+        *incremental = false;
+    auto versions = copyWhole(server, file, true, Store::Mode::ReadWrite);
+    if (!versions)
+        return versions.error();
+    return recordBase(server, file, std::move(*versions));
 }
 
 Result<OfflineOrigin> readOfflineOrigin(const std::string& file) {
@@ -143,6 +165,8 @@ Result<OfflineOrigin> readOfflineOrigin(const std::string& file) {
                 origin.takenAt = s.columnText(1);
             else if (s.columnText(0) == "bring_back_pending")
                 origin.bringBackPending = s.columnText(1) == "1";
+            else if (s.columnText(0) == "server_schema")
+                origin.serverSchema = std::atoi(s.columnText(1).c_str());
         });
         !r)
         return r.error();

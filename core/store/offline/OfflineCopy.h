@@ -21,6 +21,9 @@ struct OfflineOrigin {
     // (a crash, a lost connection): its changes may be on the server already, so bringing them
     // again could apply them twice.
     bool bringBackPending = false;
+    // The server's schema version when the copy was taken (0: not recorded): a re-base brings
+    // only what changed as long as it is the same.
+    int serverSchema = 0;
 };
 
 // The pristine twin of an offline copy: the story as it was taken, which bringBack compares
@@ -40,6 +43,9 @@ Result<void> markBringBackPending(const std::string& file, bool pending);
 
 // After a bring-back: the copy becomes the server story as it now is (with what was just
 // applied and what colleagues did), and so does its twin, so nothing is applied twice.
-Result<OfflineOrigin> rebaseOfflineCopy(Store& server, const std::string& file);
+// Incremental where possible (offline::rebaseIncrementally), else a full copy; `incremental`
+// says which it was.
+Result<OfflineOrigin> rebaseOfflineCopy(Store& server, const std::string& file,
+                                        bool* incremental = nullptr);
 
 } // namespace ct

@@ -83,6 +83,11 @@ class PgStore final : public Store {
     // copyStory (PgStoryCopy.cpp): loadStory writes with COPY, one transaction.
     Result<StoryKeys> storyKeys() override;
     Result<void> loadStory(const StoryDump& story, bool replace) override;
+    // PgStoryDump.cpp: a few bulk reads in one snapshot.
+    Result<StoryDump> dumpRows(const StoryPart* part) override;
+    Result<StoryRows> storyRows() override;
+    // PgBulkEvents.cpp: events stored as they are, with COPY (see Store::addEventsUnmerged).
+    Result<void> addEventsUnmerged(std::vector<Event>& events) override;
 
     // The connection string as given (with its password), for the feed's own connection.
     pg::Connection& connection() { return m_db; }
@@ -145,6 +150,7 @@ class PgStore final : public Store {
 
   private:
     PgStore() = default;
+    Result<void> copyRows(const StoryDump& story); // PgStoryCopy.cpp
     Result<std::int64_t> nameId(const char* table, const std::string& name);
     // The ids of many names at once (loadStory): added where missing, in the order given.
     Result<std::unordered_map<std::string, std::int64_t>>

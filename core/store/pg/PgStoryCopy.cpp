@@ -139,23 +139,9 @@ Result<StoryKeys> PgStore::storyKeys() {
     return out;
 }
 
-Result<void> PgStore::loadStory(const StoryDump& story, bool replace) {
-    auto write = Write::begin(*this, "copy a story into it");
-    if (!write)
-        return write.error();
-    auto held = m_db.exec("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM articles)");
-    if (!held)
-        return held.error();
-    if (held->integer(0, 0) > 0 && !replace)
-        return error(Error::Code::InvalidInput,
-                     "already holds a story; copying into it would mix two (replace it "
-                     "explicitly)");
-    if (held->integer(0, 0) > 0)
-        if (auto r = m_db.script("DELETE FROM reports; DELETE FROM events; DELETE FROM articles;"
-                                 " DELETE FROM story_decisions; DELETE FROM chosen_dates");
-            !r)
-            return r;
-
+// The rows of `story` with their ids, by COPY, one round trip per table, inside the caller's
+// Write: what loadStory and addEventsUnmerged share.
+Result<void> PgStore::copyRows(const StoryDump& story) {
     std::string articles, tags;
     for (const Article& a : story.articles) {
         field(articles, a.id);
@@ -291,6 +277,28 @@ Result<void> PgStore::loadStory(const StoryDump& story, bool replace) {
     if (auto r = m_db.copyIn("COPY story_decisions(kind, a, b) FROM STDIN", decisions); !r)
         return r;
     if (auto r = m_db.copyIn("COPY chosen_dates(report_key) FROM STDIN", chosen); !r)
+        return r;
+    return {};
+}
+
+Result<void> PgStore::loadStory(const StoryDump& story, bool replace) {
+    auto write = Write::begin(*this, "copy a story into it");
+    if (!write)
+        return write.error();
+    auto held = m_db.exec("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM articles)");
+    if (!held)
+        return held.error();
+    if (held->integer(0, 0) > 0 && !replace)
+        return error(Error::Code::InvalidInput,
+                     "already holds a story; copying into it would mix two (replace it "
+                     "explicitly)");
+    if (held->integer(0, 0) > 0)
+        if (auto r = m_db.script("DELETE FROM reports; DELETE FROM events; DELETE FROM articles;"
+                                 " DELETE FROM story_decisions; DELETE FROM chosen_dates");
+            !r)
+            return r;
+
+    if (auto r = copyRows(story); !r)
         return r;
     // New rows continue after the copied ids.
     if (auto r =
