@@ -1,6 +1,7 @@
 // EventExtractor's undated sentences: the news of the lead told without a date word, and
 // sentences further down that retell a happening the article tells.
 #include "extract/EventExtractor.h"
+#include "extract/HappeningReference.h"
 #include "extract/TitleMaker.h"
 #include "extract/UndatedNews.h"
 #include "story/StoryMerger.h"
@@ -8,6 +9,28 @@
 #include <algorithm>
 
 namespace ct {
+
+namespace {
+
+// The index among `events[among[k]]` of the happening `sentence` refers back to by a definite
+// mention ("the shooting", "the boy", "It happened"), when the article tells one such
+// happening and the sentence may be another report of it.
+std::optional<std::size_t> referredTo(std::string_view sentence, const std::vector<Event>& events,
+                                      const std::vector<std::size_t>& among, Date published) {
+    const undated::Reference ref = undated::definiteReference(sentence);
+    if (!ref.found())
+        return std::nullopt;
+    const auto k = undated::referent(ref, events, among, published);
+    if (!k)
+        return std::nullopt;
+    const story::ReportFeatures own = story::featuresOf(sentence, {}, {});
+    if (!undated::refersBack(sentence, own, events[*k],
+                             story::featuresOf(events[*k].sentence, {}, {})))
+        return std::nullopt;
+    return k;
+}
+
+} // namespace
 
 void EventExtractor::addUndatedNews(std::vector<Event>& events,
                                     const std::vector<UndatedCandidate>& candidates,
@@ -29,6 +52,9 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
     datedFeatures.reserve(dated.size());
     for (const Event& e : dated)
         datedFeatures.push_back(story::featuresOf(e.sentence, {}, {}));
+    std::vector<std::size_t> allDated(dated.size());
+    for (std::size_t k = 0; k < allDated.size(); ++k)
+        allDated[k] = k;
     int made = 0;
     for (const UndatedCandidate* c : order) {
         if (made >= kMaxUndatedPerArticle || events.size() >= kMaxEventsPerArticle)
@@ -44,12 +70,21 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
         if (restated)
             continue;
         Event event;
-        if (const Event* retold =
-                undated::datedRetelling(c->sentence, dated, datedFeatures, published)) {
+        const Event* retold = undated::datedRetelling(c->sentence, dated, datedFeatures, published);
+        std::string referredAs;
+        if (!retold) {
+            // "The shooting happened in the area of 30 Porter Street": told again by a definite
+            // mention, not by shared words.
+            if (const auto k = referredTo(c->sentence, dated, allDated, published)) {
+                retold = &dated[*k];
+                referredAs = ", referred to as told";
+            }
+        }
+        if (retold) {
             event.when = retold->when;
             event.resolution = "no date words: the happening the article dates " +
                                toText(retold->when) + " (\"" + retold->dateText + "\" in \"" +
-                               retold->title + "\")";
+                               retold->title + "\"" + referredAs + ")";
             event.confidence = 0.5;
             // `dated` is the events as they were before any undated one: the same indices.
             event.retells = int(retold - dated.data());
@@ -144,13 +179,22 @@ void EventExtractor::addRetellings(std::vector<Event>& events,
                 retoldAt = news[n];
             }
         }
+        std::string referredAs;
+        if (retoldAt == events.size()) {
+            // "the shooting was an accident", "the single shot went off": a definite mention
+            // of the one happening of its kind the article tells.
+            if (const auto k = referredTo(c.sentence, events, news, published)) {
+                retoldAt = *k;
+                referredAs = ", referred to as told";
+            }
+        }
         if (retoldAt == events.size())
             continue;
         const Event* retold = &events[retoldAt];
         Event event;
         event.when = retold->when;
         event.resolution = "no date words: retells \"" + retold->title + "\" (" +
-                           toText(retold->when) + "), told earlier in the article";
+                           toText(retold->when) + "), told earlier in the article" + referredAs;
         event.confidence = std::min(retold->confidence, 0.5);
         event.sentence = std::string(c.sentence);
         event.sentenceBegin = c.begin;

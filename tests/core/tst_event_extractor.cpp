@@ -525,6 +525,16 @@ class TestEventExtractor : public QObject {
                               "after a shooting in the 9500 block of Page.\n\nMore text follows "
                               "here.")
             << 1 << QStringLiteral("A 15-year-old is dead after a shooting");
+        // What the outlet habitually does ("publishes … as received", "is published by") is
+        // its furniture, whatever past participle follows.
+        QTest::newRow("an outlet's house notice is no happening")
+            << QStringLiteral("Curfew\n\nThe Daily Star publishes Tarvia Press Agency reports as "
+                              "received.\n\nMore text follows here.")
+            << 0 << QString();
+        QTest::newRow("a publication's passive notice is no happening")
+            << QStringLiteral("Note\n\nThis report is published by the Koldan Daily Star as it "
+                              "was received from the agency.\n\nMore text follows here.")
+            << 0 << QString();
         QTest::newRow("an attribution that reports no happening")
             << QStringLiteral("Search\n\nPolice said they were searching the area.\n\nMore "
                               "text follows here.")
@@ -583,6 +593,32 @@ class TestEventExtractor : public QObject {
                    "16-year-old nephew outside a home on Ward Street around 4 p.m. Tuesday.\n\n"
                    "The school district has sent counsellors to the high school.")
             << QStringLiteral("The school district") << QStringLiteral("2022-01-07");
+        // A definite mention refers back to the one happening the article tells, whatever words
+        // the two sentences share.
+        QTest::newRow("the shooting mentioned again takes its date")
+            << QStringLiteral("Teen killed\n\nA 17-year-old was killed in an afternoon shooting "
+                              "in Waterbury on Thursday.\n\nThe shooting happened in the area of "
+                              "30 Porter Street just before 4:30 p.m.")
+            << QStringLiteral("The shooting happened") << QStringLiteral("2022-01-06");
+        QTest::newRow("the boy introduced in the lede")
+            << QStringLiteral("Boy shot\n\nA boy was shot in the head Thursday morning in Portage "
+                              "Park, police said.\n\nThe boy was taken to a hospital in "
+                              "Lakeview.")
+            << QStringLiteral("The boy was taken") << QStringLiteral("2022-01-06");
+        QTest::newRow("it happened")
+            << QStringLiteral("Toddler hurt\n\nA two-year-old boy was shot in the head Thursday "
+                              "afternoon at an apartment complex.\n\nIt happened around 3:05 "
+                              "p.m. in the 300 block of Rio Vista Drive.")
+            << QStringLiteral("It happened") << QStringLiteral("2022-01-06");
+        QTest::newRow("two shootings on two days leave the shooting unresolved")
+            << QStringLiteral("Shootings\n\nA man was shot on Ward Street on Wednesday.\n\nA "
+                              "woman was shot on Page Avenue on Thursday.\n\nThe shooting "
+                              "happened near a school.")
+            << QStringLiteral("The shooting happened") << QStringLiteral("2022-01-07");
+        QTest::newRow("another kind of happening befell the person")
+            << QStringLiteral("Boy shot\n\nA boy was shot in the head Thursday morning in Portage "
+                              "Park, police said.\n\nThe boy's father was arrested at his home.")
+            << QStringLiteral("The boy's father") << QStringLiteral("2022-01-07");
     }
     void undatedLedeTakesTheDateOfItsRetelling() {
         QFETCH(QString, text);
@@ -631,6 +667,16 @@ class TestEventExtractor : public QObject {
             << lede + QStringLiteral("In 2019, three children were shot in the county.\n\n"
                                      "A boy was shot in the stomach at his home on Misty Lane.")
             << QStringLiteral("A boy was shot") << QString();
+        QTest::newRow("the shooting mentioned again in someone's account")
+            << lede + QStringLiteral("His uncle said the shooting was an accident.")
+            << QStringLiteral("His uncle said") << QStringLiteral("A 4-year-old boy");
+        QTest::newRow("the single shot")
+            << lede + QStringLiteral("Witnesses told investigators the boy was alone when the "
+                                     "single shot went off.")
+            << QStringLiteral("Witnesses told") << QStringLiteral("A 4-year-old boy");
+        QTest::newRow("an arrest that befell the boy's uncle is another happening")
+            << lede + QStringLiteral("The boy's uncle was arrested at his home.")
+            << QStringLiteral("The boy's uncle") << QString();
         QTest::newRow("the lede repeated word for word is no second report")
             << lede + QStringLiteral("A 4-year-old boy was shot in the stomach on Friday "
                                      "afternoon at his home on Misty Lane, deputies said.")

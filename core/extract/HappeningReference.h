@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/Date.h"
+#include "model/Event.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Definite mentions of what an article already told: "the shooting", "the single shot", "the
+// victim", "It happened …". A reporter introduces a happening once ("A boy was shot in the head
+// Friday") and then refers back to it without a date ("The boy was taken to a hospital", "the
+// shooting was an accident"); such a sentence is another report of that happening, whatever
+// words it shares with the first telling.
+namespace ct::undated {
+
+struct Reference {
+    std::uint32_t kinds = 0; // story::EventKind of the happening named ("the shooting")
+    bool anyKind = false;    // "the incident", "the tragedy", "It happened": whatever it was
+    std::string person;      // "boy", "victim": the person the happening befell (or did it)
+    bool found() const { return kinds != 0 || anyKind || !person.empty(); }
+};
+
+// The definite mention of a happening or of its person in `sentence`, if any: "the" (or
+// "this") with at most a few modifiers ("the double shooting", "the 4-year-old boy") before a
+// noun of a happening or a person, or an opening "It happened" / "It occurred".
+Reference definiteReference(std::string_view sentence);
+
+// The one happening among `events[news[k]]` that `ref` points back to: those told on a single
+// day in the week before `published` that name its kind (or, for a person, whose sentence
+// introduces that person: "A boy was shot" for "the boy"; any act of violence for "the
+// victim"). All of them must lie on one day — an article that tells two shootings on two days
+// leaves "the shooting" unresolved. The first such event (the lede's telling), or nothing.
+std::optional<std::size_t> referent(const Reference& ref, const std::vector<Event>& events,
+                                    const std::vector<std::size_t>& news, Date published);
+
+} // namespace ct::undated
