@@ -123,8 +123,12 @@ MergeDecision StoryMerger::decide(const DateSpan& when, const ReportFeatures& re
             // Agreeing on the very day is better evidence than falling inside an estimate
             // ("no date words: on or shortly before publication"): between two events that
             // both pass, the one whose report names the same day wins.
+            // Likewise a day inside a report's week ("died last week") says less than the day
+            // a report names.
             const bool sameDay = when == r.when && when.isSingleDay() && !when.fuzzy;
-            rank = std::max(rank, sameDay ? s : s * kEstimateRank);
+            const bool widerThanADay = !r.when.isSingleDay() && !isPublicationEstimate(r.when);
+            rank = std::max(rank, (sameDay ? s : s * kEstimateRank) *
+                                      (widerThanADay ? kEstimateRank : 1.0));
         }
         if (rank > bestRank) {
             bestRank = rank;
