@@ -10,28 +10,6 @@
 
 namespace ct {
 
-namespace {
-
-// The index among `events[among[k]]` of the happening `sentence` refers back to by a definite
-// mention ("the shooting", "the boy", "It happened"), when the article tells one such
-// happening and the sentence may be another report of it.
-std::optional<std::size_t> referredTo(std::string_view sentence, const std::vector<Event>& events,
-                                      const std::vector<std::size_t>& among, Date published) {
-    const undated::Reference ref = undated::definiteReference(sentence);
-    if (!ref.found())
-        return std::nullopt;
-    const auto k = undated::referent(ref, events, among, published);
-    if (!k)
-        return std::nullopt;
-    const story::ReportFeatures own = story::featuresOf(sentence, {}, {});
-    if (!undated::refersBack(sentence, own, events[*k],
-                             story::featuresOf(events[*k].sentence, {}, {})))
-        return std::nullopt;
-    return k;
-}
-
-} // namespace
-
 void EventExtractor::addUndatedNews(std::vector<Event>& events,
                                     const std::vector<UndatedCandidate>& candidates,
                                     Date published) const {
@@ -75,7 +53,7 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
         if (!retold) {
             // "The shooting happened in the area of 30 Porter Street": told again by a definite
             // mention, not by shared words.
-            if (const auto k = referredTo(c->sentence, dated, allDated, published)) {
+            if (const auto k = undated::referredTo(c->sentence, dated, allDated, published)) {
                 retold = &dated[*k];
                 referredAs = ", referred to as told";
             }
@@ -183,7 +161,7 @@ void EventExtractor::addRetellings(std::vector<Event>& events,
         if (retoldAt == events.size()) {
             // "the shooting was an accident", "the single shot went off": a definite mention
             // of the one happening of its kind the article tells.
-            if (const auto k = referredTo(c.sentence, events, news, published)) {
+            if (const auto k = undated::referredTo(c.sentence, events, news, published)) {
                 retoldAt = *k;
                 referredAs = ", referred to as told";
             }

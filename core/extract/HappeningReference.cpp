@@ -1,9 +1,11 @@
 #include "extract/HappeningReference.h"
 
+#include "extract/UndatedNews.h"
 #include "story/ReportSimilarity.h"
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 
 namespace ct::undated {
 namespace {
@@ -52,9 +54,48 @@ bool isNumber(std::string_view w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool hasWord(std::string_view sentence, std::string_view word) {
+// The youngest age `sentence` states ("a 3-year-old", "Darin Booker, 13,"), in years.
+std::optional<int> youngestAge(std::string_view sentence) {
+    std::optional<int> out;
+    for (const std::string& t : story::featuresOf(sentence, {}, {}).terms) {
+        if (!t.starts_with("age:"))
+            continue;
+        const bool months = t.back() == 'm';
+        const int n = std::atoi(t.c_str() + 4);
+        const int years = months ? n / 12 : n;
+        if (!out || years < *out)
+            out = years;
+    }
+    return out;
+}
+
+// Whether `sentence` introduces the person a later "the <noun>" names: the same noun ("A boy
+// was shot" → "the boy"), the victim of an act of violence, or a child by their age ("A
+// 3-year-old shot himself" → "the child", "the boy" unless the sentence says "girl").
+bool introduces(std::string_view sentence, std::uint32_t kinds, const std::string& noun) {
+    if (noun == "victim")
+        return (kinds & story::Violence) != 0;
     const auto words = lowerWords(sentence);
-    return std::find(words.begin(), words.end(), word) != words.end();
+    const auto has = [&](std::string_view w) {
+        return std::find(words.begin(), words.end(), w) != words.end();
+    };
+    if (has(noun))
+        return true;
+    static constexpr std::array<std::string_view, 5> kChild = {"child", "toddler", "infant",
+                                                               "baby", "youngster"};
+    const bool child = in(kChild, noun);
+    const bool teen = noun == "teen" || noun == "teenager";
+    const bool gendered = noun == "boy" || noun == "girl";
+    if (!child && !teen && !gendered)
+        return false;
+    const auto age = youngestAge(sentence);
+    if (!age || *age >= 18)
+        return false;
+    if (teen)
+        return *age >= 13;
+    if (child)
+        return *age < 13;
+    return !has(noun == "boy" ? "girl" : "boy");
 }
 
 } // namespace
@@ -87,11 +128,12 @@ Reference definiteReference(std::string_view sentence) {
     return ref;
 }
 
-std::optional<std::size_t> referent(const Reference& ref, const std::vector<Event>& events,
+std::optional<std::size_t> referent(std::string_view sentence, const Reference& ref,
+                                    const std::vector<Event>& events,
                                     const std::vector<std::size_t>& news, Date published) {
     if (!ref.found())
         return std::nullopt;
-    std::optional<std::size_t> first;
+    std::vector<std::size_t> matches;
     for (const std::size_t k : news) {
         const Event& e = events[k];
         const DateSpan& when = e.when;
@@ -100,18 +142,65 @@ std::optional<std::size_t> referent(const Reference& ref, const std::vector<Even
             continue;
         const std::uint32_t kinds = story::featuresOf(e.sentence, {}, {}).kinds;
         const bool byKind = (ref.anyKind && kinds != 0) || (ref.kinds & kinds) != 0;
-        const bool byPerson =
-            !ref.person.empty() && (ref.person == "victim"
-                                        ? (kinds & story::Violence) != 0
-                                        : hasWord(e.sentence, ref.person));
+        const bool byPerson = !ref.person.empty() && introduces(e.sentence, kinds, ref.person);
         if (!byKind && !byPerson)
             continue;
-        if (!first)
-            first = k;
-        else if (events[*first].when.start != when.start)
+        if (!matches.empty() && events[matches.front()].when.start != when.start)
             return std::nullopt; // two days: which one is meant is not said
+        matches.push_back(k);
     }
-    return first;
+    if (matches.size() <= 1)
+        return matches.empty() ? std::nullopt : std::optional<std::size_t>(matches.front());
+    // Several tellings of that day: the one the mention shares most with ("the shooting on
+    // Page Avenue"), the first on a tie.
+    const story::ReportFeatures own = story::featuresOf(sentence, {}, {});
+    std::vector<story::ReportFeatures> features;
+    story::TermWeights weights;
+    weights.add(own);
+    for (const std::size_t k : matches) {
+        features.push_back(story::featuresOf(events[k].sentence, {}, {}));
+        weights.add(features.back());
+    }
+    std::size_t best = 0;
+    double bestScore = -1;
+    for (std::size_t m = 0; m < matches.size(); ++m) {
+        const double score = story::similarity(own, features[m], weights);
+        if (score > bestScore) {
+            bestScore = score;
+            best = m;
+        }
+    }
+    return matches[best];
+}
+
+std::optional<std::size_t> referredTo(std::string_view sentence, const std::vector<Event>& events,
+                                      const std::vector<std::size_t>& among, Date published) {
+    const Reference ref = definiteReference(sentence);
+    if (!ref.found())
+        return std::nullopt;
+    const auto k = referent(sentence, ref, events, among, published);
+    if (!k)
+        return std::nullopt;
+    const story::ReportFeatures own = story::featuresOf(sentence, {}, {});
+    if (!refersBack(sentence, own, events[*k], story::featuresOf(events[*k].sentence, {}, {})))
+        return std::nullopt;
+    return k;
+}
+
+void linkDatedMentions(std::vector<Event>& events, Date published) {
+    std::vector<std::size_t> earlier;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+        Event& e = events[k];
+        if (e.retells < 0 && !e.dateText.empty()) {
+            earlier.clear();
+            for (std::size_t j = 0; j < k; ++j)
+                if (events[j].when == e.when && events[j].sentence != e.sentence)
+                    earlier.push_back(j);
+            if (!earlier.empty())
+                if (const auto j = referredTo(e.sentence, events, earlier, published))
+                    e.retells = int(*j);
+        }
+    }
 }
 
 } // namespace ct::undated

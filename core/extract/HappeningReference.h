@@ -33,8 +33,21 @@ Reference definiteReference(std::string_view sentence);
 // day in the week before `published` that name its kind (or, for a person, whose sentence
 // introduces that person: "A boy was shot" for "the boy"; any act of violence for "the
 // victim"). All of them must lie on one day — an article that tells two shootings on two days
-// leaves "the shooting" unresolved. The first such event (the lede's telling), or nothing.
-std::optional<std::size_t> referent(const Reference& ref, const std::vector<Event>& events,
+// leaves "the shooting" unresolved. Of several on that day, the one `sentence` shares most
+// with ("the shooting on Page Avenue"), the first (the lede's telling) on a tie; or nothing.
+std::optional<std::size_t> referent(std::string_view sentence, const Reference& ref,
+                                    const std::vector<Event>& events,
                                     const std::vector<std::size_t>& news, Date published);
+
+// The index among `events[among[k]]` of the happening `sentence` refers back to by a definite
+// mention, when the article tells one such happening and the sentence may be another report of
+// it (UndatedNews' refersBack: no other kind of happening, no other victim's age, no quotation).
+std::optional<std::size_t> referredTo(std::string_view sentence, const std::vector<Event>& events,
+                                      const std::vector<std::size_t>& among, Date published);
+
+// Dated sentences that mention a happening told earlier in the article on the same day ("The
+// shooting happened around 7 a.m. Tuesday" after "a three-year-old shot himself Tuesday
+// morning") are linked to it (Event::retells), as undated ones are.
+void linkDatedMentions(std::vector<Event>& events, Date published);
 
 } // namespace ct::undated

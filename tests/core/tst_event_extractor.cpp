@@ -619,6 +619,15 @@ class TestEventExtractor : public QObject {
             << QStringLiteral("Boy shot\n\nA boy was shot in the head Thursday morning in Portage "
                               "Park, police said.\n\nThe boy's father was arrested at his home.")
             << QStringLiteral("The boy's father") << QStringLiteral("2022-01-07");
+        QTest::newRow("the child the lede gave an age")
+            << QStringLiteral("Toddler dead\n\nA 3-year-old shot himself in the chest Thursday "
+                              "morning in Paulding County.\n\nThe child was taken to a hospital "
+                              "where he was pronounced dead.")
+            << QStringLiteral("The child was taken") << QStringLiteral("2022-01-06");
+        QTest::newRow("the girl is not the boy the lede introduced")
+            << QStringLiteral("Boy shot\n\nA 4-year-old boy was shot Thursday on Ward Street."
+                              "\n\nThe girl was taken to a hospital.")
+            << QStringLiteral("The girl was taken") << QStringLiteral("2022-01-07");
     }
     void undatedLedeTakesTheDateOfItsRetelling() {
         QFETCH(QString, text);
@@ -717,6 +726,53 @@ class TestEventExtractor : public QObject {
             raw.substr(std::size_t(later->sentenceBegin),
                        std::size_t(later->sentenceEnd - later->sentenceBegin));
         QCOMPARE(evidence, later->sentence);
+    }
+
+    // A dated sentence that mentions a happening the article told before on that day ("The
+    // shooting happened around 7 a.m. Thursday") is another report of it, linked to it.
+    void datedMentionsJoinTheirHappening_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("sentence"); // the start of the dated mention
+        QTest::addColumn<QString>("retold");   // the start of the one it retells; empty: none
+        QTest::newRow("the shooting that day")
+            << QStringLiteral("Toddler dead\n\nA three-year-old shot himself in the chest "
+                              "Thursday morning in Paulding County.\n\nThe shooting happened "
+                              "around 7 a.m. Thursday at a home on Camp Circle.")
+            << QStringLiteral("The shooting happened") << QStringLiteral("A three-year-old");
+        QTest::newRow("of two shootings that day, the one the mention names")
+            << QStringLiteral("Shootings\n\nA man was shot on Ward Street on Thursday.\n\nA "
+                              "woman was shot on Page Avenue on Thursday.\n\nThe shooting on "
+                              "Page Avenue happened around 9 p.m. Thursday.")
+            << QStringLiteral("The shooting on Page") << QStringLiteral("A woman was shot");
+        QTest::newRow("a shooting of another day")
+            << QStringLiteral("Shootings\n\nA man was shot on Ward Street on Wednesday.\n\nThe "
+                              "shooting happened around 9 p.m. Thursday.")
+            << QStringLiteral("The shooting happened") << QString();
+        QTest::newRow("an indefinite shooting is a new one")
+            << QStringLiteral("Shootings\n\nA man was shot on Ward Street on Thursday.\n\nA "
+                              "woman was shot on Page Avenue on Thursday.")
+            << QStringLiteral("A woman was shot") << QString();
+    }
+    void datedMentionsJoinTheirHappening() {
+        QFETCH(QString, text);
+        QFETCH(QString, sentence);
+        QFETCH(QString, retold);
+        const std::string raw = text.toStdString();
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2022-01-08"));
+        const auto mention = std::find_if(events.begin(), events.end(), [&](const Event& e) {
+            return q(e.sentence).startsWith(sentence);
+        });
+        QVERIFY(mention != events.end());
+        QVERIFY(!mention->dateText.empty());
+        if (retold.isEmpty()) {
+            QCOMPARE(mention->retells, -1);
+            return;
+        }
+        QVERIFY(mention->retells >= 0 && std::size_t(mention->retells) < events.size());
+        const Event& told = events[std::size_t(mention->retells)];
+        QVERIFY2(q(told.sentence).startsWith(retold), told.sentence.c_str());
+        QCOMPARE(told.when, mention->when);
     }
 
     // A caption or teaser copies the lede above the story; the copy under the dateline is the
