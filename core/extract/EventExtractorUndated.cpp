@@ -30,9 +30,7 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
     datedFeatures.reserve(dated.size());
     for (const Event& e : dated)
         datedFeatures.push_back(story::featuresOf(e.sentence, {}, {}));
-    std::vector<std::size_t> allDated(dated.size());
-    for (std::size_t k = 0; k < allDated.size(); ++k)
-        allDated[k] = k;
+    const std::vector<std::size_t> recent = undated::recentDays(dated, published);
     int made = 0;
     for (const UndatedCandidate* c : order) {
         if (made >= kMaxUndatedPerArticle || events.size() >= kMaxEventsPerArticle)
@@ -53,7 +51,7 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
         if (!retold) {
             // "The shooting happened in the area of 30 Porter Street": told again by a definite
             // mention, not by shared words.
-            if (const auto k = undated::referredTo(c->sentence, dated, allDated, published)) {
+            if (const auto k = undated::referredTo(c->sentence, dated, recent, published)) {
                 retold = &dated[*k];
                 referredAs = ", referred to as told";
             }

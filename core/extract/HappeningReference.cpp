@@ -50,6 +50,11 @@ constexpr std::array<std::string_view, 26> kModifiers = {
     "early",  "late",     "young",    "little",    "wounded", "injured",    "unidentified",
     "year",   "month",    "old",      "drive",     "by"};
 
+bool recentDay(const DateSpan& when, Date published) {
+    return when.isSingleDay() && !when.fuzzy && when.end <= published &&
+           when.start >= published - boost::gregorian::days(7);
+}
+
 bool isNumber(std::string_view w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -137,8 +142,7 @@ std::optional<std::size_t> referent(std::string_view sentence, const Reference& 
     for (const std::size_t k : news) {
         const Event& e = events[k];
         const DateSpan& when = e.when;
-        if (!when.isSingleDay() || when.fuzzy || when.end > published ||
-            when.start < published - boost::gregorian::days(7))
+        if (!recentDay(when, published))
             continue;
         const std::uint32_t kinds = story::featuresOf(e.sentence, {}, {}).kinds;
         const bool byKind = (ref.anyKind && kinds != 0) || (ref.kinds & kinds) != 0;
@@ -187,19 +191,30 @@ std::optional<std::size_t> referredTo(std::string_view sentence, const std::vect
     return k;
 }
 
+std::vector<std::size_t> recentDays(const std::vector<Event>& events, Date published) {
+    std::vector<std::size_t> out;
+    for (std::size_t k = 0; k < events.size() && out.size() < kMaxReferents; ++k)
+        if (recentDay(events[k].when, published))
+            out.push_back(k);
+    return out;
+}
+
 void linkDatedMentions(std::vector<Event>& events, Date published) {
+    // Only the first few happenings of the week can be referred to (recentDays): a file of
+    // thousands of dated lines is no article, and comparing all pairs would only cost time.
+    const std::vector<std::size_t> recent = recentDays(events, published);
     std::vector<std::size_t> earlier;
-    for (std::size_t k = 0; k < events.size(); ++k) {
-        Event& e = events[k];
-        if (e.retells < 0 && !e.dateText.empty()) {
-            earlier.clear();
-            for (std::size_t j = 0; j < k; ++j)
-                if (events[j].when == e.when && events[j].sentence != e.sentence)
-                    earlier.push_back(j);
-            if (!earlier.empty())
-                if (const auto j = referredTo(e.sentence, events, earlier, published))
-                    e.retells = int(*j);
-        }
+    for (std::size_t r = 1; r < recent.size(); ++r) {
+        Event& e = events[recent[r]];
+        if (e.retells >= 0 || e.dateText.empty())
+            continue;
+        earlier.clear();
+        for (std::size_t q = 0; q < r; ++q)
+            if (events[recent[q]].when == e.when && events[recent[q]].sentence != e.sentence)
+                earlier.push_back(recent[q]);
+        if (!earlier.empty())
+            if (const auto j = referredTo(e.sentence, events, earlier, published))
+                e.retells = int(*j);
     }
 }
 

@@ -45,6 +45,11 @@ std::optional<std::size_t> referent(std::string_view sentence, const Reference& 
 std::optional<std::size_t> referredTo(std::string_view sentence, const std::vector<Event>& events,
                                       const std::vector<std::size_t>& among, Date published);
 
+// The events a mention may refer to: those told on a single day in the week before
+// `published`, the first kMaxReferents of them (an article tells a few happenings).
+constexpr std::size_t kMaxReferents = 16;
+std::vector<std::size_t> recentDays(const std::vector<Event>& events, Date published);
+
 // Dated sentences that mention a happening told earlier in the article on the same day ("The
 // shooting happened around 7 a.m. Tuesday" after "a three-year-old shot himself Tuesday
 // morning") are linked to it (Event::retells), as undated ones are.
