@@ -37,8 +37,14 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
             break;
         // "Police say a boy was shot": the happening reported, not the saying, is the news.
         const std::string_view reported = undated::reportedHappening(c->clause);
-        if (!undated::tellsNews(reported.empty() ? c->clause : reported))
-            continue;
+        std::optional<std::size_t> mentioned;
+        if (!undated::tellsNews(reported.empty() ? c->clause : reported)) {
+            // Not news of its own, but it mentions the article's happening: "14-year-old Jacob
+            // Remaley is being charged in connection with the double shooting".
+            mentioned = undated::referredTo(c->sentence, dated, recent, published);
+            if (!mentioned)
+                continue;
+        }
         const auto content = undated::contentWords(c->clause);
         const bool restated = std::any_of(told.begin(), told.end(), [&](std::string_view other) {
             return other != c->sentence && undated::restatedIn(content, other);
@@ -46,8 +52,10 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
         if (restated)
             continue;
         Event event;
-        const Event* retold = undated::datedRetelling(c->sentence, dated, datedFeatures, published);
-        std::string referredAs;
+        const Event* retold =
+            mentioned ? &dated[*mentioned]
+                      : undated::datedRetelling(c->sentence, dated, datedFeatures, published);
+        std::string referredAs = mentioned ? ", referred to as told" : "";
         if (!retold) {
             // "The shooting happened in the area of 30 Porter Street": told again by a definite
             // mention, not by shared words.
@@ -116,8 +124,12 @@ void EventExtractor::addRetellings(std::vector<Event>& events,
         if (open.size() >= kMaxOpen)
             break;
         if (c.clause.size() != c.sentence.size() || c.inBackground ||
-            std::find(told.begin(), told.end(), c.sentence) != told.end() ||
-            TemporalResolver::detectTense(c.sentence) != Tense::Past)
+            std::find(told.begin(), told.end(), c.sentence) != told.end())
+            continue;
+        // A definite mention of the happening tells of it in the present too.
+        if (const Tense tense = TemporalResolver::detectTense(c.sentence);
+            tense != Tense::Past &&
+            !(tense == Tense::Present && undated::definiteReference(c.sentence).found()))
             continue;
         const auto content = undated::contentWords(c.sentence);
         if (std::none_of(told.begin(), told.end(), [&](std::string_view other) {

@@ -248,7 +248,7 @@ namespace {
 // reporter's own account (no quotation, no question), in the past, of what happened (no plan,
 // no "would have"), not of another victim (ages).
 bool mayRetell(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
-               const story::ReportFeatures& eventFeatures) {
+               const story::ReportFeatures& eventFeatures, bool present) {
     // The same words again (a lede repeated further down) are the same telling, not another.
     // Someone's words ("That was not what the shooting was about," said …) are theirs, not
     // the reporter's retelling.
@@ -273,7 +273,8 @@ bool mayRetell(std::string_view sentence, const story::ReportFeatures& own, cons
             return std::find(eventAges.begin(), eventAges.end(), a) != eventAges.end();
         }))
         return false;
-    if (TemporalResolver::detectTense(sentence) != Tense::Past)
+    const Tense tense = TemporalResolver::detectTense(sentence);
+    if (tense != Tense::Past && !(present && tense == Tense::Present))
         return false;
     // What might be or should have been is no retelling; "investigators believe it was
     // accidental" still tells the happening (unlike a lede, it need not be the news itself).
@@ -290,15 +291,17 @@ bool mayRetell(std::string_view sentence, const story::ReportFeatures& own, cons
 bool retells(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
              const story::ReportFeatures& eventFeatures, const story::TermWeights& weights) {
     if ((own.kinds & eventFeatures.kinds) == 0 ||
-        !mayRetell(sentence, own, event, eventFeatures))
+        !mayRetell(sentence, own, event, eventFeatures, false))
         return false;
     return story::similarity(own, eventFeatures, weights) >= kRetellingThreshold;
 }
 
 bool refersBack(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
                 const story::ReportFeatures& eventFeatures) {
+    // A mention tells of the happening in passing, in the present as well: "is being charged
+    // in connection with the double shooting".
     return !story::contradicts(own, eventFeatures) &&
-           mayRetell(sentence, own, event, eventFeatures);
+           mayRetell(sentence, own, event, eventFeatures, true);
 }
 
 std::vector<std::string> contentWords(std::string_view text) {

@@ -624,6 +624,11 @@ class TestEventExtractor : public QObject {
                               "morning in Paulding County.\n\nThe child was taken to a hospital "
                               "where he was pronounced dead.")
             << QStringLiteral("The child was taken") << QStringLiteral("2022-01-06");
+        QTest::newRow("a charge in the present mentions the shooting")
+            << QStringLiteral("Mother, son killed\n\nA mother and her young son were found shot "
+                              "to death in their home Thursday morning.\n\nHer 14-year-old son "
+                              "is being charged in connection with the double shooting.")
+            << QStringLiteral("Her 14-year-old son") << QStringLiteral("2022-01-06");
         QTest::newRow("the girl is not the boy the lede introduced")
             << QStringLiteral("Boy shot\n\nA 4-year-old boy was shot Thursday on Ward Street."
                               "\n\nThe girl was taken to a hospital.")
@@ -683,6 +688,10 @@ class TestEventExtractor : public QObject {
             << lede + QStringLiteral("Witnesses told investigators the boy was alone when the "
                                      "single shot went off.")
             << QStringLiteral("Witnesses told") << QStringLiteral("A 4-year-old boy");
+        QTest::newRow("the shooting mentioned in the present")
+            << lede + QStringLiteral("Detectives are still investigating the shooting at the "
+                                     "home on Misty Lane.")
+            << QStringLiteral("Detectives are still") << QStringLiteral("A 4-year-old boy");
         QTest::newRow("an arrest that befell the boy's uncle is another happening")
             << lede + QStringLiteral("The boy's uncle was arrested at his home.")
             << QStringLiteral("The boy's uncle") << QString();
