@@ -27,28 +27,27 @@ std::vector<std::string> lowerWords(std::string_view s) {
     return out;
 }
 
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view w) {
+template <std::size_t N> bool in(const std::array<std::string_view, N>& list, std::string_view w) {
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
 // Nouns of a happening. Their kind comes from the story vocabulary; those with none name
 // whatever the article told ("the incident").
 constexpr std::array<std::string_view, 20> kHappeningNouns = {
-    "shooting", "shootings", "shot",    "shots",     "gunfire",  "attack",   "killing",
+    "shooting", "shootings", "shot",     "shots",    "gunfire",   "attack",  "killing",
     "murder",   "homicide",  "stabbing", "slaying",  "explosion", "bombing", "blast",
-    "protest",  "riot",      "curfew",  "incident",  "tragedy",  "accident"};
+    "protest",  "riot",      "curfew",   "incident", "tragedy",   "accident"};
 // Nouns of the person a happening befell or who did it.
 constexpr std::array<std::string_view, 15> kPersonNouns = {
-    "victim", "boy",   "girl", "child",  "toddler",  "teen",     "teenager", "man",
-    "woman",  "infant", "baby", "youngster", "son", "daughter", "gunman"};
+    "victim", "boy",    "girl", "child",     "toddler", "teen",     "teenager", "man",
+    "woman",  "infant", "baby", "youngster", "son",     "daughter", "gunman"};
 // Words that may stand between "the" and the noun: "the double shooting", "the fatal shot",
 // "the 4-year-old boy", "the young victim".
 constexpr std::array<std::string_view, 26> kModifiers = {
-    "double", "triple",   "fatal",    "deadly",    "single",  "accidental", "apparent",
-    "alleged", "latest",  "weekend",  "morning",   "afternoon", "evening",  "overnight",
-    "early",  "late",     "young",    "little",    "wounded", "injured",    "unidentified",
-    "year",   "month",    "old",      "drive",     "by"};
+    "double",  "triple", "fatal",   "deadly",  "single",    "accidental", "apparent",
+    "alleged", "latest", "weekend", "morning", "afternoon", "evening",    "overnight",
+    "early",   "late",   "young",   "little",  "wounded",   "injured",    "unidentified",
+    "year",    "month",  "old",     "drive",   "by"};
 
 bool recentDay(const DateSpan& when, Date published) {
     return when.isSingleDay() && !when.fuzzy && when.end <= published &&
@@ -56,7 +55,8 @@ bool recentDay(const DateSpan& when, Date published) {
 }
 
 bool isNumber(std::string_view w) {
-    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !w.empty() &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // The youngest age `sentence` states ("a 3-year-old", "Darin Booker, 13,"), in years.
@@ -86,8 +86,8 @@ bool introduces(std::string_view sentence, std::uint32_t kinds, const std::strin
     };
     if (has(noun))
         return true;
-    static constexpr std::array<std::string_view, 5> kChild = {"child", "toddler", "infant",
-                                                               "baby", "youngster"};
+    static constexpr std::array<std::string_view, 5> kChild = {"child", "toddler", "infant", "baby",
+                                                               "youngster"};
     const bool child = in(kChild, noun);
     const bool teen = noun == "teen" || noun == "teenager";
     const bool gendered = noun == "boy" || noun == "girl";

@@ -718,8 +718,7 @@ class TestEventExtractor : public QObject {
         });
         if (retold.isEmpty()) {
             // QVERIFY2 evaluates its message even when the check holds: never *end().
-            QVERIFY2(later == events.end(),
-                     later == events.end() ? "" : later->sentence.c_str());
+            QVERIFY2(later == events.end(), later == events.end() ? "" : later->sentence.c_str());
             return;
         }
         QVERIFY(later != events.end());
