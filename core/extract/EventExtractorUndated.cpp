@@ -151,50 +151,57 @@ void EventExtractor::addRetellings(std::vector<Event>& events,
     }
     const TitleMaker titles(&m_gazetteer);
     int made = 0;
-    for (std::size_t i = 0; i < open.size(); ++i) {
-        if (made >= kMaxRetellingsPerArticle || events.size() >= kMaxEventsPerArticle)
-            break;
-        const UndatedCandidate& c = *open[i];
-        std::size_t retoldAt = events.size();
-        double best = 0;
-        for (std::size_t n = 0; n < news.size(); ++n) {
-            const Event& e = events[news[n]];
-            if (!undated::retells(c.sentence, openFeatures[i], e, newsFeatures[n], weights))
+    // Retellings that share the happening's particulars first, then mere mentions of it ("the
+    // shotgun", "the shooting"): when an article has more than the cap, the better evidence.
+    std::vector<bool> taken(open.size(), false);
+    for (int pass = 0; pass < 2; ++pass)
+        for (std::size_t i = 0; i < open.size(); ++i) {
+            if (made >= kMaxRetellingsPerArticle || events.size() >= kMaxEventsPerArticle)
+                break;
+            if (taken[i])
                 continue;
-            const double score = story::similarity(openFeatures[i], newsFeatures[n], weights);
-            if (score > best) {
-                best = score;
-                retoldAt = news[n];
+            const UndatedCandidate& c = *open[i];
+            std::size_t retoldAt = events.size();
+            double best = 0;
+            for (std::size_t n = 0; n < news.size() && pass == 0; ++n) {
+                const Event& e = events[news[n]];
+                if (!undated::retells(c.sentence, openFeatures[i], e, newsFeatures[n], weights))
+                    continue;
+                const double score = story::similarity(openFeatures[i], newsFeatures[n], weights);
+                if (score > best) {
+                    best = score;
+                    retoldAt = news[n];
+                }
             }
-        }
-        std::string referredAs;
-        if (retoldAt == events.size()) {
-            // "the shooting was an accident", "the single shot went off": a definite mention
-            // of the one happening of its kind the article tells.
-            if (const auto k = undated::referredTo(c.sentence, events, news, published)) {
-                retoldAt = *k;
-                referredAs = ", referred to as told";
+            std::string referredAs;
+            if (retoldAt == events.size() && pass == 1) {
+                // "the shooting was an accident", "the single shot went off": a definite mention
+                // of the one happening of its kind the article tells.
+                if (const auto k = undated::referredTo(c.sentence, events, news, published)) {
+                    retoldAt = *k;
+                    referredAs = ", referred to as told";
+                }
             }
+            if (retoldAt == events.size())
+                continue;
+            const Event* retold = &events[retoldAt];
+            Event event;
+            event.when = retold->when;
+            event.resolution = "no date words: retells \"" + retold->title + "\" (" +
+                               toText(retold->when) + "), told earlier in the article" + referredAs;
+            event.confidence = std::min(retold->confidence, 0.5);
+            event.sentence = std::string(c.sentence);
+            event.sentenceBegin = c.begin;
+            event.sentenceEnd = c.begin + static_cast<std::int64_t>(c.sentence.size());
+            event.title = titles.make(c.sentence);
+            if (event.title.empty())
+                continue;
+            findNames(c.sentence, event.actors, event.places);
+            event.retells = int(retoldAt);
+            events.push_back(std::move(event)); // `retold` may dangle from here on
+            taken[i] = true;
+            ++made;
         }
-        if (retoldAt == events.size())
-            continue;
-        const Event* retold = &events[retoldAt];
-        Event event;
-        event.when = retold->when;
-        event.resolution = "no date words: retells \"" + retold->title + "\" (" +
-                           toText(retold->when) + "), told earlier in the article" + referredAs;
-        event.confidence = std::min(retold->confidence, 0.5);
-        event.sentence = std::string(c.sentence);
-        event.sentenceBegin = c.begin;
-        event.sentenceEnd = c.begin + static_cast<std::int64_t>(c.sentence.size());
-        event.title = titles.make(c.sentence);
-        if (event.title.empty())
-            continue;
-        findNames(c.sentence, event.actors, event.places);
-        event.retells = int(retoldAt);
-        events.push_back(std::move(event)); // `retold` may dangle from here on
-        ++made;
-    }
 }
 
 } // namespace ct

@@ -33,10 +33,14 @@ template <std::size_t N> bool in(const std::array<std::string_view, N>& list, st
 
 // Nouns of a happening. Their kind comes from the story vocabulary; those with none name
 // whatever the article told ("the incident").
-constexpr std::array<std::string_view, 20> kHappeningNouns = {
-    "shooting", "shootings", "shot",     "shots",    "gunfire",   "attack",  "killing",
-    "murder",   "homicide",  "stabbing", "slaying",  "explosion", "bombing", "blast",
-    "protest",  "riot",      "curfew",   "incident", "tragedy",   "accident"};
+// "The scene" is where the happening told took place ("pronounced dead at the scene").
+constexpr std::array<std::string_view, 21> kHappeningNouns = {
+    "shooting", "shootings", "shot",     "shots",    "gunfire",   "attack",   "killing",
+    "murder",   "homicide",  "stabbing", "slaying",  "explosion", "bombing",  "blast",
+    "protest",  "riot",      "curfew",   "incident", "tragedy",   "accident", "scene"};
+// Nouns of the weapon of an act of violence: "the gun" is the one the article told was fired.
+constexpr std::array<std::string_view, 9> kWeaponNouns = {
+    "gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "firearm", "weapon", "knife"};
 // Nouns of the person a happening befell or who did it.
 constexpr std::array<std::string_view, 15> kPersonNouns = {
     "victim", "boy",    "girl", "child",     "toddler", "teen",     "teenager", "man",
@@ -126,6 +130,8 @@ Reference definiteReference(std::string_view sentence) {
                 ref.kinds |= kinds;
             else
                 ref.anyKind = true;
+        } else if (in(kWeaponNouns, noun)) {
+            ref.kinds |= story::Violence;
         } else if (in(kPersonNouns, noun) && ref.person.empty()) {
             ref.person = noun;
         }

@@ -629,6 +629,10 @@ class TestEventExtractor : public QObject {
                               "to death in their home Thursday morning.\n\nHer 14-year-old son "
                               "is being charged in connection with the double shooting.")
             << QStringLiteral("Her 14-year-old son") << QStringLiteral("2022-01-06");
+        QTest::newRow("the gun of the shooting the lede told")
+            << QStringLiteral("Boy killed\n\nA police officer shot and killed a 13-year-old boy "
+                              "Thursday night.\n\nThe gun was later found to be a BB gun.")
+            << QStringLiteral("The gun was later") << QStringLiteral("2022-01-06");
         QTest::newRow("the girl is not the boy the lede introduced")
             << QStringLiteral("Boy shot\n\nA 4-year-old boy was shot Thursday on Ward Street."
                               "\n\nThe girl was taken to a hospital.")
@@ -692,6 +696,16 @@ class TestEventExtractor : public QObject {
             << lede + QStringLiteral("Detectives are still investigating the shooting at the "
                                      "home on Misty Lane.")
             << QStringLiteral("Detectives are still") << QStringLiteral("A 4-year-old boy");
+        // At most four later reports per article: a retelling sharing the particulars goes
+        // before mere mentions.
+        QTest::newRow("a retelling before five mentions")
+            << lede + QStringLiteral("Neighbours heard the shooting.\n\nThe shooting shocked the "
+                                     "street.\n\nA teacher said the shooting was a tragedy.\n\n"
+                                     "The victim was well known at the school.\n\nThe gun was "
+                                     "found in a drawer.\n\nDetectives said the boy was hit in "
+                                     "the stomach by a single bullet from a handgun he found in "
+                                     "the home on Misty Lane.")
+            << QStringLiteral("Detectives said the boy") << QStringLiteral("A 4-year-old boy");
         QTest::newRow("an arrest that befell the boy's uncle is another happening")
             << lede + QStringLiteral("The boy's uncle was arrested at his home.")
             << QStringLiteral("The boy's uncle") << QString();
@@ -752,6 +766,11 @@ class TestEventExtractor : public QObject {
                               "woman was shot on Page Avenue on Thursday.\n\nThe shooting on "
                               "Page Avenue happened around 9 p.m. Thursday.")
             << QStringLiteral("The shooting on Page") << QStringLiteral("A woman was shot");
+        QTest::newRow("the scene of the shooting")
+            << QStringLiteral("Teen killed\n\nA 16-year-old boy was killed in an accidental "
+                              "shooting in Bridgeport on Thursday morning.\n\nChristian Bandemer "
+                              "was pronounced dead at the scene on Thursday.")
+            << QStringLiteral("Christian Bandemer") << QStringLiteral("A 16-year-old boy");
         QTest::newRow("a shooting of another day")
             << QStringLiteral("Shootings\n\nA man was shot on Ward Street on Wednesday.\n\nThe "
                               "shooting happened around 9 p.m. Thursday.")
