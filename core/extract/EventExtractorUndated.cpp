@@ -30,7 +30,10 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
     datedFeatures.reserve(dated.size());
     for (const Event& e : dated)
         datedFeatures.push_back(story::featuresOf(e.sentence, {}, {}));
-    const std::vector<std::size_t> recent = undated::recentDays(dated, published);
+    undated::Referents recent;
+    recent.events = undated::recentDays(dated, published);
+    for (const std::size_t k : recent.events)
+        recent.features.push_back(&datedFeatures[k]);
     int made = 0;
     for (const UndatedCandidate* c : order) {
         if (made >= kMaxUndatedPerArticle || events.size() >= kMaxEventsPerArticle)
@@ -149,6 +152,10 @@ void EventExtractor::addRetellings(std::vector<Event>& events,
         openFeatures.push_back(story::featuresOf(c->sentence, {}, {}));
         weights.add(openFeatures.back());
     }
+    undated::Referents newsReferents;
+    newsReferents.events = news;
+    for (const story::ReportFeatures& f : newsFeatures)
+        newsReferents.features.push_back(&f);
     const TitleMaker titles(&m_gazetteer);
     int made = 0;
     // Retellings that share the happening's particulars first, then mere mentions of it ("the
@@ -177,7 +184,8 @@ void EventExtractor::addRetellings(std::vector<Event>& events,
             if (retoldAt == events.size() && pass == 1) {
                 // "the shooting was an accident", "the single shot went off": a definite mention
                 // of the one happening of its kind the article tells.
-                if (const auto k = undated::referredTo(c.sentence, events, news, published)) {
+                if (const auto k =
+                        undated::referredTo(c.sentence, events, newsReferents, published)) {
                     retoldAt = *k;
                     referredAs = ", referred to as told";
                 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <unordered_map>
 
 namespace ct::undated {
 namespace {
@@ -63,10 +64,10 @@ bool isNumber(std::string_view w) {
            std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// The youngest age `sentence` states ("a 3-year-old", "Darin Booker, 13,"), in years.
-std::optional<int> youngestAge(std::string_view sentence) {
+// The youngest age a report states ("a 3-year-old", "Darin Booker, 13,"), in years.
+std::optional<int> youngestAge(const story::ReportFeatures& features) {
     std::optional<int> out;
-    for (const std::string& t : story::featuresOf(sentence, {}, {}).terms) {
+    for (const std::string& t : features.terms) {
         if (!t.starts_with("age:"))
             continue;
         const bool months = t.back() == 'm';
@@ -81,9 +82,10 @@ std::optional<int> youngestAge(std::string_view sentence) {
 // Whether `sentence` introduces the person a later "the <noun>" names: the same noun ("A boy
 // was shot" → "the boy"), the victim of an act of violence, or a child by their age ("A
 // 3-year-old shot himself" → "the child", "the boy" unless the sentence says "girl").
-bool introduces(std::string_view sentence, std::uint32_t kinds, const std::string& noun) {
+bool introduces(std::string_view sentence, const story::ReportFeatures& features,
+                const std::string& noun) {
     if (noun == "victim")
-        return (kinds & story::Violence) != 0;
+        return (features.kinds & story::Violence) != 0;
     const auto words = lowerWords(sentence);
     const auto has = [&](std::string_view w) {
         return std::find(words.begin(), words.end(), w) != words.end();
@@ -97,7 +99,7 @@ bool introduces(std::string_view sentence, std::uint32_t kinds, const std::strin
     const bool gendered = noun == "boy" || noun == "girl";
     if (!child && !teen && !gendered)
         return false;
-    const auto age = youngestAge(sentence);
+    const auto age = youngestAge(features);
     if (!age || *age >= 18)
         return false;
     if (teen)
@@ -105,6 +107,18 @@ bool introduces(std::string_view sentence, std::uint32_t kinds, const std::strin
     if (child)
         return *age < 13;
     return !has(noun == "boy" ? "girl" : "boy");
+}
+
+// The kinds the story vocabulary gives a happening noun, worked out once.
+std::uint32_t nounKinds(const std::string& noun) {
+    static const std::unordered_map<std::string, std::uint32_t> kinds = [] {
+        std::unordered_map<std::string, std::uint32_t> out;
+        for (const std::string_view n : kHappeningNouns)
+            out[std::string(n)] = story::featuresOf(n, {}, {}).kinds;
+        return out;
+    }();
+    const auto it = kinds.find(noun);
+    return it == kinds.end() ? 0 : it->second;
 }
 
 } // namespace
@@ -125,7 +139,7 @@ Reference definiteReference(std::string_view sentence) {
         const std::string& noun = words[j];
         // "the shot" as the noun; "the man shot" is a person and then a verb.
         if (in(kHappeningNouns, noun)) {
-            const std::uint32_t kinds = story::featuresOf(noun, {}, {}).kinds;
+            const std::uint32_t kinds = nounKinds(noun);
             if (kinds != 0)
                 ref.kinds |= kinds;
             else
@@ -139,62 +153,57 @@ Reference definiteReference(std::string_view sentence) {
     return ref;
 }
 
-std::optional<std::size_t> referent(std::string_view sentence, const Reference& ref,
-                                    const std::vector<Event>& events,
-                                    const std::vector<std::size_t>& news, Date published) {
+std::optional<std::size_t> referent(const story::ReportFeatures& own, const Reference& ref,
+                                    const std::vector<Event>& events, const Referents& among,
+                                    Date published) {
     if (!ref.found())
         return std::nullopt;
-    std::vector<std::size_t> matches;
-    for (const std::size_t k : news) {
-        const Event& e = events[k];
-        const DateSpan& when = e.when;
-        if (!recentDay(when, published))
+    std::vector<std::size_t> matches; // positions in `among`
+    for (std::size_t m = 0; m < among.events.size(); ++m) {
+        const Event& e = events[among.events[m]];
+        if (!recentDay(e.when, published))
             continue;
-        const std::uint32_t kinds = story::featuresOf(e.sentence, {}, {}).kinds;
-        const bool byKind = (ref.anyKind && kinds != 0) || (ref.kinds & kinds) != 0;
-        const bool byPerson = !ref.person.empty() && introduces(e.sentence, kinds, ref.person);
+        const story::ReportFeatures& f = *among.features[m];
+        const bool byKind = (ref.anyKind && f.kinds != 0) || (ref.kinds & f.kinds) != 0;
+        const bool byPerson = !ref.person.empty() && introduces(e.sentence, f, ref.person);
         if (!byKind && !byPerson)
             continue;
-        if (!matches.empty() && events[matches.front()].when.start != when.start)
+        if (!matches.empty() && events[among.events[matches.front()]].when.start != e.when.start)
             return std::nullopt; // two days: which one is meant is not said
-        matches.push_back(k);
+        matches.push_back(m);
     }
-    if (matches.size() <= 1)
-        return matches.empty() ? std::nullopt : std::optional<std::size_t>(matches.front());
+    if (matches.empty())
+        return std::nullopt;
     // Several tellings of that day: the one the mention shares most with ("the shooting on
     // Page Avenue"), the first on a tie.
-    const story::ReportFeatures own = story::featuresOf(sentence, {}, {});
-    std::vector<story::ReportFeatures> features;
-    story::TermWeights weights;
-    weights.add(own);
-    for (const std::size_t k : matches) {
-        features.push_back(story::featuresOf(events[k].sentence, {}, {}));
-        weights.add(features.back());
-    }
-    std::size_t best = 0;
-    double bestScore = -1;
-    for (std::size_t m = 0; m < matches.size(); ++m) {
-        const double score = story::similarity(own, features[m], weights);
-        if (score > bestScore) {
-            bestScore = score;
-            best = m;
+    std::size_t best = matches.front();
+    if (matches.size() > 1) {
+        story::TermWeights weights;
+        weights.add(own);
+        for (const std::size_t m : matches)
+            weights.add(*among.features[m]);
+        double bestScore = -1;
+        for (const std::size_t m : matches) {
+            const double score = story::similarity(own, *among.features[m], weights);
+            if (score > bestScore) {
+                bestScore = score;
+                best = m;
+            }
         }
     }
-    return matches[best];
+    return best;
 }
 
 std::optional<std::size_t> referredTo(std::string_view sentence, const std::vector<Event>& events,
-                                      const std::vector<std::size_t>& among, Date published) {
+                                      const Referents& among, Date published) {
     const Reference ref = definiteReference(sentence);
     if (!ref.found())
         return std::nullopt;
-    const auto k = referent(sentence, ref, events, among, published);
-    if (!k)
-        return std::nullopt;
     const story::ReportFeatures own = story::featuresOf(sentence, {}, {});
-    if (!refersBack(sentence, own, events[*k], story::featuresOf(events[*k].sentence, {}, {})))
+    const auto m = referent(own, ref, events, among, published);
+    if (!m || !refersBack(sentence, own, events[among.events[*m]], *among.features[*m]))
         return std::nullopt;
-    return k;
+    return among.events[*m];
 }
 
 std::vector<std::size_t> recentDays(const std::vector<Event>& events, Date published) {
@@ -209,16 +218,22 @@ void linkDatedMentions(std::vector<Event>& events, Date published) {
     // Only the first few happenings of the week can be referred to (recentDays): a file of
     // thousands of dated lines is no article, and comparing all pairs would only cost time.
     const std::vector<std::size_t> recent = recentDays(events, published);
-    std::vector<std::size_t> earlier;
+    std::vector<story::ReportFeatures> features;
+    for (const std::size_t k : recent)
+        features.push_back(story::featuresOf(events[k].sentence, {}, {}));
+    Referents earlier;
     for (std::size_t r = 1; r < recent.size(); ++r) {
         Event& e = events[recent[r]];
         if (e.retells >= 0 || e.dateText.empty())
             continue;
-        earlier.clear();
+        earlier.events.clear();
+        earlier.features.clear();
         for (std::size_t q = 0; q < r; ++q)
-            if (events[recent[q]].when == e.when && events[recent[q]].sentence != e.sentence)
-                earlier.push_back(recent[q]);
-        if (!earlier.empty())
+            if (events[recent[q]].when == e.when && events[recent[q]].sentence != e.sentence) {
+                earlier.events.push_back(recent[q]);
+                earlier.features.push_back(&features[q]);
+            }
+        if (!earlier.events.empty())
             if (const auto j = referredTo(e.sentence, events, earlier, published))
                 e.retells = int(*j);
     }

@@ -2,6 +2,7 @@
 
 #include "common/Date.h"
 #include "model/Event.h"
+#include "story/ReportSimilarity.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -29,21 +30,30 @@ struct Reference {
 // noun of a happening or a person, or an opening "It happened" / "It occurred".
 Reference definiteReference(std::string_view sentence);
 
-// The one happening among `events[news[k]]` that `ref` points back to: those told on a single
-// day in the week before `published` that name its kind (or, for a person, whose sentence
-// introduces that person: "A boy was shot" for "the boy"; any act of violence for "the
-// victim"). All of them must lie on one day — an article that tells two shootings on two days
-// leaves "the shooting" unresolved. Of several on that day, the one `sentence` shares most
-// with ("the shooting on Page Avenue"), the first (the lede's telling) on a tie; or nothing.
-std::optional<std::size_t> referent(std::string_view sentence, const Reference& ref,
-                                    const std::vector<Event>& events,
-                                    const std::vector<std::size_t>& news, Date published);
+// Events a mention may refer to: their indices in the article's events and the story features
+// of each one's sentence (story::featuresOf, made once per article).
+struct Referents {
+    std::vector<std::size_t> events;
+    std::vector<const story::ReportFeatures*> features;
+};
 
-// The index among `events[among[k]]` of the happening `sentence` refers back to by a definite
-// mention, when the article tells one such happening and the sentence may be another report of
-// it (UndatedNews' refersBack: no other kind of happening, no other victim's age, no quotation).
+// The one happening among `among` that `ref` points back to: those told on a single day in the
+// week before `published` that name its kind (or, for a person, whose sentence introduces that
+// person: "A boy was shot" for "the boy"; any act of violence for "the victim"). All of them
+// must lie on one day — an article that tells two shootings on two days leaves "the shooting"
+// unresolved. Of several on that day, the one the mention (`own`: its features) shares most
+// with ("the shooting on Page Avenue"), the first (the lede's telling) on a tie. Its position
+// in `among`, or nothing.
+std::optional<std::size_t> referent(const story::ReportFeatures& own, const Reference& ref,
+                                    const std::vector<Event>& events, const Referents& among,
+                                    Date published);
+
+// The index among the article's `events` of the happening `sentence` refers back to by a
+// definite mention, when the article tells one such happening and the sentence may be another
+// report of it (UndatedNews' refersBack: no other kind of happening, no other victim's age, no
+// quotation).
 std::optional<std::size_t> referredTo(std::string_view sentence, const std::vector<Event>& events,
-                                      const std::vector<std::size_t>& among, Date published);
+                                      const Referents& among, Date published);
 
 // The events a mention may refer to: those told on a single day in the week before
 // `published`, the first kMaxReferents of them (an article tells a few happenings).
