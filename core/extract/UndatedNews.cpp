@@ -245,8 +245,8 @@ std::string_view reportedHappening(std::string_view clause) {
 namespace {
 
 // What any later sentence must be to be another report of `event`, whatever links them: the
-// reporter's own account (no quotation, no question), in the past, of what happened (no plan,
-// no "would have"), not of another victim (ages).
+// reporter's own account (no quotation, no question), in the past (`present`: or the present),
+// of what happened (no plan, no "would have"), not of another victim (ages).
 bool mayRetell(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
                const story::ReportFeatures& eventFeatures, bool present) {
     // The same words again (a lede repeated further down) are the same telling, not another.
