@@ -1,5 +1,6 @@
 #include "extract/EventExtractor.h"
 
+#include "extract/HappeningReference.h"
 #include "extract/TitleMaker.h"
 #include "extract/UndatedNews.h"
 #include "extract/WordChars.h"
@@ -443,6 +444,7 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
         }
     }
     if (TemporalResolver::supportsReference(published)) {
+        undated::linkDatedMentions(events, published);
         addUndatedNews(events, undatedCandidates, published);
         addRetellings(events, undatedCandidates, published);
     }

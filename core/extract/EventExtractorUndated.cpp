@@ -1,6 +1,7 @@
 // EventExtractor's undated sentences: the news of the lead told without a date word, and
 // sentences further down that retell a happening the article tells.
 #include "extract/EventExtractor.h"
+#include "extract/HappeningReference.h"
 #include "extract/TitleMaker.h"
 #include "extract/UndatedNews.h"
 #include "story/StoryMerger.h"
@@ -29,14 +30,24 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
     datedFeatures.reserve(dated.size());
     for (const Event& e : dated)
         datedFeatures.push_back(story::featuresOf(e.sentence, {}, {}));
+    undated::Referents recent;
+    recent.events = undated::recentDays(dated, published);
+    for (const std::size_t k : recent.events)
+        recent.features.push_back(&datedFeatures[k]);
     int made = 0;
     for (const UndatedCandidate* c : order) {
         if (made >= kMaxUndatedPerArticle || events.size() >= kMaxEventsPerArticle)
             break;
         // "Police say a boy was shot": the happening reported, not the saying, is the news.
         const std::string_view reported = undated::reportedHappening(c->clause);
-        if (!undated::tellsNews(reported.empty() ? c->clause : reported))
-            continue;
+        std::optional<std::size_t> mentioned;
+        if (!undated::tellsNews(reported.empty() ? c->clause : reported)) {
+            // Not news of its own, but it mentions the article's happening: "14-year-old Jacob
+            // Remaley is being charged in connection with the double shooting".
+            mentioned = undated::referredTo(c->sentence, dated, recent, published);
+            if (!mentioned)
+                continue;
+        }
         const auto content = undated::contentWords(c->clause);
         const bool restated = std::any_of(told.begin(), told.end(), [&](std::string_view other) {
             return other != c->sentence && undated::restatedIn(content, other);
@@ -44,12 +55,23 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
         if (restated)
             continue;
         Event event;
-        if (const Event* retold =
-                undated::datedRetelling(c->sentence, dated, datedFeatures, published)) {
+        const Event* retold =
+            mentioned ? &dated[*mentioned]
+                      : undated::datedRetelling(c->sentence, dated, datedFeatures, published);
+        std::string referredAs = mentioned ? ", referred to as told" : "";
+        if (!retold) {
+            // "The shooting happened in the area of 30 Porter Street": told again by a definite
+            // mention, not by shared words.
+            if (const auto k = undated::referredTo(c->sentence, dated, recent, published)) {
+                retold = &dated[*k];
+                referredAs = ", referred to as told";
+            }
+        }
+        if (retold) {
             event.when = retold->when;
             event.resolution = "no date words: the happening the article dates " +
                                toText(retold->when) + " (\"" + retold->dateText + "\" in \"" +
-                               retold->title + "\")";
+                               retold->title + "\"" + referredAs + ")";
             event.confidence = 0.5;
             // `dated` is the events as they were before any undated one: the same indices.
             event.retells = int(retold - dated.data());
@@ -105,8 +127,12 @@ void EventExtractor::addRetellings(std::vector<Event>& events,
         if (open.size() >= kMaxOpen)
             break;
         if (c.clause.size() != c.sentence.size() || c.inBackground ||
-            std::find(told.begin(), told.end(), c.sentence) != told.end() ||
-            TemporalResolver::detectTense(c.sentence) != Tense::Past)
+            std::find(told.begin(), told.end(), c.sentence) != told.end())
+            continue;
+        // A definite mention of the happening tells of it in the present too.
+        if (const Tense tense = TemporalResolver::detectTense(c.sentence);
+            tense != Tense::Past &&
+            !(tense == Tense::Present && undated::definiteReference(c.sentence).found()))
             continue;
         const auto content = undated::contentWords(c.sentence);
         if (std::none_of(told.begin(), told.end(), [&](std::string_view other) {
@@ -126,43 +152,64 @@ void EventExtractor::addRetellings(std::vector<Event>& events,
         openFeatures.push_back(story::featuresOf(c->sentence, {}, {}));
         weights.add(openFeatures.back());
     }
+    undated::Referents newsReferents;
+    newsReferents.events = news;
+    for (const story::ReportFeatures& f : newsFeatures)
+        newsReferents.features.push_back(&f);
     const TitleMaker titles(&m_gazetteer);
     int made = 0;
-    for (std::size_t i = 0; i < open.size(); ++i) {
-        if (made >= kMaxRetellingsPerArticle || events.size() >= kMaxEventsPerArticle)
-            break;
-        const UndatedCandidate& c = *open[i];
-        std::size_t retoldAt = events.size();
-        double best = 0;
-        for (std::size_t n = 0; n < news.size(); ++n) {
-            const Event& e = events[news[n]];
-            if (!undated::retells(c.sentence, openFeatures[i], e, newsFeatures[n], weights))
+    // Retellings that share the happening's particulars first, then mere mentions of it ("the
+    // shotgun", "the shooting"): when an article has more than the cap, the better evidence.
+    std::vector<bool> taken(open.size(), false);
+    for (int pass = 0; pass < 2; ++pass)
+        for (std::size_t i = 0; i < open.size(); ++i) {
+            if (made >= kMaxRetellingsPerArticle || events.size() >= kMaxEventsPerArticle)
+                break;
+            if (taken[i])
                 continue;
-            const double score = story::similarity(openFeatures[i], newsFeatures[n], weights);
-            if (score > best) {
-                best = score;
-                retoldAt = news[n];
+            const UndatedCandidate& c = *open[i];
+            std::size_t retoldAt = events.size();
+            double best = 0;
+            for (std::size_t n = 0; n < news.size() && pass == 0; ++n) {
+                const Event& e = events[news[n]];
+                if (!undated::retells(c.sentence, openFeatures[i], e, newsFeatures[n], weights))
+                    continue;
+                const double score = story::similarity(openFeatures[i], newsFeatures[n], weights);
+                if (score > best) {
+                    best = score;
+                    retoldAt = news[n];
+                }
             }
+            std::string referredAs;
+            if (retoldAt == events.size() && pass == 1) {
+                // "the shooting was an accident", "the single shot went off": a definite mention
+                // of the one happening of its kind the article tells.
+                if (const auto k =
+                        undated::referredTo(c.sentence, events, newsReferents, published)) {
+                    retoldAt = *k;
+                    referredAs = ", referred to as told";
+                }
+            }
+            if (retoldAt == events.size())
+                continue;
+            const Event* retold = &events[retoldAt];
+            Event event;
+            event.when = retold->when;
+            event.resolution = "no date words: retells \"" + retold->title + "\" (" +
+                               toText(retold->when) + "), told earlier in the article" + referredAs;
+            event.confidence = std::min(retold->confidence, 0.5);
+            event.sentence = std::string(c.sentence);
+            event.sentenceBegin = c.begin;
+            event.sentenceEnd = c.begin + static_cast<std::int64_t>(c.sentence.size());
+            event.title = titles.make(c.sentence);
+            if (event.title.empty())
+                continue;
+            findNames(c.sentence, event.actors, event.places);
+            event.retells = int(retoldAt);
+            events.push_back(std::move(event)); // `retold` may dangle from here on
+            taken[i] = true;
+            ++made;
         }
-        if (retoldAt == events.size())
-            continue;
-        const Event* retold = &events[retoldAt];
-        Event event;
-        event.when = retold->when;
-        event.resolution = "no date words: retells \"" + retold->title + "\" (" +
-                           toText(retold->when) + "), told earlier in the article";
-        event.confidence = std::min(retold->confidence, 0.5);
-        event.sentence = std::string(c.sentence);
-        event.sentenceBegin = c.begin;
-        event.sentenceEnd = c.begin + static_cast<std::int64_t>(c.sentence.size());
-        event.title = titles.make(c.sentence);
-        if (event.title.empty())
-            continue;
-        findNames(c.sentence, event.actors, event.places);
-        event.retells = int(retoldAt);
-        events.push_back(std::move(event)); // `retold` may dangle from here on
-        ++made;
-    }
 }
 
 } // namespace ct

@@ -43,6 +43,30 @@ std::vector<std::string> lowerWords(std::string_view s) {
     return out;
 }
 
+// What an outlet says of itself: "The Daily Star publishes Tarvia Press Agency reports as
+// received", "This article is published by …", "Agency reports are printed unedited". A habit
+// of the publication in the present tense, whatever past participle follows ("received"), is
+// the paper's furniture, not a happening it reports.
+bool isHouseNotice(const std::vector<std::string>& words) {
+    // Verbs only a publication does ("prints" and "carries" are also nouns and deeds).
+    static constexpr std::array<std::string_view, 4> kPresentPublishing = {
+        "publishes", "reprints", "republishes", "syndicates"};
+    static constexpr std::array<std::string_view, 7> kPublished = {
+        "published", "printed", "reprinted", "republished", "edited", "syndicated", "reproduced"};
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        if (std::find(kPresentPublishing.begin(), kPresentPublishing.end(), words[k]) !=
+            kPresentPublishing.end())
+            return true;
+        // "is published by", "are printed as received", "is not edited"
+        if (words[k] != "is" && words[k] != "are")
+            continue;
+        for (std::size_t j = k + 1; j < words.size() && j <= k + 2; ++j)
+            if (std::find(kPublished.begin(), kPublished.end(), words[j]) != kPublished.end())
+                return true;
+    }
+    return false;
+}
+
 bool isQuote(std::string_view s) {
     return s.starts_with("\"") || s.starts_with("\xE2\x80\x9C") || s.starts_with("'") ||
            s.starts_with("\xE2\x80\x98");
@@ -133,7 +157,7 @@ bool tellsNews(std::string_view clause) {
     if (!outcome && TemporalResolver::detectTense(clause) != Tense::Past)
         return false;
     const auto words = lowerWords(clause);
-    if (words.size() < 4)
+    if (words.size() < 4 || isHouseNotice(words))
         return false;
     for (const auto& w : words)
         if (std::find(kNotNews.begin(), kNotNews.end(), w) != kNotNews.end())
@@ -218,8 +242,13 @@ std::string_view reportedHappening(std::string_view clause) {
     return {};
 }
 
-bool retells(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
-             const story::ReportFeatures& eventFeatures, const story::TermWeights& weights) {
+namespace {
+
+// What any later sentence must be to be another report of `event`, whatever links them: the
+// reporter's own account (no quotation, no question), in the past (`present`: or the present),
+// of what happened (no plan, no "would have"), not of another victim (ages).
+bool mayRetell(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
+               const story::ReportFeatures& eventFeatures, bool present) {
     // The same words again (a lede repeated further down) are the same telling, not another.
     // Someone's words ("That was not what the shooting was about," said …) are theirs, not
     // the reporter's retelling.
@@ -227,7 +256,7 @@ bool retells(std::string_view sentence, const story::ReportFeatures& own, const 
         sentence.find("\xE2\x80\x9C") != std::string_view::npos ||
         sentence.find("\xE2\x80\x9D") != std::string_view::npos)
         return false;
-    if ((own.kinds & eventFeatures.kinds) == 0 || own.prospective || eventFeatures.prospective)
+    if (own.prospective || eventFeatures.prospective)
         return false;
     // Ages name victims: "An 11-year-old boy was shot in the chest during a carjacking", further
     // down an article about a 4-year-old, tells another shooting.
@@ -244,7 +273,8 @@ bool retells(std::string_view sentence, const story::ReportFeatures& own, const 
             return std::find(eventAges.begin(), eventAges.end(), a) != eventAges.end();
         }))
         return false;
-    if (TemporalResolver::detectTense(sentence) != Tense::Past)
+    const Tense tense = TemporalResolver::detectTense(sentence);
+    if (tense != Tense::Past && !(present && tense == Tense::Present))
         return false;
     // What might be or should have been is no retelling; "investigators believe it was
     // accidental" still tells the happening (unlike a lede, it need not be the news itself).
@@ -253,7 +283,25 @@ bool retells(std::string_view sentence, const story::ReportFeatures& own, const 
     for (const auto& w : lowerWords(sentence))
         if (std::find(kConditional.begin(), kConditional.end(), w) != kConditional.end())
             return false;
+    return true;
+}
+
+} // namespace
+
+bool retells(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
+             const story::ReportFeatures& eventFeatures, const story::TermWeights& weights) {
+    if ((own.kinds & eventFeatures.kinds) == 0 ||
+        !mayRetell(sentence, own, event, eventFeatures, false))
+        return false;
     return story::similarity(own, eventFeatures, weights) >= kRetellingThreshold;
+}
+
+bool refersBack(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
+                const story::ReportFeatures& eventFeatures) {
+    // A mention tells of the happening in passing, in the present as well: "is being charged
+    // in connection with the double shooting".
+    return !story::contradicts(own, eventFeatures) &&
+           mayRetell(sentence, own, event, eventFeatures, true);
 }
 
 std::vector<std::string> contentWords(std::string_view text) {

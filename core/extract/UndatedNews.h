@@ -53,6 +53,14 @@ constexpr double kRetellingThreshold = 0.2;
 bool retells(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
              const story::ReportFeatures& eventFeatures, const story::TermWeights& weights);
 
+// Whether `sentence`, which refers back to `event` by a definite mention (HappeningReference:
+// "the shooting", "the boy"), may be another report of it: the reporter's account in the past
+// or the present ("is being charged in connection with the double shooting"), no plan or
+// quotation, no other victim's age, and no other kind of happening ("The man was arrested" is
+// the arrest, not the shooting).
+bool refersBack(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
+                const story::ReportFeatures& eventFeatures);
+
 // The words of `text` that carry meaning (lower case, four letters or more).
 std::vector<std::string> contentWords(std::string_view text);
 

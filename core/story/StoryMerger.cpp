@@ -77,6 +77,17 @@ DateFit fitOf(const DateSpan& a, const DateSpan& b) {
     return DateFit::Apart;
 }
 
+double StoryMerger::rankOf(const DateSpan& when, const DateSpan& stored, double similarity) {
+    // Agreeing on the very day is better evidence than falling inside an estimate ("no date
+    // words: on or shortly before publication"): between two events that both pass, the one
+    // whose report names the same day wins. Likewise a day inside a report's week ("died last
+    // week") says less than the day a report names.
+    const bool sameDay = when == stored && when.isSingleDay() && !when.fuzzy;
+    const bool widerThanADay = !stored.isSingleDay() && !isPublicationEstimate(stored);
+    return (sameDay ? similarity : similarity * kEstimateRank) *
+           (widerThanADay ? kEstimateRank : 1.0);
+}
+
 MergeDecision StoryMerger::decide(const DateSpan& when, const ReportFeatures& report,
                                   const std::string& fingerprint,
                                   const std::vector<Candidate>& candidates) {
@@ -120,11 +131,7 @@ MergeDecision StoryMerger::decide(const DateSpan& when, const ReportFeatures& re
             if (s < needed)
                 continue;
             score = std::max(score, s);
-            // Agreeing on the very day is better evidence than falling inside an estimate
-            // ("no date words: on or shortly before publication"): between two events that
-            // both pass, the one whose report names the same day wins.
-            const bool sameDay = when == r.when && when.isSingleDay() && !when.fuzzy;
-            rank = std::max(rank, sameDay ? s : s * kEstimateRank);
+            rank = std::max(rank, rankOf(when, r.when, s));
         }
         if (rank > bestRank) {
             bestRank = rank;

@@ -85,6 +85,12 @@ class StoryMerger {
     static constexpr double kEarlierRecentThreshold = kJoinThreshold;
     static constexpr double kEarlierOlderThreshold = 0.5;
 
+    // How a passing similarity `similarity` to a stored report dated `stored` ranks against
+    // other events' for a new report dated `when`: the same day fully, agreement inside an
+    // estimate ×kEstimateRank, and inside a stored range wider than a day ("last week")
+    // ×kEstimateRank again. One rule for every engine's decide.
+    static double rankOf(const DateSpan& when, const DateSpan& stored, double similarity);
+
     static MergeDecision decide(const DateSpan& when, const ReportFeatures& report,
                                 const std::string& fingerprint,
                                 const std::vector<Candidate>& candidates);

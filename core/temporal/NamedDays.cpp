@@ -264,7 +264,11 @@ std::optional<Named> weekendAt(const MatchContext& ctx, std::size_t k, Lean lean
         start = ref - bg::days(1); // the weekend the article ends
     else if (ref.day_of_week() == bg::Saturday && lean != Lean::Past)
         start = ref;
-    else if (lean == Lean::Past)
+    else if (lean == Lean::Past || (lean == Lean::None && ref.day_of_week() >= bg::Monday &&
+                                    ref.day_of_week() <= bg::Wednesday))
+        // Without a tense, the nearer weekend: early in the week news of "the weekend" is of
+        // the one just past ("Police say Maldonado shot four people over the weekend",
+        // published on a Monday), late in the week of the one ahead.
         start = bg::first_day_of_the_week_before(saturday).get_date(ref);
     else
         start = bg::next_weekday(ref, saturday);

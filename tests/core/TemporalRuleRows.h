@@ -117,6 +117,13 @@ inline void addReaderRuleRows() {
         "over the weekend");
     row("this weekend ahead", "Talks will continue this weekend.", "2022-01-15", "2022-01-16",
         "range", F, "this weekend", "2022-01-12");
+    // No tense a date can lean on ("shot" is not known as a verb): the nearer weekend.
+    row("the weekend without a tense early in the week is the one just past",
+        "Police say the man shot four people over the weekend.", "2022-01-08", "2022-01-09",
+        "range", F, "over the weekend", "2022-01-10");
+    row("the weekend without a tense late in the week is the one ahead",
+        "Police say the man shot four people over the weekend.", "2022-01-15", "2022-01-16",
+        "range", F, "over the weekend", "2022-01-13");
     row("this year is a year, not 1 January", "Sales have fallen this year.", "2022-01-01",
         "2022-12-31", "year", F, "this year");
 

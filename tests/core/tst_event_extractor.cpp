@@ -525,6 +525,16 @@ class TestEventExtractor : public QObject {
                               "after a shooting in the 9500 block of Page.\n\nMore text follows "
                               "here.")
             << 1 << QStringLiteral("A 15-year-old is dead after a shooting");
+        // What the outlet habitually does ("publishes … as received", "is published by") is
+        // its furniture, whatever past participle follows.
+        QTest::newRow("an outlet's house notice is no happening")
+            << QStringLiteral("Curfew\n\nThe Daily Star publishes Tarvia Press Agency reports as "
+                              "received.\n\nMore text follows here.")
+            << 0 << QString();
+        QTest::newRow("a publication's passive notice is no happening")
+            << QStringLiteral("Note\n\nThis report is published by the Koldan Daily Star as it "
+                              "was received from the agency.\n\nMore text follows here.")
+            << 0 << QString();
         QTest::newRow("an attribution that reports no happening")
             << QStringLiteral("Search\n\nPolice said they were searching the area.\n\nMore "
                               "text follows here.")
@@ -583,6 +593,50 @@ class TestEventExtractor : public QObject {
                    "16-year-old nephew outside a home on Ward Street around 4 p.m. Tuesday.\n\n"
                    "The school district has sent counsellors to the high school.")
             << QStringLiteral("The school district") << QStringLiteral("2022-01-07");
+        // A definite mention refers back to the one happening the article tells, whatever words
+        // the two sentences share.
+        QTest::newRow("the shooting mentioned again takes its date")
+            << QStringLiteral("Teen killed\n\nA 17-year-old was killed in an afternoon shooting "
+                              "in Waterbury on Thursday.\n\nThe shooting happened in the area of "
+                              "30 Porter Street just before 4:30 p.m.")
+            << QStringLiteral("The shooting happened") << QStringLiteral("2022-01-06");
+        QTest::newRow("the boy introduced in the lede")
+            << QStringLiteral("Boy shot\n\nA boy was shot in the head Thursday morning in Portage "
+                              "Park, police said.\n\nThe boy was taken to a hospital in "
+                              "Lakeview.")
+            << QStringLiteral("The boy was taken") << QStringLiteral("2022-01-06");
+        QTest::newRow("it happened")
+            << QStringLiteral("Toddler hurt\n\nA two-year-old boy was shot in the head Thursday "
+                              "afternoon at an apartment complex.\n\nIt happened around 3:05 "
+                              "p.m. in the 300 block of Rio Vista Drive.")
+            << QStringLiteral("It happened") << QStringLiteral("2022-01-06");
+        QTest::newRow("two shootings on two days leave the shooting unresolved")
+            << QStringLiteral("Shootings\n\nA man was shot on Ward Street on Wednesday.\n\nA "
+                              "woman was shot on Page Avenue on Thursday.\n\nThe shooting "
+                              "happened near a school.")
+            << QStringLiteral("The shooting happened") << QStringLiteral("2022-01-07");
+        QTest::newRow("another kind of happening befell the person")
+            << QStringLiteral("Boy shot\n\nA boy was shot in the head Thursday morning in Portage "
+                              "Park, police said.\n\nThe boy's father was arrested at his home.")
+            << QStringLiteral("The boy's father") << QStringLiteral("2022-01-07");
+        QTest::newRow("the child the lede gave an age")
+            << QStringLiteral("Toddler dead\n\nA 3-year-old shot himself in the chest Thursday "
+                              "morning in Paulding County.\n\nThe child was taken to a hospital "
+                              "where he was pronounced dead.")
+            << QStringLiteral("The child was taken") << QStringLiteral("2022-01-06");
+        QTest::newRow("a charge in the present mentions the shooting")
+            << QStringLiteral("Mother, son killed\n\nA mother and her young son were found shot "
+                              "to death in their home Thursday morning.\n\nHer 14-year-old son "
+                              "is being charged in connection with the double shooting.")
+            << QStringLiteral("Her 14-year-old son") << QStringLiteral("2022-01-06");
+        QTest::newRow("the gun of the shooting the lede told")
+            << QStringLiteral("Boy killed\n\nA police officer shot and killed a 13-year-old boy "
+                              "Thursday night.\n\nThe gun was later found to be a BB gun.")
+            << QStringLiteral("The gun was later") << QStringLiteral("2022-01-06");
+        QTest::newRow("the girl is not the boy the lede introduced")
+            << QStringLiteral("Boy shot\n\nA 4-year-old boy was shot Thursday on Ward Street."
+                              "\n\nThe girl was taken to a hospital.")
+            << QStringLiteral("The girl was taken") << QStringLiteral("2022-01-07");
     }
     void undatedLedeTakesTheDateOfItsRetelling() {
         QFETCH(QString, text);
@@ -631,6 +685,30 @@ class TestEventExtractor : public QObject {
             << lede + QStringLiteral("In 2019, three children were shot in the county.\n\n"
                                      "A boy was shot in the stomach at his home on Misty Lane.")
             << QStringLiteral("A boy was shot") << QString();
+        QTest::newRow("the shooting mentioned again in someone's account")
+            << lede + QStringLiteral("His uncle said the shooting was an accident.")
+            << QStringLiteral("His uncle said") << QStringLiteral("A 4-year-old boy");
+        QTest::newRow("the single shot")
+            << lede + QStringLiteral("Witnesses told investigators the boy was alone when the "
+                                     "single shot went off.")
+            << QStringLiteral("Witnesses told") << QStringLiteral("A 4-year-old boy");
+        QTest::newRow("the shooting mentioned in the present")
+            << lede + QStringLiteral("Detectives are still investigating the shooting at the "
+                                     "home on Misty Lane.")
+            << QStringLiteral("Detectives are still") << QStringLiteral("A 4-year-old boy");
+        // At most four later reports per article: a retelling sharing the particulars goes
+        // before mere mentions.
+        QTest::newRow("a retelling before five mentions")
+            << lede + QStringLiteral("Neighbours heard the shooting.\n\nThe shooting shocked the "
+                                     "street.\n\nA teacher said the shooting was a tragedy.\n\n"
+                                     "The victim was well known at the school.\n\nThe gun was "
+                                     "found in a drawer.\n\nDetectives said the boy was hit in "
+                                     "the stomach by a single bullet from a handgun he found in "
+                                     "the home on Misty Lane.")
+            << QStringLiteral("Detectives said the boy") << QStringLiteral("A 4-year-old boy");
+        QTest::newRow("an arrest that befell the boy's uncle is another happening")
+            << lede + QStringLiteral("The boy's uncle was arrested at his home.")
+            << QStringLiteral("The boy's uncle") << QString();
         QTest::newRow("the lede repeated word for word is no second report")
             << lede + QStringLiteral("A 4-year-old boy was shot in the stomach on Friday "
                                      "afternoon at his home on Misty Lane, deputies said.")
@@ -654,8 +732,7 @@ class TestEventExtractor : public QObject {
         });
         if (retold.isEmpty()) {
             // QVERIFY2 evaluates its message even when the check holds: never *end().
-            QVERIFY2(later == events.end(),
-                     later == events.end() ? "" : later->sentence.c_str());
+            QVERIFY2(later == events.end(), later == events.end() ? "" : later->sentence.c_str());
             return;
         }
         QVERIFY(later != events.end());
@@ -671,6 +748,58 @@ class TestEventExtractor : public QObject {
             raw.substr(std::size_t(later->sentenceBegin),
                        std::size_t(later->sentenceEnd - later->sentenceBegin));
         QCOMPARE(evidence, later->sentence);
+    }
+
+    // A dated sentence that mentions a happening the article told before on that day ("The
+    // shooting happened around 7 a.m. Thursday") is another report of it, linked to it.
+    void datedMentionsJoinTheirHappening_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("sentence"); // the start of the dated mention
+        QTest::addColumn<QString>("retold");   // the start of the one it retells; empty: none
+        QTest::newRow("the shooting that day")
+            << QStringLiteral("Toddler dead\n\nA three-year-old shot himself in the chest "
+                              "Thursday morning in Paulding County.\n\nThe shooting happened "
+                              "around 7 a.m. Thursday at a home on Camp Circle.")
+            << QStringLiteral("The shooting happened") << QStringLiteral("A three-year-old");
+        QTest::newRow("of two shootings that day, the one the mention names")
+            << QStringLiteral("Shootings\n\nA man was shot on Ward Street on Thursday.\n\nA "
+                              "woman was shot on Page Avenue on Thursday.\n\nThe shooting on "
+                              "Page Avenue happened around 9 p.m. Thursday.")
+            << QStringLiteral("The shooting on Page") << QStringLiteral("A woman was shot");
+        QTest::newRow("the scene of the shooting")
+            << QStringLiteral("Teen killed\n\nA 16-year-old boy was killed in an accidental "
+                              "shooting in Bridgeport on Thursday morning.\n\nChristian Bandemer "
+                              "was pronounced dead at the scene on Thursday.")
+            << QStringLiteral("Christian Bandemer") << QStringLiteral("A 16-year-old boy");
+        QTest::newRow("a shooting of another day")
+            << QStringLiteral("Shootings\n\nA man was shot on Ward Street on Wednesday.\n\nThe "
+                              "shooting happened around 9 p.m. Thursday.")
+            << QStringLiteral("The shooting happened") << QString();
+        QTest::newRow("an indefinite shooting is a new one")
+            << QStringLiteral("Shootings\n\nA man was shot on Ward Street on Thursday.\n\nA "
+                              "woman was shot on Page Avenue on Thursday.")
+            << QStringLiteral("A woman was shot") << QString();
+    }
+    void datedMentionsJoinTheirHappening() {
+        QFETCH(QString, text);
+        QFETCH(QString, sentence);
+        QFETCH(QString, retold);
+        const std::string raw = text.toStdString();
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2022-01-08"));
+        const auto mention = std::find_if(events.begin(), events.end(), [&](const Event& e) {
+            return q(e.sentence).startsWith(sentence);
+        });
+        QVERIFY(mention != events.end());
+        QVERIFY(!mention->dateText.empty());
+        if (retold.isEmpty()) {
+            QCOMPARE(mention->retells, -1);
+            return;
+        }
+        QVERIFY(mention->retells >= 0 && std::size_t(mention->retells) < events.size());
+        const Event& told = events[std::size_t(mention->retells)];
+        QVERIFY2(q(told.sentence).startsWith(retold), told.sentence.c_str());
+        QCOMPARE(told.when, mention->when);
     }
 
     // A caption or teaser copies the lede above the story; the copy under the dateline is the

@@ -288,6 +288,32 @@ class TestStoryMerge : public QObject {
         }
     }
 
+    // Between two events a report joins equally well, the one whose report names a day wins
+    // over one whose report names a week around it ("died last week"): the day says more.
+    void aNamedDayOutranksAWeek_data() {
+        QTest::addColumn<DateSpan>("when"); // the new report's
+        const Date published = isoDate("2016-06-03");
+        QTest::newRow("an undated report") << story::publicationEstimate(published);
+        QTest::newRow("a report of that day")
+            << DateSpan{published, published, Precision::Day, false};
+    }
+    void aNamedDayOutranksAWeek() {
+        QFETCH(DateSpan, when);
+        const std::string sentence = "Police say a 15-year-old is dead after a shooting in the "
+                                     "9500 block of Page.";
+        const story::ReportFeatures features = story::featuresOf(sentence, {}, {});
+        const DateSpan week{isoDate("2016-05-30"), isoDate("2016-06-05"), Precision::Range, true};
+        const DateSpan day{isoDate("2016-06-03"), isoDate("2016-06-03"), Precision::Day, false};
+        // The week's event first: a tie would keep it.
+        std::vector<story::Candidate> candidates(2);
+        candidates[0].eventId = 1;
+        candidates[0].reports.push_back({week, features, "week"});
+        candidates[1].eventId = 2;
+        candidates[1].reports.push_back({day, features, "day"});
+        const auto decision = story::StoryMerger::decide(when, features, "new", candidates);
+        QCOMPARE(decision.eventId, std::int64_t(2));
+    }
+
     void minSourcesFilters() {
         EventQuery q;
         q.minSources = 2;

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/Date.h"
+#include "model/Event.h"
+#include "story/ReportSimilarity.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Definite mentions of what an article already told: "the shooting", "the single shot", "the
+// victim", "It happened …". A reporter introduces a happening once ("A boy was shot in the head
+// Friday") and then refers back to it without a date ("The boy was taken to a hospital", "the
+// shooting was an accident"); such a sentence is another report of that happening, whatever
+// words it shares with the first telling.
+namespace ct::undated {
+
+struct Reference {
+    std::uint32_t kinds = 0; // story::EventKind of the happening named ("the shooting")
+    bool anyKind = false;    // "the incident", "the tragedy", "It happened": whatever it was
+    std::string person;      // "boy", "victim": the person the happening befell (or did it)
+    bool found() const { return kinds != 0 || anyKind || !person.empty(); }
+};
+
+// The definite mention of a happening or of its person in `sentence`, if any: "the" (or
+// "this") with at most a few modifiers ("the double shooting", "the 4-year-old boy") before a
+// noun of a happening or a person, or an opening "It happened" / "It occurred".
+Reference definiteReference(std::string_view sentence);
+
+// Events a mention may refer to: their indices in the article's events and the story features
+// of each one's sentence (story::featuresOf, made once per article).
+struct Referents {
+    std::vector<std::size_t> events;
+    std::vector<const story::ReportFeatures*> features;
+};
+
+// The one happening among `among` that `ref` points back to: those told on a single day in the
+// week before `published` that name its kind (or, for a person, whose sentence introduces that
+// person: "A boy was shot" for "the boy"; any act of violence for "the victim"). All of them
+// must lie on one day — an article that tells two shootings on two days leaves "the shooting"
+// unresolved. Of several on that day, the one the mention (`own`: its features) shares most
+// with ("the shooting on Page Avenue"), the first (the lede's telling) on a tie. Its position
+// in `among`, or nothing.
+std::optional<std::size_t> referent(const story::ReportFeatures& own, const Reference& ref,
+                                    const std::vector<Event>& events, const Referents& among,
+                                    Date published);
+
+// The index among the article's `events` of the happening `sentence` refers back to by a
+// definite mention, when the article tells one such happening and the sentence may be another
+// report of it (UndatedNews' refersBack: no other kind of happening, no other victim's age, no
+// quotation).
+std::optional<std::size_t> referredTo(std::string_view sentence, const std::vector<Event>& events,
+                                      const Referents& among, Date published);
+
+// The events a mention may refer to: those told on a single day in the week before
+// `published`, the first kMaxReferents of them (an article tells a few happenings).
+constexpr std::size_t kMaxReferents = 16;
+std::vector<std::size_t> recentDays(const std::vector<Event>& events, Date published);
+
+// Dated sentences that mention a happening told earlier in the article on the same day ("The
+// shooting happened around 7 a.m. Tuesday" after "a three-year-old shot himself Tuesday
+// morning") are linked to it (Event::retells), as undated ones are.
+void linkDatedMentions(std::vector<Event>& events, Date published);
+
+} // namespace ct::undated
