@@ -109,9 +109,7 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
         if (s < needed)
             continue;
         score = std::max(score, s);
-        // Agreeing on the very day beats falling inside an estimate (StoryMerger::decide).
-        const bool sameDay = when == r.when && when.isSingleDay() && !when.fuzzy;
-        rank = std::max(rank, sameDay ? s : s * StoryMerger::kEstimateRank);
+        rank = std::max(rank, StoryMerger::rankOf(when, r.when, s));
     }
 }
 
