@@ -370,8 +370,8 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location filename="../../app/cli/GenerateCommand.cpp" line="+23"/>
-        <source>Writes synthetic events (30 years with bursts, many actors and places, mixed precisions) into the database, for trying out and benchmarking large timelines. The same seed gives the same events.</source>
-        <translation>Schreibt künstliche Ereignisse (30 Jahre mit Häufungen, viele Akteure und Orte, gemischte Genauigkeit) in die Datenbank, um große Zeitleisten auszuprobieren und zu messen. Derselbe Startwert ergibt dieselben Ereignisse.</translation>
+        <source>Writes synthetic events (30 years with bursts, many actors and places, mixed precisions) into the database (a file or a server story), for trying out and benchmarking large timelines. The same seed gives the same events.</source>
+        <translation>Schreibt künstliche Ereignisse (30 Jahre mit Häufungen, viele Akteure und Orte, gemischte Genauigkeit) in die Datenbank (eine Datei oder eine Server-Story), um große Zeitleisten auszuprobieren und zu messen. Derselbe Startwert ergibt dieselben Ereignisse.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -394,12 +394,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>crisis-timeline generate: --seed %1: keine Zahl</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: generating into a server story is not supported yet</source>
-        <translation>%1: Erzeugen in eine Server-Story wird noch nicht unterstützt</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1: %2 events written in %3 s (seed %4)</source>
         <translation>%1: %2 Ereignisse in %3 s geschrieben (Startwert %4)</translation>
     </message>
@@ -2492,12 +2487,12 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::OfflineController</name>
     <message>
-        <location filename="../../ui/window/OfflineController.cpp" line="+27"/>
+        <location filename="../../ui/window/OfflineController.cpp" line="+26"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+32"/>
         <source>Take Offline Copy</source>
         <translation>Offline-Kopie anlegen</translation>
     </message>
@@ -2522,12 +2517,12 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Offline-Kopie mit %1 Ereignissen angelegt; Ihre Änderungen bringt Datei ▸ Änderungen zurückbringen zurück.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Bringing changes back to the server…</source>
         <translation>Änderungen werden zum Server zurückgebracht…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Nothing was brought back: %1</source>
         <translation>Nichts wurde zurückgebracht: %1</translation>
     </message>
@@ -2620,7 +2615,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::PublishJob</name>
     <message>
-        <location filename="../../ui/document/PublishJob.cpp" line="+46"/>
+        <location filename="../../ui/document/PublishJob.cpp" line="+39"/>
         <source>Could not read the story: %1</source>
         <translation>Die Story konnte nicht gelesen werden: %1</translation>
     </message>

@@ -370,8 +370,8 @@ crisis-timeline КОМАНДА --help показывает параметры к
     </message>
     <message>
         <location filename="../../app/cli/GenerateCommand.cpp" line="+23"/>
-        <source>Writes synthetic events (30 years with bursts, many actors and places, mixed precisions) into the database, for trying out and benchmarking large timelines. The same seed gives the same events.</source>
-        <translation>Записывает в базу синтетические события (30 лет со всплесками, много участников и мест, разная точность), чтобы испытать большие хронологии и измерить скорость. Одно и то же начальное значение даёт те же события.</translation>
+        <source>Writes synthetic events (30 years with bursts, many actors and places, mixed precisions) into the database (a file or a server story), for trying out and benchmarking large timelines. The same seed gives the same events.</source>
+        <translation>Записывает в базу (файл или сюжет на сервере) синтетические события (30 лет со всплесками, много участников и мест, разная точность), чтобы испытать большие хронологии и измерить скорость. Одно и то же начальное значение даёт те же события.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -394,12 +394,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>crisis-timeline generate: --seed %1: не число</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: generating into a server story is not supported yet</source>
-        <translation>%1: генерация в сюжет на сервере пока не поддерживается</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1: %2 events written in %3 s (seed %4)</source>
         <translation>%1: записано событий: %2 за %3 с (начальное значение %4)</translation>
     </message>
@@ -2513,12 +2508,12 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::OfflineController</name>
     <message>
-        <location filename="../../ui/window/OfflineController.cpp" line="+27"/>
+        <location filename="../../ui/window/OfflineController.cpp" line="+26"/>
         <source>(deleted)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+32"/>
         <source>Take Offline Copy</source>
         <translation>Офлайн-копия</translation>
     </message>
@@ -2543,12 +2538,12 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Офлайн-копия создана (событий: %1); вернуть изменения: Файл ▸ Вернуть изменения.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Bringing changes back to the server…</source>
         <translation>Изменения возвращаются на сервер…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Nothing was brought back: %1</source>
         <translation>Ничего не возвращено: %1</translation>
     </message>
@@ -2643,7 +2638,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::PublishJob</name>
     <message>
-        <location filename="../../ui/document/PublishJob.cpp" line="+46"/>
+        <location filename="../../ui/document/PublishJob.cpp" line="+39"/>
         <source>Could not read the story: %1</source>
         <translation>Не удалось прочитать историю: %1</translation>
     </message>
