@@ -14,14 +14,18 @@ namespace ct::undated {
 namespace {
 
 // Words of opinion and of what may come: such a sentence is not a reported happening.
-constexpr std::array<std::string_view, 14> kNotNews = {
-    "should", "must",    "may", "might", "believe", "believes", "think",
-    "thinks", "opinion", "if",  "would", "could",   "will",     "hope"};
+// A promise or pledge is a plan, as "will" is: what is promised has not happened.
+constexpr std::array<std::string_view, 20> kNotNews = {
+    "should",  "must",     "may",    "might",   "believe", "believes", "think",
+    "thinks",  "opinion",  "if",     "would",   "could",   "will",     "hope",
+    "promise", "promised", "pledge", "pledged", "vow",     "vowed"};
 
 // Verbs that report what someone said: such a sentence is an account, not the happening.
-constexpr std::array<std::string_view, 16> kReporting = {
-    "said",    "says",   "told",     "added",    "according", "informed", "stated",  "noted",
-    "claimed", "insist", "insisted", "stressed", "explained", "warned",   "tweeted", "wrote"};
+// "described him as", "recalled" characterise or remember: also someone's account.
+constexpr std::array<std::string_view, 19> kReporting = {
+    "said",    "says",    "told",      "added",    "according", "informed",  "stated",
+    "noted",   "claimed", "insist",    "insisted", "stressed",  "explained", "warned",
+    "tweeted", "wrote",   "described", "describe", "recalled"};
 
 std::vector<std::string> lowerWords(std::string_view s) {
     std::vector<std::string> out;

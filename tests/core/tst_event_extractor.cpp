@@ -535,6 +535,14 @@ class TestEventExtractor : public QObject {
             << QStringLiteral("Note\n\nThis report is published by the Koldan Daily Star as it "
                               "was received from the agency.\n\nMore text follows here.")
             << 0 << QString();
+        QTest::newRow("a description of someone is an account, not a happening")
+            << QStringLiteral("Mourned\n\nHis teachers described him as a quiet boy who loved "
+                              "football.\n\nMore text follows here.")
+            << 0 << QString();
+        QTest::newRow("a promise is a plan, not a happening")
+            << QStringLiteral("Lights\n\nThe city council has promised more street lighting in "
+                              "the harbour district.\n\nMore text follows here.")
+            << 0 << QString();
         QTest::newRow("an attribution that reports no happening")
             << QStringLiteral("Search\n\nPolice said they were searching the area.\n\nMore "
                               "text follows here.")
