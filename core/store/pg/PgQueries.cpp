@@ -1,5 +1,6 @@
 // The reading half of PgStore: the same queries as EventQueries.cpp with PostgreSQL's tools
 // (the SP-GiST window index, tsvector full text).
+#include "store/pg/PgReportRows.h"
 #include "store/pg/PgStore.h"
 
 #include <algorithm>
@@ -8,7 +9,48 @@
 
 namespace ct {
 
+namespace pg {
+
+const char* const kEventColumns =
+    "SELECT e.id, e.article_id, e.start_day, e.end_day, e.precision, e.fuzzy, e.title,"
+    " e.sentence, e.sentence_begin, e.sentence_end, e.date_text, e.resolution, e.confidence,"
+    " e.user_created, e.user_edited, e.report_count, e.source_count, e.first_reported_day,"
+    " e.date_disputed, e.version, e.edited_by, e.edited_at";
+
+Event eventFrom(const pg::Rows& r, int i) {
+    Event e;
+    e.id = r.integer(i, 0);
+    e.articleId = r.isNull(i, 1) ? 0 : r.integer(i, 1);
+    e.when.start = fromDayNumber(DayNumber(r.integer(i, 2)));
+    e.when.end = fromDayNumber(DayNumber(r.integer(i, 3)));
+    e.when.precision = precisionFromString(r.view(i, 4)).value_or(Precision::Day);
+    e.when.fuzzy = r.boolean(i, 5);
+    e.title = r.text(i, 6);
+    e.sentence = r.text(i, 7);
+    e.sentenceBegin = r.integer(i, 8);
+    e.sentenceEnd = r.integer(i, 9);
+    e.dateText = r.text(i, 10);
+    e.resolution = r.text(i, 11);
+    e.confidence = r.real(i, 12);
+    e.userCreated = r.boolean(i, 13);
+    e.userEdited = r.boolean(i, 14);
+    e.reportCount = int(r.integer(i, 15));
+    e.sourceCount = int(r.integer(i, 16));
+    if (!r.isNull(i, 17))
+        e.firstReported = fromDayNumber(DayNumber(r.integer(i, 17)));
+    e.dateDisputed = r.boolean(i, 18);
+    e.version = r.integer(i, 19);
+    e.editedBy = r.text(i, 20);
+    e.editedAt = r.text(i, 21);
+    return e;
+}
+
+} // namespace pg
+
 namespace {
+
+using pg::eventFrom;
+using pg::kEventColumns;
 
 bool isWordByte(unsigned char c) {
     return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -36,12 +78,6 @@ std::optional<std::string> tsQuery(std::string_view text) {
     out += ":*";
     return out;
 }
-
-constexpr const char* kEventColumns =
-    "SELECT e.id, e.article_id, e.start_day, e.end_day, e.precision, e.fuzzy, e.title,"
-    " e.sentence, e.sentence_begin, e.sentence_end, e.date_text, e.resolution, e.confidence,"
-    " e.user_created, e.user_edited, e.report_count, e.source_count, e.first_reported_day,"
-    " e.date_disputed, e.version, e.edited_by, e.edited_at";
 
 constexpr const char* kSpanColumns =
     "SELECT e.id, e.start_day, e.end_day, e.precision, e.fuzzy, e.user_edited, e.article_id,"
@@ -123,34 +159,6 @@ std::uint16_t saturated(std::int64_t count) {
 
 Precision precisionOf(std::string_view text) {
     return precisionFromString(text).value_or(Precision::Day);
-}
-
-Event eventFrom(const pg::Rows& r, int i) {
-    Event e;
-    e.id = r.integer(i, 0);
-    e.articleId = r.isNull(i, 1) ? 0 : r.integer(i, 1);
-    e.when.start = fromDayNumber(DayNumber(r.integer(i, 2)));
-    e.when.end = fromDayNumber(DayNumber(r.integer(i, 3)));
-    e.when.precision = precisionOf(r.view(i, 4));
-    e.when.fuzzy = r.boolean(i, 5);
-    e.title = r.text(i, 6);
-    e.sentence = r.text(i, 7);
-    e.sentenceBegin = r.integer(i, 8);
-    e.sentenceEnd = r.integer(i, 9);
-    e.dateText = r.text(i, 10);
-    e.resolution = r.text(i, 11);
-    e.confidence = r.real(i, 12);
-    e.userCreated = r.boolean(i, 13);
-    e.userEdited = r.boolean(i, 14);
-    e.reportCount = int(r.integer(i, 15));
-    e.sourceCount = int(r.integer(i, 16));
-    if (!r.isNull(i, 17))
-        e.firstReported = fromDayNumber(DayNumber(r.integer(i, 17)));
-    e.dateDisputed = r.boolean(i, 18);
-    e.version = r.integer(i, 19);
-    e.editedBy = r.text(i, 20);
-    e.editedAt = r.text(i, 21);
-    return e;
 }
 
 TimelineSpan spanFrom(const pg::Rows& r, int i) {

@@ -1,8 +1,10 @@
 #pragma once
 
 // Internal to core/store/pg: a report row as PgStory.cpp reads it, shared with the article
-// import (PgArticleImport.cpp), which reads the candidates' reports in one query.
+// import (PgArticleImport.cpp), which reads the candidates' reports in one query; an event row
+// as the timeline's queries read it (PgQueries.cpp), shared with the bulk dump (PgStoryDump).
 
+#include "model/Event.h"
 #include "store/StoryRules.h"
 #include "store/pg/Pg.h"
 
@@ -11,5 +13,9 @@ namespace ct::pg {
 // "SELECT <the columns reportRowFrom reads> FROM reports": add WHERE / ORDER BY.
 extern const char* const kReportColumns;
 store::ReportWithPrint reportRowFrom(const Rows& rows, int row);
+
+// "SELECT <the columns eventFrom reads>": add FROM events e and the rest.
+extern const char* const kEventColumns;
+Event eventFrom(const Rows& rows, int row);
 
 } // namespace ct::pg

@@ -9,42 +9,6 @@
 namespace ct {
 namespace {
 
-// The columns PgQueries.cpp's eventFrom reads, in its order (kept apart from that file, which
-// serves the timeline's queries).
-constexpr const char* kDumpEventColumns =
-    "SELECT e.id, e.article_id, e.start_day, e.end_day, e.precision, e.fuzzy, e.title,"
-    " e.sentence, e.sentence_begin, e.sentence_end, e.date_text, e.resolution, e.confidence,"
-    " e.user_created, e.user_edited, e.report_count, e.source_count, e.first_reported_day,"
-    " e.date_disputed, e.version, e.edited_by, e.edited_at FROM events e";
-
-Event dumpedEvent(const pg::Rows& r, int i) {
-    Event e;
-    e.id = r.integer(i, 0);
-    e.articleId = r.isNull(i, 1) ? 0 : r.integer(i, 1);
-    e.when.start = fromDayNumber(DayNumber(r.integer(i, 2)));
-    e.when.end = fromDayNumber(DayNumber(r.integer(i, 3)));
-    e.when.precision = precisionFromString(r.view(i, 4)).value_or(Precision::Day);
-    e.when.fuzzy = r.boolean(i, 5);
-    e.title = r.text(i, 6);
-    e.sentence = r.text(i, 7);
-    e.sentenceBegin = r.integer(i, 8);
-    e.sentenceEnd = r.integer(i, 9);
-    e.dateText = r.text(i, 10);
-    e.resolution = r.text(i, 11);
-    e.confidence = r.real(i, 12);
-    e.userCreated = r.boolean(i, 13);
-    e.userEdited = r.boolean(i, 14);
-    e.reportCount = int(r.integer(i, 15));
-    e.sourceCount = int(r.integer(i, 16));
-    if (!r.isNull(i, 17))
-        e.firstReported = fromDayNumber(DayNumber(r.integer(i, 17)));
-    e.dateDisputed = r.boolean(i, 18);
-    e.version = r.integer(i, 19);
-    e.editedBy = r.text(i, 20);
-    e.editedAt = r.text(i, 21);
-    return e;
-}
-
 constexpr const char* kDumpArticleColumns =
     "SELECT id, content_hash, title, lede, source, file_name, published_day, imported_at,"
     " author, url, format, imported_by, text FROM articles";
@@ -105,9 +69,8 @@ Result<StoryDump> PgStore::dumpRows(const StoryPart* part) {
         StoryDump out;
         const Filter articles{part ? &part->articleIds : nullptr};
         const Filter events{part ? &part->eventIds : nullptr};
-        auto articleRows =
-            m_db.exec(kDumpArticleColumns + articles.where("id") + " ORDER BY id",
-                      articles.params());
+        auto articleRows = m_db.exec(kDumpArticleColumns + articles.where("id") + " ORDER BY id",
+                                     articles.params());
         if (!articleRows)
             return articleRows.error();
         std::unordered_map<std::int64_t, std::size_t> articleIndex;
@@ -124,22 +87,24 @@ Result<StoryDump> PgStore::dumpRows(const StoryPart* part) {
             if (auto a = articleIndex.find(tags->integer(i, 0)); a != articleIndex.end())
                 out.articles[a->second].tags.push_back(tags->text(i, 1));
 
-        auto eventRows =
-            m_db.exec(kDumpEventColumns + events.where("e.id") + " ORDER BY e.id", events.params());
+        auto eventRows = m_db.exec(std::string(pg::kEventColumns) + " FROM events e" +
+                                       events.where("e.id") + " ORDER BY e.id",
+                                   events.params());
         if (!eventRows)
             return eventRows.error();
         std::unordered_map<std::int64_t, std::size_t> eventIndex;
         out.events.reserve(std::size_t(eventRows->size()));
         for (int i = 0; i < eventRows->size(); ++i) {
             eventIndex.emplace(eventRows->integer(i, 0), out.events.size());
-            out.events.push_back(dumpedEvent(*eventRows, i));
+            out.events.push_back(pg::eventFrom(*eventRows, i));
         }
         auto names = m_db.exec(
             "SELECT 0, ea.event_id, a.name, ea.position FROM event_actors ea JOIN actors a"
-            " ON a.id = ea.actor_id" + events.where("ea.event_id") +
+            " ON a.id = ea.actor_id" +
+                events.where("ea.event_id") +
                 " UNION ALL SELECT 1, ep.event_id, p.name, ep.position FROM event_places ep"
-                " JOIN places p ON p.id = ep.place_id" + events.where("ep.event_id") +
-                " ORDER BY 1, 2, 4",
+                " JOIN places p ON p.id = ep.place_id" +
+                events.where("ep.event_id") + " ORDER BY 1, 2, 4",
             events.params());
         if (!names)
             return names.error();
