@@ -104,7 +104,13 @@ Result<Plan> planOf(const Article& article, const std::vector<Event>& events) {
         auto [first, last] = spans[i];
         for (++i; i < spans.size() && spans[i].first <= last + 1; ++i)
             last = std::max(last, spans[i].second);
-        plan.windows.push_back("[" + std::to_string(first) + "," + std::to_string(last) + "]");
+        // Appended piece by piece: `"[" + std::to_string(…)` trips GCC 12's -Wrestrict at -O3.
+        std::string window(1, '[');
+        window += std::to_string(first);
+        window += ',';
+        window += std::to_string(last);
+        window += ']';
+        plan.windows.push_back(std::move(window));
     }
     return plan;
 }
