@@ -6,15 +6,6 @@
 #include <algorithm>
 
 namespace ct {
-namespace {
-
-// SQLite's store::dataSetReportKey, which the server's engine cannot include.
-std::string dataSetKey(const Report& r) {
-    return r.origin == Report::Origin::Table ? "t:" + r.outlet + ":" + r.sourceRef
-                                             : "u:t:" + r.outlet + ":" + r.sourceRef;
-}
-
-} // namespace
 
 Result<void> PgStore::addEventsUnmerged(std::vector<Event>& events) {
     if (events.empty())
@@ -78,7 +69,7 @@ Result<void> PgStore::addEventsUnmerged(std::vector<Event>& events) {
             r.articleId = 0;
             r.id = reportIds->binaryInteger(nextReport++, 0);
             r.eventId = e.id;
-            std::string key = dataSetKey(r);
+            std::string key = store::dataSetReportKey(r);
             dump.reports.push_back({std::move(r), std::move(key)});
         }
         dump.events.push_back(std::move(e));
