@@ -63,8 +63,7 @@ Result<void> PgStore::addEventsUnmerged(std::vector<Event>& events) {
             if (r.published.is_special())
                 r.published = r.when.start;
             // As the merging path's refreshEvent: first reported when its earliest row was.
-            if (firstFromReports &&
-                (e.firstReported.is_special() || r.published < e.firstReported))
+            if (firstFromReports && (e.firstReported.is_special() || r.published < e.firstReported))
                 e.firstReported = r.published;
             r.articleId = 0;
             r.id = reportIds->binaryInteger(nextReport++, 0);
