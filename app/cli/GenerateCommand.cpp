@@ -21,7 +21,8 @@ QString tr(const char* text) {
 int runGenerateCommand(const QStringList& arguments) {
     CliContext cli(QStringLiteral("generate"),
                    tr("Writes synthetic events (30 years with bursts, many actors and places, "
-                      "mixed precisions) into the database (a file or a server story), for trying out and benchmarking "
+                      "mixed precisions) into the database (a file or a server story), for trying "
+                      "out and benchmarking "
                       "large timelines. The same seed gives the same events."));
     const QCommandLineOption eventsOption(QStringLiteral("events"), tr("How many events."),
                                           QStringLiteral("N"));

@@ -135,8 +135,9 @@ Result<StoryRows> EventStore::storyRows() {
         return !events ? events.error() : !reports ? reports.error() : articles.error();
     {
         sql::ResetGuard guard(**events);
-        if (auto r = (*events)->forEachRow(
-                [&](sql::Statement& s) { out.events.push_back({s.columnInt(0), 0}); });
+        if (auto r = (*events)->forEachRow([&](sql::Statement& s) {
+                out.events.push_back({s.columnInt(0), 0});
+            });
             !r)
             return r.error();
     }
@@ -149,8 +150,9 @@ Result<StoryRows> EventStore::storyRows() {
             return r.error();
     }
     sql::ResetGuard guard(**articles);
-    if (auto r = (*articles)->forEachRow(
-            [&](sql::Statement& s) { out.articles.push_back({s.columnInt(0), dayOrNone(s, 1)}); });
+    if (auto r = (*articles)->forEachRow([&](sql::Statement& s) {
+            out.articles.push_back({s.columnInt(0), dayOrNone(s, 1)});
+        });
         !r)
         return r.error();
     return out;

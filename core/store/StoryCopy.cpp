@@ -12,8 +12,8 @@ Result<StoryDump> Store::dumpRows(const StoryPart* part) {
     if (!keys)
         return keys.error();
     if (part) {
-        for (std::int64_t id : std::set<std::int64_t>(part->articleIds.begin(),
-                                                       part->articleIds.end())) {
+        for (std::int64_t id :
+             std::set<std::int64_t>(part->articleIds.begin(), part->articleIds.end())) {
             auto full = article(id);
             if (!full && full.error().code == Error::Code::NotFound)
                 continue;
@@ -52,8 +52,8 @@ Result<StoryDump> Store::dumpRows(const StoryPart* part) {
         for (Report& r : *reported) {
             auto key = keys->reportKeys.find(r.id);
             if (key == keys->reportKeys.end())
-                return makeError(Error::Code::Internal, location() + ": report #" +
-                                                            std::to_string(r.id) + " has no key");
+                return makeError(Error::Code::Internal,
+                                 location() + ": report #" + std::to_string(r.id) + " has no key");
             dump.reports.push_back({std::move(r), key->second});
         }
     }

@@ -30,8 +30,8 @@ Result<std::size_t> SyntheticDatabase::generate(EventStore& store, std::size_t c
     return written;
 }
 
-Result<std::size_t> SyntheticDatabase::generate(Store& store, std::size_t count,
-                                                std::uint64_t seed, const Progress& progress) {
+Result<std::size_t> SyntheticDatabase::generate(Store& store, std::size_t count, std::uint64_t seed,
+                                                const Progress& progress) {
     if (auto* file = dynamic_cast<EventStore*>(&store))
         return generate(*file, count, seed, progress);
     if (auto r = store.beginImportBatch(); !r)

@@ -47,12 +47,12 @@ QVector<QHash<QString, QString>> eventRows(const QString& db, const QStringList&
 
 class TestCommandLine : public QObject {
     Q_OBJECT
-private:
+  private:
     QTemporaryDir m_dir;
     std::unique_ptr<ct::test::TestPostgres> m_server; // started by the first test needing it
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-private slots:
+  private slots:
     void seedImportGivesTheFiveEvents() {
         const QString db = path("seed.db");
         const CliResult r = runCli({"import", "--db", db, "--published", "2022-01-08", kSeed});
@@ -61,7 +61,10 @@ private slots:
 
         const auto rows = eventRows(db);
         QVERIFY(rows.size() >= 5);
-        struct Expected { const char* start; const char* word; };
+        struct Expected {
+            const char* start;
+            const char* word;
+        };
         const Expected expected[] = {{"2022-01-02", "protest"},
                                      {"2022-01-06", "forces"},
                                      {"2022-01-07", "Blinken"},
@@ -81,8 +84,10 @@ private slots:
         });
         QVERIFY(fuzzyTeleconference);
         for (const auto& row : rows) {
-            QVERIFY2(!row["sentence"].contains(QLatin1String("6c57c9ee")), "tag line became an event");
-            QVERIFY2(!row["sentence"].contains(QLatin1String("Source:")), "source line became an event");
+            QVERIFY2(!row["sentence"].contains(QLatin1String("6c57c9ee")),
+                     "tag line became an event");
+            QVERIFY2(!row["sentence"].contains(QLatin1String("Source:")),
+                     "source line became an event");
         }
     }
 
@@ -92,8 +97,11 @@ private slots:
         QTest::addColumn<QString>("environment"); // null: CT_ANALYST unset
         QTest::addColumn<QString>("expected");
         QTest::newRow("--analyst") << "Cem Öztürk" << QString() << "Cem Öztürk";
-        QTest::newRow("CT_ANALYST") << QString() << "bea" << "bea";
-        QTest::newRow("--analyst beats CT_ANALYST") << "Cem" << "bea" << "Cem";
+        QTest::newRow("CT_ANALYST") << QString() << "bea"
+                                    << "bea";
+        QTest::newRow("--analyst beats CT_ANALYST") << "Cem"
+                                                    << "bea"
+                                                    << "Cem";
         QTest::newRow("neither: the server role") << QString() << QString() << "postgres";
     }
     void analystIsRecordedOnAServer() {
@@ -106,8 +114,8 @@ private slots:
             QSKIP(qPrintable(m_server->why()));
         const std::string location = m_server->freshDatabase();
         QVERIFY2(!location.empty(), qPrintable(m_server->why()));
-        QStringList args{"import", "--db", QString::fromStdString(location), "--published",
-                         "2022-01-08", kSeed};
+        QStringList args{"import",      "--db",       QString::fromStdString(location),
+                         "--published", "2022-01-08", kSeed};
         if (!option.isNull())
             args << "--analyst" << option;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -154,8 +162,8 @@ private slots:
     void eventsFilters_data() {
         QTest::addColumn<QStringList>("filter");
         QTest::addColumn<QString>("mustStartWith");
-        QTest::newRow("window of one day") << QStringList{"--from", "2022-01-06", "--to", "2022-01-06"}
-                                           << "2022-01-06";
+        QTest::newRow("window of one day")
+            << QStringList{"--from", "2022-01-06", "--to", "2022-01-06"} << "2022-01-06";
         QTest::newRow("full-text query") << QStringList{"--query", "Blinken"} << "2022-01-07";
     }
     void eventsFilters() {
@@ -181,14 +189,16 @@ private slots:
 
     void badInput_data() {
         QTest::addColumn<QString>("fileName");
-        QTest::addColumn<QByteArray>("content");  // "<dir>" makes a directory, "<none>" nothing
+        QTest::addColumn<QByteArray>("content"); // "<dir>" makes a directory, "<none>" nothing
         QTest::addColumn<QString>("reason");
         QTest::newRow("missing file") << "missing.txt" << QByteArray("<none>") << "";
         QTest::newRow("directory without articles") << "folder" << QByteArray("<dir>") << "";
         QTest::newRow("binary with NUL bytes") << "binary.txt" << QByteArray("abc\0def\0", 8) << "";
-        QTest::newRow("invalid UTF-8") << "latin1.txt" << QByteArray("Caf\xe9 on Monday\n") << "UTF-8";
+        QTest::newRow("invalid UTF-8")
+            << "latin1.txt" << QByteArray("Caf\xe9 on Monday\n") << "UTF-8";
         QTest::newRow("empty file") << "empty.txt" << QByteArray() << "empty";
-        QTest::newRow("over the size limit") << "huge.txt" << QByteArray(5 * 1024 * 1024, 'a') << "";
+        QTest::newRow("over the size limit")
+            << "huge.txt" << QByteArray(5 * 1024 * 1024, 'a') << "";
     }
     void badInput() {
         QFETCH(QString, fileName);
@@ -196,7 +206,8 @@ private slots:
         QFETCH(QString, reason);
         const QString db = path("bad.db");
         if (!QFile::exists(db))
-            QCOMPARE(runCli({"import", "--db", db, "--published", "2022-01-08", kSeed}).exitCode, 0);
+            QCOMPARE(runCli({"import", "--db", db, "--published", "2022-01-08", kSeed}).exitCode,
+                     0);
         const QByteArray before = fileHash(db);
 
         const QString file = path(fileName);
@@ -223,7 +234,7 @@ private slots:
     }
 
     void readOnlyDatabase() {
-        QTemporaryDir shared;  // a folder "nobody" can read but not write
+        QTemporaryDir shared; // a folder "nobody" can read but not write
         QFile::setPermissions(shared.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                  QFileDevice::ExeOwner | QFileDevice::ReadOther |
                                                  QFileDevice::ExeOther);
@@ -270,7 +281,8 @@ private slots:
     void generateIsDeterministicForASeed() {
         const QString a = path("gen-a.db"), b = path("gen-b.db"), c = path("gen-c.db");
         for (const auto& [db, seed] : {std::pair{a, "7"}, {b, "7"}, {c, "8"}}) {
-            const CliResult r = runCli({"generate", "--db", db, "--events", "3000", "--seed", seed});
+            const CliResult r =
+                runCli({"generate", "--db", db, "--events", "3000", "--seed", seed});
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(r.out.contains("3000"), qPrintable(r.out));
         }
@@ -308,9 +320,10 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no count") << QStringList{"generate", "--db", "x.db"};
         QTest::newRow("zero") << QStringList{"generate", "--db", "x.db", "--events", "0"};
-        QTest::newRow("not a number") << QStringList{"generate", "--db", "x.db", "--events", "many"};
-        QTest::newRow("bad seed")
-            << QStringList{"generate", "--db", "x.db", "--events", "5", "--seed", "-x"};
+        QTest::newRow("not a number")
+            << QStringList{"generate", "--db", "x.db", "--events", "many"};
+        QTest::newRow("bad seed") << QStringList{"generate", "--db",   "x.db", "--events",
+                                                 "5",        "--seed", "-x"};
         QTest::newRow("no database") << QStringList{"generate", "--events", "5"};
     }
     void generateRefusesBadArguments() {

@@ -65,9 +65,8 @@ QStringList rowLines(Store& store) {
     std::vector<std::string> out;
     const auto day = [](const Date& d) { return d.is_special() ? std::string("-") : toIso(d); };
     for (const Article& a : dump->articles) {
-        std::string line = "article " + std::to_string(a.id) + " " + a.contentHash + " " +
-                           a.title + " " + day(a.published) + " " +
-                           std::to_string(a.text.size()) + " tags";
+        std::string line = "article " + std::to_string(a.id) + " " + a.contentHash + " " + a.title +
+                           " " + day(a.published) + " " + std::to_string(a.text.size()) + " tags";
         for (const std::string& t : a.tags)
             line += " " + t;
         out.push_back(line);
@@ -86,8 +85,8 @@ QStringList rowLines(Store& store) {
     }
     for (const auto& [r, key] : dump->reports)
         out.push_back("report " + std::to_string(r.id) + " e" + std::to_string(r.eventId) + " " +
-                      key + " " + toText(r.when) + " " + r.outlet + " " + day(r.published) +
-                      " " + r.sentence);
+                      key + " " + toText(r.when) + " " + r.outlet + " " + day(r.published) + " " +
+                      r.sentence);
     for (const StoryDecision& d : dump->decisions)
         out.push_back("decision " + std::to_string(int(d.kind)) + " " + d.a + " " + d.b);
     for (const std::string& k : dump->chosenDates)
@@ -177,8 +176,8 @@ class TestOfflineRebase : public QObject {
         QVERIFY(store);
         CHECK_OK(takeOffline(*store, m_file));
         if (oldCopy) {
-            auto twin = sql::Connection::open(offlineBasePath(m_file),
-                                              sql::Connection::Mode::ReadWrite);
+            auto twin =
+                sql::Connection::open(offlineBasePath(m_file), sql::Connection::Mode::ReadWrite);
             CHECK_OK(twin);
             CHECK_OK(twin->exec("DELETE FROM offline_origin WHERE key = 'server_schema'"));
         }
@@ -219,8 +218,7 @@ class TestOfflineRebase : public QObject {
             std::vector<Event> told_{
                 told("2026-06-20", "Talks between the factions resumed in Sarn in June.", 0,
                      {"Mara Quell"}),
-                told("2026-06-21", "Fighting broke out near the airport of Koldan on Sunday.",
-                     60)};
+                told("2026-06-21", "Fighting broke out near the airport of Koldan on Sunday.", 60)};
             CHECK_OK(other->addArticle(agency, told_));
             QCOMPARE(told_[0].id, m_talks);
             break;
@@ -284,7 +282,6 @@ class TestOfflineRebase : public QObject {
         CHECK_OK(copy);
         QCOMPARE(storyLines(*copy), storyLines(*store));
     }
-
 };
 
 int main(int argc, char** argv) {

@@ -44,7 +44,7 @@ struct BringBackResult {
     int keptTheirs = 0;   // conflicts decided for the server's version
     bool rebased = false; // the copy now equals the server story; a second run applies nothing
     bool rebasedIncrementally = false; // only what changed on the server was brought in
-    std::vector<std::string> notes; // what was not brought back, and why
+    std::vector<std::string> notes;    // what was not brought back, and why
     int applyCount() const {
         return imported - alreadyOnServer + created + edited + deleted + merged + split +
                decisions + datesChosen;

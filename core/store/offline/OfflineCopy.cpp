@@ -122,8 +122,7 @@ Result<OfflineOrigin> takeOffline(Store& server, const std::string& file, bool r
     return recordBase(server, file, std::move(*versions));
 }
 
-Result<OfflineOrigin> rebaseOfflineCopy(Store& server, const std::string& file,
-                                        bool* incremental) {
+Result<OfflineOrigin> rebaseOfflineCopy(Store& server, const std::string& file, bool* incremental) {
     offline::RebaseSummary summary;
     // Any failure of the incremental way leaves files the full copy below overwrites whole.
     if (auto done = offline::rebaseIncrementally(server, file, summary); done && *done) {

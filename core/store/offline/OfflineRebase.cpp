@@ -120,8 +120,8 @@ Result<void> recordRebase(const std::string& twin, Store& server,
           {"bring_back_pending", "0"}})
         if (auto r = put->bind(1, std::string_view(key)).bind(2, value).run(); !r)
             return r.error();
-    auto version = db->prepare(
-        "INSERT OR REPLACE INTO offline_versions(event_id, version) VALUES (?1, ?2)");
+    auto version =
+        db->prepare("INSERT OR REPLACE INTO offline_versions(event_id, version) VALUES (?1, ?2)");
     auto drop = db->prepare("DELETE FROM offline_versions WHERE event_id = ?1");
     if (!version || !drop)
         return !version ? version.error() : drop.error();

@@ -280,13 +280,23 @@ Event PgStore::refreshed(Event e, const std::vector<store::ReportWithPrint>& row
 std::vector<pg::Statement> PgStore::refreshStatements(const std::vector<Event>& events) {
     // One UPDATE … FROM (VALUES …) per 1,000 events (17 parameters each, PostgreSQL takes
     // 65,535 a statement) rather than one statement per event: an import touches dozens.
-    static constexpr std::array<const char*, 17> kColumns{
-        "id bigint",          "start_day integer",      "end_day integer",
-        "precision text",     "fuzzy boolean",          "title text",
-        "sentence text",      "sentence_begin bigint",  "sentence_end bigint",
-        "date_text text",     "resolution text",        "confidence double precision",
-        "article_id bigint",  "report_count integer",   "source_count integer",
-        "first_reported_day integer", "date_disputed boolean"};
+    static constexpr std::array<const char*, 17> kColumns{"id bigint",
+                                                          "start_day integer",
+                                                          "end_day integer",
+                                                          "precision text",
+                                                          "fuzzy boolean",
+                                                          "title text",
+                                                          "sentence text",
+                                                          "sentence_begin bigint",
+                                                          "sentence_end bigint",
+                                                          "date_text text",
+                                                          "resolution text",
+                                                          "confidence double precision",
+                                                          "article_id bigint",
+                                                          "report_count integer",
+                                                          "source_count integer",
+                                                          "first_reported_day integer",
+                                                          "date_disputed boolean"};
     std::vector<pg::Statement> out;
     for (std::size_t first = 0; first < events.size(); first += 1000) {
         pg::Statement s;
