@@ -4,6 +4,7 @@
 // import (PgArticleImport.cpp), which reads the candidates' reports in one query; an event row
 // as the timeline's queries read it (PgQueries.cpp), shared with the bulk dump (PgStoryDump).
 
+#include "model/Article.h"
 #include "model/Event.h"
 #include "store/StoryRules.h"
 #include "store/pg/Pg.h"
@@ -17,5 +18,10 @@ store::ReportWithPrint reportRowFrom(const Rows& rows, int row);
 // "SELECT <the columns eventFrom reads>": add FROM events e and the rest.
 extern const char* const kEventColumns;
 Event eventFrom(const Rows& rows, int row);
+
+// "SELECT <the columns articleFrom reads>" (all but the text, which follows when wanted as
+// column 12): add FROM articles and the rest.
+extern const char* const kArticleColumns;
+Article articleFrom(const Rows& rows, int row);
 
 } // namespace ct::pg

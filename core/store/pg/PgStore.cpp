@@ -1,6 +1,7 @@
 #include "store/pg/PgStore.h"
 
 #include "store/pg/PgChangeFeed.h"
+#include "store/pg/PgReportRows.h"
 #include "store/pg/PgSchema.h"
 
 #include <algorithm>
@@ -214,9 +215,9 @@ Result<std::optional<std::int64_t>> PgStore::findArticleByHash(const std::string
 
 // addArticle: PgArticleImport.cpp.
 
-namespace {
+namespace pg {
 
-constexpr const char* kArticleColumns =
+const char* const kArticleColumns =
     "SELECT id, content_hash, title, lede, source, file_name, published_day, imported_at,"
     " author, url, format, imported_by";
 
@@ -238,7 +239,10 @@ Article articleFrom(const pg::Rows& rows, int i) {
     return a;
 }
 
-} // namespace
+} // namespace pg
+
+using pg::articleFrom;
+using pg::kArticleColumns;
 
 Result<Article> PgStore::article(std::int64_t id) {
     auto rows = m_db.exec(std::string(kArticleColumns) + ", text FROM articles WHERE id = $1",

@@ -9,29 +9,6 @@
 namespace ct {
 namespace {
 
-constexpr const char* kDumpArticleColumns =
-    "SELECT id, content_hash, title, lede, source, file_name, published_day, imported_at,"
-    " author, url, format, imported_by, text FROM articles";
-
-Article dumpedArticle(const pg::Rows& rows, int i) {
-    Article a;
-    a.id = rows.integer(i, 0);
-    a.contentHash = rows.text(i, 1);
-    a.title = rows.text(i, 2);
-    a.lede = rows.text(i, 3);
-    a.source = rows.text(i, 4);
-    a.fileName = rows.text(i, 5);
-    if (!rows.isNull(i, 6))
-        a.published = fromDayNumber(DayNumber(rows.integer(i, 6)));
-    a.importedAt = rows.text(i, 7);
-    a.author = rows.text(i, 8);
-    a.url = rows.text(i, 9);
-    a.format = rows.text(i, 10);
-    a.importedBy = rows.text(i, 11);
-    a.text = rows.text(i, 12);
-    return a;
-}
-
 std::string idArray(const std::vector<std::int64_t>& ids) {
     std::string out = "{";
     for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -69,14 +46,17 @@ Result<StoryDump> PgStore::dumpRows(const StoryPart* part) {
         StoryDump out;
         const Filter articles{part ? &part->articleIds : nullptr};
         const Filter events{part ? &part->eventIds : nullptr};
-        auto articleRows = m_db.exec(kDumpArticleColumns + articles.where("id") + " ORDER BY id",
+        auto articleRows = m_db.exec(std::string(pg::kArticleColumns) + ", text FROM articles" +
+                                         articles.where("id") + " ORDER BY id",
                                      articles.params());
         if (!articleRows)
             return articleRows.error();
         std::unordered_map<std::int64_t, std::size_t> articleIndex;
         for (int i = 0; i < articleRows->size(); ++i) {
             articleIndex.emplace(articleRows->integer(i, 0), out.articles.size());
-            out.articles.push_back(dumpedArticle(*articleRows, i));
+            Article a = pg::articleFrom(*articleRows, i);
+            a.text = articleRows->text(i, 12);
+            out.articles.push_back(std::move(a));
         }
         auto tags = m_db.exec("SELECT article_id, tag FROM article_tags" +
                                   articles.where("article_id") + " ORDER BY article_id, position",
