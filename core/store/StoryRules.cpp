@@ -127,6 +127,24 @@ std::string articleReportKey(const std::string& contentHash, std::int64_t begin,
     return "a:" + contentHash + ":" + std::to_string(begin) + ":" + std::to_string(end);
 }
 
+Report articleReportOf(const Article& article, const Event& e) {
+    Report r;
+    r.origin = Report::Origin::Article;
+    r.when = e.when;
+    r.title = e.title;
+    r.sentence = e.sentence;
+    r.sentenceBegin = e.sentenceBegin;
+    r.sentenceEnd = e.sentenceEnd;
+    r.dateText = e.dateText;
+    r.resolution = e.resolution;
+    r.confidence = e.confidence;
+    r.outlet = article.source;
+    r.articleTitle = article.title;
+    r.url = article.url;
+    r.published = article.published;
+    return r;
+}
+
 std::string dataSetKeyPrefix(const std::string& outlet) {
     return "t:" + outlet + ":";
 }

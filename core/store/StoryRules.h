@@ -4,6 +4,8 @@
 // StoryRefresh, PostgreSQL's PgStory) decide the event's date, disagreement and source count
 // the same way. Pure functions over reports already loaded.
 
+#include "model/Article.h"
+#include "model/Event.h"
 #include "model/Report.h"
 
 #include <cstdint>
@@ -46,6 +48,9 @@ bool datesDisputed(const std::vector<ReportWithPrint>& rows);
 // The key that names a report across re-imports (see Schema.cpp, version 3), the same on both
 // engines: decisions and chosen dates are stored against it and copied between them.
 std::string articleReportKey(const std::string& contentHash, std::int64_t begin, std::int64_t end);
+// The report an extracted event `e` of `article` is, on either engine (the article's id is
+// the store's to set).
+Report articleReportOf(const Article& article, const Event& e);
 // A data set's row's report key, "t:<data set>:<row id>" (a user-added source: "u:t:…"); rows
 // sharing the prefix never merge with each other.
 std::string dataSetKeyPrefix(const std::string& outlet);

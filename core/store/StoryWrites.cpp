@@ -241,21 +241,8 @@ Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, cons
     std::vector<std::int64_t> ids;
     ids.reserve(events.size());
     for (const Event& e : events) {
-        Report r;
-        r.origin = Report::Origin::Article;
+        Report r = articleReportOf(article, e);
         r.articleId = articleId;
-        r.when = e.when;
-        r.title = e.title;
-        r.sentence = e.sentence;
-        r.sentenceBegin = e.sentenceBegin;
-        r.sentenceEnd = e.sentenceEnd;
-        r.dateText = e.dateText;
-        r.resolution = e.resolution;
-        r.confidence = e.confidence;
-        r.outlet = article.source;
-        r.articleTitle = article.title;
-        r.url = article.url;
-        r.published = article.published;
         Event asEvent = e;
         asEvent.articleId = articleId;
         auto id = addReport(impl, r,

@@ -68,20 +68,7 @@ Result<Plan> planOf(const Article& article, const std::vector<Event>& events) {
         if (e.when.end < e.when.start)
             return makeError(Error::Code::Database,
                              "event \"" + e.title + "\" ends before it starts");
-        Report& r = plan.reports.emplace_back();
-        r.origin = Report::Origin::Article;
-        r.when = e.when;
-        r.title = e.title;
-        r.sentence = e.sentence;
-        r.sentenceBegin = e.sentenceBegin;
-        r.sentenceEnd = e.sentenceEnd;
-        r.dateText = e.dateText;
-        r.resolution = e.resolution;
-        r.confidence = e.confidence;
-        r.outlet = article.source;
-        r.articleTitle = article.title;
-        r.url = article.url;
-        r.published = article.published;
+        plan.reports.push_back(store::articleReportOf(article, e));
         plan.asEvents.push_back(e);
         plan.keys.push_back(
             store::articleReportKey(article.contentHash, e.sentenceBegin, e.sentenceEnd));
