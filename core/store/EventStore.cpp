@@ -2,24 +2,13 @@
 
 #include "store/StoreImpl.h"
 
-#include <chrono>
 #include <cstdlib>
-#include <ctime>
 #include <set>
 #include <utility>
 
 namespace ct {
 
 namespace {
-
-std::string utcNowIso() {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
-}
 
 sql::Connection::Mode connectionMode(EventStore::Mode mode) {
     switch (mode) {
@@ -570,17 +559,9 @@ Result<std::int64_t> EventStore::insertEvent(Event& event) {
     if (!id)
         return id.error();
     // The user's own telling: a report of origin User, its key the event's first id.
-    Report note;
-    note.origin = event.articleId > 0 ? Report::Origin::Article : Report::Origin::User;
+    Report note =
+        reportOf(event, event.articleId > 0 ? Report::Origin::Article : Report::Origin::User);
     note.articleId = event.articleId;
-    note.when = event.when;
-    note.title = event.title;
-    note.sentence = event.sentence;
-    note.sentenceBegin = event.sentenceBegin;
-    note.sentenceEnd = event.sentenceEnd;
-    note.dateText = event.dateText;
-    note.resolution = event.resolution;
-    note.confidence = event.confidence;
     if (auto r = store::insertReport(impl, note, *id, "u:" + std::to_string(*id)); !r)
         return r.error();
     if (auto r = tx->commit(); !r)

@@ -486,17 +486,9 @@ Result<std::int64_t> PgStore::insertEvent(Event& event) {
                       pg::Params().add(*id));
         !r)
         return r.error();
-    Report note;
-    note.origin = event.articleId > 0 ? Report::Origin::Article : Report::Origin::User;
+    Report note =
+        reportOf(event, event.articleId > 0 ? Report::Origin::Article : Report::Origin::User);
     note.articleId = event.articleId;
-    note.when = event.when;
-    note.title = event.title;
-    note.sentence = event.sentence;
-    note.sentenceBegin = event.sentenceBegin;
-    note.sentenceEnd = event.sentenceEnd;
-    note.dateText = event.dateText;
-    note.resolution = event.resolution;
-    note.confidence = event.confidence;
     if (auto r = insertReport(note, *id, "u:" + std::to_string(*id)); !r)
         return r.error();
     if (auto r = recordChange(StoreChange::Kind::Edit, {*id}); !r)
