@@ -10,6 +10,23 @@
 
 namespace ct {
 
+std::optional<std::size_t> EventExtractor::referredTo(std::string_view sentence,
+                                                      const std::vector<Event>& events,
+                                                      const undated::Referents& among,
+                                                      Date published) const {
+    bool detail = false;
+    const auto k = undated::referredTo(sentence, events, among, published, &detail);
+    if (!k || !detail)
+        return k;
+    std::vector<std::string> actors, places;
+    findNames(sentence, actors, places);
+    const std::vector<std::string>& told = events[*k].places;
+    const bool elsewhere = std::any_of(places.begin(), places.end(), [&](const std::string& p) {
+        return std::find(told.begin(), told.end(), p) == told.end();
+    });
+    return elsewhere ? std::nullopt : k;
+}
+
 void EventExtractor::addUndatedNews(std::vector<Event>& events,
                                     const std::vector<UndatedCandidate>& candidates,
                                     Date published) const {
@@ -44,7 +61,7 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
         if (!undated::tellsNews(reported.empty() ? c->clause : reported)) {
             // Not news of its own, but it mentions the article's happening: "14-year-old Jacob
             // Remaley is being charged in connection with the double shooting".
-            mentioned = undated::referredTo(c->sentence, dated, recent, published);
+            mentioned = referredTo(c->sentence, dated, recent, published);
             if (!mentioned)
                 continue;
         }
@@ -62,7 +79,7 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
         if (!retold) {
             // "The shooting happened in the area of 30 Porter Street": told again by a definite
             // mention, not by shared words.
-            if (const auto k = undated::referredTo(c->sentence, dated, recent, published)) {
+            if (const auto k = referredTo(c->sentence, dated, recent, published)) {
                 retold = &dated[*k];
                 referredAs = ", referred to as told";
             }
@@ -185,7 +202,7 @@ void EventExtractor::addRetellings(std::vector<Event>& events,
                 // "the shooting was an accident", "the single shot went off": a definite mention
                 // of the one happening of its kind the article tells.
                 if (const auto k =
-                        undated::referredTo(c.sentence, events, newsReferents, published)) {
+                        referredTo(c.sentence, events, newsReferents, published)) {
                     retoldAt = *k;
                     referredAs = ", referred to as told";
                 }

@@ -71,12 +71,63 @@ bool isHouseNotice(const std::vector<std::string>& words) {
     return false;
 }
 
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+bool isCapitalised(std::string_view w) {
+    return w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
+           std::islower(static_cast<unsigned char>(w[1]));
+}
+
 bool isQuote(std::string_view s) {
     return s.starts_with("\"") || s.starts_with("\xE2\x80\x9C") || s.starts_with("'") ||
            s.starts_with("\xE2\x80\x98");
 }
 
 } // namespace
+
+bool hasWord(std::string_view s, std::string_view word) {
+    for (auto p = s.find(word); p != std::string_view::npos; p = s.find(word, p + 1)) {
+        const std::size_t e = p + word.size();
+        if ((p == 0 || !std::isalnum(static_cast<unsigned char>(s[p - 1]))) &&
+            (e >= s.size() || !std::isalnum(static_cast<unsigned char>(s[e]))))
+            return true;
+    }
+    return false;
+}
+
+std::vector<std::string_view> agedNames(std::string_view s) {
+    std::vector<std::string_view> out;
+    // "Newman, 17,": the word before ", NN,".
+    for (auto p = s.find(", "); p != std::string_view::npos; p = s.find(", ", p + 1)) {
+        std::size_t d = p + 2;
+        while (d < s.size() && isDigit(s[d]))
+            ++d;
+        if (d == p + 2 || d - (p + 2) > 3 || d >= s.size() || s[d] != ',')
+            continue;
+        std::size_t b = p;
+        while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1])))
+            --b;
+        if (isCapitalised(s.substr(b, p - b)))
+            out.push_back(s.substr(b, p - b));
+    }
+    // "18-year-old Thomas Gutierrez": the capitalised words after the age.
+    constexpr std::string_view kAge = "-year-old ";
+    for (auto p = s.find(kAge); p != std::string_view::npos; p = s.find(kAge, p + 1)) {
+        std::size_t b = p + kAge.size();
+        while (b < s.size()) {
+            std::size_t e = b;
+            while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e])))
+                ++e;
+            if (!isCapitalised(s.substr(b, e - b)))
+                break;
+            out.push_back(s.substr(b, e - b));
+            b = e + 1;
+        }
+    }
+    return out;
+}
 
 std::optional<Subordinate> subordinateClause(std::string_view s, std::size_t from,
                                              std::size_t dateBegin) {
@@ -271,12 +322,19 @@ bool mayRetell(std::string_view sentence, const story::ReportFeatures& own, cons
                 out.push_back(t);
         return out;
     };
+    // Unless the sentence names the person whose age the happening's telling gives ("…he
+    // accidentally shot Newman" after "Daylee N. Newman, 17, was found …"): then its other age
+    // is someone else's in that happening (the 18-year-old who called 911).
     const auto ownAges = ages(own), eventAges = ages(eventFeatures);
     if (!ownAges.empty() && !eventAges.empty() &&
         std::none_of(ownAges.begin(), ownAges.end(), [&](std::string_view a) {
             return std::find(eventAges.begin(), eventAges.end(), a) != eventAges.end();
-        }))
-        return false;
+        })) {
+        const auto aged = agedNames(event.sentence);
+        if (std::none_of(aged.begin(), aged.end(),
+                         [&](std::string_view name) { return hasWord(sentence, name); }))
+            return false;
+    }
     const Tense tense = TemporalResolver::detectTense(sentence);
     if (tense != Tense::Past && !(present && tense == Tense::Present))
         return false;
@@ -306,6 +364,21 @@ bool refersBack(std::string_view sentence, const story::ReportFeatures& own, con
     // in connection with the double shooting".
     return !story::contradicts(own, eventFeatures) &&
            mayRetell(sentence, own, event, eventFeatures, true);
+}
+
+bool detailOf(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
+              const story::ReportFeatures& eventFeatures, std::uint32_t eventKinds) {
+    // Told as news would be (a statement in the past, no attribution opening it, no plan or
+    // opinion), by the reporter, of what the happening's people did.
+    if (!tellsNews(sentence) || !mayRetell(sentence, own, event, eventFeatures, false))
+        return false;
+    // What the attackers or the crowd did next at the scene — fled, arrived, dispersed — is
+    // part of an attack or a protest; anything else they did (arrested, charged, met, warned)
+    // is a happening of its own.
+    std::uint32_t allowed = eventKinds;
+    if ((eventKinds & (story::Violence | story::Protest)) != 0)
+        allowed |= story::Departure | story::Arrival;
+    return (own.kinds & ~allowed) == 0;
 }
 
 std::vector<std::string> contentWords(std::string_view text) {
