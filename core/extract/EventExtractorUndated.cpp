@@ -201,8 +201,7 @@ void EventExtractor::addRetellings(std::vector<Event>& events,
             if (retoldAt == events.size() && pass == 1) {
                 // "the shooting was an accident", "the single shot went off": a definite mention
                 // of the one happening of its kind the article tells.
-                if (const auto k =
-                        referredTo(c.sentence, events, newsReferents, published)) {
+                if (const auto k = referredTo(c.sentence, events, newsReferents, published)) {
                     retoldAt = *k;
                     referredAs = ", referred to as told";
                 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Date.h"
+#include "extract/HappeningMention.h"
 #include "model/Event.h"
 #include "story/ReportSimilarity.h"
 
@@ -17,34 +18,6 @@
 // shooting was an accident"); such a sentence is another report of that happening, whatever
 // words it shares with the first telling.
 namespace ct::undated {
-
-struct Reference {
-    std::uint32_t kinds = 0; // story::EventKind of the happening named ("the shooting")
-    bool anyKind = false;    // "the incident", "the tragedy", "It happened": whatever it was
-    std::string person;      // "boy", "victim": the person the happening befell (or did it)
-    // Kinds of happening whose participants the sentence's subject names ("The attackers
-    // fled", "Police sealed off the area"): what it tells is a detail of that happening when it
-    // is news-like and names nothing else (UndatedNews' detailOf).
-    std::uint32_t participant = 0;
-    // A sentence that names the person a happening's telling gives an age ("he accidentally
-    // shot Newman" after "Daylee N. Newman, 17, was found …") and tells of that happening's
-    // kind (`kinds`) refers to it by that name; set by referredTo, not by definiteReference.
-    std::string_view namedIn;
-    bool found() const { return kinds != 0 || anyKind || !person.empty() || participant != 0; }
-};
-
-// The definite mention of a happening or of its person in `sentence`, if any: "the" (or
-// "this") with at most a few modifiers ("the double shooting", "the 4-year-old boy") before a
-// noun of a happening or a person, an opening "It happened" / "It occurred", a charge that
-// names its crime ("faces charges of first-degree murder": the killing the article told), or
-// a subject that names the happening's participants ("The attackers", "The protesters",
-// "Police").
-Reference definiteReference(std::string_view sentence);
-
-// Kinds a sentence names beyond the story vocabulary's: a march ("marched through the centre",
-// "the march", "a march") is a protest, where "March" with a day or a year, or "in March", is
-// the month (which the story vocabulary must drop as a date word).
-std::uint32_t extraKinds(std::string_view sentence);
 
 // Events a mention may refer to: their indices in the article's events and the story features
 // of each one's sentence (story::featuresOf, made once per article).

@@ -1,5 +1,6 @@
 #include "extract/UndatedNews.h"
 
+#include "extract/HappeningMention.h"
 #include "story/ReportSimilarity.h"
 #include "story/StoryMerger.h"
 #include "temporal/TemporalResolver.h"
@@ -71,63 +72,12 @@ bool isHouseNotice(const std::vector<std::string>& words) {
     return false;
 }
 
-bool isDigit(char c) {
-    return c >= '0' && c <= '9';
-}
-
-bool isCapitalised(std::string_view w) {
-    return w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
-           std::islower(static_cast<unsigned char>(w[1]));
-}
-
 bool isQuote(std::string_view s) {
     return s.starts_with("\"") || s.starts_with("\xE2\x80\x9C") || s.starts_with("'") ||
            s.starts_with("\xE2\x80\x98");
 }
 
 } // namespace
-
-bool hasWord(std::string_view s, std::string_view word) {
-    for (auto p = s.find(word); p != std::string_view::npos; p = s.find(word, p + 1)) {
-        const std::size_t e = p + word.size();
-        if ((p == 0 || !std::isalnum(static_cast<unsigned char>(s[p - 1]))) &&
-            (e >= s.size() || !std::isalnum(static_cast<unsigned char>(s[e]))))
-            return true;
-    }
-    return false;
-}
-
-std::vector<std::string_view> agedNames(std::string_view s) {
-    std::vector<std::string_view> out;
-    // "Newman, 17,": the word before ", NN,".
-    for (auto p = s.find(", "); p != std::string_view::npos; p = s.find(", ", p + 1)) {
-        std::size_t d = p + 2;
-        while (d < s.size() && isDigit(s[d]))
-            ++d;
-        if (d == p + 2 || d - (p + 2) > 3 || d >= s.size() || s[d] != ',')
-            continue;
-        std::size_t b = p;
-        while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1])))
-            --b;
-        if (isCapitalised(s.substr(b, p - b)))
-            out.push_back(s.substr(b, p - b));
-    }
-    // "18-year-old Thomas Gutierrez": the capitalised words after the age.
-    constexpr std::string_view kAge = "-year-old ";
-    for (auto p = s.find(kAge); p != std::string_view::npos; p = s.find(kAge, p + 1)) {
-        std::size_t b = p + kAge.size();
-        while (b < s.size()) {
-            std::size_t e = b;
-            while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e])))
-                ++e;
-            if (!isCapitalised(s.substr(b, e - b)))
-                break;
-            out.push_back(s.substr(b, e - b));
-            b = e + 1;
-        }
-    }
-    return out;
-}
 
 std::optional<Subordinate> subordinateClause(std::string_view s, std::size_t from,
                                              std::size_t dateBegin) {

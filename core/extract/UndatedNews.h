@@ -71,14 +71,6 @@ bool refersBack(std::string_view sentence, const story::ReportFeatures& own, con
 bool detailOf(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
               const story::ReportFeatures& eventFeatures, std::uint32_t eventKinds);
 
-// Whether `word` stands in `s` as a whole word.
-bool hasWord(std::string_view s, std::string_view word);
-
-// The names a sentence gives an age: "Daylee N. Newman, 17, was found" → "Newman",
-// "18-year-old Thomas Gutierrez called" → "Thomas", "Gutierrez": the people a happening's
-// telling introduces.
-std::vector<std::string_view> agedNames(std::string_view s);
-
 // The words of `text` that carry meaning (lower case, four letters or more).
 std::vector<std::string> contentWords(std::string_view text);
 
