@@ -159,7 +159,9 @@ std::uint32_t subjectParticipant(std::string_view sentence) {
         const auto it =
             std::find_if(kParticipants.begin(), kParticipants.end(),
                          [&](const Participant& p) { return p.noun == words[k].lower; });
-        if (it != kParticipants.end()) {
+        // "The March figures": the month.
+        const bool month = words[k].capital && words[k].lower == "march";
+        if (it != kParticipants.end() && !month) {
             // "Police" needs no article; "the attackers" does ("Attackers" is anyone's).
             const bool bare =
                 k == 0 && (words[k].lower == "police" || words[k].lower == "officers");
@@ -211,12 +213,8 @@ std::uint32_t extraKinds(std::string_view sentence) {
             return story::Protest;
         if (w != "march" && w != "marches")
             continue;
+        // "March 3", "in March", "the March figures": the month keeps its capital.
         if (!words[k].capital)
-            return story::Protest;
-        // "March 3", "March 2022", "in March": the month. "The March ended": a march.
-        const bool number = k + 1 < words.size() && isNumber(words[k + 1].lower);
-        const bool article = k > 0 && (words[k - 1].lower == "the" || words[k - 1].lower == "a");
-        if (article && !number)
             return story::Protest;
     }
     return 0;

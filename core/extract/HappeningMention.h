@@ -36,8 +36,8 @@ struct Reference {
 Reference definiteReference(std::string_view sentence);
 
 // Kinds a sentence names beyond the story vocabulary's: a march ("marched through the centre",
-// "the march", "a march") is a protest, where "March" with a day or a year, or "in March", is
-// the month (which the story vocabulary must drop as a date word).
+// "the march", "a march") is a protest, where a capitalised "March" ("March 3", "in March",
+// "the March figures") is the month, which the story vocabulary drops as a date word.
 std::uint32_t extraKinds(std::string_view sentence);
 
 // `sentence` without its definite mentions of happenings ("the shooting", "the gun"): what is
