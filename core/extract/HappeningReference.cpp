@@ -160,6 +160,16 @@ std::optional<std::size_t> referent(const story::ReportFeatures& own, const Refe
 std::optional<std::size_t> referredTo(std::string_view sentence, const std::vector<Event>& events,
                                       const Referents& among, Date published, bool* asDetail) {
     Reference mention = definiteReference(sentence);
+    // Most sentences mention nothing: the cheap tests before the sentence's features.
+    const bool namesAged = std::any_of(among.events.begin(), among.events.end(), [&](auto k) {
+        if (!recentDay(events[k].when, published))
+            return false;
+        const auto aged = agedNames(events[k].sentence);
+        return std::any_of(aged.begin(), aged.end(),
+                           [&](std::string_view name) { return hasWord(sentence, name); });
+    });
+    if (!mention.found() && !namesAged)
+        return std::nullopt;
     const story::ReportFeatures own = story::featuresOf(sentence, {}, {});
     Reference subject;
     subject.participant = mention.participant;
@@ -172,7 +182,7 @@ std::optional<std::size_t> referredTo(std::string_view sentence, const std::vect
     Reference named;
     named.kinds = own.kinds;
     named.namedIn = sentence;
-    if (own.kinds != 0)
+    if (namesAged && own.kinds != 0)
         if (const auto m = referent(own, named, events, among, published))
             if (refersBack(sentence, own, events[among.events[*m]], *among.features[*m]))
                 return among.events[*m];
