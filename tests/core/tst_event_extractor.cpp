@@ -910,6 +910,9 @@ class TestEventExtractor : public QObject {
         QVERIFY2(q(told.sentence).startsWith(retold), told.sentence.c_str());
         QCOMPARE(undated->when, told.when);
         QVERIFY(!undated->when.fuzzy);
+        // The resolution says which telling it joins and how ("a detail its participants did").
+        QVERIFY2(q(undated->resolution).contains(QStringLiteral("no date words")),
+                 undated->resolution.c_str());
     }
 
     // A caption or teaser copies the lede above the story; the copy under the dateline is the
