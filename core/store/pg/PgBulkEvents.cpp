@@ -13,6 +13,9 @@ Result<void> PgStore::addEventsUnmerged(std::vector<Event>& events) {
     auto write = Write::begin(*this, "add events");
     if (!write)
         return write.error();
+    if (!m_inBatch) // a batch holds the lock already
+        if (auto r = m_db.script(kImportLockSql); !r)
+            return r.error();
     std::int64_t reportTotal = 0;
     for (const Event& e : events)
         reportTotal += std::max<std::int64_t>(1, std::int64_t(e.reports.size()));

@@ -150,8 +150,10 @@ Result<void> PgStore::beginImportBatch() {
         return error(Error::Code::Internal, "an import batch is already open");
     if (m_readOnly)
         return error(Error::Code::Database, "cannot import: the story is read-only");
-    if (auto r = m_db.script("BEGIN"); !r)
+    if (auto r = m_db.script(std::string("BEGIN; ") + kImportLockSql); !r) {
+        (void)m_db.script("ROLLBACK");
         return r;
+    }
     m_inBatch = true;
     m_savepoints = 0;
     return {};

@@ -310,6 +310,9 @@ Result<void> PgStore::addDataSetEvents(std::vector<Event>& events) {
     auto write = Write::begin(*this, "add a data set's events");
     if (!write)
         return write.error();
+    if (!m_inBatch) // a batch holds the lock already
+        if (auto r = m_db.script(kImportLockSql); !r)
+            return r.error();
     std::vector<std::int64_t> ids;
     for (const Event& e : events) {
         std::int64_t eventId = 0;
