@@ -1,10 +1,11 @@
 #include "store/pg/PgImportCandidates.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace ct::pgimport {
 
-story::Candidate CandidatePool::build(std::int64_t id, const Held& held) const {
+story::Candidate CandidatePool::build(std::int64_t id, const Held& held) {
     story::Candidate c;
     c.eventId = id;
     std::vector<std::string> names;
@@ -23,7 +24,35 @@ story::Candidate CandidatePool::build(std::int64_t id, const Held& held) const {
                 stored.features.terms.end())
                 stored.features.terms.push_back(n);
     }
+    std::unordered_map<std::string_view, int> counts;
+    for (const story::StoredReport& stored : c.reports)
+        for (const std::string& t : stored.features.terms)
+            ++counts[t];
+    auto& termCounts = m_termCounts[id];
+    termCounts.clear();
+    termCounts.reserve(counts.size());
+    for (const auto& [term, n] : counts)
+        termCounts.emplace_back(std::string(term), n);
     return c;
+}
+
+story::TermWeights
+CandidatePool::weightsFor(const story::ReportFeatures& report,
+                          const std::vector<story::Candidate>& candidates) const {
+    std::unordered_map<std::string_view, int> frequency;
+    int documents = 1;
+    for (const std::string& t : report.terms)
+        ++frequency[t];
+    for (const story::Candidate& c : candidates) {
+        documents += int(c.reports.size());
+        for (const auto& [term, n] : m_termCounts.at(c.eventId))
+            frequency[term] += n;
+    }
+    story::TermWeights weights;
+    weights.setCounts(documents);
+    for (const auto& [term, n] : frequency)
+        weights.setFrequency(std::string(term), n);
+    return weights;
 }
 
 std::vector<story::Candidate> CandidatePool::take(const Plan& plan,

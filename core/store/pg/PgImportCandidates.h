@@ -34,14 +34,25 @@ class CandidatePool {
                                        const std::string& key, const std::set<std::string>& apart,
                                        const std::set<std::string>& same);
     void giveBack(std::vector<story::Candidate>&& candidates);
+    // The term weights StoryMerger::decide would count over `report` and every report of
+    // `candidates` (taken, not yet given back): the same counts, summed from each event's
+    // term counts (kept with its candidate) instead of hashing every term of every report
+    // again for each new report.
+    story::TermWeights weightsFor(const story::ReportFeatures& report,
+                                  const std::vector<story::Candidate>& candidates) const;
     // The event's reports or names changed: built again when next reached.
-    void changed(std::int64_t eventId) { m_built.erase(eventId); }
+    void changed(std::int64_t eventId) {
+        m_built.erase(eventId);
+        m_termCounts.erase(eventId);
+    }
 
   private:
-    story::Candidate build(std::int64_t id, const Held& held) const;
+    story::Candidate build(std::int64_t id, const Held& held);
 
     FeaturesOf m_featuresOf;
     std::unordered_map<std::int64_t, story::Candidate> m_built;
+    // Per built event: how many of its reports have each term.
+    std::unordered_map<std::int64_t, std::vector<std::pair<std::string, int>>> m_termCounts;
 };
 
 } // namespace ct::pgimport

@@ -83,14 +83,14 @@ void decide(
         row.fingerprint = story::fingerprint(report.sentence);
         row.key = key;
         freshFeatures[row.report.id] = story::featuresOf(report.sentence, {}, {});
-        const std::int64_t eventId =
-            candidates.empty()
-                ? 0
-                : story::StoryMerger::decide(
-                      report.when,
-                      story::featuresOf(report.sentence, asEvent.actors, asEvent.places),
-                      row.fingerprint, candidates)
-                      .eventId;
+        std::int64_t eventId = 0;
+        if (!candidates.empty()) {
+            const story::ReportFeatures features =
+                story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
+            eventId = story::StoryMerger::decide(report.when, features, row.fingerprint,
+                                                 candidates, pool.weightsFor(features, candidates))
+                          .eventId;
+        }
         pool.giveBack(std::move(candidates));
         if (eventId != 0) {
             pool.changed(eventId);
