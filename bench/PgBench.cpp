@@ -174,9 +174,10 @@ void benchPostgres(const CoreSizes& sizes) {
                                      : "RESET enable_indexscan; RESET enable_bitmapscan")
                         .ok(),
                     "planner settings");
-            auto plan = db->exec("EXPLAIN (ANALYZE, BUFFERS) SELECT id, start_day, end_day FROM"
-                                 " events WHERE days && int4range($1::integer, $2::integer, '[]')",
-                                 pg::Params().add(std::int64_t(from)).add(std::int64_t(from + 109)));
+            auto plan =
+                db->exec("EXPLAIN (ANALYZE, BUFFERS) SELECT id, start_day, end_day FROM"
+                         " events WHERE days && int4range($1::integer, $2::integer, '[]')",
+                         pg::Params().add(std::int64_t(from)).add(std::int64_t(from + 109)));
             require(plan.ok(), "the window's plan");
             for (int i = 0; i < plan->size(); ++i)
                 std::printf("# %s\n", plan->text(i, 0).c_str());

@@ -55,11 +55,9 @@ CandidatePool::weightsFor(const story::ReportFeatures& report,
     return weights;
 }
 
-std::vector<story::Candidate> CandidatePool::take(const Plan& plan,
-                                                  const std::vector<std::int64_t>& ids,
-                                                  const std::string& key,
-                                                  const std::set<std::string>& apart,
-                                                  const std::set<std::string>& same) {
+std::vector<story::Candidate>
+CandidatePool::take(const Plan& plan, const std::vector<std::int64_t>& ids, const std::string& key,
+                    const std::set<std::string>& apart, const std::set<std::string>& same) {
     std::vector<story::Candidate> out;
     out.reserve(ids.size());
     for (const std::int64_t id : ids) {

@@ -87,8 +87,8 @@ void decide(
         if (!candidates.empty()) {
             const story::ReportFeatures features =
                 story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
-            eventId = story::StoryMerger::decide(report.when, features, row.fingerprint,
-                                                 candidates, pool.weightsFor(features, candidates))
+            eventId = story::StoryMerger::decide(report.when, features, row.fingerprint, candidates,
+                                                 pool.weightsFor(features, candidates))
                           .eventId;
         }
         pool.giveBack(std::move(candidates));

@@ -120,23 +120,25 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
         addDay(p, r.published).add(story::fingerprint(r.sentence));
     }
     // The events first: the reports, links and updates refer to them.
-    addInserts(out,
-               "INSERT INTO events(start_day, end_day, precision, fuzzy, title, sentence,"
-               " sentence_begin, sentence_end, date_text, resolution, confidence, user_created,"
-               " user_edited, report_count, source_count, first_reported_day, date_disputed,"
-               " article_id, edited_by, edited_at, id, primary_actor_id, primary_place_id)",
-               {"integer", "integer", "text", "boolean", "text", "text", "bigint", "bigint", "text",
-                "text", "double precision", "boolean", "boolean", "integer", "integer", "integer",
-                "boolean", "bigint", "text", "text", "bigint", "integer", "integer"},
-               eventValues);
+    addInserts(
+        out,
+        "INSERT INTO events(start_day, end_day, precision, fuzzy, title, sentence,"
+        " sentence_begin, sentence_end, date_text, resolution, confidence, user_created,"
+        " user_edited, report_count, source_count, first_reported_day, date_disputed,"
+        " article_id, edited_by, edited_at, id, primary_actor_id, primary_place_id)",
+        {"integer", "integer", "text",    "boolean",          "text",    "text",    "bigint",
+         "bigint",  "text",    "text",    "double precision", "boolean", "boolean", "integer",
+         "integer", "integer", "boolean", "bigint",           "text",    "text",    "bigint",
+         "integer", "integer"},
+        eventValues);
     addInserts(out,
                "INSERT INTO reports(event_id, article_id, origin, report_key, start_day, end_day,"
                " precision, fuzzy, title, sentence, sentence_begin, sentence_end, date_text,"
                " resolution, confidence, outlet, article_title, url, source_ref, published_day,"
                " fingerprint)",
-               {"bigint", "bigint", "text", "text", "integer", "integer", "text", "boolean", "text",
-                "text", "bigint", "bigint", "text", "text", "double precision", "text", "text",
-                "text", "text", "integer", "text"},
+               {"bigint",           "bigint", "text", "text",   "integer", "integer", "text",
+                "boolean",          "text",   "text", "bigint", "bigint",  "text",    "text",
+                "double precision", "text",   "text", "text",   "text",    "integer", "text"},
                reportValues);
     if (!relinked.empty())
         for (const char* table : {"event_actors", "event_places"})
