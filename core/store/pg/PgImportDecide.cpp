@@ -3,6 +3,7 @@
 // PgStore::refreshed): a report joining an event founded or moved by an earlier report of the
 // same article sees it as it would have after that write.
 #include "store/pg/PgImport.h"
+#include "store/pg/PgImportCandidates.h"
 #include "store/pg/PgStore.h"
 #include "story/ReportText.h"
 #include "story/StoryMerger.h"
@@ -41,6 +42,7 @@ void decide(
                 story::featuresOf(row.report.sentence, {}, {}));
         return *cached;
     };
+    CandidatePool pool(featuresFor);
     std::int64_t nextEvent = kProvisional, nextReport = kProvisional;
     for (std::size_t i = 0; i < plan.reports.size(); ++i) {
         Report& report = plan.reports[i];
@@ -57,7 +59,7 @@ void decide(
         // As addReport: the events around the report's days, and those further away that one
         // of their reports fits Earlier*.
         const story::Reach reach = story::reachOf(report.when);
-        std::vector<story::Candidate> candidates;
+        std::vector<std::int64_t> inReach;
         for (const auto& [id, h] : plan.held) {
             if (h.rows.empty())
                 continue;
@@ -72,43 +74,26 @@ void decide(
                       return story::fitsEarlier(story::fitOf(report.when, row.report.when));
                   })))
                 continue;
-            story::Candidate& c = candidates.emplace_back();
-            c.eventId = id;
-            std::vector<std::string> names;
-            for (const std::string& n : h.event.actors)
-                names.push_back("@" + n);
-            for (const std::string& n : h.event.places)
-                names.push_back("#" + n);
-            for (const store::ReportWithPrint& row : h.rows) {
-                story::StoredReport& stored = c.reports.emplace_back();
-                stored.when = row.report.when;
-                stored.features = featuresFor(row);
-                stored.fingerprint = row.fingerprint;
-                for (const std::string& n : names)
-                    if (std::find(stored.features.terms.begin(), stored.features.terms.end(), n) ==
-                        stored.features.terms.end())
-                        stored.features.terms.push_back(n);
-                if (apart.count(row.key) || row.key == key)
-                    c.forbidden = true;
-                if (same.count(row.key))
-                    c.preferred = true;
-            }
+            inReach.push_back(id);
         }
+        std::vector<story::Candidate> candidates = pool.take(plan, inReach, key, apart, same);
         store::ReportWithPrint row;
         row.report = report;
         row.report.id = nextReport++;
         row.fingerprint = story::fingerprint(report.sentence);
         row.key = key;
         freshFeatures[row.report.id] = story::featuresOf(report.sentence, {}, {});
-        const std::int64_t eventId =
-            candidates.empty()
-                ? 0
-                : story::StoryMerger::decide(
-                      report.when,
-                      story::featuresOf(report.sentence, asEvent.actors, asEvent.places),
-                      row.fingerprint, candidates)
-                      .eventId;
+        std::int64_t eventId = 0;
+        if (!candidates.empty()) {
+            const story::ReportFeatures features =
+                story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
+            eventId = story::StoryMerger::decide(report.when, features, row.fingerprint, candidates,
+                                                 pool.weightsFor(features, candidates))
+                          .eventId;
+        }
+        pool.giveBack(std::move(candidates));
         if (eventId != 0) {
+            pool.changed(eventId);
             Held& h = plan.held[eventId];
             row.report.eventId = eventId;
             h.rows.insert(std::upper_bound(h.rows.begin(), h.rows.end(), row, reportedBefore), row);
