@@ -5,6 +5,7 @@
 #include "extract/EventExtractor.h"
 #include "extract/Gazetteer.h"
 #include "import/ImportBatch.h"
+#include "import/ImportPipeline.h"
 #include "import/Importer.h"
 #include "store/EventStore.h"
 #include "store/Sqlite.h"
@@ -217,9 +218,14 @@ void benchImport(const CoreSizes& sizes, const std::filesystem::path& dir) {
     ImportBatch batch(*store);
     std::size_t events = 0;
     const double t0 = nowMs();
-    for (const auto& file : files) {
+    std::vector<ImportSource> sources;
+    for (const auto& file : files)
+        sources.push_back({file, {}, {}, {}});
+    // As the command does it: files read and extracted on a worker thread ahead of the store.
+    ImportPipeline pipeline(importer, std::move(sources));
+    for (std::size_t i = 0; i < files.size(); ++i) {
         require(batch.beforeFile().ok(), "an import batch opens");
-        auto report = importer.importFile(file);
+        auto report = importer.store(pipeline.take());
         require(report.ok() && !report->duplicate, "every generated article imports");
         require(batch.afterFile().ok(), "an import batch commits");
         events += report->eventCount;
