@@ -195,7 +195,7 @@ void benchImport(const CoreSizes& sizes, const std::filesystem::path& dir) {
     const std::filesystem::path articles = dir / ("articles-" + std::to_string(sizes.articles));
     std::filesystem::remove_all(articles);
     std::filesystem::create_directories(articles);
-    ArticleGenerator generator(7);
+    ArticleGenerator generator(7, Date(2020, 1, 1), sizes.articleSpanDays);
     std::vector<GeneratedArticle> generated;
     std::vector<std::filesystem::path> files;
     std::size_t bytes = 0;
