@@ -64,6 +64,8 @@ struct EventStore::Impl {
     // report would. Meanwhile the story index holds the events' new days.
     std::set<std::int64_t> pendingRefresh;
     bool settleFailed = false; // refreshing them failed after a rollback: the batch fails
+    // After an import batch: SQLite checks the schema's CHECK constraints again.
+    void checkConstraints();
     void forgetUncommitted() {
         actorIds.pending.clear();
         placeIds.pending.clear();
