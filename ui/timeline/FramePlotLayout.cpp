@@ -22,8 +22,8 @@ FramePlotLayout::FramePlotLayout(TimelineFrame& frame, const TimelineIndex& inde
                                  const TimelineTitles& titles, const LaneLayout& lanes,
                                  const TimelineRenderOptions& options, const QFontMetricsF& fm)
     : f_(frame), index_(index), titles_(titles), lanes_(lanes), o_(options), fm_(fm),
-      w_(options.size.width()), timeLeft_(options.nameColumn),
-      bands_(frame, lanes, options, fm.height()), shapeH_(frame.rowHeight - 6),
+      w_(options.size.width()), line_(fm.height()), timeLeft_(options.nameColumn),
+      bands_(frame, lanes, options, line_), shapeH_(frame.rowHeight - 6),
       dpp_(options.daysPerPixel()), bucketDays_(bucketDaysAt(dpp_)), bucketPx_(bucketDays_ / dpp_) {
 }
 
@@ -82,7 +82,7 @@ void FramePlotLayout::selectVisible() {
 
 void FramePlotLayout::layOutLabelled(TitleWidths& widths) {
     const QFontMetricsF bfm(TimelineFrameLayout::badgeFont(o_.font));
-    const MarkPlacement marks(o_, fm_, bfm, f_.rowHeight);
+    const MarkPlacement marks(o_, fm_, bfm, line_, f_.rowHeight);
     RowPacking packing(index_, titles_, lanes_, bands_, marks);
     packing.pack(std::move(visible_), overflow_, widths, fm_);
     for (const auto& p : packing.labelled())

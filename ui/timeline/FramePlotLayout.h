@@ -43,6 +43,7 @@ class FramePlotLayout {
     const TimelineRenderOptions& o_;
     const QFontMetricsF& fm_;
     const double w_;
+    const double line_;
     const double timeLeft_; // where time starts
     LaneBands bands_;
     const double shapeH_;

@@ -7,20 +7,20 @@ namespace ct::ui {
 namespace {
 
 constexpr double kMarkerRadius = MarkGeometry::kMarkerRadius;
-constexpr double kLabelGap = 4;
 
 } // namespace
 
 MarkPlacement::MarkPlacement(const TimelineRenderOptions& options, const QFontMetricsF& fm,
-                             const QFontMetricsF& badgeFm, double rowHeight)
-    : o_(options), fm_(fm), w_(options.size.width()), timeLeft_(options.nameColumn),
-      shapeH_(rowHeight - 6), badgeH_(std::min(shapeH_, badgeFm.height() + 1)),
+                             const QFontMetricsF& badgeFm, double line, double rowHeight)
+    : o_(options), fm_(fm), badgeFm_(badgeFm), w_(options.size.width()),
+      timeLeft_(options.nameColumn), fromDay_(options.fromDay),
+      daysPerPixel_(options.daysPerPixel()), line_(line), shapeH_(rowHeight - 6),
       minLabelPx_(fm.horizontalAdvance(QStringLiteral("W…"))),
       digitPx_(badgeFm.horizontalAdvance(QStringLiteral("0"))) {}
 
 MarkGeometry MarkPlacement::of(const TimelineSpan& e, double titleW) const {
     const double w = w_, timeLeft = timeLeft_;
-    const double x0 = o_.xAt(e.start), x1 = o_.xAt(e.end + 1.0);
+    const double x0 = xAt(e.start), x1 = xAt(e.end + 1.0);
     MarkGeometry g;
     g.bar = x1 - x0 >= 2 * kMarkerRadius + 2;
     g.titleWidth = titleW;
@@ -78,10 +78,11 @@ QRectF MarkPlacement::shapeAt(const MarkGeometry& g, double y) const {
 
 QRectF MarkPlacement::badgeAt(const MarkGeometry& g, double y) const {
     // After the mark, unless that crosses the right edge: then over the mark's end.
+    const double bh = std::min(shapeH_, badgeFm_.height() + 1);
     double bx = g.shapeRight + 2;
     if (bx + g.badgeWidth - 2 > w_)
         bx = g.shapeRight - g.badgeWidth;
-    return QRectF(bx, y - badgeH_ / 2, g.badgeWidth - 2, badgeH_);
+    return QRectF(bx, y - bh / 2, g.badgeWidth - 2, bh);
 }
 
 QPointF MarkPlacement::labelPosAt(const MarkGeometry& g, double y) const {
@@ -89,8 +90,7 @@ QPointF MarkPlacement::labelPosAt(const MarkGeometry& g, double y) const {
 }
 
 QRectF MarkPlacement::labelRectAt(const MarkGeometry& g, double y) const {
-    const double line = fm_.height();
-    return QRectF(g.labelLeft, y - line / 2, g.labelWidth, line);
+    return QRectF(g.labelLeft, y - line_ / 2, g.labelWidth, line_);
 }
 
 } // namespace ct::ui

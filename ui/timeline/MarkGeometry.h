@@ -35,8 +35,9 @@ struct MarkGeometry {
 // edge; no label where not even "W…" fits.
 class MarkPlacement {
   public:
+    // `line` is fm's height, measured once a frame: it costs as much as a few labels.
     MarkPlacement(const TimelineRenderOptions& options, const QFontMetricsF& fm,
-                  const QFontMetricsF& badgeFm, double rowHeight);
+                  const QFontMetricsF& badgeFm, double line, double rowHeight);
 
     // The narrowest label worth drawing: narrower ones are left out.
     double minLabelPx() const { return minLabelPx_; }
@@ -50,12 +51,20 @@ class MarkPlacement {
     QRectF labelRectAt(const MarkGeometry& g, double y) const;
 
   private:
+    static constexpr double kLabelGap = 4;
+
+    // TimelineRenderOptions::xAt with the days per pixel worked out once, not per event.
+    double xAt(double day) const { return timeLeft_ + (day - fromDay_) / daysPerPixel_; }
+
     const TimelineRenderOptions& o_;
     const QFontMetricsF& fm_;
+    const QFontMetricsF& badgeFm_;
     const double w_;
     const double timeLeft_; // where time starts
+    const double fromDay_;
+    const double daysPerPixel_;
+    const double line_;
     const double shapeH_;
-    const double badgeH_;
     // Shaping text is the costliest thing a frame does: measured once, not per event.
     const double minLabelPx_;
     const double digitPx_;
