@@ -6,6 +6,7 @@
 #include "layout/TimelineIndex.h"
 #include "timeline/TimelineRenderOptions.h"
 #include "timeline/TimelineTitles.h"
+#include "timeline/TitleWidths.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -95,11 +96,8 @@ class TimelineFrameLayout {
                                       double fixedPx, double room);
 
   private:
-    double titleWidth(qint64 id, const QString& title, const QFontMetricsF& fm) const;
-
-    // Title widths by entry id: text measuring dominates a frame otherwise.
-    mutable QHash<qint64, float> widths_;
-    mutable QString widthsFontKey_;
+    // Kept from frame to frame: text measuring dominates a frame otherwise.
+    mutable TitleWidths widths_;
 };
 
 } // namespace ct::ui

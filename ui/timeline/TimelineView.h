@@ -77,6 +77,7 @@ class TimelineView : public QWidget {
 
   private:
     enum class Drag { None, Pan, Event, PendingEvent, PendingCluster, PendingEdge };
+    static constexpr double kZoomStep = 0.8; // per wheel notch, zoom in/out
     void fitRange(double from, double to);
     void dataReplaced();
     void emitSelection();
