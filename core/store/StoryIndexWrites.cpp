@@ -97,8 +97,8 @@ story::ReportFeatures withNames(story::ReportFeatures f, const Event& e) {
 
 } // namespace
 
-// The event the report joins (0: none), from the story index.
-Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& report,
+// The event the report joins (0: none) and those it bridges, from the story index.
+Result<story::MergeDecision> decideFromIndex(EventStore::Impl& impl, const Report& report,
                                      const std::string& key, const Event& asEvent,
                                      const KeyDecisions& decisions, const std::string& ownDataSet,
                                      const std::string& print,
@@ -121,7 +121,7 @@ Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& repor
     const auto preferred = [&](const StoryIndex::Report& other) {
         return !decisions.same.empty() && decisions.same.count(other.key) != 0;
     };
-    return impl.storyIndex.decide(report.when, features, print, forbidden, preferred).eventId;
+    return impl.storyIndex.decide(report.when, features, print, forbidden, preferred);
 }
 
 // The index learns what addReport wrote: the report joined `eventId` (its names extended, its
