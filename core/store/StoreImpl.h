@@ -158,11 +158,10 @@ Result<void> extendLinks(EventStore::Impl& impl, std::int64_t eventId, const Eve
 
 // StoryIndexWrites.cpp — merging through impl.storyIndex, as addReport does it.
 // The event the report joins (0: none) and the events it bridges.
-Result<story::MergeDecision> decideFromIndex(EventStore::Impl& impl, const Report& report,
-                                     const std::string& key, const Event& asEvent,
-                                     const KeyDecisions& decisions, const std::string& ownDataSet,
-                                     const std::string& print,
-                                     const story::ReportFeatures& sentenceFeatures);
+Result<story::MergeDecision>
+decideFromIndex(EventStore::Impl& impl, const Report& report, const std::string& key,
+                const Event& asEvent, const KeyDecisions& decisions, const std::string& ownDataSet,
+                const std::string& print, const story::ReportFeatures& sentenceFeatures);
 // The index learns what addReport wrote: the report joined `eventId` (its names extended, its
 // days perhaps moved), or founded it. `daysFromReports`: refreshEvent was deferred, so the days
 // are the index's own reckoning of refreshEvent's; otherwise they are read back.

@@ -53,9 +53,8 @@ Result<std::set<std::pair<std::string, std::string>>> apartFrom(EventStore::Impl
     for (const std::string& key : side.keys) {
         sql::ResetGuard guard(**stmt);
         (*stmt)->bind(1, key);
-        if (auto r = (*stmt)->forEachRow([&](sql::Statement& row) {
-                out.emplace(row.columnText(0), row.columnText(1));
-            });
+        if (auto r = (*stmt)->forEachRow(
+                [&](sql::Statement& row) { out.emplace(row.columnText(0), row.columnText(1)); });
             !r)
             return r.error();
     }

@@ -98,11 +98,10 @@ story::ReportFeatures withNames(story::ReportFeatures f, const Event& e) {
 } // namespace
 
 // The event the report joins (0: none) and those it bridges, from the story index.
-Result<story::MergeDecision> decideFromIndex(EventStore::Impl& impl, const Report& report,
-                                     const std::string& key, const Event& asEvent,
-                                     const KeyDecisions& decisions, const std::string& ownDataSet,
-                                     const std::string& print,
-                                     const story::ReportFeatures& sentenceFeatures) {
+Result<story::MergeDecision>
+decideFromIndex(EventStore::Impl& impl, const Report& report, const std::string& key,
+                const Event& asEvent, const KeyDecisions& decisions, const std::string& ownDataSet,
+                const std::string& print, const story::ReportFeatures& sentenceFeatures) {
     const story::Reach reach = story::reachOf(report.when);
     const DayNumber first = reach.further ? std::min(reach.first, reach.furtherFirst) : reach.first;
     const DayNumber last = reach.further ? std::max(reach.last, reach.furtherLast) : reach.last;

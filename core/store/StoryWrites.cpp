@@ -293,7 +293,8 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
             if (!candidates->empty()) {
                 const story::ReportFeatures features =
                     story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
-                auto decision = story::StoryMerger::decide(report.when, features, print, *candidates);
+                auto decision =
+                    story::StoryMerger::decide(report.when, features, print, *candidates);
                 eventId = decision.eventId;
                 bridged = std::move(decision.bridged);
             }

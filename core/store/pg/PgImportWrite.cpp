@@ -148,8 +148,8 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
         out.push_back({"UPDATE reports r SET event_id = v.kept FROM unnest($1::bigint[],"
                        " $2::bigint[]) AS v(gone, kept) WHERE r.event_id = v.gone",
                        pg::Params().add(arrayOf(gone)).add(arrayOf(kept))});
-        out.push_back({"DELETE FROM events WHERE id = ANY($1::bigint[])",
-                       pg::Params().add(arrayOf(gone))});
+        out.push_back(
+            {"DELETE FROM events WHERE id = ANY($1::bigint[])", pg::Params().add(arrayOf(gone))});
     }
     if (!relinked.empty())
         for (const char* table : {"event_actors", "event_places"})
