@@ -12,10 +12,35 @@ namespace ct::store {
 
 namespace {
 
-// The event as store::mayBridge compares it: its row brought up to date first (an import
-// defers refreshEvent to the commit).
+// The event's reports in refreshEvent's order (by publication day, undated last, then id) as
+// the story index holds them, and the date refreshEvent will give them.
+DateSpan agreedOf(const StoryIndex::Event& e) {
+    std::vector<const StoryIndex::Report*> order;
+    order.reserve(e.reports.size());
+    for (const StoryIndex::Report& r : e.reports)
+        order.push_back(&r);
+    std::sort(order.begin(), order.end(), [](const auto* a, const auto* b) {
+        if (a->published.has_value() != b->published.has_value())
+            return a->published.has_value();
+        if (a->published != b->published)
+            return *a->published < *b->published;
+        return a->id < b->id;
+    });
+    std::vector<DateSpan> spans;
+    spans.reserve(order.size());
+    for (const auto* r : order)
+        spans.push_back(r->when);
+    return agreedSpan(spans);
+}
+
+// The event as store::mayBridge compares it. Its row gives the user's marks and its names; its
+// date and reports come from the story index when it holds them (an import defers refreshEvent
+// to the commit, and reading every report's row made a bridge cost as much as ten joins).
 Result<BridgeSide> sideOf(EventStore::Impl& impl, std::int64_t eventId, Event& loaded) {
-    if (impl.pendingRefresh.erase(eventId))
+    const StoryIndex::Event* held = impl.useStoryIndex ? impl.storyIndex.event(eventId) : nullptr;
+    if (held && held->reports.empty())
+        held = nullptr;
+    if (!held && impl.pendingRefresh.erase(eventId))
         if (auto r = refreshEvent(impl, eventId); !r)
             return r.error();
     auto e = loadEvent(impl, eventId);
@@ -23,13 +48,27 @@ Result<BridgeSide> sideOf(EventStore::Impl& impl, std::int64_t eventId, Event& l
         return e.error();
     loaded = std::move(*e);
     BridgeSide side;
-    side.when = loaded.when;
     side.userSet = loaded.userEdited || loaded.userCreated;
-    auto keys = reportKeys(impl, eventId);
-    if (!keys)
-        return keys.error();
-    side.keys = std::move(*keys);
-    if (side.userSet)
+    if (held) {
+        side.when = agreedOf(*held);
+        for (const StoryIndex::Report& r : held->reports)
+            side.keys.push_back(r.key);
+    } else {
+        side.when = loaded.when;
+        auto keys = impl.statement("SELECT report_key FROM reports WHERE event_id = ?1");
+        if (!keys)
+            return keys.error();
+        sql::ResetGuard guard(**keys);
+        (*keys)->bind(1, eventId);
+        if (auto r = (*keys)->forEachRow(
+                [&](sql::Statement& row) { side.keys.push_back(row.columnText(0)); });
+            !r)
+            return r.error();
+    }
+    auto anyChosen = anyChosenDate(impl);
+    if (!anyChosen)
+        return anyChosen.error();
+    if (side.userSet || !*anyChosen)
         return side;
     auto chosen = impl.statement("SELECT 1 FROM reports r JOIN chosen_dates c"
                                  " ON c.report_key = r.report_key WHERE r.event_id = ?1 LIMIT 1");
@@ -46,10 +85,21 @@ Result<BridgeSide> sideOf(EventStore::Impl& impl, std::int64_t eventId, Event& l
 // The user's "not the same" decisions from the reports of `side`: (a, b) pairs.
 Result<std::set<std::pair<std::string, std::string>>> apartFrom(EventStore::Impl& impl,
                                                                 const BridgeSide& side) {
+    std::set<std::pair<std::string, std::string>> out;
+    auto any = impl.statement("SELECT 1 FROM story_decisions WHERE kind = 'apart' LIMIT 1");
+    if (!any)
+        return any.error();
+    {
+        sql::ResetGuard guard(**any);
+        auto row = (*any)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out; // nobody decided anything apart
+    }
     auto stmt = impl.statement("SELECT a, b FROM story_decisions WHERE kind = 'apart' AND a = ?1");
     if (!stmt)
         return stmt.error();
-    std::set<std::pair<std::string, std::string>> out;
     for (const std::string& key : side.keys) {
         sql::ResetGuard guard(**stmt);
         (*stmt)->bind(1, key);
@@ -68,36 +118,39 @@ Result<void> mergeInto(EventStore::Impl& impl, const Event& kept, const Event& g
         return move.error();
     if (auto r = (*move)->bind(1, kept.id).bind(2, gone.id).run(); !r)
         return r;
-    // Actors and places of both, the kept event's first (as mergeEvents).
-    Event links = kept;
-    bool named = false;
-    for (const auto& [from, to] :
-         {std::pair(&gone.actors, &links.actors), std::pair(&gone.places, &links.places)})
-        for (const std::string& n : *from)
-            if (std::find(to->begin(), to->end(), n) == to->end()) {
-                to->push_back(n);
-                named = true;
-            }
-    if (named)
-        if (auto r = rewriteLinks(impl, links); !r)
-            return r;
-    if (auto r = refreshEvent(impl, gone.id); !r) // no report left: deleted
-        return r;
-    if (auto r = refreshEvent(impl, kept.id); !r)
-        return r;
-    if (!impl.useStoryIndex)
-        return {};
-    StoryIndex& index = impl.storyIndex;
-    StoryIndex::Event* held = index.event(kept.id);
-    if (!held || !index.holds(gone.id)) {
-        index.clear(); // cannot happen while the index is consistent: start afresh
-        return {};
+    // Gone's actors and places after the kept event's own (as mergeEvents' links), appended
+    // rather than rewritten (see appendLinks).
+    std::vector<std::string> added[2];
+    for (int kind = 0; kind < 2; ++kind) {
+        const auto& own = kind == 0 ? kept.actors : kept.places;
+        for (const std::string& n : kind == 0 ? gone.actors : gone.places)
+            if (!n.empty() && std::find(own.begin(), own.end(), n) == own.end() &&
+                std::find(added[kind].begin(), added[kind].end(), n) == added[kind].end())
+                added[kind].push_back(n);
     }
-    index.absorb(*held, gone.id);
-    auto days = loadEvent(impl, kept.id);
-    if (!days)
-        return days.error();
-    index.moveDays(*held, toDayNumber(days->when.start), toDayNumber(days->when.end));
+    if (!added[0].empty() || !added[1].empty())
+        if (auto r = appendLinks(impl, kept.id, kept.actors.size(), kept.places.size(), added[0],
+                                 added[1]);
+            !r)
+            return r;
+    auto drop = impl.statement("DELETE FROM events WHERE id = ?1"); // its links go with it
+    if (!drop)
+        return drop.error();
+    if (auto r = (*drop)->bind(1, gone.id).run(); !r)
+        return r;
+    impl.pendingRefresh.erase(gone.id);
+    StoryIndex::Event* held = impl.useStoryIndex ? impl.storyIndex.event(kept.id) : nullptr;
+    if (!held || !impl.storyIndex.holds(gone.id)) {
+        impl.storyIndex.clear(); // not while the index is consistent: start afresh
+        impl.pendingRefresh.erase(kept.id);
+        return refreshEvent(impl, kept.id);
+    }
+    impl.storyIndex.absorb(*held, gone.id);
+    // As addReport defers a join's: the index holds the event's reports, and no date was
+    // chosen (sideOf refused the bridge otherwise), so refreshEvent waits for the commit.
+    const DateSpan agreed = agreedOf(*held);
+    impl.storyIndex.moveDays(*held, toDayNumber(agreed.start), toDayNumber(agreed.end));
+    impl.pendingRefresh.insert(kept.id);
     return {};
 }
 
