@@ -11,6 +11,9 @@ struct CoreSizes {
     std::size_t sentences = 200'000;
     int queryRuns = 200;
     bool quick = false;
+    // Days the generated articles' publication dates spread over (ArticleGenerator's three
+    // years by default): a crisis of a few weeks makes each day's merge pool that much denser.
+    int articleSpanDays = 3 * 365;
 };
 
 // Text pipeline without a database: sentences per second.

@@ -7,10 +7,13 @@
 #include "import/Importer.h"
 #include "store/EventStore.h"
 #include "store/pg/Pg.h"
+#include "store/pg/PgStore.h"
 #include "synth/ArticleGenerator.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QThread>
+#include <ctime>
+#include <fstream>
 #include <poll.h>
 #include <random>
 
@@ -51,6 +54,34 @@ void fillEvents(pg::Connection& db, std::size_t count) {
         QThread::msleep(500);
     }
 }
+
+// CPU time in microseconds, of this process and of the server process behind a store's
+// connection: on a machine shared with other builds the wall time mostly says how busy the
+// neighbours were, while the CPU both sides spend per window or article can be compared from
+// one run to the next. The server's from /proc/PID/schedstat (nanoseconds run), so it needs the
+// server on this machine, as the benchmark's own is; 0 where it cannot be read.
+struct CpuClock {
+    int serverPid = 0;
+
+    explicit CpuClock(Store& store) {
+        if (auto* pgStore = dynamic_cast<PgStore*>(&store))
+            serverPid = pgStore->connection().backendPid();
+    }
+    static double clientUs() {
+        timespec t{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+        return double(t.tv_sec) * 1e6 + double(t.tv_nsec) / 1e3;
+    }
+    double serverUs() const {
+        if (serverPid <= 0)
+            return 0;
+        std::ifstream in("/proc/" + std::to_string(serverPid) + "/schedstat");
+        double ns = 0;
+        in >> ns;
+        return ns / 1e3;
+    }
+    double totalUs() const { return clientUs() + serverUs(); }
+};
 
 double windowMedianUs(const std::function<std::size_t(DayNumber, DayNumber)>& query, int runs,
                       std::size_t* rows = nullptr) {
@@ -107,9 +138,23 @@ void benchPostgres(const CoreSizes& sizes) {
 
     const int runs = sizes.quick ? 10 : 50;
     std::size_t indexRows = 0, scanRows = 0, btreeRows = 0;
+    // Each window's CPU, the client's and its server process's; their medians are reported,
+    // as the wall time's (a mean was swayed by the odd window the server took 200 ms over).
+    const CpuClock windowCpu(**store);
+    std::vector<double> clientCpu, serverCpu;
     const double gist = windowMedianUs(
-        [&](DayNumber a, DayNumber b) { return (*store)->overlapping(a, b)->size(); }, runs,
-        &indexRows);
+        [&](DayNumber a, DayNumber b) {
+            const double client0 = windowCpu.clientUs(), server0 = windowCpu.serverUs();
+            const std::size_t n = (*store)->overlapping(a, b)->size();
+            clientCpu.push_back(windowCpu.clientUs() - client0);
+            serverCpu.push_back(windowCpu.serverUs() - server0);
+            return n;
+        },
+        runs, &indexRows);
+    const auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
     auto maxDuration = db->exec("SELECT max(end_day - start_day) FROM events");
     require(maxDuration.ok(), "the longest event");
     const std::int64_t bound = maxDuration->integer(0, 0);
@@ -139,9 +184,10 @@ void benchPostgres(const CoreSizes& sizes) {
                                      : "RESET enable_indexscan; RESET enable_bitmapscan")
                         .ok(),
                     "planner settings");
-            auto plan = db->exec("EXPLAIN (ANALYZE, BUFFERS) SELECT id, start_day, end_day FROM"
-                                 " events WHERE days && int4range($1::integer, $2::integer, '[]')",
-                                 pg::Params().add(std::int64_t(from)).add(std::int64_t(from + 109)));
+            auto plan =
+                db->exec("EXPLAIN (ANALYZE, BUFFERS) SELECT id, start_day, end_day FROM"
+                         " events WHERE days && int4range($1::integer, $2::integer, '[]')",
+                         pg::Params().add(std::int64_t(from)).add(std::int64_t(from + 109)));
             require(plan.ok(), "the window's plan");
             for (int i = 0; i < plan->size(); ++i)
                 std::printf("# %s\n", plan->text(i, 0).c_str());
@@ -154,6 +200,9 @@ void benchPostgres(const CoreSizes& sizes) {
     report("pg_window_btree_bounded_us", btree, "us");
     report("pg_window_scan_us", scan, "us");
     report("pg_window_speedup", scan / gist, "x");
+    // Median CPU per window of the client and of its server process (see CpuClock).
+    report("pg_window_client_cpu_us", median(clientCpu), "us");
+    report("pg_window_server_cpu_us", median(serverCpu), "us");
 
     // Import with merging: generated articles through the importer, batched as the command
     // line does, into an empty server story and an empty SQLite file.
@@ -173,6 +222,8 @@ void benchPostgres(const CoreSizes& sizes) {
         require(target.ok(), "the import target opens");
         Importer importer(**target, *gazetteer);
         ImportBatch batch(**target);
+        const CpuClock cpu(**target);
+        const double client0 = cpu.clientUs(), server0 = cpu.serverUs();
         const double t0 = nowMs();
         for (const GeneratedArticle& a : articles) {
             require(batch.beforeFile().ok(), "an import batch opens");
@@ -183,6 +234,12 @@ void benchPostgres(const CoreSizes& sizes) {
         require(batch.finish().ok(), "the last import batch commits");
         report(onServer ? "pg_import_articles_per_s" : "sqlite_import_articles_per_s",
                double(articles.size()) / ((nowMs() - t0) / 1000.0), "articles/s");
+        // CPU per article, the client's and (on the server) its server process's.
+        const double n = double(articles.size());
+        report(onServer ? "pg_import_client_cpu_ms" : "sqlite_import_cpu_ms",
+               (cpu.clientUs() - client0) / n / 1000.0, "ms");
+        if (onServer)
+            report("pg_import_server_cpu_ms", (cpu.serverUs() - server0) / n / 1000.0, "ms");
     }
 
     // An edit in one client until the other client's feed has it.

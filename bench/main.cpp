@@ -7,6 +7,7 @@
 //   --articles-out DIR   write each saved page's extracted body to DIR/ID.txt (for
 //                        shared/eval/score_articles.py); VERBOSE=1 prints per-page figures
 //   --events N, --articles N   other sizes than the 1,000,000 events and 10,000 articles
+//   --span-days N   the import's generated articles over N days (three years by default)
 //   --make-db PATH [--events N]   only write a synthetic database (100,000 events) to look at
 #include "ArticleBench.h"
 #include "BenchReport.h"
@@ -34,6 +35,7 @@ int main(int argc, char* argv[]) {
     std::filesystem::path keepDir;
     std::string only;
     std::size_t events = 0, articles = 0;
+    int spanDays = 0;
     const char* makeDb = nullptr;
     std::filesystem::path articlesOut;
     for (int i = 1; i < argc; ++i) {
@@ -50,6 +52,8 @@ int main(int argc, char* argv[]) {
             events = std::strtoull(argv[++i], nullptr, 10);
         if (std::strcmp(argv[i], "--articles") == 0 && i + 1 < argc)
             articles = std::strtoull(argv[++i], nullptr, 10);
+        if (std::strcmp(argv[i], "--span-days") == 0 && i + 1 < argc)
+            spanDays = std::atoi(argv[++i]);
     }
     if (makeDb) {
         const auto written = ct::bench::writeSyntheticDatabase(makeDb, events ? events : 100'000);
@@ -77,6 +81,8 @@ int main(int argc, char* argv[]) {
         sizes.events = events;
     if (articles)
         sizes.articles = articles;
+    if (spanDays > 0)
+        sizes.articleSpanDays = spanDays;
     QTemporaryDir temp;
     ct::bench::require(temp.isValid(), "a temporary folder");
     const std::filesystem::path dir =

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "import/ImportBatch.h"
+#include "import/ImportPipeline.h"
 #include "import/Importer.h"
 #include "net/UrlFetcher.h"
 
@@ -104,7 +105,15 @@ int runImportCommand(const QStringList& arguments) {
         pending.clear();
     };
     ui::UrlFetcher fetcher;
-    for (const QString& file : expandInputs(inputs)) {
+    const QStringList files = expandInputs(inputs);
+    // Files are read and their events extracted on a worker thread while this one stores the
+    // files before them; URLs are fetched here, in their turn.
+    std::vector<ImportSource> sources;
+    for (const QString& file : files)
+        if (!ui::UrlFetcher::looksLikeUrl(file))
+            sources.push_back({std::filesystem::path(file.toStdString()), {}, {}, options});
+    ImportPipeline pipeline(importer, std::move(sources));
+    for (const QString& file : files) {
         // A URL is fetched before the batch's transaction is touched: a slow server must not
         // hold the database's write lock.
         std::optional<ui::FetchResult> fetched;
@@ -122,7 +131,7 @@ int runImportCommand(const QStringList& arguments) {
         }
         auto report = [&]() -> Result<ImportReport> {
             if (!fetched)
-                return importer.importFile(std::filesystem::path(file.toStdString()), options);
+                return importer.store(pipeline.take());
             ImportOptions fromUrl = options;
             fromUrl.url = fetched->finalUrl.toString().toStdString();
             return importer.importBytes(

@@ -1,9 +1,10 @@
 #include "common/Date.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
-
 #include <cctype>
 #include <charconv>
+#include <chrono>
+#include <ctime>
 
 namespace ct {
 
@@ -39,6 +40,15 @@ std::optional<Date> parseIsoDate(std::string_view text) {
         return std::nullopt;
     return Date(static_cast<unsigned short>(*y), static_cast<unsigned short>(*m),
                 static_cast<unsigned short>(*d));
+}
+
+std::string utcNowIso() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buffer;
 }
 
 } // namespace ct

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -23,5 +22,9 @@ Date fromDayNumber(DayNumber day);
 std::string toIso(const Date& date);
 // Accepts exactly YYYY-MM-DD with a valid calendar date.
 std::optional<Date> parseIsoDate(std::string_view text);
+
+// The current time as ISO 8601 UTC to the second ("2026-12-02T07:48:34Z"): when an article
+// was imported or an offline copy taken.
+std::string utcNowIso();
 
 } // namespace ct

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "extract/Gazetteer.h"
+#include "extract/HappeningReference.h"
 #include "model/Event.h"
 #include "temporal/TemporalResolver.h"
 #include "text/ArticleParser.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,6 +68,14 @@ class EventExtractor {
                         Date published) const;
     void addRetellings(std::vector<Event>& events, const std::vector<UndatedCandidate>& candidates,
                        Date published) const;
+    // undated::referredTo, and a detail told by the happening's participants ("The attackers
+    // fled towards the hills") only when it names no place the happening's telling does not
+    // (then it may tell of another scene).
+    // `how` (optional) says how it refers, for the event's resolution.
+    std::optional<std::size_t> referredTo(std::string_view sentence,
+                                          const std::vector<Event>& events,
+                                          const undated::Referents& among, Date published,
+                                          std::string* how = nullptr) const;
     void findNames(std::string_view sentence, std::vector<std::string>& actors,
                    std::vector<std::string>& places) const;
 

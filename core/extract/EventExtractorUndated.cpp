@@ -10,6 +10,25 @@
 
 namespace ct {
 
+std::optional<std::size_t> EventExtractor::referredTo(std::string_view sentence,
+                                                      const std::vector<Event>& events,
+                                                      const undated::Referents& among,
+                                                      Date published, std::string* how) const {
+    bool detail = false;
+    const auto k = undated::referredTo(sentence, events, among, published, &detail);
+    if (how)
+        *how = detail ? ", a detail its participants did" : ", referred to as told";
+    if (!k || !detail)
+        return k;
+    std::vector<std::string> actors, places;
+    findNames(sentence, actors, places);
+    const std::vector<std::string>& told = events[*k].places;
+    const bool elsewhere = std::any_of(places.begin(), places.end(), [&](const std::string& p) {
+        return std::find(told.begin(), told.end(), p) == told.end();
+    });
+    return elsewhere ? std::nullopt : k;
+}
+
 void EventExtractor::addUndatedNews(std::vector<Event>& events,
                                     const std::vector<UndatedCandidate>& candidates,
                                     Date published) const {
@@ -41,10 +60,11 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
         // "Police say a boy was shot": the happening reported, not the saying, is the news.
         const std::string_view reported = undated::reportedHappening(c->clause);
         std::optional<std::size_t> mentioned;
+        std::string how; // how a mention refers back, for the resolution
         if (!undated::tellsNews(reported.empty() ? c->clause : reported)) {
             // Not news of its own, but it mentions the article's happening: "14-year-old Jacob
             // Remaley is being charged in connection with the double shooting".
-            mentioned = undated::referredTo(c->sentence, dated, recent, published);
+            mentioned = referredTo(c->sentence, dated, recent, published, &how);
             if (!mentioned)
                 continue;
         }
@@ -58,13 +78,13 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
         const Event* retold =
             mentioned ? &dated[*mentioned]
                       : undated::datedRetelling(c->sentence, dated, datedFeatures, published);
-        std::string referredAs = mentioned ? ", referred to as told" : "";
+        std::string referredAs = mentioned ? how : "";
         if (!retold) {
             // "The shooting happened in the area of 30 Porter Street": told again by a definite
             // mention, not by shared words.
-            if (const auto k = undated::referredTo(c->sentence, dated, recent, published)) {
+            if (const auto k = referredTo(c->sentence, dated, recent, published, &how)) {
                 retold = &dated[*k];
-                referredAs = ", referred to as told";
+                referredAs = how;
             }
         }
         if (retold) {
@@ -185,9 +205,8 @@ void EventExtractor::addRetellings(std::vector<Event>& events,
                 // "the shooting was an accident", "the single shot went off": a definite mention
                 // of the one happening of its kind the article tells.
                 if (const auto k =
-                        undated::referredTo(c.sentence, events, newsReferents, published)) {
+                        referredTo(c.sentence, events, newsReferents, published, &referredAs)) {
                     retoldAt = *k;
-                    referredAs = ", referred to as told";
                 }
             }
             if (retoldAt == events.size())

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
-#include <unordered_map>
 
 namespace ct::undated {
 namespace {
@@ -32,36 +31,9 @@ template <std::size_t N> bool in(const std::array<std::string_view, N>& list, st
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-// Nouns of a happening. Their kind comes from the story vocabulary; those with none name
-// whatever the article told ("the incident").
-// "The scene" is where the happening told took place ("pronounced dead at the scene").
-constexpr std::array<std::string_view, 21> kHappeningNouns = {
-    "shooting", "shootings", "shot",     "shots",    "gunfire",   "attack",   "killing",
-    "murder",   "homicide",  "stabbing", "slaying",  "explosion", "bombing",  "blast",
-    "protest",  "riot",      "curfew",   "incident", "tragedy",   "accident", "scene"};
-// Nouns of the weapon of an act of violence: "the gun" is the one the article told was fired.
-constexpr std::array<std::string_view, 9> kWeaponNouns = {
-    "gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "firearm", "weapon", "knife"};
-// Nouns of the person a happening befell or who did it.
-constexpr std::array<std::string_view, 15> kPersonNouns = {
-    "victim", "boy",    "girl", "child",     "toddler", "teen",     "teenager", "man",
-    "woman",  "infant", "baby", "youngster", "son",     "daughter", "gunman"};
-// Words that may stand between "the" and the noun: "the double shooting", "the fatal shot",
-// "the 4-year-old boy", "the young victim".
-constexpr std::array<std::string_view, 26> kModifiers = {
-    "double",  "triple", "fatal",   "deadly",  "single",    "accidental", "apparent",
-    "alleged", "latest", "weekend", "morning", "afternoon", "evening",    "overnight",
-    "early",   "late",   "young",   "little",  "wounded",   "injured",    "unidentified",
-    "year",    "month",  "old",     "drive",   "by"};
-
 bool recentDay(const DateSpan& when, Date published) {
     return when.isSingleDay() && !when.fuzzy && when.end <= published &&
            when.start >= published - boost::gregorian::days(7);
-}
-
-bool isNumber(std::string_view w) {
-    return !w.empty() &&
-           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // The youngest age a report states ("a 3-year-old", "Darin Booker, 13,"), in years.
@@ -109,71 +81,62 @@ bool introduces(std::string_view sentence, const story::ReportFeatures& features
     return !has(noun == "boy" ? "girl" : "boy");
 }
 
-// The kinds the story vocabulary gives a happening noun, worked out once.
-std::uint32_t nounKinds(const std::string& noun) {
-    static const std::unordered_map<std::string, std::uint32_t> kinds = [] {
-        std::unordered_map<std::string, std::uint32_t> out;
-        for (const std::string_view n : kHappeningNouns)
-            out[std::string(n)] = story::featuresOf(n, {}, {}).kinds;
-        return out;
-    }();
-    const auto it = kinds.find(noun);
-    return it == kinds.end() ? 0 : it->second;
-}
-
 } // namespace
-
-Reference definiteReference(std::string_view sentence) {
-    Reference ref;
-    const auto words = lowerWords(sentence);
-    if (words.size() >= 2 && words[0] == "it" && (words[1] == "happened" || words[1] == "occurred"))
-        ref.anyKind = true;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (words[i] != "the" && words[i] != "this")
-            continue;
-        std::size_t j = i + 1;
-        while (j < words.size() && j - i <= 4 && (in(kModifiers, words[j]) || isNumber(words[j])))
-            ++j;
-        if (j >= words.size())
-            break;
-        const std::string& noun = words[j];
-        // "the shot" as the noun; "the man shot" is a person and then a verb.
-        if (in(kHappeningNouns, noun)) {
-            const std::uint32_t kinds = nounKinds(noun);
-            if (kinds != 0)
-                ref.kinds |= kinds;
-            else
-                ref.anyKind = true;
-        } else if (in(kWeaponNouns, noun)) {
-            ref.kinds |= story::Violence;
-        } else if (in(kPersonNouns, noun) && ref.person.empty()) {
-            ref.person = noun;
-        }
-    }
-    return ref;
-}
 
 std::optional<std::size_t> referent(const story::ReportFeatures& own, const Reference& ref,
                                     const std::vector<Event>& events, const Referents& among,
                                     Date published) {
     if (!ref.found())
         return std::nullopt;
+    const std::uint32_t wanted = ref.kinds | ref.participant;
     std::vector<std::size_t> matches; // positions in `among`
     for (std::size_t m = 0; m < among.events.size(); ++m) {
         const Event& e = events[among.events[m]];
         if (!recentDay(e.when, published))
             continue;
         const story::ReportFeatures& f = *among.features[m];
-        const bool byKind = (ref.anyKind && f.kinds != 0) || (ref.kinds & f.kinds) != 0;
+        std::uint32_t kinds = f.kinds;
+        if ((wanted & story::Protest) != 0 && (kinds & story::Protest) == 0)
+            kinds |= extraKinds(e.sentence); // "Thousands marched through Koldan on Tuesday"
+        const bool byKind = (ref.anyKind && kinds != 0) || (wanted & kinds) != 0;
         const bool byPerson = !ref.person.empty() && introduces(e.sentence, f, ref.person);
-        if (!byKind && !byPerson)
-            continue;
-        if (!matches.empty() && events[among.events[matches.front()]].when.start != e.when.start)
-            return std::nullopt; // two days: which one is meant is not said
-        matches.push_back(m);
+        if (!ref.namedIn.empty()) {
+            const auto aged = agedNames(e.sentence);
+            // "Daylee N. Newman, 17, was found lying on the floor" names no kind: it tells of
+            // the happening by its person, and what befell that person is the act of violence
+            // told ("he accidentally shot Newman"); an arrest or a trial is news of its own.
+            const bool kindless = kinds == 0 && (wanted & story::Violence) != 0 &&
+                                  (wanted & (story::Arrest | story::Court)) == 0;
+            if ((byKind || kindless) &&
+                std::any_of(aged.begin(), aged.end(),
+                            [&](std::string_view name) { return hasWord(ref.namedIn, name); }))
+                matches.push_back(m);
+        } else if (byKind || byPerson) {
+            matches.push_back(m);
+        }
     }
+    const auto day = [&](std::size_t m) { return events[among.events[m]].when.start; };
+    const auto oneDay = [&] {
+        return std::all_of(matches.begin(), matches.end(),
+                           [&](std::size_t m) { return day(m) == day(matches.front()); });
+    };
+    // "Police on Thursday said the boy was paralyzed in the shooting" mentions Sunday's shooting
+    // on the day of the saying, and a report of it there is no new one; the participants were
+    // introduced where the happening is told. Where the tellings lie on one day, the mere
+    // mentions and their reports on other days are no second happening.
+    const bool byKindOnly = !ref.anyKind && ref.person.empty();
+    const bool severalDays = !oneDay();
+    if (byKindOnly && (ref.participant != 0 || severalDays))
+        std::erase_if(matches, [&](std::size_t m) {
+            const Event& e = events[among.events[m]];
+            return (severalDays && e.retells >= 0) ||
+                   ((story::featuresOf(withoutMentions(e.sentence), {}, {}).kinds & wanted) == 0 &&
+                    (extraKinds(e.sentence) & wanted) == 0);
+        });
     if (matches.empty())
         return std::nullopt;
+    if (!oneDay())
+        return std::nullopt; // two days: which one is meant is not said
     // Several tellings of that day: the one the mention shares most with ("the shooting on
     // Page Avenue"), the first on a tie.
     std::size_t best = matches.front();
@@ -195,15 +158,45 @@ std::optional<std::size_t> referent(const story::ReportFeatures& own, const Refe
 }
 
 std::optional<std::size_t> referredTo(std::string_view sentence, const std::vector<Event>& events,
-                                      const Referents& among, Date published) {
-    const Reference ref = definiteReference(sentence);
-    if (!ref.found())
+                                      const Referents& among, Date published, bool* asDetail) {
+    Reference mention = definiteReference(sentence);
+    // Most sentences mention nothing: the cheap tests before the sentence's features.
+    const bool namesAged = std::any_of(among.events.begin(), among.events.end(), [&](auto k) {
+        if (!recentDay(events[k].when, published))
+            return false;
+        const auto aged = agedNames(events[k].sentence);
+        return std::any_of(aged.begin(), aged.end(),
+                           [&](std::string_view name) { return hasWord(sentence, name); });
+    });
+    if (!mention.found() && !namesAged)
         return std::nullopt;
     const story::ReportFeatures own = story::featuresOf(sentence, {}, {});
-    const auto m = referent(own, ref, events, among, published);
-    if (!m || !refersBack(sentence, own, events[among.events[*m]], *among.features[*m]))
-        return std::nullopt;
-    return among.events[*m];
+    Reference subject;
+    subject.participant = mention.participant;
+    mention.participant = 0;
+    // A mention of the happening or its person first ("the shooting was an accident").
+    if (const auto m = referent(own, mention, events, among, published))
+        if (refersBack(sentence, own, events[among.events[*m]], *among.features[*m]))
+            return among.events[*m];
+    // Then the person it befell, by name ("he accidentally shot Newman").
+    Reference named;
+    named.kinds = own.kinds;
+    named.namedIn = sentence;
+    if (namesAged && own.kinds != 0)
+        if (const auto m = referent(own, named, events, among, published))
+            if (refersBack(sentence, own, events[among.events[*m]], *among.features[*m]))
+                return among.events[*m];
+    // Then what its participants did next ("The attackers fled towards the hills").
+    if (const auto m = referent(own, subject, events, among, published)) {
+        const Event& e = events[among.events[*m]];
+        const story::ReportFeatures& f = *among.features[*m];
+        if (detailOf(sentence, own, e, f, f.kinds | extraKinds(e.sentence))) {
+            if (asDetail)
+                *asDetail = true;
+            return among.events[*m];
+        }
+    }
+    return std::nullopt;
 }
 
 std::vector<std::size_t> recentDays(const std::vector<Event>& events, Date published) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Date.h"
+#include "extract/HappeningMention.h"
 #include "model/Event.h"
 #include "story/ReportSimilarity.h"
 
@@ -17,18 +18,6 @@
 // shooting was an accident"); such a sentence is another report of that happening, whatever
 // words it shares with the first telling.
 namespace ct::undated {
-
-struct Reference {
-    std::uint32_t kinds = 0; // story::EventKind of the happening named ("the shooting")
-    bool anyKind = false;    // "the incident", "the tragedy", "It happened": whatever it was
-    std::string person;      // "boy", "victim": the person the happening befell (or did it)
-    bool found() const { return kinds != 0 || anyKind || !person.empty(); }
-};
-
-// The definite mention of a happening or of its person in `sentence`, if any: "the" (or
-// "this") with at most a few modifiers ("the double shooting", "the 4-year-old boy") before a
-// noun of a happening or a person, or an opening "It happened" / "It occurred".
-Reference definiteReference(std::string_view sentence);
 
 // Events a mention may refer to: their indices in the article's events and the story features
 // of each one's sentence (story::featuresOf, made once per article).
@@ -52,8 +41,11 @@ std::optional<std::size_t> referent(const story::ReportFeatures& own, const Refe
 // definite mention, when the article tells one such happening and the sentence may be another
 // report of it (UndatedNews' refersBack: no other kind of happening, no other victim's age, no
 // quotation).
+// `asDetail` (optional) says the link is by a participant subject only, a detail of the
+// happening: the caller checks it names no place the happening's telling does not.
 std::optional<std::size_t> referredTo(std::string_view sentence, const std::vector<Event>& events,
-                                      const Referents& among, Date published);
+                                      const Referents& among, Date published,
+                                      bool* asDetail = nullptr);
 
 // The events a mention may refer to: those told on a single day in the week before
 // `published`, the first kMaxReferents of them (an article tells a few happenings).

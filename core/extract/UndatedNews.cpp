@@ -1,5 +1,6 @@
 #include "extract/UndatedNews.h"
 
+#include "extract/HappeningMention.h"
 #include "story/ReportSimilarity.h"
 #include "story/StoryMerger.h"
 #include "temporal/TemporalResolver.h"
@@ -271,12 +272,19 @@ bool mayRetell(std::string_view sentence, const story::ReportFeatures& own, cons
                 out.push_back(t);
         return out;
     };
+    // Unless the sentence names the person whose age the happening's telling gives ("…he
+    // accidentally shot Newman" after "Daylee N. Newman, 17, was found …"): then its other age
+    // is someone else's in that happening (the 18-year-old who called 911).
     const auto ownAges = ages(own), eventAges = ages(eventFeatures);
     if (!ownAges.empty() && !eventAges.empty() &&
         std::none_of(ownAges.begin(), ownAges.end(), [&](std::string_view a) {
             return std::find(eventAges.begin(), eventAges.end(), a) != eventAges.end();
-        }))
-        return false;
+        })) {
+        const auto aged = agedNames(event.sentence);
+        if (std::none_of(aged.begin(), aged.end(),
+                         [&](std::string_view name) { return hasWord(sentence, name); }))
+            return false;
+    }
     const Tense tense = TemporalResolver::detectTense(sentence);
     if (tense != Tense::Past && !(present && tense == Tense::Present))
         return false;
@@ -306,6 +314,21 @@ bool refersBack(std::string_view sentence, const story::ReportFeatures& own, con
     // in connection with the double shooting".
     return !story::contradicts(own, eventFeatures) &&
            mayRetell(sentence, own, event, eventFeatures, true);
+}
+
+bool detailOf(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
+              const story::ReportFeatures& eventFeatures, std::uint32_t eventKinds) {
+    // Told as news would be (a statement in the past, no attribution opening it, no plan or
+    // opinion), by the reporter, of what the happening's people did.
+    if (!tellsNews(sentence) || !mayRetell(sentence, own, event, eventFeatures, false))
+        return false;
+    // What the attackers or the crowd did next at the scene — fled, arrived, dispersed — is
+    // part of an attack or a protest; anything else they did (arrested, charged, met, warned)
+    // is a happening of its own.
+    std::uint32_t allowed = eventKinds;
+    if ((eventKinds & (story::Violence | story::Protest)) != 0)
+        allowed |= story::Departure | story::Arrival;
+    return (own.kinds & ~allowed) == 0;
 }
 
 std::vector<std::string> contentWords(std::string_view text) {

@@ -5,6 +5,7 @@
 #include "story/ReportSimilarity.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,6 +61,15 @@ bool retells(std::string_view sentence, const story::ReportFeatures& own, const 
 // the arrest, not the shooting).
 bool refersBack(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
                 const story::ReportFeatures& eventFeatures);
+
+// Whether `sentence`, whose subject names participants of `event`'s happening ("The attackers
+// fled towards the Sarn hills", "The march ended peacefully", "Police sealed off the street"),
+// tells a detail of it rather than news of its own: a statement in the past as a lede would
+// tell news (tellsNews), no quotation, plan or other victim's age, and nothing of another kind
+// than the happening's (`eventKinds`) but a movement at the scene of an attack or a protest
+// (fled, arrived). An arrest, a charge or a meeting is a happening of its own.
+bool detailOf(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
+              const story::ReportFeatures& eventFeatures, std::uint32_t eventKinds);
 
 // The words of `text` that carry meaning (lower case, four letters or more).
 std::vector<std::string> contentWords(std::string_view text);

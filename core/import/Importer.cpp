@@ -123,10 +123,36 @@ Result<ArticlePreview> Importer::previewBytes(std::string_view bytes, const std:
     return preview;
 }
 
-Result<ImportReport> Importer::importFile(const std::filesystem::path& path,
-                                          const ImportOptions& options) {
+namespace {
+
+void addTimes(ImportPhaseTimes& total, const ImportPhaseTimes& more) {
+    total.readMs += more.readMs;
+    total.hashMs += more.hashMs;
+    total.parseMs += more.parseMs;
+    total.extractMs += more.extractMs;
+    total.storeMs += more.storeMs;
+}
+
+// The options' date beats what the file states, which beats what the parser finds; a
+// suggested date (a PDF's creation date) is never taken here.
+std::optional<Date> publishedOf(const PreparedArticle& article, const ImportOptions& options) {
+    if (options.published)
+        return options.published;
+    if (article.read.published)
+        return article.read.published;
+    return article.parsed ? article.parsed->published : std::nullopt;
+}
+
+} // namespace
+
+PreparedFile Importer::prepareFile(const std::filesystem::path& path,
+                                   const ImportOptions& options, bool ahead) const {
+    PreparedFile file;
+    file.displayName = path.string();
+    file.fileName = path.filename().string();
+    file.options = options;
     auto articles = [&]() -> Result<std::vector<ReadArticle>> {
-        PhaseTimer timer(m_times.readMs);
+        PhaseTimer timer(file.times.readMs);
         std::error_code ec;
         const auto size = std::filesystem::file_size(path, ec);
         if (!ec && size > std::max(options.maxBytes, options.maxFileBytes))
@@ -140,44 +166,96 @@ Result<ImportReport> Importer::importFile(const std::filesystem::path& path,
             return bytes.error();
         return readBytes(*bytes, path.string(), options);
     }();
-    if (!articles)
-        return articles.error();
-    return importRead(std::move(*articles), path.string(), path.filename().string(), options);
+    prepareArticles(file, std::move(articles), ahead);
+    return file;
+}
+
+PreparedFile Importer::prepareBytes(std::string_view bytes, const std::string& name,
+                                    const ImportOptions& options, bool ahead) const {
+    PreparedFile file;
+    file.displayName = name;
+    file.fileName = name;
+    file.options = options;
+    auto articles = [&] {
+        PhaseTimer timer(file.times.readMs);
+        return readBytes(bytes, name, options);
+    }();
+    prepareArticles(file, std::move(articles), ahead);
+    return file;
+}
+
+void Importer::prepareArticles(PreparedFile& file, Result<std::vector<ReadArticle>> read,
+                               bool ahead) const {
+    if (!read) {
+        file.error = read.error();
+        return;
+    }
+    file.articles.reserve(read->size());
+    for (ReadArticle& one : *read) {
+        PreparedArticle article;
+        {
+            // Hash the clean text: the same article imported twice, under any name, is one
+            // article.
+            PhaseTimer timer(file.times.hashMs);
+            article.hash = sha256Hex(one.text);
+        }
+        article.read = std::move(one);
+        if (ahead)
+            parseAndExtract(article, file.options, file.times);
+        file.articles.push_back(std::move(article));
+    }
+}
+
+void Importer::parseAndExtract(PreparedArticle& article, const ImportOptions& options,
+                               ImportPhaseTimes& times) const {
+    if (!article.parsed) {
+        PhaseTimer timer(times.parseMs);
+        article.parsed = ArticleParser::parse(article.read.text);
+    }
+    if (article.events)
+        return;
+    const std::optional<Date> published = publishedOf(article, options);
+    if (!published)
+        return; // store() refuses the article, saying why
+    PhaseTimer timer(times.extractMs);
+    article.events = EventExtractor(m_gazetteer).extract(*article.parsed, *published);
+}
+
+Result<ImportReport> Importer::importFile(const std::filesystem::path& path,
+                                          const ImportOptions& options) {
+    return store(prepareFile(path, options, false));
 }
 
 Result<ImportReport> Importer::importBytes(std::string_view bytes, const std::string& name,
                                            const ImportOptions& options) {
-    auto articles = [&] {
-        PhaseTimer timer(m_times.readMs);
-        return readBytes(bytes, name, options);
-    }();
-    if (!articles)
-        return articles.error();
-    return importRead(std::move(*articles), name, name, options);
+    return store(prepareBytes(bytes, name, options, false));
 }
 
 Result<ImportReport> Importer::importText(std::string text, const std::string& name,
                                           const ImportOptions& options) {
-    auto read = TextArticleReader(options.maxBytes).read(text, name);
-    if (!read)
-        return read.error();
-    return importRead(std::move(*read), name, name, options);
+    PreparedFile file;
+    file.displayName = name;
+    file.fileName = name;
+    file.options = options;
+    prepareArticles(file, TextArticleReader(options.maxBytes).read(text, name), false);
+    return store(std::move(file));
 }
 
-Result<ImportReport> Importer::importRead(std::vector<ReadArticle> articles,
-                                          const std::string& displayName,
-                                          const std::string& fileName,
-                                          const ImportOptions& options) {
+Result<ImportReport> Importer::store(PreparedFile file) {
+    addTimes(m_times, file.times);
+    if (file.error)
+        return *file.error;
     ImportReport total;
-    total.fileName = fileName;
+    total.fileName = file.fileName;
     total.duplicate = true;
-    const std::size_t count = articles.size();
+    const std::size_t count = file.articles.size();
     for (std::size_t i = 0; i < count; ++i) {
         // One transaction per article: a newsletter's stories are stored one by one.
-        const std::string name = count > 1 ? displayName + " (story " + std::to_string(i + 1) +
-                                                 " of " + std::to_string(count) + ")"
-                                           : displayName;
-        auto one = importOne(std::move(articles[i]), name, fileName, options);
+        const std::string name = count > 1 ? file.displayName + " (story " +
+                                                 std::to_string(i + 1) + " of " +
+                                                 std::to_string(count) + ")"
+                                           : file.displayName;
+        auto one = storeOne(std::move(file.articles[i]), name, file.fileName, file.options);
         if (!one) {
             if (i == 0)
                 return one.error();
@@ -203,20 +281,18 @@ Result<ImportReport> Importer::importRead(std::vector<ReadArticle> articles,
     return total;
 }
 
-Result<ImportReport> Importer::importOne(ReadArticle read, const std::string& displayName,
-                                         const std::string& fileName,
-                                         const ImportOptions& options) {
+Result<ImportReport> Importer::storeOne(PreparedArticle prepared, const std::string& displayName,
+                                        const std::string& fileName,
+                                        const ImportOptions& options) {
+    const ReadArticle& read = prepared.read;
     ImportReport report;
     report.fileName = fileName;
     report.format = read.format;
     report.url = options.url.empty() ? read.url : options.url;
-    std::string text = std::move(read.text);
 
-    // Hash the clean text: the same article imported twice, under any name, is
-    // one article. Checking before extraction keeps re-imports cheap.
+    // Checking before extraction keeps re-imports cheap (unless the pipeline extracted ahead).
     std::optional<PhaseTimer> timer(std::in_place, m_times.hashMs);
-    const std::string hash = sha256Hex(text);
-    auto existing = m_store.findArticleByHash(hash);
+    auto existing = m_store.findArticleByHash(prepared.hash);
     timer.reset();
     if (!existing)
         return makeError(existing.error().code, displayName + ": " + existing.error().message);
@@ -226,14 +302,9 @@ Result<ImportReport> Importer::importOne(ReadArticle read, const std::string& di
         return report;
     }
 
-    timer.emplace(m_times.parseMs);
-    const ParsedArticle parsed = ArticleParser::parse(text);
-    timer.reset();
-    // The options' date beats what the file states, which beats what the parser finds; a
-    // suggested date (a PDF's creation date) is never taken here.
-    const std::optional<Date> published =
-        options.published ? options.published
-                          : (read.published ? read.published : parsed.published);
+    parseAndExtract(prepared, options, m_times);
+    const ParsedArticle& parsed = *prepared.parsed;
+    const std::optional<Date> published = publishedOf(prepared, options);
     if (!published) {
         std::string why = parsed.publishedProblem.empty() ? "no publication date found in the text"
                                                           : parsed.publishedProblem;
@@ -242,13 +313,10 @@ Result<ImportReport> Importer::importOne(ReadArticle read, const std::string& di
                              describeSuggestion(read.suggestedPublished, read.suggestedEvidence) +
                              "; give it explicitly (command line: --published YYYY-MM-DD)");
     }
-
-    timer.emplace(m_times.extractMs);
-    std::vector<Event> events = EventExtractor(m_gazetteer).extract(parsed, *published);
-    timer.reset();
+    std::vector<Event> events = std::move(*prepared.events);
 
     Article article;
-    article.contentHash = hash;
+    article.contentHash = prepared.hash;
     article.title = read.title.empty() ? parsed.title : read.title;
     article.lede = parsed.lede;
     article.source = read.outlet.empty() ? parsed.source : read.outlet;
@@ -258,7 +326,7 @@ Result<ImportReport> Importer::importOne(ReadArticle read, const std::string& di
     article.fileName = fileName;
     article.tags = parsed.tags;
     article.published = *published;
-    article.text = std::move(text);
+    article.text = std::move(prepared.read.text);
 
     timer.emplace(m_times.storeMs);
     auto stored = m_store.addArticle(article, events);

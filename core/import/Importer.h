@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "extract/Gazetteer.h"
 #include "formats/ArticleReaders.h"
+#include "model/Event.h"
 #include "store/Store.h"
 #include "text/ArticleParser.h"
 
@@ -63,6 +64,26 @@ struct ImportPhaseTimes {
     double storeMs = 0;   // EventStore::addArticle: the insert phase
 };
 
+// One article of a file, read and hashed; parsed and its events extracted either ahead of time
+// (ImportPipeline, on a worker thread) or by Importer::store after the duplicate check.
+struct PreparedArticle {
+    ReadArticle read;
+    std::string hash;
+    std::optional<ParsedArticle> parsed;
+    std::optional<std::vector<Event>> events;
+};
+
+// Everything of a file's import that does not touch the store: a worker thread can do it for
+// the next files while the store writes this one. Importer::store finishes it.
+struct PreparedFile {
+    std::string displayName; // in messages: the path, or the bytes' name
+    std::string fileName;    // stored with the article
+    ImportOptions options;
+    std::optional<Error> error; // the file could not be read: nothing to store
+    std::vector<PreparedArticle> articles;
+    ImportPhaseTimes times; // spent preparing it
+};
+
 // File → format reader (ArticleReaders) → clean text → parsed article → events → store, one
 // transaction per article. A failure at any step leaves the article's database state as it was.
 // What the reader says about the article (title, date, outlet, author, URL) overrides what
@@ -87,14 +108,26 @@ class Importer {
                                     const ImportOptions& options = {});
     const ImportPhaseTimes& phaseTimes() const { return m_times; }
 
+    // The two halves of importFile/importBytes. prepare* never touch the store and may run on
+    // another thread than store() (they read only the gazetteer and the readers); with
+    // `ahead`, they also parse and extract, which a duplicate then did for nothing.
+    PreparedFile prepareFile(const std::filesystem::path& path, const ImportOptions& options,
+                             bool ahead) const;
+    PreparedFile prepareBytes(std::string_view bytes, const std::string& name,
+                              const ImportOptions& options, bool ahead) const;
+    // Checks for duplicates and stores each article (one savepoint or transaction each), with
+    // the same results and errors as importFile/importBytes.
+    Result<ImportReport> store(PreparedFile file);
+
   private:
     Result<std::vector<ReadArticle>> readBytes(std::string_view bytes, const std::string& name,
                                                const ImportOptions& options) const;
-    Result<ImportReport> importRead(std::vector<ReadArticle> articles,
-                                    const std::string& displayName, const std::string& fileName,
-                                    const ImportOptions& options);
-    Result<ImportReport> importOne(ReadArticle read, const std::string& displayName,
-                                   const std::string& fileName, const ImportOptions& options);
+    void prepareArticles(PreparedFile& file, Result<std::vector<ReadArticle>> read,
+                         bool ahead) const;
+    void parseAndExtract(PreparedArticle& article, const ImportOptions& options,
+                         ImportPhaseTimes& times) const;
+    Result<ImportReport> storeOne(PreparedArticle prepared, const std::string& displayName,
+                                  const std::string& fileName, const ImportOptions& options);
 
     Store& m_store;
     const Gazetteer& m_gazetteer;

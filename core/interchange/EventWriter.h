@@ -36,6 +36,10 @@ class EventWriter {
     // The lane an event falls in for this grouping (its first actor, place or article).
     static std::string group(const Event& event, const EventWriteOptions& options);
     static std::string articleTitle(const Event& event, const EventWriteOptions& options);
+    // Text for HTML or XML element content and attribute values: the markup characters as
+    // entities, and the control characters XML 1.0 forbids (HTML does not render them
+    // either) left out.
+    static std::string escapeMarkup(std::string_view text);
 };
 
 const std::vector<std::unique_ptr<EventWriter>>& eventWriters();

@@ -17,6 +17,31 @@ std::string EventWriter::articleTitle(const Event& event, const EventWriteOption
     return {};
 }
 
+std::string EventWriter::escapeMarkup(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t')
+                out += c;
+        }
+    }
+    return out;
+}
+
 std::string EventWriter::group(const Event& event, const EventWriteOptions& options) {
     switch (options.groupBy) {
     case EventWriteOptions::GroupBy::None:

@@ -207,12 +207,7 @@ std::variant<Event, std::string> RowConverter::convert(const std::vector<std::st
             addSplit(e.places, fields[c], m_mapping.listSeparator);
     e.dateText = endText.empty() ? startText : startText + " – " + endText;
 
-    Report r;
-    r.origin = Report::Origin::Table;
-    r.when = e.when;
-    r.title = e.title;
-    r.sentence = e.sentence;
-    r.dateText = e.dateText;
+    Report r = reportOf(e, Report::Origin::Table);
     r.outlet = m_source.dataSetName;
     r.articleTitle = m_source.fileName;
     r.published = e.when.start;

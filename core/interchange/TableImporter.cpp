@@ -115,18 +115,30 @@ Result<std::vector<Event>> TableImporter::convert(TableSource& source,
 
 Result<TableImportSummary> TableImporter::import(Store& store, TableSource& source,
                                                  const Progress& progress) {
-    auto stored = store.eventCount();
-    if (!stored)
-        return stored.error();
+    // Only an empty SQLite file takes the bulk path (EventBulkInsert, below).
     auto* file = dynamic_cast<EventStore*>(&store);
-    const bool merge = *stored > 0;
-    if (merge || !file) {
+    bool emptyFile = false;
+    if (file) {
+        auto stored = file->eventCount();
+        if (!stored)
+            return stored.error();
+        emptyFile = *stored == 0;
+    }
+    if (!emptyFile) {
         // Stored events may tell of the same happenings: each row's report merges like an
         // article's (EventStore::addDataSetEvents), all in one transaction. Into an empty server
         // story nothing can merge either: the rows go in with COPY (addEventsUnmerged), still
         // one transaction.
         if (auto r = store.beginImportBatch(); !r)
             return r.error();
+        // Counted inside the batch: on a server the batch holds the story's import lock, so no
+        // colleague's import lands between the count and the rows.
+        auto stored = store.eventCount();
+        if (!stored) {
+            store.abandonImportBatch();
+            return stored.error();
+        }
+        const bool merge = *stored > 0;
         auto summary = run(
             source,
             [&store, merge](std::vector<Event>& batch) {

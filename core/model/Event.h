@@ -54,4 +54,9 @@ struct Event {
     std::string editedAt; // ISO 8601 UTC
 };
 
+// The event's own telling as a report of `origin`: its date, title, sentence and where the
+// sentence stands, the date words and their resolution, its confidence. What an event that
+// comes without reports (a note, a data set's row, an extracted sentence) is stored as.
+Report reportOf(const Event& event, Report::Origin origin);
+
 } // namespace ct

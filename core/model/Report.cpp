@@ -1,5 +1,7 @@
 #include "model/Report.h"
 
+#include "model/Event.h"
+
 namespace ct {
 
 const char* toText(Report::Origin origin) {
@@ -12,6 +14,20 @@ const char* toText(Report::Origin origin) {
         return "user";
     }
     return "article";
+}
+
+Report reportOf(const Event& event, Report::Origin origin) {
+    Report r;
+    r.origin = origin;
+    r.when = event.when;
+    r.title = event.title;
+    r.sentence = event.sentence;
+    r.sentenceBegin = event.sentenceBegin;
+    r.sentenceEnd = event.sentenceEnd;
+    r.dateText = event.dateText;
+    r.resolution = event.resolution;
+    r.confidence = event.confidence;
+    return r;
 }
 
 } // namespace ct

@@ -31,7 +31,9 @@ Result<void> forEachId(EventStore::Impl& impl, std::string_view sqlText,
     return {};
 }
 
-Result<void> writeArticles(EventStore::Impl& impl, const std::vector<Article>& articles) {
+} // namespace
+
+Result<void> store::writeArticleRows(EventStore::Impl& impl, const std::vector<Article>& articles) {
     // An upsert, never a delete and insert: deleting an article would take its events and
     // reports with it (ON DELETE CASCADE), also those the part does not replace.
     auto article = impl.statement(
@@ -66,10 +68,10 @@ Result<void> writeArticles(EventStore::Impl& impl, const std::vector<Article>& a
     return {};
 }
 
-// Reports with their ids, fingerprints and full-text rows (inserts fire no trigger; see the
-// schema).
-Result<void> writeReports(EventStore::Impl& impl,
-                          const std::vector<StoryDump::KeyedReport>& reports) {
+// Inserts fire no trigger (see the schema): the full-text rows are written here.
+Result<void> store::writeReportRows(EventStore::Impl& impl,
+                                    const std::vector<StoryDump::KeyedReport>& reports,
+                                    SearchIndexes indexes) {
     auto report = impl.statement(
         "INSERT INTO reports(id, event_id, article_id, origin, report_key, start_day, end_day,"
         " precision, fuzzy, title, sentence, sentence_begin, sentence_end, date_text, resolution,"
@@ -97,14 +99,17 @@ Result<void> writeReports(EventStore::Impl& impl,
         s.bind(22, story::fingerprint(r.sentence));
         if (auto x = s.run(); !x)
             return x;
-        if (auto x = (*text)->bind(1, r.id).bind(2, r.sentence).run(); !x)
-            return x;
+        if (indexes == SearchIndexes::Now)
+            if (auto x = (*text)->bind(1, r.id).bind(2, r.sentence).run(); !x)
+                return x;
     }
+    if (indexes == SearchIndexes::Deferred)
+        return impl.db.exec("INSERT INTO reports_fts(reports_fts) VALUES ('rebuild')");
     return {};
 }
 
 // The user's decisions and chosen dates are few: replaced whole.
-Result<void> writeKeys(EventStore::Impl& impl, const StoryDump& part) {
+Result<void> store::writeStoryKeys(EventStore::Impl& impl, const StoryDump& part) {
     if (auto r = impl.db.exec("DELETE FROM story_decisions; DELETE FROM chosen_dates"); !r)
         return r;
     auto decision =
@@ -122,8 +127,6 @@ Result<void> writeKeys(EventStore::Impl& impl, const StoryDump& part) {
             return r;
     return {};
 }
-
-} // namespace
 
 Result<StoryRows> EventStore::storyRows() {
     Impl& impl = *m_impl;
@@ -182,15 +185,15 @@ Result<void> EventStore::replaceRows(const StoryDump& part, const StoryPart& gon
                            std::set<std::int64_t>(gone.articleIds.begin(), gone.articleIds.end()));
         !r)
         return r;
-    if (auto r = writeArticles(impl, part.articles); !r)
+    if (auto r = store::writeArticleRows(impl, part.articles); !r)
         return r;
     for (const Event& e : part.events)
         if (auto id = store::insertEventRow(impl, e, e.articleId, store::SearchIndexes::Now, e.id);
             !id)
             return id.error();
-    if (auto r = writeReports(impl, part.reports); !r)
+    if (auto r = store::writeReportRows(impl, part.reports); !r)
         return r;
-    if (auto r = writeKeys(impl, part); !r)
+    if (auto r = store::writeStoryKeys(impl, part); !r)
         return r;
     return impl.commit(*tx);
 }

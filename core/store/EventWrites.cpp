@@ -111,6 +111,11 @@ Result<void> checkDates(const EventStore::Impl& impl, const Event& event) {
     if (event.when.start.is_special() || event.when.end.is_special())
         return impl.error(Error::Code::InvalidInput,
                           "event \"" + event.title + "\" has no valid date");
+    // The schema's CHECK(end_day >= start_day), said here: an import batch writes with
+    // SQLite's CHECK constraints off (see EventStore::beginImportBatch).
+    if (toDayNumber(event.when.end) < toDayNumber(event.when.start))
+        return impl.error(Error::Code::Database,
+                          "event \"" + event.title + "\" ends before it starts");
     return {};
 }
 

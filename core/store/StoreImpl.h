@@ -67,6 +67,8 @@ struct EventStore::Impl {
     // Events a report bridged into another (StoryBridge.cpp) during addArticleReports: gone →
     // kept, so that the article's earlier reports give the event they are in now.
     std::unordered_map<std::int64_t, std::int64_t> bridgedInto;
+    // After an import batch: SQLite checks the schema's CHECK constraints again.
+    void checkConstraints();
     void forgetUncommitted() {
         actorIds.pending.clear();
         placeIds.pending.clear();
@@ -144,6 +146,17 @@ Result<void> updateEventRow(EventStore::Impl& impl, const Event& event);
 
 // EventQueries.cpp
 Result<Event> loadEvent(EventStore::Impl& impl, std::int64_t id);
+
+// EventStorePart.cpp — a story's rows written with their ids, as a copy or a re-based offline
+// copy takes them; callers hold the transaction. Articles are upserted (deleting one would take
+// its events and reports with it), their tags rewritten.
+Result<void> writeArticleRows(EventStore::Impl& impl, const std::vector<Article>& articles);
+// Deferred: the full-text index is rebuilt once after the rows, for a whole story.
+Result<void> writeReportRows(EventStore::Impl& impl,
+                             const std::vector<StoryDump::KeyedReport>& reports,
+                             SearchIndexes indexes = SearchIndexes::Now);
+// Replaces the user's decisions and chosen dates with the story's.
+Result<void> writeStoryKeys(EventStore::Impl& impl, const StoryDump& story);
 
 // StoryWrites.cpp — callers hold the transaction.
 // The user's decisions about a report key: keys it must stay apart from, keys it was merged

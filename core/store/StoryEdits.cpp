@@ -337,21 +337,7 @@ Result<void> EventStore::addDataSetEvents(std::vector<Event>& events) {
     std::vector<std::int64_t> ids;
     for (const Event& e : events) {
         std::int64_t eventId = 0;
-        std::vector<Report> reports = e.reports;
-        if (reports.empty()) {
-            Report r;
-            r.origin = Report::Origin::Table;
-            r.when = e.when;
-            r.title = e.title;
-            r.sentence = e.sentence;
-            r.confidence = e.confidence;
-            reports.push_back(r);
-        }
-        for (Report& r : reports) {
-            if (r.when.start.is_special())
-                r.when = e.when;
-            if (r.published.is_special())
-                r.published = r.when.start;
+        for (Report& r : store::reportsToStore(e, Report::Origin::Table)) {
             const std::string key = store::dataSetReportKey(r);
             Event asEvent = e;
             asEvent.articleId = 0;

@@ -165,16 +165,7 @@ std::string articleReportKey(const std::string& contentHash, std::int64_t begin,
 }
 
 Report articleReportOf(const Article& article, const Event& e) {
-    Report r;
-    r.origin = Report::Origin::Article;
-    r.when = e.when;
-    r.title = e.title;
-    r.sentence = e.sentence;
-    r.sentenceBegin = e.sentenceBegin;
-    r.sentenceEnd = e.sentenceEnd;
-    r.dateText = e.dateText;
-    r.resolution = e.resolution;
-    r.confidence = e.confidence;
+    Report r = reportOf(e, Report::Origin::Article);
     r.outlet = article.source;
     r.articleTitle = article.title;
     r.url = article.url;
@@ -190,6 +181,18 @@ std::string dataSetReportKey(const Report& report) {
     return report.origin == Report::Origin::Table
                ? dataSetKeyPrefix(report.outlet) + report.sourceRef
                : "u:t:" + report.outlet + ":" + report.sourceRef;
+}
+
+std::vector<Report> reportsToStore(const Event& e, Report::Origin origin) {
+    std::vector<Report> reports =
+        e.reports.empty() ? std::vector<Report>{reportOf(e, origin)} : e.reports;
+    for (Report& r : reports) {
+        if (r.when.start.is_special())
+            r.when = e.when;
+        if (r.published.is_special())
+            r.published = r.when.start;
+    }
+    return reports;
 }
 
 } // namespace ct::store

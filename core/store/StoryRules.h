@@ -72,5 +72,9 @@ Report articleReportOf(const Article& article, const Event& e);
 // sharing the prefix never merge with each other.
 std::string dataSetKeyPrefix(const std::string& outlet);
 std::string dataSetReportKey(const Report& report);
+// The reports a data set's event is stored as, on either engine: its own, or when it came with
+// none one of `origin` that it tells itself; each dated as the event and published on its
+// date where the row gave neither.
+std::vector<Report> reportsToStore(const Event& e, Report::Origin origin);
 
 } // namespace ct::store

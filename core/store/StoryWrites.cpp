@@ -29,6 +29,11 @@ std::string originText(Report::Origin origin) {
 Result<std::int64_t> insertReportRow(EventStore::Impl& impl, const Report& r, std::int64_t eventId,
                                      const std::string& key, const std::string& print,
                                      SearchIndexes indexes = SearchIndexes::Now) {
+    // The schema's CHECK(end_day >= start_day), said here: an import batch writes with
+    // SQLite's CHECK constraints off (see EventStore::beginImportBatch).
+    if (toDayNumber(r.when.end) < toDayNumber(r.when.start))
+        return impl.error(Error::Code::Database,
+                          "report \"" + r.sentence.substr(0, 60) + "\" ends before it starts");
     auto insert = impl.statement(
         "INSERT INTO reports(event_id, article_id, origin, report_key, start_day, end_day,"
         " precision, fuzzy, title, sentence, sentence_begin, sentence_end, date_text, resolution,"

@@ -3,6 +3,7 @@
 // What the story tests (tst_story_edits, tst_pg_store, tst_bring_back) build their stories
 // from: a report told on a day, an article from an outlet, and a check that a Result is ok.
 
+#include "TestPrinters.h"
 #include "common/Date.h"
 #include "model/Article.h"
 #include "model/DateSpan.h"

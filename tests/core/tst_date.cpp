@@ -1,15 +1,16 @@
 #include "TestPrinters.h"
-
 #include "common/Date.h"
 #include "model/DateSpan.h"
 
+#include <QtCore/QDateTime>
+#include <QtCore/QRegularExpression>
 #include <QtTest/QTest>
 
 using namespace ct;
 
 class TestDate : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void parseIso_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
@@ -54,6 +55,19 @@ private slots:
         const Date d = isoDate(iso.toLatin1().constData());
         QCOMPARE(fromDayNumber(toDayNumber(d)), d);
         QCOMPARE(toDayNumber(d + boost::gregorian::days(1)), toDayNumber(d) + 1);
+    }
+
+    // What imports and offline copies record as their time: ISO 8601 UTC, to the second, now.
+    void utcNowIsIsoUtc() {
+        const QString now = QString::fromStdString(utcNowIso());
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"))
+                     .match(now)
+                     .hasMatch(),
+                 qPrintable(now));
+        const QDateTime parsed = QDateTime::fromString(now, Qt::ISODate);
+        QVERIFY2(parsed.isValid(), qPrintable(now));
+        QCOMPARE(parsed.timeSpec(), Qt::UTC);
+        QVERIFY(std::abs(parsed.secsTo(QDateTime::currentDateTimeUtc())) < 120);
     }
 
     void spanToString() {

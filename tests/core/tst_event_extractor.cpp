@@ -810,6 +810,111 @@ class TestEventExtractor : public QObject {
         QCOMPARE(told.when, mention->when);
     }
 
+    // Undated sentences that tell a detail of the article's one dated happening — by its
+    // participants as their subject, by the crime a charge names, by the name of the person its
+    // telling gives an age — are reports of it (Event::retells); what tells another kind of
+    // happening, another scene or the month of March is not. Published Saturday 2022-01-08.
+    void detailsAndMentionsJoinTheirHappening_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("sentence"); // the start of the undated one
+        QTest::addColumn<QString>("retold");   // the start of the one it retells; empty: none
+        const QString attack = QStringLiteral(
+            "Guards killed\n\nGunmen attacked the customs post on the ring road on Thursday, "
+            "killing four border guards, the ministry said.\n\n");
+        const QString march = QStringLiteral(
+            "Thousands march\n\nThousands of dock workers marched through the centre of the "
+            "city on Thursday.\n\n");
+        const QString filler = QStringLiteral(
+            "Neighbours gathered outside.\n\nThe street is usually quiet.\n\nA school nurse "
+            "lives next door.\n\nThe house has a red door.\n\n");
+        QTest::newRow("the attackers fled: a detail of the attack")
+            << attack + QStringLiteral("The attackers fled towards the hills in two pickup "
+                                       "trucks, the ministry said.")
+            << QStringLiteral("The attackers fled") << QStringLiteral("Gunmen attacked");
+        QTest::newRow("the march ended: a detail of the marchers' protest")
+            << march + QStringLiteral("The march ended peacefully outside the governor's office.")
+            << QStringLiteral("The march ended") << QStringLiteral("Thousands of dock");
+        QTest::newRow("police at a protest")
+            << march + QStringLiteral("Police watched from side streets as the crowd dispersed.")
+            << QStringLiteral("Police watched") << QStringLiteral("Thousands of dock");
+        QTest::newRow("of an attack and a march that day, the attackers' flight is the attack's")
+            << attack +
+                   QStringLiteral("Thousands of dock workers marched through the centre of the "
+                                  "city on Thursday.\n\nThe attackers fled towards the hills.")
+            << QStringLiteral("The attackers fled") << QStringLiteral("Gunmen attacked");
+        QTest::newRow("the attackers arrested are news of their own")
+            << attack + QStringLiteral("The attackers were arrested at a farm near the border.")
+            << QStringLiteral("The attackers were") << QString();
+        QTest::newRow("the attackers fled to a place the attack's telling does not name")
+            << attack + QStringLiteral("The attackers fled to Almaty in two pickup trucks.")
+            << QStringLiteral("The attackers fled") << QString();
+        QTest::newRow("police after a shooting investigate: news of their own")
+            << QStringLiteral("Man shot\n\nA man was shot on Ward Street on Thursday.\n\nPolice "
+                              "released a photo of a car seen nearby.")
+            << QStringLiteral("Police released") << QString();
+        QTest::newRow("the March figures are the month, not the march")
+            << march + QStringLiteral("The March figures showed dock wages falling.")
+            << QStringLiteral("The March figures") << QString();
+        QTest::newRow("a charge names the killing the article told")
+            << QStringLiteral("Man charged\n\nA 3-year-old boy was shot in his father's car on "
+                              "Thursday night.\n\n") +
+                   filler +
+                   QStringLiteral("Wynn, of the 4400 block of Dearborn Street, faces charges of "
+                                  "first-degree murder, police said.")
+            << QStringLiteral("Wynn, of the 4400") << QStringLiteral("A 3-year-old boy");
+        QTest::newRow("a mention on the day of the saying is no second shooting")
+            << QStringLiteral("Boy paralyzed\n\nThe boy was in his father's car at 6:15 p.m. "
+                              "Sunday when shots rang out.\n\nPolice on Thursday said the boy "
+                              "was paralyzed in the shooting.\n\n") +
+                   filler +
+                   QStringLiteral("Wynn faces charges of first-degree murder, police said.")
+            << QStringLiteral("Wynn faces") << QStringLiteral("The boy was in");
+        QTest::newRow("the person the telling gives an age, shot by an older one")
+            << QStringLiteral("Girl killed\n\nPolice say Daylee Newman, 17, was found on the "
+                              "floor of a home on Markison Avenue on Thursday.\n\n") +
+                   filler +
+                   QStringLiteral("According to a 911 call, 18-year-old Thomas Gutierrez "
+                                  "explained that he accidentally shot Newman.")
+            << QStringLiteral("According to a 911") << QStringLiteral("Police say Daylee");
+        QTest::newRow("another age without the telling's person is another victim")
+            << QStringLiteral("Girl killed\n\nPolice say Daylee Newman, 17, was found on the "
+                              "floor of a home on Markison Avenue on Thursday.\n\n") +
+                   filler +
+                   QStringLiteral("An 18-year-old man was shot in the leg on Markison Avenue.")
+            << QStringLiteral("An 18-year-old") << QString();
+        QTest::newRow("the arrest of the person the telling names is news of its own")
+            << QStringLiteral("Uncle held\n\nJames Graham, 48, got into an argument with his "
+                              "nephew outside a home on Ward Street on Thursday.\n\n") +
+                   filler + QStringLiteral("Graham was arrested at a motel.")
+            << QStringLiteral("Graham was arrested") << QString();
+    }
+    void detailsAndMentionsJoinTheirHappening() {
+        QFETCH(QString, text);
+        QFETCH(QString, sentence);
+        QFETCH(QString, retold);
+        const std::string raw = text.toStdString();
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2022-01-08"));
+        const auto undated = std::find_if(events.begin(), events.end(), [&](const Event& e) {
+            return e.dateText.empty() && q(e.sentence).startsWith(sentence);
+        });
+        if (retold.isEmpty()) {
+            // No report of the article's happening: its own news (on or shortly before
+            // publication) or nothing at all.
+            QVERIFY(undated == events.end() || undated->retells < 0);
+            return;
+        }
+        QVERIFY(undated != events.end());
+        QVERIFY(undated->retells >= 0 && std::size_t(undated->retells) < events.size());
+        const Event& told = events[std::size_t(undated->retells)];
+        QVERIFY2(q(told.sentence).startsWith(retold), told.sentence.c_str());
+        QCOMPARE(undated->when, told.when);
+        QVERIFY(!undated->when.fuzzy);
+        // The resolution says which telling it joins and how ("a detail its participants did").
+        QVERIFY2(q(undated->resolution).contains(QStringLiteral("no date words")),
+                 undated->resolution.c_str());
+    }
+
     // A caption or teaser copies the lede above the story; the copy under the dateline is the
     // story's own telling and the one report of it.
     void theLedeUnderTheDatelineIsTheEvidence() {

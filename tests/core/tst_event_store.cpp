@@ -296,6 +296,43 @@ class TestEventStore : public QObject {
         QCOMPARE(*m_store->eventCount(), std::int64_t(3));
     }
 
+    void importBatchRefusesWhatTheSchemaChecks_data() {
+        QTest::addColumn<bool>("reportOnly");
+        QTest::newRow("a new event's span") << false;
+        QTest::newRow("a report joining a stored event") << true;
+    }
+
+    // A batch writes with SQLite's CHECK constraints off: the store says end < start itself,
+    // the file rolls back alone and the batch goes on.
+    void importBatchRefusesWhatTheSchemaChecks() {
+        SQLITE_ONLY("the server checks its constraints on every write");
+        QFETCH(bool, reportOnly);
+        openStore();
+        importSeed();
+        const std::int64_t eventsBefore = *m_store->eventCount();
+        CHECK_OK(m_store->beginImportBatch());
+        Article a = makeArticle("backwards", "Backwards", "2022-01-09");
+        std::vector<Event> events{makeEvent("Impossible span", "2022-01-05", "2022-01-05",
+                                            "Ends before it starts.")};
+        if (reportOnly)
+            events.front() = makeEvent("Zhanaozen protest", "2022-01-02", "2022-01-02",
+                                       "Protesters gathered in Zhanaozen.",
+                                       {"Zhanaozen Council"}, {"Zhanaozen"});
+        events.front().when.end = events.front().when.start - boost::gregorian::days(2);
+        auto r = m_store->addArticle(a, events);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::Database);
+        QVERIFY2(r.error().message.find("ends before it starts") != std::string::npos,
+                 r.error().message.c_str());
+        Article next = makeArticle("next", "Next", "2022-01-09");
+        std::vector<Event> fine{makeEvent("Curfew", "2022-01-06", "2022-01-06",
+                                          "A curfew was declared in Almaty.")};
+        CHECK_OK(m_store->addArticle(next, fine));
+        CHECK_OK(m_store->commitImportBatch());
+        QCOMPARE(*m_store->eventCount(), eventsBefore + 1);
+        QVERIFY(!m_store->findArticleByHash("backwards")->has_value());
+    }
+
     void failingImportRollsBackEverything() {
         openStore();
         importSeed();

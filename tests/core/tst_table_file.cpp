@@ -103,6 +103,34 @@ class TestTableFile : public QObject {
         }
     }
 
+    // A control character copied from a web page would make the Timeline program's XML
+    // unreadable and means nothing in TimelineJS's HTML: both leave it out, keeping the rest.
+    void markupFormatsLeaveOutControlCharacters_data() {
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("TimelineJS") << "events.timelinejs.json";
+        QTest::newRow("Timeline") << "events.timeline";
+    }
+    void markupFormatsLeaveOutControlCharacters() {
+        QFETCH(QString, fileName);
+        const EventWriter* writer = eventWriterForFile(fileName.toStdString());
+        QVERIFY(writer);
+        Event e = makeEvent("2022-01-05", "2022-01-05", Precision::Day, "Shots fired", {"Police"});
+        e.sentence = "Shots\x01 were fired\x1b & <b>police</b>\tsaid.";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(fileName);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(writer->write({e}, {})));
+        f.close();
+        auto back = importFile(path);
+        QVERIFY2(back, back ? "" : back.error().message.c_str());
+        QCOMPARE(back->size(), std::size_t(1));
+        const std::string& sentence = back->front().sentence;
+        QVERIFY2(sentence.find("Shots were fired & <b>police</b>") != std::string::npos,
+                 sentence.c_str());
+        QVERIFY2(sentence.find('\x01') == std::string::npos, sentence.c_str());
+    }
+
     void handWrittenTimelineFileImports() {
         // A file in the shape the Timeline program (2.x) saves.
         auto events =

@@ -3,6 +3,7 @@
 #include "document/QtConvert.h"
 #include "document/StoreOpener.h"
 #include "import/ImportBatch.h"
+#include "import/ImportPipeline.h"
 #include "import/Importer.h"
 #include "store/Store.h"
 
@@ -28,6 +29,23 @@ void ImportWorker::run() {
     // Many files share a transaction (each in its own savepoint); their outcomes are told once
     // it commits, so the dialog never says "imported" for a file a crash could still lose.
     ImportBatch batch(**store, 32, std::chrono::milliseconds(200));
+    // Files are read and their events extracted on a worker thread of the pipeline while this
+    // one stores the files before them.
+    std::vector<ImportSource> sources;
+    sources.reserve(m_jobs.size());
+    for (const ImportJob& job : m_jobs) {
+        ImportSource source;
+        source.options.published = job.published;
+        source.options.url = job.url.toStdString();
+        if (job.path.isEmpty()) {
+            source.bytes.assign(job.bytes.constData(), std::size_t(job.bytes.size()));
+            source.name = job.name.toStdString();
+        } else {
+            source.path = std::filesystem::path(job.path.toStdString());
+        }
+        sources.push_back(std::move(source));
+    }
+    ImportPipeline pipeline(importer, std::move(sources));
     std::vector<std::pair<int, ImportOutcome>> pending;
     const auto flush = [&](const Result<void>& committed) {
         for (auto& [index, outcome] : pending) {
@@ -46,22 +64,14 @@ void ImportWorker::run() {
             return;
         }
         emit fileStarted(i);
-        const ImportJob& job = m_jobs[std::size_t(i)];
-        ImportOptions options;
-        options.published = job.published;
-        options.url = job.url.toStdString();
+        PreparedFile prepared = pipeline.take();
         ImportOutcome outcome;
         if (auto open = batch.beforeFile(); !open) {
             outcome = {ImportOutcome::Status::Failed, 0, errorText(open.error())};
             emit fileFinished(i, outcome);
             continue;
         }
-        const auto report =
-            job.path.isEmpty()
-                ? importer.importBytes(
-                      std::string_view(job.bytes.constData(), std::size_t(job.bytes.size())),
-                      job.name.toStdString(), options)
-                : importer.importFile(std::filesystem::path(job.path.toStdString()), options);
+        const auto report = importer.store(std::move(prepared));
         if (!report) {
             outcome.status = ImportOutcome::Status::Failed;
             outcome.message = errorText(report.error());

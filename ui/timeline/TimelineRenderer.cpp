@@ -1,5 +1,8 @@
 #include "timeline/TimelineRenderer.h"
 
+#include "timeline/TimelineAxisPainter.h"
+#include "timeline/TimelineLegendPainter.h"
+
 #include <QCoreApplication>
 #include <QLinearGradient>
 #include <algorithm>
@@ -137,15 +140,17 @@ void TimelineRenderer::paint(QPainter& p, const TimelineRenderOptions& o) const 
     p.setFont(o.font);
     p.setClipRect(QRectF(QPointF(0, 0), o.size));
     p.fillRect(QRectF(QPointF(0, 0), o.size), o.theme.background);
+    const TimelineAxisPainter axis(*this);
+    const TimelineLegendPainter legend(*this);
     paintLanes(p, f, o);
-    paintGrid(p, f, o);
+    axis.paintGrid(p, f, o);
     paintLinks(p, f, o);
     paintEvents(p, f, o);
-    paintEdgeMarkers(p, f, o);
+    axis.paintEdgeMarkers(p, f, o);
     if (o.showAxis)
-        paintAxis(p, f, o);
-    paintTitleAndLegend(p, f, o);
-    paintSources(p, f, o);
+        axis.paintAxis(p, f, o);
+    legend.paintTitleAndLegend(p, f, o);
+    legend.paintSources(p, f, o);
     if (f.eventsInView == 0) {
         p.setPen(o.theme.mutedText);
         p.drawText(f.plotRect, Qt::AlignCenter,
@@ -159,28 +164,6 @@ void TimelineRenderer::paintLanes(QPainter& p, const TimelineFrame& f,
     for (const auto& band : f.lanes)
         if (band.lane % 2 == 1)
             p.fillRect(band.rect, o.theme.laneBackgroundAlt);
-}
-
-void TimelineRenderer::paintGrid(QPainter& p, const TimelineFrame& f,
-                                 const TimelineRenderOptions& o) const {
-    if (!o.showAxis)
-        return;
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, false);
-    p.setPen(QPen(o.theme.minorGrid, 0));
-    for (const auto& t : f.ticks.minor) {
-        const double x = std::round(o.xAt(t.day));
-        p.drawLine(QPointF(x, f.plotRect.top()), QPointF(x, f.plotRect.bottom()));
-    }
-    if (f.ticks.majorUnit != f.ticks.minorUnit) {
-        p.setPen(QPen(o.theme.majorGrid, 0));
-        for (const auto& t : f.ticks.major) {
-            const double x = std::round(o.xAt(t.day));
-            if (x >= o.nameColumn)
-                p.drawLine(QPointF(x, f.plotRect.top()), QPointF(x, f.plotRect.bottom()));
-        }
-    }
-    p.restore();
 }
 
 void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f,
@@ -305,7 +288,7 @@ void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f,
     p.setFont(o.font);
     // Lane names last: when they sit on the lane they must stay on top of its events.
     if (o.showLaneNames && o.laneMode != LaneMode::None && o.nameColumn > 0) {
-        paintNameColumn(p, f, o);
+        TimelineAxisPainter(*this).paintNameColumn(p, f, o);
     } else if (o.showLaneNames && o.laneMode != LaneMode::None) {
         QFont bold = o.font;
         bold.setBold(true);
@@ -377,281 +360,6 @@ void TimelineRenderer::paintLinks(QPainter& p, const TimelineFrame& f,
             p.drawLine(points[i - 1], points[i]);
     }
     p.restore();
-}
-
-void TimelineRenderer::paintEdgeMarkers(QPainter& p, const TimelineFrame& f,
-                                        const TimelineRenderOptions& o) const {
-    const auto marker = [&](const QRectF& rect, const QString& text) {
-        if (rect.isEmpty())
-            return;
-        p.setPen(QPen(o.theme.majorGrid, 1));
-        p.setBrush(o.theme.background);
-        p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
-        p.setPen(o.theme.text);
-        p.drawText(rect, Qt::AlignCenter, text);
-    };
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, true);
-    p.setFont(o.font);
-    marker(f.earlierRect, f.earlierText);
-    marker(f.laterRect, f.laterText);
-    p.restore();
-}
-
-void TimelineRenderer::paintNameColumn(QPainter& p, const TimelineFrame& f,
-                                       const TimelineRenderOptions& o) const {
-    QFont bold = o.font;
-    bold.setBold(true);
-    const QFontMetricsF fm(bold);
-    p.setFont(bold);
-    const double room = o.nameColumn - 6 - 9 - 5 - 8;
-    for (const auto& band : f.lanes) {
-        const QString name =
-            fm.elidedText(laneName(o.laneMode, band.lane), Qt::ElideRight, std::max(0.0, room));
-        const double top = band.firstRowY - fm.height() / 2;
-        const QRectF swatch(6, top + (fm.height() - 9) / 2, 9, 9);
-        p.setPen(Qt::NoPen);
-        p.setBrush(o.theme.colorForLane(band.lane));
-        p.drawRoundedRect(swatch, 2, 2);
-        p.setBrush(Qt::NoBrush);
-        p.setPen(o.theme.text);
-        p.drawText(QPointF(swatch.right() + 5, top + fm.ascent()), name);
-    }
-    p.setFont(o.font);
-    p.setPen(QPen(o.theme.majorGrid, 1));
-    const double x = std::round(o.nameColumn) - 0.5;
-    p.drawLine(QPointF(x, f.plotRect.top()), QPointF(x, f.plotRect.bottom()));
-}
-
-void TimelineRenderer::paintAxis(QPainter& p, const TimelineFrame& f,
-                                 const TimelineRenderOptions& o) const {
-    const QRectF r = f.axisRect;
-    const QFontMetricsF fm(o.font);
-    p.fillRect(r, o.theme.background);
-    p.setPen(QPen(o.theme.axisLine, 1));
-    p.drawLine(QPointF(0, r.top() + 0.5), QPointF(r.right(), r.top() + 0.5));
-    const double w = r.width();
-    const double minorBase = r.top() + 6 + fm.ascent();
-    const auto& minor = f.ticks.minor;
-    for (std::size_t i = 0; i < minor.size(); ++i) {
-        const double x = std::round(o.xAt(minor[i].day)) + 0.5;
-        p.setPen(QPen(o.theme.axisLine, 1));
-        p.drawLine(QPointF(x, r.top()), QPointF(x, r.top() + 4));
-        const double next = i + 1 < minor.size() ? o.xAt(minor[i + 1].day) : w;
-        const double room = next - x - 6;
-        // A tick label is short and repeats its neighbours' pattern: "16:…" tells nothing, so
-        // one that does not fit (only ever the last, at the edge) is left out, not elided.
-        const QString label = QString::fromStdString(minor[i].label);
-        if (fm.horizontalAdvance(label) > room)
-            continue;
-        p.setPen(o.theme.text);
-        p.drawText(QPointF(x + 3, minorBase), label);
-    }
-    if (f.ticks.majorUnit == f.ticks.minorUnit)
-        return;
-    QFont bold = o.font;
-    bold.setBold(true);
-    const QFontMetricsF bfm(bold);
-    p.setFont(bold);
-    const double majorBase = minorBase + fm.height() + 4;
-    const auto& major = f.ticks.major;
-    for (std::size_t i = 0; i < major.size(); ++i) {
-        const double tickX = o.xAt(major[i].day);
-        if (tickX >= o.nameColumn) {
-            const double x = std::round(tickX) + 0.5;
-            p.setPen(QPen(o.theme.axisLine, 1));
-            p.drawLine(QPointF(x, r.top()), QPointF(x, majorBase));
-        }
-        // The period the view starts in keeps its label, pinned to the left edge.
-        const double x = std::max(tickX, o.nameColumn) + 4;
-        const double next = i + 1 < major.size() ? o.xAt(major[i + 1].day) : w;
-        const double room = next - x - 8;
-        if (room < bfm.horizontalAdvance(QStringLiteral("Www…")))
-            continue;
-        p.setPen(o.theme.mutedText);
-        p.drawText(QPointF(x, majorBase),
-                   bfm.elidedText(QString::fromStdString(major[i].label), Qt::ElideRight, room));
-    }
-    p.setFont(o.font);
-}
-
-void TimelineRenderer::paintTitleAndLegend(QPainter& p, const TimelineFrame& f,
-                                           const TimelineRenderOptions& o) const {
-    if (!f.titleRect.isEmpty()) {
-        const QFont big = TimelineFrameLayout::titleFont(o.font);
-        const QFontMetricsF fm(big);
-        p.setFont(big);
-        p.setPen(o.theme.text);
-        p.drawText(f.titleRect, Qt::AlignCenter,
-                   fm.elidedText(o.title, Qt::ElideRight, f.titleRect.width() - 16));
-        p.setFont(o.font);
-    }
-    if (f.legendRect.isEmpty())
-        return;
-    const QFontMetricsF fm(o.font);
-    const double cy = f.legendRect.center().y();
-    const double baseline = cy + (fm.ascent() - fm.descent()) / 2;
-    const double keyLeft = paintMarkKey(p, f, o);
-    // One lane has no colours to tell apart; a column of names already is the lanes' legend.
-    if (o.laneMode == LaneMode::None || (o.showLaneNames && o.nameColumn > 0))
-        return;
-    double x = 8;
-    const double right = keyLeft - 24;
-    const int count = lanes(o.laneMode).laneCount();
-    for (int lane = 0; lane < count; ++lane) {
-        const QString name = fm.elidedText(laneName(o.laneMode, lane), Qt::ElideRight, 220);
-        const double need = 14 + fm.horizontalAdvance(name) + 16;
-        const QString more = QCoreApplication::translate("ct::ui::TimelineRenderer", "+%n more",
-                                                         nullptr, count - lane);
-        // The last lane needs no room for "+N more" after it.
-        const double reserve = lane + 1 < count ? fm.horizontalAdvance(more) + 8 : 0;
-        if (x + need + reserve > right) {
-            if (x + fm.horizontalAdvance(more) <= right) {
-                p.setPen(o.theme.mutedText);
-                p.drawText(QPointF(x, baseline), more);
-            }
-            break;
-        }
-        p.setPen(Qt::NoPen);
-        p.setBrush(o.theme.colorForLane(lane));
-        p.drawRoundedRect(QRectF(x, cy - 5, 10, 10), 2, 2);
-        p.setBrush(Qt::NoBrush);
-        p.setPen(o.theme.text);
-        p.drawText(QPointF(x + 14, baseline), name);
-        x += need;
-    }
-}
-
-double TimelineRenderer::paintMarkKey(QPainter& p, const TimelineFrame& f,
-                                      const TimelineRenderOptions& o) const {
-    // What the marks mean, drawn the way paintEvents draws them at this zoom (a day wide enough
-    // is a bar, not a dot), at the legend's right end.
-    const bool bars = 1.0 / o.daysPerPixel() >= 12;
-    enum class Mark { Exact, Approximate, Cluster, Sources, Disputed, Linked };
-    std::vector<std::pair<Mark, QString>> items = {{Mark::Exact, tr("exact date")},
-                                                   {Mark::Approximate, tr("approximate date")}};
-    bool sources = false, disputed = false, linked = false;
-    for (const auto& item : f.items) {
-        sources = sources || !item.badge.isEmpty();
-        disputed = disputed || item.disputed;
-        linked = linked || item.linked;
-    }
-    if (sources)
-        items.emplace_back(Mark::Sources, tr("outlets reporting it"));
-    if (disputed)
-        items.emplace_back(Mark::Disputed, tr("reports disagree on the date"));
-    if (linked)
-        items.emplace_back(Mark::Linked, o.laneMode == LaneMode::Place
-                                             ? tr("one event, in each of its places' lanes")
-                                             : tr("one event, in each of its actors' lanes"));
-    if (!f.clusters.isEmpty())
-        items.emplace_back(Mark::Cluster, tr("grouped events"));
-    const QFontMetricsF fm(o.font);
-    const double glyph = 22, gap = 5, spacing = 18;
-    const QRectF r = f.legendRect;
-    // Lanes listed in the legend come first: on a narrow picture the key gives way, the
-    // least needed entries first.
-    const bool lanesListed = o.laneMode != LaneMode::None && !(o.showLaneNames && o.nameColumn > 0);
-    const double room = lanesListed ? r.width() / 2 : r.width() - 16;
-    double width = 0;
-    for (;;) {
-        width = -spacing;
-        for (const auto& item : items)
-            width += glyph + gap + fm.horizontalAdvance(item.second) + spacing;
-        if (width <= room || items.size() <= 2)
-            break;
-        items.pop_back();
-    }
-    if (width > room)
-        return r.right();
-    const double left = r.right() - 8 - width;
-    const double cy = r.center().y();
-    const double baseline = cy + (fm.ascent() - fm.descent()) / 2;
-    const QColor color = o.theme.mutedText;
-    double x = left;
-    for (const auto& [mark, text] : items) {
-        const QPointF centre(x + glyph / 2, cy);
-        const QRectF bar(x, cy - 5, glyph, 10);
-        const bool approximate = mark == Mark::Approximate;
-        if (mark == Mark::Sources) {
-            const QRectF badge(x + 3, cy - 7, 16, 14);
-            p.setPen(Qt::NoPen);
-            p.setBrush(o.theme.badgeFill);
-            p.drawRoundedRect(badge, 7, 7);
-            p.setFont(TimelineFrameLayout::badgeFont(o.font));
-            p.setPen(o.theme.badgeText);
-            p.drawText(badge, Qt::AlignCenter, QStringLiteral("3"));
-            p.setFont(o.font);
-        } else if (mark == Mark::Disputed) {
-            p.setPen(QPen(o.theme.background, 1));
-            p.setBrush(color);
-            p.drawEllipse(centre, 5, 5);
-            p.setBrush(Qt::NoBrush);
-            p.setPen(QPen(o.theme.disputed, 2));
-            p.drawEllipse(centre, 8, 8);
-        } else if (mark == Mark::Linked) {
-            p.setPen(QPen(o.theme.selection, 1.5, Qt::DashLine));
-            p.drawLine(QPointF(centre.x(), cy - 6), QPointF(centre.x(), cy + 6));
-            p.setPen(QPen(o.theme.background, 1));
-            p.setBrush(color);
-            p.drawEllipse(QPointF(centre.x() - 4, cy - 5), 3.5, 3.5);
-            p.drawEllipse(QPointF(centre.x() + 4, cy + 5), 3.5, 3.5);
-        } else if (mark == Mark::Cluster) {
-            p.setPen(Qt::NoPen);
-            p.setBrush(o.theme.clusterFill);
-            p.drawRoundedRect(QRectF(x, cy - fm.height() / 2, glyph, fm.height()), 4, 4);
-            p.setFont(TimelineFrameLayout::clusterFont(o.font));
-            p.setPen(o.theme.clusterText);
-            p.drawText(QRectF(x, cy - fm.height() / 2, glyph, fm.height()), Qt::AlignCenter,
-                       QStringLiteral("12"));
-            p.setFont(o.font);
-        } else if (!approximate && bars) {
-            p.setPen(QPen(color, 1.5));
-            p.setBrush(withAlpha(color, 70));
-            p.drawRoundedRect(bar, 3, 3);
-        } else if (!approximate) {
-            p.setPen(QPen(o.theme.background, 1));
-            p.setBrush(color);
-            p.drawEllipse(centre, 5, 5);
-        } else if (bars) {
-            p.setPen(QPen(withAlpha(color, 200), 1.5, Qt::DashLine));
-            p.setBrush(withAlpha(color, 50));
-            p.drawRoundedRect(bar, 3, 3);
-        } else {
-            p.setPen(QPen(color, 1.5));
-            p.drawLine(QPointF(x, cy), QPointF(x + glyph, cy));
-            p.setBrush(o.theme.background);
-            p.setPen(QPen(color, 2, Qt::DotLine));
-            p.drawEllipse(centre, 5, 5);
-        }
-        p.setBrush(Qt::NoBrush);
-        p.setPen(o.theme.text);
-        p.drawText(QPointF(x + glyph + gap, baseline), text);
-        x += glyph + gap + fm.horizontalAdvance(text) + spacing;
-    }
-    return left;
-}
-
-void TimelineRenderer::paintSources(QPainter& p, const TimelineFrame& f,
-                                    const TimelineRenderOptions& o) const {
-    if (f.sourcesRect.isEmpty())
-        return;
-    const QRectF r = f.sourcesRect;
-    const QFontMetricsF fm(o.font);
-    p.fillRect(r, o.theme.background);
-    p.setPen(QPen(o.theme.majorGrid, 1));
-    p.drawLine(QPointF(0, r.top() + 0.5), QPointF(r.right(), r.top() + 0.5));
-    const double firstBase = r.top() + 6 + fm.ascent();
-    QFont bold = o.font;
-    bold.setBold(true);
-    p.setFont(bold);
-    p.setPen(o.theme.mutedText);
-    p.drawText(QPointF(8, firstBase), f.sourcesLabel);
-    p.setFont(o.font);
-    p.setPen(o.theme.text);
-    for (qsizetype i = 0; i < f.sourceLines.size(); ++i)
-        p.drawText(QPointF(f.sourcesTextLeft, firstBase + double(i) * fm.height()),
-                   f.sourceLines[i]);
 }
 
 } // namespace ct::ui

@@ -52,17 +52,7 @@ class TimelineRenderer {
 
   private:
     void paintLanes(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
-    void paintGrid(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
     void paintEvents(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
-    void paintNameColumn(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
-    void paintAxis(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
-    void paintTitleAndLegend(QPainter& p, const TimelineFrame& f,
-                             const TimelineRenderOptions& o) const;
-    // Returns where the key starts, so that the lane legend stops before it.
-    double paintMarkKey(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
-    void paintSources(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
-    void paintEdgeMarkers(QPainter& p, const TimelineFrame& f,
-                          const TimelineRenderOptions& o) const;
     void paintLinks(QPainter& p, const TimelineFrame& f, const TimelineRenderOptions& o) const;
 
     std::shared_ptr<const TimelineIndex> index_ = std::make_shared<const TimelineIndex>();

@@ -16,29 +16,6 @@ std::string dateObject(const Date& d, Precision precision) {
 
 } // namespace
 
-std::string TimelineJsWriter::escapeHtml(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 std::string TimelineJsWriter::write(const std::vector<Event>& events,
                                     const EventWriteOptions& options) const {
     const auto json = [](std::string_view s) { return EventTable::jsonString(s); };
@@ -51,7 +28,7 @@ std::string TimelineJsWriter::write(const std::vector<Event>& events,
         const bool partial =
             e.when.precision == Precision::Month || e.when.precision == Precision::Year;
         std::string text =
-            e.sentence.empty() ? std::string() : "<p>" + escapeHtml(e.sentence) + "</p>";
+            e.sentence.empty() ? std::string() : "<p>" + escapeMarkup(e.sentence) + "</p>";
         if (e.when.fuzzy)
             text += "<p><em>Estimated date</em></p>";
         std::string sources;
@@ -62,9 +39,9 @@ std::string TimelineJsWriter::write(const std::vector<Event>& events,
             if (name.empty())
                 continue;
             sources += sources.empty() ? "" : "; ";
-            sources += r.url.empty()
-                           ? escapeHtml(name)
-                           : "<a href=\"" + escapeHtml(r.url) + "\">" + escapeHtml(name) + "</a>";
+            sources += r.url.empty() ? escapeMarkup(name)
+                                     : "<a href=\"" + escapeMarkup(r.url) + "\">" +
+                                           escapeMarkup(name) + "</a>";
         }
         if (!sources.empty())
             text += "<p>Sources: " + sources + "</p>";
@@ -74,7 +51,7 @@ std::string TimelineJsWriter::write(const std::vector<Event>& events,
         out += ", \"start_date\": " + dateObject(e.when.start, e.when.precision);
         if (!e.when.isSingleDay() && !partial)
             out += ", \"end_date\": " + dateObject(e.when.end, e.when.precision);
-        out += ", \"text\": {\"headline\": " + json(escapeHtml(e.title)) +
+        out += ", \"text\": {\"headline\": " + json(escapeMarkup(e.title)) +
                ", \"text\": " + json(text) + "}";
         const std::string g = group(e, options);
         if (!g.empty())

@@ -15,8 +15,6 @@ class TimelineJsWriter final : public EventWriter {
     std::string extension() const override { return "timelinejs.json"; }
     std::string write(const std::vector<Event>& events,
                       const EventWriteOptions& options) const override;
-
-    static std::string escapeHtml(std::string_view text);
 };
 
 } // namespace ct

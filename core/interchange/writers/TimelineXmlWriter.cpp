@@ -22,30 +22,6 @@ std::string colour(const std::string& name) {
 
 } // namespace
 
-std::string TimelineXmlWriter::escapeXml(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t')
-                out += c;
-        }
-    }
-    return out;
-}
-
 std::string TimelineXmlWriter::write(const std::vector<Event>& events,
                                      const EventWriteOptions& options) const {
     EventWriteOptions grouping = options;
@@ -62,7 +38,7 @@ std::string TimelineXmlWriter::write(const std::vector<Event>& events,
                       "  <version>2.4.0</version>\n  <timetype>gregoriantime</timetype>\n"
                       "  <categories>\n";
     for (const auto& c : categories)
-        out += "    <category>\n      <name>" + escapeXml(c) + "</name>\n      <color>" +
+        out += "    <category>\n      <name>" + escapeMarkup(c) + "</name>\n      <color>" +
                colour(c) +
                "</color>\n      <progress_color>255,153,153</progress_color>\n"
                "      <done_color>255,153,153</done_color>\n      <font_color>0,0,0</font_color>\n"
@@ -72,18 +48,18 @@ std::string TimelineXmlWriter::write(const std::vector<Event>& events,
         out += "    <event>\n";
         out += "      <start>" + timeText(e.when.start) + "</start>\n";
         out += "      <end>" + timeText(e.when.end) + "</end>\n";
-        out += "      <text>" + escapeXml(e.title) + "</text>\n";
+        out += "      <text>" + escapeMarkup(e.title) + "</text>\n";
         out += "      <progress>0</progress>\n";
         out += std::string("      <fuzzy>") + (e.when.fuzzy ? "True" : "False") + "</fuzzy>\n";
         out += "      <locked>False</locked>\n      <ends_today>False</ends_today>\n";
         const std::string g = group(e, grouping);
         if (!g.empty())
-            out += "      <category>" + escapeXml(g) + "</category>\n";
+            out += "      <category>" + escapeMarkup(g) + "</category>\n";
         if (!e.sentence.empty())
-            out += "      <description>" + escapeXml(e.sentence) + "</description>\n";
+            out += "      <description>" + escapeMarkup(e.sentence) + "</description>\n";
         for (const Report& r : e.reports)
             if (!r.url.empty()) {
-                out += "      <hyperlink>" + escapeXml(r.url) + "</hyperlink>\n";
+                out += "      <hyperlink>" + escapeMarkup(r.url) + "</hyperlink>\n";
                 break;
             }
         out += "      <default_color>200,200,200</default_color>\n";

@@ -14,8 +14,6 @@ class TimelineXmlWriter final : public EventWriter {
     std::string extension() const override { return "timeline"; }
     std::string write(const std::vector<Event>& events,
                       const EventWriteOptions& options) const override;
-
-    static std::string escapeXml(std::string_view text);
 };
 
 } // namespace ct

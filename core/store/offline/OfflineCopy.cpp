@@ -7,9 +7,7 @@
 #include "store/Sqlite.h"
 #include "store/offline/OfflineRebase.h"
 
-#include <chrono>
 #include <cstdlib>
-#include <ctime>
 #include <filesystem>
 #include <system_error>
 
@@ -22,15 +20,6 @@ constexpr const char* kOriginSchema =
     "CREATE TABLE IF NOT EXISTS offline_versions(event_id INTEGER PRIMARY KEY,"
     " version INTEGER NOT NULL);";
 
-std::string utcNow() {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
-}
-
 // Records origin and versions in the copy, then writes its twin: a consistent snapshot
 // (VACUUM INTO) under a temporary name, renamed into place so that a crash leaves either the
 // old twin or the new one, never half of one.
@@ -38,7 +27,7 @@ Result<OfflineOrigin> recordBase(Store& server, const std::string& file,
                                  std::map<std::int64_t, std::int64_t> versions) {
     OfflineOrigin origin;
     origin.server = server.location();
-    origin.takenAt = utcNow();
+    origin.takenAt = utcNowIso();
     origin.serverSchema = server.schemaVersion();
     origin.versions = std::move(versions);
 

@@ -15,8 +15,6 @@
 #include "store/offline/OfflineCopy.h"
 
 #include <algorithm>
-#include <chrono>
-#include <ctime>
 #include <memory>
 #include <set>
 #include <sqlite3.h>
@@ -28,15 +26,6 @@ namespace {
 // Beyond this share of the story a full copy is cheaper than replacing rows one by one.
 constexpr std::size_t kMaxChangedShare = 4; // a quarter
 constexpr std::size_t kAlwaysIncremental = 2000;
-
-std::string utcNow() {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
-}
 
 // What to bring from the server and what to delete from the twin.
 struct Delta {
@@ -115,7 +104,7 @@ Result<void> recordRebase(const std::string& twin, Store& server,
         return put.error();
     for (const auto& [key, value] :
          {std::pair<const char*, std::string>{"server", server.location()},
-          {"taken_at", utcNow()},
+          {"taken_at", utcNowIso()},
           {"server_schema", std::to_string(server.schemaVersion())},
           {"bring_back_pending", "0"}})
         if (auto r = put->bind(1, std::string_view(key)).bind(2, value).run(); !r)

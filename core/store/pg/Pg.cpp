@@ -76,13 +76,14 @@ double Rows::real(int row, int column) const {
 }
 
 std::int64_t Rows::binaryInteger(int row, int column) const {
-    // Network byte order, 4 or 8 bytes.
-    const auto* bytes =
-        reinterpret_cast<const unsigned char*>(PQgetvalue(m_result.get(), row, column));
-    const int length = PQgetlength(m_result.get(), row, column);
+    return networkInteger(PQgetvalue(m_result.get(), row, column),
+                          PQgetlength(m_result.get(), row, column));
+}
+
+std::int64_t networkInteger(const char* bytes, int length) {
     std::uint64_t value = 0;
     for (int i = 0; i < length; ++i)
-        value = (value << 8) | bytes[i];
+        value = (value << 8) | static_cast<unsigned char>(bytes[i]);
     if (length == 4)
         return std::int32_t(std::uint32_t(value));
     return std::int64_t(value);
@@ -339,6 +340,10 @@ Result<void> Connection::copyIn(std::string_view copySql, const std::string& dat
 
 int Connection::socket() const {
     return m_conn ? PQsocket(m_conn.get()) : -1;
+}
+
+int Connection::backendPid() const {
+    return m_conn ? PQbackendPID(m_conn.get()) : 0;
 }
 
 void appendCopyField(std::string& out, std::string_view value) {

@@ -111,6 +111,8 @@ class Connection {
     const std::string& location() const { return m_location; }
     pg_conn* raw() const { return m_conn.get(); }
     int socket() const;
+    // The server process serving this connection (for measuring its CPU time: ct-bench).
+    int backendPid() const;
     bool isOpen() const { return bool(m_conn); }
     // Server-side state of the last statement's failure, e.g. "23505" (unique violation).
     const std::string& lastSqlState() const { return m_lastState; }
@@ -139,6 +141,9 @@ std::string withoutPassword(const std::string& location);
 // A value in COPY's text format: backslash, tab, newline and carriage return escaped.
 void appendCopyField(std::string& out, std::string_view value);
 void appendCopyNull(std::string& out);
+// A network-order (big-endian) two's-complement integer of `length` bytes (4 or 8): a value of
+// a binary result, or a piece of a bytea the server packed (PgStore::overlapping).
+std::int64_t networkInteger(const char* bytes, int length);
 // An element of an array literal ('{"a","b"}'), quoted, for text[] parameters.
 void appendArrayElement(std::string& out, std::string_view value);
 

@@ -65,11 +65,14 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
     if (!begin)
         return begin.error();
     std::vector<pg::Statement> first{std::move(*begin)};
+    if (!m_inBatch) // a batch holds the lock already
+        first.push_back({kImportLockSql, {}});
     pg::Params p;
     p.add(article.contentHash).add(article.title).add(article.lede).add(article.source);
     p.add(article.fileName);
     addDay(p, article.published).add(article.text).add(m_analyst);
     p.add(article.author).add(article.url).add(article.format);
+    const std::size_t inserted = first.size(); // its result: the article's id and time
     first.push_back({std::string("INSERT INTO articles(content_hash, title, lede, source,"
                                  " file_name, published_day, text, imported_by, author, url,"
                                  " format, imported_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8,"
@@ -96,8 +99,8 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
                      describe(article) + " is already imported" +
                          (other ? " as \"" + other->title + "\"" : std::string()));
     }
-    const std::int64_t articleId = (*read)[1].integer(0, 0);
-    const std::string importedAt = (*read)[1].text(0, 1);
+    const std::int64_t articleId = (*read)[inserted].integer(0, 0);
+    const std::string importedAt = (*read)[inserted].text(0, 1);
     std::vector<pg::Statement> last;
     if (!events.empty()) {
         takeReads(*plan, *read);

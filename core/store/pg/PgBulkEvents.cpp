@@ -13,6 +13,9 @@ Result<void> PgStore::addEventsUnmerged(std::vector<Event>& events) {
     auto write = Write::begin(*this, "add events");
     if (!write)
         return write.error();
+    if (!m_inBatch) // a batch holds the lock already
+        if (auto r = m_db.script(kImportLockSql); !r)
+            return r.error();
     std::int64_t reportTotal = 0;
     for (const Event& e : events)
         reportTotal += std::max<std::int64_t>(1, std::int64_t(e.reports.size()));
@@ -42,16 +45,7 @@ Result<void> PgStore::addEventsUnmerged(std::vector<Event>& events) {
         if (reports.empty()) {
             // As EventBulkInsert's own report of an event that came without one: a note of no
             // article, keyed by the event's id.
-            Report r;
-            r.origin = Report::Origin::User;
-            r.when = e.when;
-            r.title = e.title;
-            r.sentence = e.sentence;
-            r.sentenceBegin = e.sentenceBegin;
-            r.sentenceEnd = e.sentenceEnd;
-            r.dateText = e.dateText;
-            r.resolution = e.resolution;
-            r.confidence = e.confidence;
+            Report r = reportOf(e, Report::Origin::User);
             r.id = reportIds->binaryInteger(nextReport++, 0);
             r.eventId = e.id;
             dump.reports.push_back({r, "u:" + std::to_string(e.id)});

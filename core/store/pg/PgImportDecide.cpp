@@ -3,6 +3,7 @@
 // PgStore::refreshed): a report joining an event founded or moved by an earlier report of the
 // same article sees it as it would have after that write.
 #include "store/pg/PgImport.h"
+#include "store/pg/PgImportCandidates.h"
 #include "store/pg/PgStore.h"
 #include "story/ReportText.h"
 #include "story/StoryMerger.h"
@@ -95,6 +96,7 @@ void decide(
                 story::featuresOf(row.report.sentence, {}, {}));
         return *cached;
     };
+    CandidatePool pool(featuresFor);
     std::int64_t nextEvent = kProvisional, nextReport = kProvisional;
     for (std::size_t i = 0; i < plan.reports.size(); ++i) {
         Report& report = plan.reports[i];
@@ -111,7 +113,7 @@ void decide(
         // As addReport: the events around the report's days, and those further away that one
         // of their reports fits Earlier*.
         const story::Reach reach = story::reachOf(report.when);
-        std::vector<story::Candidate> candidates;
+        std::vector<std::int64_t> inReach;
         for (const auto& [id, h] : plan.held) {
             if (h.rows.empty())
                 continue;
@@ -126,28 +128,9 @@ void decide(
                       return story::fitsEarlier(story::fitOf(report.when, row.report.when));
                   })))
                 continue;
-            story::Candidate& c = candidates.emplace_back();
-            c.eventId = id;
-            std::vector<std::string> names;
-            for (const std::string& n : h.event.actors)
-                names.push_back("@" + n);
-            for (const std::string& n : h.event.places)
-                names.push_back("#" + n);
-            for (const store::ReportWithPrint& row : h.rows) {
-                story::StoredReport& stored = c.reports.emplace_back();
-                stored.when = row.report.when;
-                stored.features = featuresFor(row);
-                stored.fingerprint = row.fingerprint;
-                for (const std::string& n : names)
-                    if (std::find(stored.features.terms.begin(), stored.features.terms.end(), n) ==
-                        stored.features.terms.end())
-                        stored.features.terms.push_back(n);
-                if (apart.count(row.key) || row.key == key)
-                    c.forbidden = true;
-                if (same.count(row.key))
-                    c.preferred = true;
-            }
+            inReach.push_back(id);
         }
+        std::vector<story::Candidate> candidates = pool.take(plan, inReach, key, apart, same);
         store::ReportWithPrint row;
         row.report = report;
         row.report.id = nextReport++;
@@ -155,12 +138,17 @@ void decide(
         row.key = key;
         freshFeatures[row.report.id] = story::featuresOf(report.sentence, {}, {});
         story::MergeDecision decision;
-        if (!candidates.empty())
-            decision = story::StoryMerger::decide(
-                report.when, story::featuresOf(report.sentence, asEvent.actors, asEvent.places),
-                row.fingerprint, candidates);
+        if (!candidates.empty()) {
+            const story::ReportFeatures features =
+                story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
+            decision =
+                story::StoryMerger::decide(report.when, features, row.fingerprint, candidates,
+                                           pool.weightsFor(features, candidates));
+        }
+        pool.giveBack(std::move(candidates));
         const std::int64_t eventId = decision.eventId;
         if (eventId != 0) {
+            pool.changed(eventId);
             Held& h = plan.held[eventId];
             row.report.eventId = eventId;
             h.rows.insert(std::upper_bound(h.rows.begin(), h.rows.end(), row, reportedBefore), row);
@@ -176,8 +164,12 @@ void decide(
             h.event = PgStore::refreshed(h.event, h.rows, plan.chosenKeys);
             plan.eventIds.push_back(eventId);
             std::int64_t now = eventId;
-            for (const std::int64_t other : decision.bridged)
+            for (const std::int64_t other : decision.bridged) {
+                const std::int64_t before = now;
                 now = bridge(plan, now, other);
+                for (const std::int64_t id : {before, other, now})
+                    pool.changed(id); // reports moved, or the event is gone
+            }
             continue;
         }
         Held founded;

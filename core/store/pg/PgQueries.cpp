@@ -285,9 +285,14 @@ Result<std::vector<EventDays>> PgStore::overlapping(DayNumber first, DayNumber l
     // One index-only range scan of events_by_span per duration class (schema 3): class c holds
     // durations up to 2^c - 1 days, so its events that reach `first` start no earlier than
     // that before it; the last class has no bound. Prepared: the window asks this query for
-    // every frame, and planning the 17 scans took as long as running them. In binary.
+    // every frame, and planning the 17 scans took as long as running them.
+    // The rows come packed by the server into one bytea of 16 bytes each (id, start, end in
+    // network order): receiving ~11,000 rows of three binary columns cost the client 1.6-2.4 ms
+    // of CPU a window and the server ~0.2 ms more than packing them, against ~0.5 ms to take
+    // the one value apart (CPU time per window, measured alternately on 1M events).
     auto rows = m_db.execPrepared(
-        "SELECT e.id, e.start_day, e.end_day FROM generate_series(0, 16) AS c, LATERAL"
+        "SELECT string_agg(int8send(e.id) || int4send(e.start_day) || int4send(e.end_day),"
+        " ''::bytea) FROM generate_series(0, 16) AS c, LATERAL"
         " (SELECT id, start_day, end_day FROM events WHERE width_bucket(end_day - start_day,"
         " '{1,2,4,8,16,32,64,128,256,512,1024,2048,4096,8192,16384,32768}'::integer[]) = c.c"
         " AND start_day >= $1::bigint - CASE WHEN c.c < 16 THEN (1::bigint << c.c) - 1"
@@ -296,10 +301,18 @@ Result<std::vector<EventDays>> PgStore::overlapping(DayNumber first, DayNumber l
     if (!rows)
         return rows.error();
     std::vector<EventDays> out;
-    out.reserve(std::size_t(rows->size()));
-    for (int i = 0; i < rows->size(); ++i)
-        out.push_back({rows->binaryInteger(i, 0), DayNumber(rows->binaryInteger(i, 1)),
-                       DayNumber(rows->binaryInteger(i, 2))});
+    if (rows->empty() || rows->isNull(0, 0)) // no row in the window: string_agg gives NULL
+        return out;
+    constexpr std::size_t kPacked = 16;
+    const std::string_view packed = rows->view(0, 0);
+    if (packed.size() % kPacked != 0)
+        return error(Error::Code::Database, "the window's packed rows have an unexpected length");
+    out.reserve(packed.size() / kPacked);
+    for (std::size_t at = 0; at < packed.size(); at += kPacked) {
+        const char* row = packed.data() + at;
+        out.push_back({pg::networkInteger(row, 8), DayNumber(pg::networkInteger(row + 8, 4)),
+                       DayNumber(pg::networkInteger(row + 12, 4))});
+    }
     return out;
 }
 

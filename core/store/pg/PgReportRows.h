@@ -2,10 +2,12 @@
 
 // Internal to core/store/pg: a report row as PgStory.cpp reads it, shared with the article
 // import (PgArticleImport.cpp), which reads the candidates' reports in one query; an event row
-// as the timeline's queries read it (PgQueries.cpp), shared with the bulk dump (PgStoryDump).
+// as the timeline's queries read it (PgQueries.cpp), shared with the bulk dump (PgStoryDump);
+// the story's decisions, which the dump and storyKeys (PgStoryCopy.cpp) both read.
 
 #include "model/Article.h"
 #include "model/Event.h"
+#include "store/StoryEdit.h"
 #include "store/StoryRules.h"
 #include "store/pg/Pg.h"
 
@@ -23,5 +25,10 @@ Event eventFrom(const Rows& rows, int row);
 // column 12): add FROM articles and the rest.
 extern const char* const kArticleColumns;
 Article articleFrom(const Rows& rows, int row);
+
+// The user's decisions (same / apart) and chosen dates, in key order: what a story's dump and
+// its keys both carry.
+Result<void> readStoryDecisions(Connection& db, std::vector<StoryDecision>& decisions,
+                                std::vector<std::string>& chosenDates);
 
 } // namespace ct::pg

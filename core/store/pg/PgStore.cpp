@@ -150,8 +150,10 @@ Result<void> PgStore::beginImportBatch() {
         return error(Error::Code::Internal, "an import batch is already open");
     if (m_readOnly)
         return error(Error::Code::Database, "cannot import: the story is read-only");
-    if (auto r = m_db.script("BEGIN"); !r)
+    if (auto r = m_db.script(std::string("BEGIN; ") + kImportLockSql); !r) {
+        (void)m_db.script("ROLLBACK");
         return r;
+    }
     m_inBatch = true;
     m_savepoints = 0;
     return {};
@@ -486,17 +488,9 @@ Result<std::int64_t> PgStore::insertEvent(Event& event) {
                       pg::Params().add(*id));
         !r)
         return r.error();
-    Report note;
-    note.origin = event.articleId > 0 ? Report::Origin::Article : Report::Origin::User;
+    Report note =
+        reportOf(event, event.articleId > 0 ? Report::Origin::Article : Report::Origin::User);
     note.articleId = event.articleId;
-    note.when = event.when;
-    note.title = event.title;
-    note.sentence = event.sentence;
-    note.sentenceBegin = event.sentenceBegin;
-    note.sentenceEnd = event.sentenceEnd;
-    note.dateText = event.dateText;
-    note.resolution = event.resolution;
-    note.confidence = event.confidence;
     if (auto r = insertReport(note, *id, "u:" + std::to_string(*id)); !r)
         return r.error();
     if (auto r = recordChange(StoreChange::Kind::Edit, {*id}); !r)

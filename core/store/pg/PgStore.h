@@ -152,6 +152,13 @@ class PgStore final : public Store {
     }
     Error error(Error::Code code, std::string_view what) const { return m_db.error(code, what); }
 
+    // Imports into one story take turns: a report merges with what is stored, so an import
+    // must see the events of one that ran beside it, not miss them while both are uncommitted
+    // (two analysts importing the same wire story would make two events of one happening).
+    // The lock is held to the end of the transaction, an article's or a whole batch's;
+    // analysts' edits do not take it (they check row versions instead).
+    static constexpr const char* kImportLockSql = "SELECT pg_advisory_xact_lock(1129597289)";
+
   private:
     PgStore() = default;
     Result<void> copyRows(const StoryDump& story); // PgStoryCopy.cpp

@@ -279,8 +279,8 @@ Event PgStore::refreshed(Event e, const std::vector<store::ReportWithPrint>& row
 }
 
 std::vector<pg::Statement> PgStore::refreshStatements(const std::vector<Event>& events) {
-    // One UPDATE … FROM (VALUES …) per 1,000 events (17 parameters each, PostgreSQL takes
-    // 65,535 a statement) rather than one statement per event: an import touches dozens.
+    // One UPDATE … FROM unnest(…) for all of them rather than one statement per event: an
+    // import touches dozens.
     static constexpr std::array<const char*, 17> kColumns{"id bigint",
                                                           "start_day integer",
                                                           "end_day integer",
@@ -299,36 +299,44 @@ std::vector<pg::Statement> PgStore::refreshStatements(const std::vector<Event>& 
                                                           "first_reported_day integer",
                                                           "date_disputed boolean"};
     std::vector<pg::Statement> out;
-    for (std::size_t first = 0; first < events.size(); first += 1000) {
-        pg::Statement s;
-        pg::Params& p = s.params;
-        std::string values;
-        int n = 0;
-        for (std::size_t i = first; i < std::min(events.size(), first + 1000); ++i) {
-            const Event& e = events[i];
-            p.add(e.id).add(std::int64_t(toDayNumber(e.when.start)));
-            p.add(std::int64_t(toDayNumber(e.when.end))).add(toText(e.when.precision));
-            p.add(e.when.fuzzy).add(e.title).add(e.sentence).add(e.sentenceBegin);
-            p.add(e.sentenceEnd).add(e.dateText).add(e.resolution).add(e.confidence);
-            p.idOrNull(e.articleId).add(std::int64_t(e.reportCount));
-            p.add(std::int64_t(e.sourceCount));
-            addDay(p, e.firstReported).add(e.dateDisputed);
-            values += i > first ? ", (" : "(";
-            for (std::size_t c = 0; c < kColumns.size(); ++c) {
-                const std::string_view column = kColumns[c];
-                values += c ? ", $" : "$";
-                values += std::to_string(++n);
-                values += "::";
-                values += column.substr(column.find(' ') + 1);
-            }
-            values += ')';
+    if (events.empty())
+        return out;
+    // One array per column, all the events' values (see addInserts in PgImportWrite.cpp):
+    // a VALUES list of 17 parameters per event took longer to parse and plan than to run.
+    std::vector<std::string> arrays(kColumns.size(), "{");
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const Event& e = events[i];
+        pg::Params p;
+        p.add(e.id).add(std::int64_t(toDayNumber(e.when.start)));
+        p.add(std::int64_t(toDayNumber(e.when.end))).add(toText(e.when.precision));
+        p.add(e.when.fuzzy).add(e.title).add(e.sentence).add(e.sentenceBegin);
+        p.add(e.sentenceEnd).add(e.dateText).add(e.resolution).add(e.confidence);
+        p.idOrNull(e.articleId).add(std::int64_t(e.reportCount));
+        p.add(std::int64_t(e.sourceCount));
+        addDay(p, e.firstReported).add(e.dateDisputed);
+        for (std::size_t c = 0; c < kColumns.size(); ++c) {
+            if (i)
+                arrays[c] += ',';
+            if (const auto& value = p.values()[c])
+                pg::appendArrayElement(arrays[c], *value);
+            else
+                arrays[c] += "NULL";
         }
-        std::string names;
+    }
+    {
+        pg::Statement s;
+        std::string values, names;
         for (std::size_t c = 0; c < kColumns.size(); ++c) {
             const std::string_view column = kColumns[c];
+            values += c ? ", $" : "$";
+            values += std::to_string(c + 1);
+            values += "::";
+            values += column.substr(column.find(' ') + 1);
+            values += "[]";
             if (c)
                 names += ", ";
             names += column.substr(0, column.find(' '));
+            s.params.add(std::move(arrays[c] += '}'));
         }
         // Written only where something differs, so that an unchanged event keeps its version.
         s.sql = "UPDATE events e SET start_day = v.start_day, end_day = v.end_day,"
@@ -338,7 +346,7 @@ std::vector<pg::Statement> PgStore::refreshStatements(const std::vector<Event>& 
                 " resolution = v.resolution, confidence = v.confidence,"
                 " article_id = v.article_id, report_count = v.report_count,"
                 " source_count = v.source_count, first_reported_day = v.first_reported_day,"
-                " date_disputed = v.date_disputed FROM (VALUES " +
+                " date_disputed = v.date_disputed FROM unnest(" +
                 values + ") AS v(" + names +
                 ") WHERE e.id = v.id AND ((e.start_day, e.end_day, e.precision, e.fuzzy, e.title,"
                 " e.sentence, e.sentence_begin, e.sentence_end, e.date_text, e.resolution,"

@@ -1,6 +1,7 @@
 // copyStory's PostgreSQL half. A whole story goes in with COPY (one round trip per table
 // rather than one per row), inside one transaction; the identity sequences then move past the
 // copied ids.
+#include "store/pg/PgReportRows.h"
 #include "store/pg/PgStore.h"
 #include "story/ReportText.h"
 
@@ -8,6 +9,23 @@
 #include <unordered_set>
 
 namespace ct {
+
+Result<void> pg::readStoryDecisions(Connection& db, std::vector<StoryDecision>& decisions,
+                                    std::vector<std::string>& chosenDates) {
+    auto rows = db.exec("SELECT kind, a, b FROM story_decisions ORDER BY kind, a, b");
+    if (!rows)
+        return rows.error();
+    for (int i = 0; i < rows->size(); ++i)
+        decisions.push_back(
+            {rows->view(i, 0) == "same" ? StoryDecision::Kind::Same : StoryDecision::Kind::Apart,
+             rows->text(i, 1), rows->text(i, 2)});
+    auto chosen = db.exec("SELECT report_key FROM chosen_dates ORDER BY report_key");
+    if (!chosen)
+        return chosen.error();
+    for (int i = 0; i < chosen->size(); ++i)
+        chosenDates.push_back(chosen->text(i, 0));
+    return {};
+}
 
 namespace {
 
@@ -124,18 +142,8 @@ Result<StoryKeys> PgStore::storyKeys() {
         return keys.error();
     for (int i = 0; i < keys->size(); ++i)
         out.reportKeys.emplace(keys->integer(i, 0), keys->text(i, 1));
-    auto decisions = m_db.exec("SELECT kind, a, b FROM story_decisions");
-    if (!decisions)
-        return decisions.error();
-    for (int i = 0; i < decisions->size(); ++i)
-        out.decisions.push_back({decisions->view(i, 0) == "same" ? StoryDecision::Kind::Same
-                                                                 : StoryDecision::Kind::Apart,
-                                 decisions->text(i, 1), decisions->text(i, 2)});
-    auto chosen = m_db.exec("SELECT report_key FROM chosen_dates");
-    if (!chosen)
-        return chosen.error();
-    for (int i = 0; i < chosen->size(); ++i)
-        out.chosenDates.push_back(chosen->text(i, 0));
+    if (auto r = pg::readStoryDecisions(m_db, out.decisions, out.chosenDates); !r)
+        return r.error();
     return out;
 }
 

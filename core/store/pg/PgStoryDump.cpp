@@ -105,18 +105,8 @@ Result<StoryDump> PgStore::dumpRows(const StoryPart* part) {
             out.reports.push_back({std::move(row.report), std::move(row.key)});
         }
 
-        auto decisions = m_db.exec("SELECT kind, a, b FROM story_decisions ORDER BY kind, a, b");
-        if (!decisions)
-            return decisions.error();
-        for (int i = 0; i < decisions->size(); ++i)
-            out.decisions.push_back({decisions->view(i, 0) == "same" ? StoryDecision::Kind::Same
-                                                                     : StoryDecision::Kind::Apart,
-                                     decisions->text(i, 1), decisions->text(i, 2)});
-        auto chosen = m_db.exec("SELECT report_key FROM chosen_dates ORDER BY report_key");
-        if (!chosen)
-            return chosen.error();
-        for (int i = 0; i < chosen->size(); ++i)
-            out.chosenDates.push_back(chosen->text(i, 0));
+        if (auto r = pg::readStoryDecisions(m_db, out.decisions, out.chosenDates); !r)
+            return r.error();
         return out;
     }();
     if (ownTransaction)

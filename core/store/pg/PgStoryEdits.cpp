@@ -310,24 +310,13 @@ Result<void> PgStore::addDataSetEvents(std::vector<Event>& events) {
     auto write = Write::begin(*this, "add a data set's events");
     if (!write)
         return write.error();
+    if (!m_inBatch) // a batch holds the lock already
+        if (auto r = m_db.script(kImportLockSql); !r)
+            return r.error();
     std::vector<std::int64_t> ids;
     for (const Event& e : events) {
         std::int64_t eventId = 0;
-        std::vector<Report> reports = e.reports;
-        if (reports.empty()) {
-            Report r;
-            r.origin = Report::Origin::Table;
-            r.when = e.when;
-            r.title = e.title;
-            r.sentence = e.sentence;
-            r.confidence = e.confidence;
-            reports.push_back(r);
-        }
-        for (Report& r : reports) {
-            if (r.when.start.is_special())
-                r.when = e.when;
-            if (r.published.is_special())
-                r.published = r.when.start;
+        for (Report& r : store::reportsToStore(e, Report::Origin::Table)) {
             const std::string key = store::dataSetReportKey(r);
             Event asEvent = e;
             asEvent.articleId = 0;
