@@ -64,6 +64,9 @@ struct EventStore::Impl {
     // report would. Meanwhile the story index holds the events' new days.
     std::set<std::int64_t> pendingRefresh;
     bool settleFailed = false; // refreshing them failed after a rollback: the batch fails
+    // Events a report bridged into another (StoryBridge.cpp) during addArticleReports: gone →
+    // kept, so that the article's earlier reports give the event they are in now.
+    std::unordered_map<std::int64_t, std::int64_t> bridgedInto;
     // After an import batch: SQLite checks the schema's CHECK constraints again.
     void checkConstraints();
     void forgetUncommitted() {
@@ -167,12 +170,11 @@ Result<std::vector<std::string>> eventNameTerms(EventStore::Impl& impl, std::int
 Result<void> extendLinks(EventStore::Impl& impl, std::int64_t eventId, const Event& from);
 
 // StoryIndexWrites.cpp — merging through impl.storyIndex, as addReport does it.
-// The event the report joins (0: none).
-Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& report,
-                                     const std::string& key, const Event& asEvent,
-                                     const KeyDecisions& decisions, const std::string& ownDataSet,
-                                     const std::string& print,
-                                     const story::ReportFeatures& sentenceFeatures);
+// The event the report joins (0: none) and the events it bridges.
+Result<story::MergeDecision>
+decideFromIndex(EventStore::Impl& impl, const Report& report, const std::string& key,
+                const Event& asEvent, const KeyDecisions& decisions, const std::string& ownDataSet,
+                const std::string& print, const story::ReportFeatures& sentenceFeatures);
 // The index learns what addReport wrote: the report joined `eventId` (its names extended, its
 // days perhaps moved), or founded it. `daysFromReports`: refreshEvent was deferred, so the days
 // are the index's own reckoning of refreshEvent's; otherwise they are read back.
@@ -182,6 +184,13 @@ Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int6
                          const story::ReportFeatures& sentenceFeatures);
 // extendLinks, from what the story index knows of the event's names when it holds it.
 Result<void> linkNewNames(EventStore::Impl& impl, std::int64_t eventId, const Event& from);
+
+// StoryBridge.cpp — callers hold the transaction.
+// Merges with `joined` (the event a report just joined) each event the report bridges
+// (story::MergeDecision::bridged) that may be one with it (store::mayBridge): the older event
+// stays, the other is deleted; no decision is recorded. Returns the event the report is in.
+Result<std::int64_t> bridgeEvents(EventStore::Impl& impl, std::int64_t joined,
+                                  const std::vector<std::int64_t>& bridged);
 
 // StoryWrites.cpp
 // Stores the report, joining the event it tells of (StoryMerger) or founding a new one from

@@ -118,6 +118,29 @@ void StoryIndex::moveDays(Event& event, DayNumber start, DayNumber end) {
     m_byStart[tierOf(start, end)].emplace(start, event.id);
 }
 
+void StoryIndex::absorb(Event& into, std::int64_t from) {
+    const auto it = m_events.find(from);
+    if (it == m_events.end() || from == into.id)
+        return;
+    Event& gone = it->second;
+    for (Report& r : gone.reports)
+        addReport(into, std::move(r));
+    const auto held = [&into](TermId id) {
+        return std::find(into.names.begin(), into.names.end(), id) != into.names.end();
+    };
+    for (std::size_t i = 0; i < gone.names.size(); ++i) {
+        const TermId n = gone.names[i];
+        if (held(n))
+            continue;
+        if (i < gone.actorCount)
+            into.names.insert(into.names.begin() + std::ptrdiff_t(into.actorCount++), n);
+        else
+            into.names.push_back(n);
+    }
+    m_byStart[tierOf(gone.start, gone.end)].erase({gone.start, gone.id});
+    m_events.erase(it);
+}
+
 std::vector<const StoryIndex::Event*> StoryIndex::overlapping(DayNumber first,
                                                               DayNumber last) const {
     std::vector<const Event*> out;

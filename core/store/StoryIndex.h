@@ -84,6 +84,10 @@ class StoryIndex {
     Event* event(std::int64_t eventId);
     static void addReport(Event& event, Report report);
     void moveDays(Event& event, DayNumber start, DayNumber end);
+    // Two held events become one (a report bridged them): `from`'s reports join `into`, its
+    // names follow into's own (actors before places, as the links are rewritten), and `from`
+    // is forgotten. The caller moves `into`'s days.
+    void absorb(Event& into, std::int64_t from);
     // Held events overlapping [first, last], by id.
     std::vector<const Event*> overlapping(DayNumber first, DayNumber last) const;
     // The pool of a report dated `when` (story::reachOf): the events around its days, and
@@ -97,7 +101,7 @@ class StoryIndex {
     void beginProbe(const story::ReportFeatures& report, int documents);
     void scoreEvent(const Event& event, const DateSpan& when, const story::ReportFeatures& report,
                     const std::string& fingerprint, std::size_t fingerprintHash, double& score,
-                    double& rank);
+                    double& rank, double& link);
     double poolWeight(TermId id);
     void endProbe();
     bool marked(TermId id) const { return m_stamp[std::size_t(id)] == m_generation; }
@@ -162,7 +166,9 @@ story::MergeDecision StoryIndex::decide(const DateSpan& when, const story::Repor
     countPool(events, documents);
     beginProbe(report, documents);
     const std::size_t fingerprintHash = std::hash<std::string>{}(fingerprint);
-    double bestRank = 0;
+    double bestRank = 0, bestLink = 0;
+    bool userChose = false;
+    std::vector<std::pair<std::int64_t, double>> links; // each event's best bridging link
     for (const Event* e : events) {
         bool ruledOut = false, chosen = false;
         for (const Report& r : e->reports) {
@@ -171,17 +177,21 @@ story::MergeDecision StoryIndex::decide(const DateSpan& when, const story::Repor
         }
         if (ruledOut)
             continue;
-        if (chosen) {
-            best = {e->id, 2.0}; // the user's merge stands above any similarity
-            break;
+        if (chosen && !userChose) {
+            best = {e->id, 2.0, {}}; // the user's merge stands above any similarity
+            userChose = true;
         }
-        double score = 0, rank = 0;
-        scoreEvent(*e, when, report, fingerprint, fingerprintHash, score, rank);
-        if (rank > bestRank) {
+        double score = 0, rank = 0, link = 0;
+        scoreEvent(*e, when, report, fingerprint, fingerprintHash, score, rank, link);
+        if (link > 0)
+            links.emplace_back(e->id, link);
+        if (!userChose && rank > bestRank) {
             bestRank = rank;
-            best = {e->id, score};
+            best = {e->id, score, {}};
+            bestLink = link;
         }
     }
+    story::StoryMerger::addBridges(best, bestLink, userChose, links);
     endProbe();
     return best;
 }

@@ -55,7 +55,8 @@ double StoryIndex::poolWeight(TermId id) {
 
 void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
                             const story::ReportFeatures& report, const std::string& fingerprint,
-                            std::size_t fingerprintHash, double& score, double& rank) {
+                            std::size_t fingerprintHash, double& score, double& rank,
+                            double& link) {
     using story::DateFit;
     using story::StoryMerger;
     for (const Report& r : e.reports) {
@@ -67,6 +68,7 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
             fingerprint == r.fingerprint) {
             score = std::max(score, 1.0);
             rank = std::max(rank, 1.0);
+            link = std::max(link, 1.0);
             continue;
         }
         m_kindsProbe.kinds = r.kinds;
@@ -102,14 +104,12 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
                 norm += w * w;
             }
         const double s = dot / std::sqrt(m_probeNorm * norm);
-        const double needed = fit == DateFit::Agree           ? StoryMerger::kJoinThreshold
-                              : fit == DateFit::Neighbour     ? StoryMerger::kNeighbourThreshold
-                              : fit == DateFit::EarlierRecent ? StoryMerger::kEarlierRecentThreshold
-                                                              : StoryMerger::kEarlierOlderThreshold;
-        if (s < needed)
+        if (s < StoryMerger::thresholdOf(fit))
             continue;
         score = std::max(score, s);
         rank = std::max(rank, StoryMerger::rankOf(when, r.when, s));
+        if (StoryMerger::bridgesAcross(fit, int(m_shared.size())))
+            link = std::max(link, s);
     }
 }
 

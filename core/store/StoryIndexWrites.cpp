@@ -97,12 +97,11 @@ story::ReportFeatures withNames(story::ReportFeatures f, const Event& e) {
 
 } // namespace
 
-// The event the report joins (0: none), from the story index.
-Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& report,
-                                     const std::string& key, const Event& asEvent,
-                                     const KeyDecisions& decisions, const std::string& ownDataSet,
-                                     const std::string& print,
-                                     const story::ReportFeatures& sentenceFeatures) {
+// The event the report joins (0: none) and those it bridges, from the story index.
+Result<story::MergeDecision>
+decideFromIndex(EventStore::Impl& impl, const Report& report, const std::string& key,
+                const Event& asEvent, const KeyDecisions& decisions, const std::string& ownDataSet,
+                const std::string& print, const story::ReportFeatures& sentenceFeatures) {
     const story::Reach reach = story::reachOf(report.when);
     const DayNumber first = reach.further ? std::min(reach.first, reach.furtherFirst) : reach.first;
     const DayNumber last = reach.further ? std::max(reach.last, reach.furtherLast) : reach.last;
@@ -121,7 +120,7 @@ Result<std::int64_t> decideFromIndex(EventStore::Impl& impl, const Report& repor
     const auto preferred = [&](const StoryIndex::Report& other) {
         return !decisions.same.empty() && decisions.same.count(other.key) != 0;
     };
-    return impl.storyIndex.decide(report.when, features, print, forbidden, preferred).eventId;
+    return impl.storyIndex.decide(report.when, features, print, forbidden, preferred);
 }
 
 // The index learns what addReport wrote: the report joined `eventId` (its names extended, its

@@ -123,6 +123,43 @@ bool datesDisputed(const std::vector<ReportWithPrint>& rows) {
     return spansDisputed(spans);
 }
 
+namespace {
+
+// The data set a row's key names ("t:<data set>:<row id>"), or empty for another report. A
+// data set's or a row id's name may hold ':' too: both readings are returned, so that two rows
+// that may be of one data set count as such.
+std::pair<std::string_view, std::string_view> dataSetOf(std::string_view key) {
+    if (!key.starts_with("t:"))
+        return {};
+    const auto first = key.find(':', 2), last = key.rfind(':');
+    if (first == std::string_view::npos || last < 2)
+        return {};
+    return {key.substr(0, first + 1), key.substr(0, last + 1)};
+}
+
+} // namespace
+
+bool mayBridge(const BridgeSide& a, const BridgeSide& b,
+               const std::function<bool(const std::string&, const std::string&)>& apart) {
+    if (a.userSet || b.userSet || a.keys.empty() || b.keys.empty())
+        return false;
+    if (story::fitOf(a.when, b.when) == story::DateFit::Apart)
+        return false;
+    for (const std::string& ka : a.keys) {
+        const auto [aShort, aLong] = dataSetOf(ka);
+        for (const std::string& kb : b.keys) {
+            if (!aShort.empty()) {
+                const auto [bShort, bLong] = dataSetOf(kb);
+                if (!bShort.empty() && (aShort == bShort || aLong == bLong))
+                    return false;
+            }
+            if (apart(ka, kb))
+                return false;
+        }
+    }
+    return true;
+}
+
 std::string articleReportKey(const std::string& contentHash, std::int64_t begin, std::int64_t end) {
     return "a:" + contentHash + ":" + std::to_string(begin) + ":" + std::to_string(end);
 }

@@ -9,6 +9,7 @@
 #include "model/Report.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,22 @@ const Report& agreedDateOf(const std::vector<ReportWithPrint>& rows);
 // shortly before it (a follow-up's undated retelling disputes nothing).
 bool spansDisputed(const std::vector<DateSpan>& spans);
 bool datesDisputed(const std::vector<ReportWithPrint>& rows);
+
+// One side of an automatic merge of two events: a report that passes for both
+// (story::MergeDecision::bridged).
+struct BridgeSide {
+    DateSpan when;                 // the event's date, as refreshEvent leaves it
+    bool userSet = false;          // the user created or edited it, or chose a report's date
+    std::vector<std::string> keys; // its reports' keys
+};
+// Whether two events a report bridges may become one, on either engine: their dates not Apart
+// (a pair a day apart becomes a date disagreement, as a report a day off does), neither shaped
+// by the user (its date or text are the user's word; the user merges by hand), no two rows of
+// one data set (its curators made them distinct), and no "not the same" decision between their
+// reports — a split is one too, so a report the user split out is never pulled back in.
+// `apart(a, b)`: the user decided report keys a and b apart (in either order).
+bool mayBridge(const BridgeSide& a, const BridgeSide& b,
+               const std::function<bool(const std::string&, const std::string&)>& apart);
 
 // The key that names a report across re-imports (see Schema.cpp, version 3), the same on both
 // engines: decisions and chosen dates are stored against it and copied between them.

@@ -245,6 +245,7 @@ Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, cons
                                                     const std::vector<Event>& events) {
     std::vector<std::int64_t> ids;
     ids.reserve(events.size());
+    impl.bridgedInto.clear();
     for (const Event& e : events) {
         Report r = articleReportOf(article, e);
         r.articleId = articleId;
@@ -257,6 +258,12 @@ Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, cons
             return id.error();
         ids.push_back(*id);
     }
+    // A later report bridged the event an earlier one is in into another.
+    if (!impl.bridgedInto.empty())
+        for (std::int64_t& id : ids)
+            for (auto it = impl.bridgedInto.find(id); it != impl.bridgedInto.end();
+                 it = impl.bridgedInto.find(id))
+                id = it->second;
     return ids;
 }
 
@@ -268,6 +275,7 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
     const story::ReportFeatures sentence =
         impl.useStoryIndex ? story::featuresOf(report.sentence, {}, {}) : story::ReportFeatures{};
     std::int64_t eventId = 0;
+    std::vector<std::int64_t> bridged;
     if (allowMerge) {
         auto decisions = decisionsFor(impl, key);
         if (!decisions)
@@ -281,7 +289,8 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
                                           sentence);
             if (!joined)
                 return joined.error();
-            eventId = *joined;
+            eventId = joined->eventId;
+            bridged = std::move(joined->bridged);
         } else {
             auto candidates = candidatesFor(impl, report.when, key, *decisions, ownDataSet);
             if (!candidates)
@@ -289,8 +298,10 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
             if (!candidates->empty()) {
                 const story::ReportFeatures features =
                     story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
-                eventId =
-                    story::StoryMerger::decide(report.when, features, print, *candidates).eventId;
+                auto decision =
+                    story::StoryMerger::decide(report.when, features, print, *candidates);
+                eventId = decision.eventId;
+                bridged = std::move(decision.bridged);
             }
         }
     }
@@ -323,6 +334,8 @@ Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, con
                                      deferred, sentence);
                 !r)
                 return r.error();
+        if (!bridged.empty())
+            return bridgeEvents(impl, eventId, bridged);
         return eventId;
     }
     Event founded = asEvent;

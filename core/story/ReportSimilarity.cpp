@@ -174,7 +174,10 @@ double sideWeight(const std::string& term, const ReportFeatures& side, const Ter
 
 } // namespace
 
-double similarity(const ReportFeatures& a, const ReportFeatures& b, const TermWeights& weights) {
+double similarity(const ReportFeatures& a, const ReportFeatures& b, const TermWeights& weights,
+                  int* sharedOut) {
+    if (sharedOut)
+        *sharedOut = 0;
     if (a.terms.empty() || b.terms.empty())
         return 0.0;
     std::unordered_set<std::string_view> inB(b.terms.begin(), b.terms.end());
@@ -190,6 +193,8 @@ double similarity(const ReportFeatures& a, const ReportFeatures& b, const TermWe
     }
     // One word in common is a coincidence, not a story: two one-word sentences would
     // otherwise be identical.
+    if (sharedOut)
+        *sharedOut = shared;
     if (shared < 2)
         return 0.0;
     for (const std::string& t : b.terms) {

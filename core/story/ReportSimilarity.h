@@ -71,8 +71,10 @@ constexpr double kNameBoost = 2.0;
 // Cosine of the two reports' weighted term sets (0..1). Actors, places, ages and the words a
 // report writes as names weigh twice a word: who, where and how old are the strongest evidence
 // that two sentences tell of one happening.
-// Fewer than two terms in common count as nothing in common.
-double similarity(const ReportFeatures& a, const ReportFeatures& b, const TermWeights& weights);
+// Fewer than two terms in common count as nothing in common. `shared`, when given, is set to
+// how many terms they have in common.
+double similarity(const ReportFeatures& a, const ReportFeatures& b, const TermWeights& weights,
+                  int* shared = nullptr);
 
 // True when they cannot tell of one happening whatever their words: kinds named on both sides
 // with none in common, or one reports what the other only announces.

@@ -99,18 +99,40 @@ MergeDecision StoryMerger::decide(const DateSpan& when, const ReportFeatures& re
     return decide(when, report, fingerprint, candidates, weights);
 }
 
+double StoryMerger::thresholdOf(DateFit fit) {
+    return fit == DateFit::Agree           ? kJoinThreshold
+           : fit == DateFit::Neighbour     ? kNeighbourThreshold
+           : fit == DateFit::EarlierRecent ? kEarlierRecentThreshold
+                                           : kEarlierOlderThreshold;
+}
+
+void StoryMerger::addBridges(MergeDecision& decision, double joinedLink, bool chosen,
+                             const std::vector<std::pair<std::int64_t, double>>& links) {
+    decision.bridged.clear();
+    if (decision.eventId == 0 || (!chosen && joinedLink < kBridgeThreshold))
+        return;
+    for (const auto& [id, link] : links)
+        if (id != decision.eventId && link >= kBridgeThreshold)
+            decision.bridged.push_back(id);
+    std::sort(decision.bridged.begin(), decision.bridged.end());
+}
+
 MergeDecision StoryMerger::decide(const DateSpan& when, const ReportFeatures& report,
                                   const std::string& fingerprint,
                                   const std::vector<Candidate>& candidates,
                                   const TermWeights& weights) {
     MergeDecision best;
-    double bestRank = 0;
+    double bestRank = 0, bestLink = 0;
+    bool chosen = false;
+    std::vector<std::pair<std::int64_t, double>> links; // each event's best bridging link
     for (const Candidate& c : candidates) {
         if (c.forbidden)
             continue;
-        if (c.preferred)
-            return {c.eventId, 2.0}; // the user's merge stands above any similarity
-        double score = 0, rank = 0;
+        if (c.preferred && !chosen) {
+            best = {c.eventId, 2.0, {}}; // the user's merge stands above any similarity
+            chosen = true;
+        }
+        double score = 0, rank = 0, link = 0;
         for (const StoredReport& r : c.reports) {
             const DateFit fit = fitOf(when, r.when);
             if (fit == DateFit::Apart)
@@ -119,25 +141,29 @@ MergeDecision StoryMerger::decide(const DateSpan& when, const ReportFeatures& re
             if (!fingerprint.empty() && fingerprint == r.fingerprint && fit == DateFit::Agree) {
                 score = std::max(score, 1.0);
                 rank = std::max(rank, 1.0);
+                link = std::max(link, 1.0);
                 continue;
             }
             if (contradicts(report, r.features))
                 continue;
-            const double s = similarity(report, r.features, weights);
-            const double needed = fit == DateFit::Agree           ? kJoinThreshold
-                                  : fit == DateFit::Neighbour     ? kNeighbourThreshold
-                                  : fit == DateFit::EarlierRecent ? kEarlierRecentThreshold
-                                                                  : kEarlierOlderThreshold;
-            if (s < needed)
+            int shared = 0;
+            const double s = similarity(report, r.features, weights, &shared);
+            if (s < thresholdOf(fit))
                 continue;
             score = std::max(score, s);
             rank = std::max(rank, rankOf(when, r.when, s));
+            if (bridgesAcross(fit, shared))
+                link = std::max(link, s);
         }
-        if (rank > bestRank) {
+        if (link > 0)
+            links.emplace_back(c.eventId, link);
+        if (!chosen && rank > bestRank) {
             bestRank = rank;
-            best = {c.eventId, score};
+            best = {c.eventId, score, {}};
+            bestLink = link;
         }
     }
+    addBridges(best, bestLink, chosen, links);
     return best;
 }
 

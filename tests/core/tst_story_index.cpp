@@ -213,13 +213,17 @@ class TestStoryIndex : public QObject {
         QTest::addColumn<bool>("withStory");
         QTest::addColumn<bool>("withFailures");
         QTest::addColumn<bool>("withSplit");
-        QTest::newRow("the test story") << 0 << 1 << true << false << false;
-        QTest::newRow("generated, few days: large pools") << 60 << 4 << false << false << false;
+        QTest::addColumn<bool>("withBridges"); // tests/data/story-bridge: reports merge events
+        QTest::newRow("the test story") << 0 << 1 << true << false << false << false;
+        QTest::newRow("generated, few days: large pools")
+            << 60 << 4 << false << false << false << false;
         QTest::newRow("generated over a year: sparse pools")
-            << 80 << 365 << false << false << false;
+            << 80 << 365 << false << false << false << false;
         QTest::newRow("story and generated, failing files rolled back")
-            << 40 << 6 << true << true << false;
-        QTest::newRow("an edit between imports") << 40 << 5 << true << false << true;
+            << 40 << 6 << true << true << false << false;
+        QTest::newRow("an edit between imports") << 40 << 5 << true << false << true << false;
+        QTest::newRow("reports bridging events, then more")
+            << 20 << 8 << true << false << false << true;
     }
     void mergesAsReadingTheTables() {
         QFETCH(int, articles);
@@ -227,15 +231,18 @@ class TestStoryIndex : public QObject {
         QFETCH(bool, withStory);
         QFETCH(bool, withFailures);
         QFETCH(bool, withSplit);
+        QFETCH(bool, withBridges);
         std::vector<std::pair<Step, std::string>> steps;
-        if (withStory) {
-            const QDir data(CT_TEST_DATA_DIR "/story");
+        for (const char* dir : {"/story", "/story-bridge"}) {
+            if (!(std::string_view(dir) == "/story" ? withStory : withBridges))
+                continue;
+            const QDir data(CT_TEST_DATA_DIR + QString(dir));
             for (const QString& f : data.entryList({"*.txt"}, QDir::Files, QDir::Name)) {
                 QFile file(data.filePath(f));
                 QVERIFY(file.open(QIODevice::ReadOnly));
                 steps.emplace_back(Step::Import, file.readAll().toStdString());
             }
-            QVERIFY(steps.size() >= 20);
+            QVERIFY(steps.size() >= 6);
         }
         ArticleGenerator generator(3, Date(2022, 1, 10), spanDays);
         for (int i = 0; i < articles; ++i) {

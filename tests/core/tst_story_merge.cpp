@@ -29,6 +29,7 @@ class TestStoryMerge : public QObject {
   private:
     test::TestPostgres* m_server;
     QTemporaryDir m_dir;
+    int m_stores = 0;
     std::unique_ptr<Store> m_store;
     std::vector<Event> m_events; // with their reports
 
@@ -312,6 +313,80 @@ class TestStoryMerge : public QObject {
         candidates[1].reports.push_back({day, features, "day"});
         const auto decision = story::StoryMerger::decide(when, features, "new", candidates);
         QCOMPARE(decision.eventId, std::int64_t(2));
+    }
+
+    // A report that tells of the same happening as two events makes them one, unless the
+    // events' dates are apart or the user said they are not the same (also by a split). Each
+    // row imports into a fresh story: articles of tests/data/story-bridge by number, "apart"
+    // marks the two tellings' events not the same, "split" splits the second telling out.
+    void aReportBridgesTwoTellings_data() {
+        QTest::addColumn<QStringList>("steps");
+        QTest::addColumn<bool>("oneEvent"); // the first two tellings end in one event
+        QTest::newRow("two tellings, then a report telling both")
+            << QStringList{"1", "2", "3"} << true;
+        QTest::newRow("the two tellings alone stay apart") << QStringList{"1", "2"} << false;
+        QTest::newRow("not across the user's \"not the same\"")
+            << QStringList{"1", "2", "apart", "3"} << false;
+        QTest::newRow("a report the user split out is not pulled back")
+            << QStringList{"1", "2", "3", "split", "4"} << false;
+        QTest::newRow("a week agreeing with two days four apart does not join them")
+            << QStringList{"1", "5", "6"} << false;
+    }
+    void aReportBridgesTwoTellings() {
+        QFETCH(QStringList, steps);
+        QFETCH(bool, oneEvent);
+        std::string location =
+            m_dir.filePath(QString("bridge-%1.db").arg(++m_stores)).toStdString();
+        if (m_server)
+            location = m_server->freshDatabase();
+        auto opened = openStore(location);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
+        Store& store = **opened;
+        auto gazetteer = Gazetteer::load(CT_SOURCE_DIR "/resources/gazetteer.tsv");
+        QVERIFY(gazetteer.ok());
+        Importer importer(store, *gazetteer);
+        const auto eventOf = [&](const std::string& snippet) -> std::int64_t {
+            auto events = store.events({});
+            for (const Event& e : events ? *events : std::vector<Event>{}) {
+                auto reports = store.reports(e.id);
+                for (const Report& r : reports ? *reports : std::vector<Report>{})
+                    if (r.sentence.find(snippet) != std::string::npos)
+                        return e.id;
+            }
+            return 0;
+        };
+        const std::string first = "A 16-year-old boy was shot", second = "a pupil of the";
+        for (const QString& step : steps) {
+            if (step == "apart") {
+                QVERIFY(store.markDistinct(eventOf(first), eventOf(second)).ok());
+            } else if (step == "split") {
+                auto reports = store.reports(eventOf(second));
+                QVERIFY(reports.ok());
+                for (const Report& r : *reports)
+                    if (r.sentence.find(second) != std::string::npos)
+                        QVERIFY(store.splitReport(r.id).ok());
+            } else {
+                const QDir data(CT_TEST_DATA_DIR "/story-bridge");
+                const QStringList files = data.entryList({step + "-*.txt"}, QDir::Files);
+                QCOMPARE(files.size(), 1);
+                auto imported = importer.importFile(data.filePath(files.front()).toStdString());
+                QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().message.c_str());
+            }
+        }
+        const std::int64_t a = eventOf(first), b = eventOf(second);
+        QVERIFY(a != 0 && b != 0);
+        QCOMPARE(a == b, oneEvent);
+        // Every event's copies of its reports are up to date: a merged one counts all three
+        // outlets (and four after the recovering pupil's report).
+        auto events = store.events({});
+        QVERIFY(events.ok());
+        for (const Event& e : *events) {
+            auto reports = store.reports(e.id);
+            QVERIFY(reports.ok());
+            QCOMPARE(int(reports->size()), e.reportCount);
+            if (oneEvent && e.id == a)
+                QCOMPARE(e.sourceCount, int(steps.size()));
+        }
     }
 
     void minSourcesFilters() {

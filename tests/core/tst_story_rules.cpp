@@ -1,6 +1,6 @@
 // What an event's reports say about its date (core/store/StoryRules): the date they agree on
 // and whether they disagree, with publication estimates (no date words) weighing less than a
-// day someone wrote.
+// day someone wrote; and whether two events a report bridges may become one.
 #include "TestPrinters.h"
 #include "store/StoryRules.h"
 #include "story/StoryMerger.h"
@@ -72,6 +72,75 @@ class TestStoryRules : public QObject {
         QFETCH(std::vector<DateSpan>, spans);
         QFETCH(bool, disputed);
         QCOMPARE(store::spansDisputed(spans), disputed);
+    }
+
+    // Whether two events a report bridges may become one (store::mayBridge). The first event
+    // holds report "a:1:0:10", the second the keys of the row; "apart" decides a:1:0:10 and
+    // the second's first key not the same.
+    void mayBridge_data() {
+        QTest::addColumn<DateSpan>("first");
+        QTest::addColumn<DateSpan>("second");
+        QTest::addColumn<QStringList>("secondKeys");
+        QTest::addColumn<bool>("userSet"); // the second event's
+        QTest::addColumn<bool>("apart");
+        QTest::addColumn<bool>("may");
+        const DateSpan saturday = day("2026-04-11");
+        const QStringList article{"a:2:0:10"};
+        QTest::newRow("same day") << saturday << saturday << article << false << false << true;
+        QTest::newRow("a day apart: a disagreement")
+            << saturday << day("2026-04-12") << article << false << false << true;
+        QTest::newRow("days apart")
+            << saturday << day("2026-04-07") << article << false << false << false;
+        QTest::newRow("an undated follow-up reaching back")
+            << saturday << estimate("2026-04-14") << article << false << false << true;
+        QTest::newRow("the user edited one")
+            << saturday << saturday << article << true << false << false;
+        QTest::newRow("the user said not the same")
+            << saturday << saturday << article << false << true << false;
+        QTest::newRow("a data set's row and an article's")
+            << saturday << saturday << QStringList{"t:ACLED:KAZ1"} << false << false << true;
+    }
+    void mayBridge() {
+        QFETCH(DateSpan, first);
+        QFETCH(DateSpan, second);
+        QFETCH(QStringList, secondKeys);
+        QFETCH(bool, userSet);
+        QFETCH(bool, apart);
+        QFETCH(bool, may);
+        store::BridgeSide a{first, false, {"a:1:0:10"}};
+        store::BridgeSide b{second, userSet, {}};
+        for (const QString& k : secondKeys)
+            b.keys.push_back(k.toStdString());
+        const auto decided = [&](const std::string& x, const std::string& y) {
+            return apart &&
+                   ((x == a.keys[0] && y == b.keys[0]) || (y == a.keys[0] && x == b.keys[0]));
+        };
+        QCOMPARE(store::mayBridge(a, b, decided), may);
+        QCOMPARE(store::mayBridge(b, a, decided), may);
+    }
+
+    // Two rows of one data set are distinct events by its curators' account, whichever way
+    // their keys are read (a data set's name or a row's id may hold ':').
+    void mayBridgeKeepsADataSetsRowsApart_data() {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<bool>("may");
+        QTest::newRow("one data set") << "t:ACLED:KAZ1"
+                                      << "t:ACLED:KAZ2" << false;
+        QTest::newRow("two data sets") << "t:ACLED:KAZ1"
+                                       << "t:GDELT:77" << true;
+        QTest::newRow("a name with ':'") << "t:My: notes:1"
+                                         << "t:My: notes:2" << false;
+    }
+    void mayBridgeKeepsADataSetsRowsApart() {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(bool, may);
+        const DateSpan when = day("2026-04-11");
+        const auto none = [](const std::string&, const std::string&) { return false; };
+        QCOMPARE(store::mayBridge({when, false, {first.toStdString()}},
+                                  {when, false, {second.toStdString()}}, none),
+                 may);
     }
 };
 

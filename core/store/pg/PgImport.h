@@ -44,10 +44,13 @@ struct Plan {
     std::map<std::int64_t, Held> held; // by id: the candidates' order, as addReport's
     std::unordered_map<std::string, std::int64_t> actorIds, placeIds;
     std::set<std::string> chosenKeys;
-    // key → (apart?, the other key), both directions for "same" as addReport reads them.
+    // key → (apart?, the other key), both directions for "same" as addReport reads them; also
+    // the candidates' reports' "apart" decisions, for bridging two of them (store::mayBridge).
     std::unordered_multimap<std::string, std::pair<bool, std::string>> decisions;
     std::vector<std::int64_t> reservedIds; // for new events, ascending
     std::vector<std::int64_t> eventIds;    // per report: its event (provisional until written)
+    // Stored events a report bridged into another (story::MergeDecision::bridged): gone → kept.
+    std::vector<std::pair<std::int64_t, std::int64_t>> absorbed;
     std::size_t firstRead = 0;
 };
 

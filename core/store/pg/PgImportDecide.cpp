@@ -25,6 +25,60 @@ bool reportedBefore(const store::ReportWithPrint& a, const store::ReportWithPrin
     return a.report.id < b.report.id;
 }
 
+// The report that joined `joined` bridges `other` (story::MergeDecision::bridged): the two
+// become one, the older kept, when store::mayBridge allows it, as PgStore::bridgeEvents does
+// it one report at a time. Returns the event the report is in now.
+std::int64_t bridge(Plan& plan, std::int64_t joined, std::int64_t other) {
+    const auto j = plan.held.find(joined), o = plan.held.find(other);
+    if (j == plan.held.end() || o == plan.held.end() || o->second.rows.empty())
+        return joined;
+    const auto sideOf = [&plan](const Held& h) {
+        store::BridgeSide side;
+        side.when = h.event.when;
+        side.userSet = h.event.userEdited || h.event.userCreated;
+        for (const store::ReportWithPrint& row : h.rows) {
+            side.keys.push_back(row.key);
+            side.userSet = side.userSet || plan.chosenKeys.count(row.key) != 0;
+        }
+        return side;
+    };
+    const auto decided = [&plan](const std::string& x, const std::string& y) {
+        for (const auto& [from, to] : {std::pair(&x, &y), std::pair(&y, &x)})
+            for (auto [it, end] = plan.decisions.equal_range(*from); it != end; ++it)
+                if (it->second.first && it->second.second == *to)
+                    return true;
+        return false;
+    };
+    if (!store::mayBridge(sideOf(j->second), sideOf(o->second), decided))
+        return joined;
+    // Provisional ids are above stored ones: a stored event is kept before a new one.
+    const std::int64_t keptId = std::min(joined, other), goneId = std::max(joined, other);
+    Held gone = std::move(plan.held.at(goneId));
+    plan.held.erase(goneId);
+    Held& kept = plan.held.at(keptId);
+    for (store::ReportWithPrint row : gone.rows) {
+        row.report.eventId = keptId;
+        kept.rows.insert(std::upper_bound(kept.rows.begin(), kept.rows.end(), row, reportedBefore),
+                         std::move(row));
+    }
+    // Actors and places of both, the kept event's first (as a merge).
+    for (const auto& [from, to] : {std::pair(&gone.event.actors, &kept.event.actors),
+                                   std::pair(&gone.event.places, &kept.event.places)})
+        for (const std::string& n : *from)
+            if (!n.empty() && std::find(to->begin(), to->end(), n) == to->end()) {
+                to->push_back(n);
+                kept.namesChanged = true;
+            }
+    kept.touched = true;
+    kept.event = PgStore::refreshed(kept.event, kept.rows, plan.chosenKeys);
+    if (!gone.fresh)
+        plan.absorbed.emplace_back(goneId, keptId);
+    for (std::int64_t& id : plan.eventIds)
+        if (id == goneId)
+            id = keptId;
+    return keptId;
+}
+
 } // namespace
 
 // Each report decided as addReport decides it, against the events as they are now.
@@ -83,15 +137,16 @@ void decide(
         row.fingerprint = story::fingerprint(report.sentence);
         row.key = key;
         freshFeatures[row.report.id] = story::featuresOf(report.sentence, {}, {});
-        std::int64_t eventId = 0;
+        story::MergeDecision decision;
         if (!candidates.empty()) {
             const story::ReportFeatures features =
                 story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
-            eventId = story::StoryMerger::decide(report.when, features, row.fingerprint, candidates,
-                                                 pool.weightsFor(features, candidates))
-                          .eventId;
+            decision =
+                story::StoryMerger::decide(report.when, features, row.fingerprint, candidates,
+                                           pool.weightsFor(features, candidates));
         }
         pool.giveBack(std::move(candidates));
+        const std::int64_t eventId = decision.eventId;
         if (eventId != 0) {
             pool.changed(eventId);
             Held& h = plan.held[eventId];
@@ -108,6 +163,13 @@ void decide(
             h.touched = true;
             h.event = PgStore::refreshed(h.event, h.rows, plan.chosenKeys);
             plan.eventIds.push_back(eventId);
+            std::int64_t now = eventId;
+            for (const std::int64_t other : decision.bridged) {
+                const std::int64_t before = now;
+                now = bridge(plan, now, other);
+                for (const std::int64_t id : {before, other, now})
+                    pool.changed(id); // reports moved, or the event is gone
+            }
             continue;
         }
         Held founded;

@@ -134,9 +134,15 @@ void addReads(Plan& plan, std::vector<pg::Statement>& out) {
                    " OR c.report_key IN (SELECT report_key FROM reports WHERE event_id = " +
                        candidates + ")",
                    pg::Params().add(windows).add(arrayOf(plan.keys))});
+    // With the candidates' "apart" decisions: a report may bridge two of them. The subquery
+    // runs only for rows the first two tests leave (none while nobody decided anything).
+    std::string candidates2 = candidates;
+    candidates2.replace(candidates2.find("$1"), 2, "$2");
     out.push_back({"SELECT kind, a, b FROM story_decisions WHERE a = ANY($1::text[])"
-                   " OR (kind = 'same' AND b = ANY($1::text[]))",
-                   pg::Params().add(arrayOf(plan.keys))});
+                   " OR (kind = 'same' AND b = ANY($1::text[])) OR (kind = 'apart' AND a IN"
+                   " (SELECT report_key FROM reports WHERE event_id = " +
+                       candidates2 + "))",
+                   pg::Params().add(arrayOf(plan.keys)).add(windows)});
     out.push_back({upsertNames("actors"), pg::Params().add(arrayOf(plan.actorNames))});
     out.push_back({upsertNames("places"), pg::Params().add(arrayOf(plan.placeNames))});
     out.push_back({"SELECT nextval(pg_get_serial_sequence('events', 'id'))"

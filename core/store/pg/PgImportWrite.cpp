@@ -140,6 +140,30 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
                 "boolean",          "text",   "text", "bigint", "bigint",  "text",    "text",
                 "double precision", "text",   "text", "text",   "text",    "integer", "text"},
                reportValues);
+    // Stored events a report bridged into another: their reports moved, then the events
+    // deleted (their links with them). An event may have been bridged into one that was
+    // bridged in turn: each goes to the one that stays.
+    if (!plan.absorbed.empty()) {
+        std::vector<std::int64_t> gone, kept;
+        for (const auto& [from, to] : plan.absorbed) {
+            std::int64_t last = to;
+            for (bool moved = true; moved;) {
+                moved = false;
+                for (const auto& [f, t] : plan.absorbed)
+                    if (f == last) {
+                        last = t;
+                        moved = true;
+                    }
+            }
+            gone.push_back(from);
+            kept.push_back(idOf(last));
+        }
+        out.push_back({"UPDATE reports r SET event_id = v.kept FROM unnest($1::bigint[],"
+                       " $2::bigint[]) AS v(gone, kept) WHERE r.event_id = v.gone",
+                       pg::Params().add(arrayOf(gone)).add(arrayOf(kept))});
+        out.push_back(
+            {"DELETE FROM events WHERE id = ANY($1::bigint[])", pg::Params().add(arrayOf(gone))});
+    }
     if (!relinked.empty())
         for (const char* table : {"event_actors", "event_places"})
             out.push_back(

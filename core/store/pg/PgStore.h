@@ -128,6 +128,10 @@ class PgStore final : public Store {
     // `sameAs`: the key of a report this one retells (Event::retells), joined like a merge.
     Result<std::int64_t> addReport(const Report& report, const std::string& key,
                                    const Event& asEvent, const std::string& sameAs = {});
+    // PgStoryBridge.cpp: merges with `joined` the events a report bridges that may be one with
+    // it (store::mayBridge), the older kept; returns the event the report is in.
+    Result<std::int64_t> bridgeEvents(std::int64_t joined,
+                                      const std::vector<std::int64_t>& bridged);
     // PgArticleImport.cpp: every report of an article merged in a few round trips.
     Result<std::vector<std::int64_t>> addArticleReports(const Article& article,
                                                         std::int64_t articleId,

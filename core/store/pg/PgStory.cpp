@@ -202,13 +202,12 @@ Result<std::int64_t> PgStore::addReport(const Report& report, const std::string&
     for (auto& [id, c] : byEvent)
         if (inPool.count(id))
             candidates.push_back(std::move(c));
-    std::int64_t eventId = 0;
+    story::MergeDecision decision;
     if (!candidates.empty())
-        eventId =
-            story::StoryMerger::decide(
-                report.when, story::featuresOf(report.sentence, asEvent.actors, asEvent.places),
-                story::fingerprint(report.sentence), candidates)
-                .eventId;
+        decision = story::StoryMerger::decide(
+            report.when, story::featuresOf(report.sentence, asEvent.actors, asEvent.places),
+            story::fingerprint(report.sentence), candidates);
+    const std::int64_t eventId = decision.eventId;
     if (eventId != 0) {
         if (auto r = insertReport(report, eventId, key); !r)
             return r.error();
@@ -229,6 +228,8 @@ Result<std::int64_t> PgStore::addReport(const Report& report, const std::string&
                 return r.error();
         if (auto r = refreshEvent(eventId); !r)
             return r.error();
+        if (!decision.bridged.empty())
+            return bridgeEvents(eventId, decision.bridged);
         return eventId;
     }
     Event founded = asEvent;
