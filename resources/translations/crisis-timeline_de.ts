@@ -59,7 +59,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
 <context>
     <name>ct::cli</name>
     <message>
-        <location filename="../../app/cli/ImportCommand.cpp" line="+62"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+63"/>
         <location filename="../../app/cli/OfflineCommand.cpp" line="+32"/>
         <source>FILE</source>
         <translation>DATEI</translation>
@@ -374,7 +374,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
         <translation>Schreibt künstliche Ereignisse (30 Jahre mit Häufungen, viele Akteure und Orte, gemischte Genauigkeit) in die Datenbank (eine Datei oder eine Server-Story), um große Zeitleisten auszuprobieren und zu messen. Derselbe Startwert ergibt dieselben Ereignisse.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>How many events.</source>
         <translation>Wie viele Ereignisse.</translation>
     </message>
@@ -430,7 +430,7 @@ crisis-timeline BEFEHL --help zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+13"/>
+        <location line="+21"/>
         <location line="+20"/>
         <source>%1: error: %2</source>
         <translation>%1: Fehler: %2</translation>
@@ -2888,7 +2888,7 @@ Leer lassen, um den Namen des Serverkontos zu verwenden.</translation>
 <context>
     <name>ct::ui::Timeline</name>
     <message>
-        <location filename="../../ui/timeline/TimelineFrameLayout.cpp" line="+43"/>
+        <location filename="../../ui/timeline/TimelineFrameLayout.cpp" line="+18"/>
         <location line="+3"/>
         <source>%1k</source>
         <translation>%1 Tsd.</translation>
@@ -2899,12 +2899,12 @@ Leer lassen, um den Namen des Serverkontos zu verwenden.</translation>
         <translation>%1 Mio.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../../ui/timeline/FrameChrome.cpp" line="+44"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weitere</numerusform>
@@ -2912,7 +2912,7 @@ Leer lassen, um den Namen des Serverkontos zu verwenden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>← %1 earlier</source>
         <translation>← %1 früher</translation>
     </message>
@@ -2950,22 +2950,22 @@ Leer lassen, um den Namen des Serverkontos zu verwenden.</translation>
 <context>
     <name>ct::ui::TimelineDocument</name>
     <message>
-        <location filename="../../ui/document/TimelineDocument.cpp" line="+32"/>
+        <location filename="../../ui/document/TimelineDocument.cpp" line="+26"/>
         <source>The bundled gazetteer is missing: %1</source>
         <translation>Das mitgelieferte Namensverzeichnis fehlt: %1</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location filename="../../ui/document/TimelineDocumentConnection.cpp" line="+58"/>
         <source>“%1” was changed by someone else and is gone.</source>
         <translation>„%1“ wurde von jemand anderem geändert und existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>The server is not reachable (%1). The story stays as shown, read-only, until the connection is back.</source>
         <translation>Der Server ist nicht erreichbar (%1). Die Story bleibt wie angezeigt und schreibgeschützt, bis die Verbindung wieder besteht.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../../ui/document/TimelineDocumentEdits.cpp" line="+22"/>
         <source>The server is not reachable: the story is read-only until it is back.</source>
         <translation>Der Server ist nicht erreichbar: die Story ist schreibgeschützt, bis er wieder erreichbar ist.</translation>
     </message>
@@ -2975,7 +2975,7 @@ Leer lassen, um den Namen des Serverkontos zu verwenden.</translation>
         <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Merge %n event(s)</source>
         <translation>
             <numerusform>%n Ereignis zusammenführen</numerusform>
@@ -2994,7 +2994,7 @@ Leer lassen, um den Namen des Serverkontos zu verwenden.</translation>
 <context>
     <name>ct::ui::TimelineRenderer</name>
     <message>
-        <location filename="../../ui/timeline/TimelineRenderer.cpp" line="+152"/>
+        <location filename="../../ui/timeline/TimelineRenderer.cpp" line="+157"/>
         <source>No events</source>
         <translation>Keine Ereignisse</translation>
     </message>
@@ -3004,12 +3004,12 @@ Leer lassen, um den Namen des Serverkontos zu verwenden.</translation>
         <translation>Keine Ereignisse in diesem Zeitraum</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+165"/>
         <source>Lanes %1–%2 of %3</source>
         <translation>Spuren %1–%2 von %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location filename="../../ui/timeline/TimelineLegendPainter.cpp" line="+45"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weiteres</numerusform>
@@ -3017,12 +3017,12 @@ Leer lassen, um den Namen des Serverkontos zu verwenden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>exact date</source>
         <translation>genaues Datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>approximate date</source>
         <translation>ungefähres Datum</translation>
     </message>
@@ -3032,22 +3032,22 @@ Leer lassen, um den Namen des Serverkontos zu verwenden.</translation>
         <translation>berichtende Medien</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>reports disagree on the date</source>
         <translation>Berichte widersprechen sich beim Datum</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>one event, in each of its places&apos; lanes</source>
         <translation>ein Ereignis, in der Spur jedes seiner Orte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>one event, in each of its actors&apos; lanes</source>
         <translation>ein Ereignis, in der Spur jedes seiner Akteure</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>grouped events</source>
         <translation>gruppierte Ereignisse</translation>
     </message>
@@ -3156,7 +3156,7 @@ Leer lassen, um den Namen des Serverkontos zu verwenden.</translation>
 <context>
     <name>ct::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/TimelineView.cpp" line="+37"/>
+        <location filename="../../ui/timeline/TimelineView.cpp" line="+28"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>

@@ -59,7 +59,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
 <context>
     <name>ct::cli</name>
     <message>
-        <location filename="../../app/cli/ImportCommand.cpp" line="+62"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+63"/>
         <location filename="../../app/cli/OfflineCommand.cpp" line="+32"/>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
@@ -374,7 +374,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
         <translation>Записывает в базу (файл или сюжет на сервере) синтетические события (30 лет со всплесками, много участников и мест, разная точность), чтобы испытать большие хронологии и измерить скорость. Одно и то же начальное значение даёт те же события.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>How many events.</source>
         <translation>Сколько событий.</translation>
     </message>
@@ -430,7 +430,7 @@ crisis-timeline КОМАНДА --help показывает параметры к
     </message>
     <message>
         <location line="+30"/>
-        <location line="+13"/>
+        <location line="+21"/>
         <location line="+20"/>
         <source>%1: error: %2</source>
         <translation>%1: ошибка: %2</translation>
@@ -2911,7 +2911,7 @@ Leave it empty to use the server account&apos;s name.</source>
 <context>
     <name>ct::ui::Timeline</name>
     <message>
-        <location filename="../../ui/timeline/TimelineFrameLayout.cpp" line="+43"/>
+        <location filename="../../ui/timeline/TimelineFrameLayout.cpp" line="+18"/>
         <location line="+3"/>
         <source>%1k</source>
         <translation>%1 тыс.</translation>
@@ -2922,12 +2922,12 @@ Leave it empty to use the server account&apos;s name.</source>
         <translation>%1 млн</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../../ui/timeline/FrameChrome.cpp" line="+44"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -2936,7 +2936,7 @@ Leave it empty to use the server account&apos;s name.</source>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>← %1 earlier</source>
         <translation>← ещё %1 раньше</translation>
     </message>
@@ -2974,22 +2974,22 @@ Leave it empty to use the server account&apos;s name.</source>
 <context>
     <name>ct::ui::TimelineDocument</name>
     <message>
-        <location filename="../../ui/document/TimelineDocument.cpp" line="+32"/>
+        <location filename="../../ui/document/TimelineDocument.cpp" line="+26"/>
         <source>The bundled gazetteer is missing: %1</source>
         <translation>Встроенный справочник названий отсутствует: %1</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location filename="../../ui/document/TimelineDocumentConnection.cpp" line="+58"/>
         <source>“%1” was changed by someone else and is gone.</source>
         <translation>Событие «%1» изменено другим пользователем и больше не существует.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>The server is not reachable (%1). The story stays as shown, read-only, until the connection is back.</source>
         <translation>Сервер недоступен (%1). Сюжет остаётся в показанном виде и доступен только для чтения, пока соединение не восстановится.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../../ui/document/TimelineDocumentEdits.cpp" line="+22"/>
         <source>The server is not reachable: the story is read-only until it is back.</source>
         <translation>Сервер недоступен: сюжет доступен только для чтения, пока связь с сервером не восстановится.</translation>
     </message>
@@ -2999,7 +2999,7 @@ Leave it empty to use the server account&apos;s name.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Merge %n event(s)</source>
         <translation>
             <numerusform>Объединение %n события</numerusform>
@@ -3019,7 +3019,7 @@ Leave it empty to use the server account&apos;s name.</source>
 <context>
     <name>ct::ui::TimelineRenderer</name>
     <message>
-        <location filename="../../ui/timeline/TimelineRenderer.cpp" line="+152"/>
+        <location filename="../../ui/timeline/TimelineRenderer.cpp" line="+157"/>
         <source>No events</source>
         <translation>Событий нет</translation>
     </message>
@@ -3029,12 +3029,12 @@ Leave it empty to use the server account&apos;s name.</source>
         <translation>В этом периоде событий нет</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+165"/>
         <source>Lanes %1–%2 of %3</source>
         <translation>Дорожки %1–%2 из %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location filename="../../ui/timeline/TimelineLegendPainter.cpp" line="+45"/>
         <source>+%n more</source>
         <translation>
             <numerusform>ещё %n</numerusform>
@@ -3043,12 +3043,12 @@ Leave it empty to use the server account&apos;s name.</source>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>exact date</source>
         <translation>точная дата</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>approximate date</source>
         <translation>приблизительная дата</translation>
     </message>
@@ -3058,22 +3058,22 @@ Leave it empty to use the server account&apos;s name.</source>
         <translation>сообщившие издания</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>reports disagree on the date</source>
         <translation>сообщения расходятся в дате</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>one event, in each of its places&apos; lanes</source>
         <translation>одно событие на дорожках всех его мест</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>one event, in each of its actors&apos; lanes</source>
         <translation>одно событие на дорожках всех его участников</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>grouped events</source>
         <translation>сгруппированные события</translation>
     </message>
@@ -3186,7 +3186,7 @@ Leave it empty to use the server account&apos;s name.</source>
 <context>
     <name>ct::ui::TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/TimelineView.cpp" line="+37"/>
+        <location filename="../../ui/timeline/TimelineView.cpp" line="+28"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
