@@ -12,27 +12,6 @@ namespace ct::store {
 
 namespace {
 
-// The event's reports in refreshEvent's order (by publication day, undated last, then id) as
-// the story index holds them, and the date refreshEvent will give them.
-DateSpan agreedOf(const StoryIndex::Event& e) {
-    std::vector<const StoryIndex::Report*> order;
-    order.reserve(e.reports.size());
-    for (const StoryIndex::Report& r : e.reports)
-        order.push_back(&r);
-    std::sort(order.begin(), order.end(), [](const auto* a, const auto* b) {
-        if (a->published.has_value() != b->published.has_value())
-            return a->published.has_value();
-        if (a->published != b->published)
-            return *a->published < *b->published;
-        return a->id < b->id;
-    });
-    std::vector<DateSpan> spans;
-    spans.reserve(order.size());
-    for (const auto* r : order)
-        spans.push_back(r->when);
-    return agreedSpan(spans);
-}
-
 // The event as store::mayBridge compares it. Its row gives the user's marks and its names; its
 // date and reports come from the story index when it holds them (an import defers refreshEvent
 // to the commit, and reading every report's row made a bridge cost as much as ten joins).
@@ -50,7 +29,7 @@ Result<BridgeSide> sideOf(EventStore::Impl& impl, std::int64_t eventId, Event& l
     BridgeSide side;
     side.userSet = loaded.userEdited || loaded.userCreated;
     if (held) {
-        side.when = agreedOf(*held);
+        side.when = StoryIndex::agreedOf(*held);
         for (const StoryIndex::Report& r : held->reports)
             side.keys.push_back(r.key);
     } else {
@@ -148,7 +127,7 @@ Result<void> mergeInto(EventStore::Impl& impl, const Event& kept, const Event& g
     impl.storyIndex.absorb(*held, gone.id);
     // As addReport defers a join's: the index holds the event's reports, and no date was
     // chosen (sideOf refused the bridge otherwise), so refreshEvent waits for the commit.
-    const DateSpan agreed = agreedOf(*held);
+    const DateSpan agreed = StoryIndex::agreedOf(*held);
     impl.storyIndex.moveDays(*held, toDayNumber(agreed.start), toDayNumber(agreed.end));
     impl.pendingRefresh.insert(kept.id);
     return {};

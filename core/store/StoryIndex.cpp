@@ -87,6 +87,29 @@ void countTerms(StoryIndex::Event& event, const StoryIndex::Report& report) {
 
 } // namespace
 
+std::vector<const StoryIndex::Report*> StoryIndex::inRefreshOrder(const Event& event) {
+    std::vector<const Report*> order;
+    order.reserve(event.reports.size());
+    for (const Report& r : event.reports)
+        order.push_back(&r);
+    std::sort(order.begin(), order.end(), [](const Report* a, const Report* b) {
+        if (a->published.has_value() != b->published.has_value())
+            return a->published.has_value();
+        if (a->published != b->published)
+            return *a->published < *b->published;
+        return a->id < b->id;
+    });
+    return order;
+}
+
+DateSpan StoryIndex::agreedOf(const Event& event) {
+    std::vector<DateSpan> spans;
+    spans.reserve(event.reports.size());
+    for (const Report* r : inRefreshOrder(event))
+        spans.push_back(r->when);
+    return agreedSpan(spans);
+}
+
 void StoryIndex::addReport(Event& event, Report report) {
     countTerms(event, report);
     event.reports.push_back(std::move(report));

@@ -83,6 +83,10 @@ class StoryIndex {
     Event* add(Event event);
     Event* event(std::int64_t eventId);
     static void addReport(Event& event, Report report);
+    // The event's reports in refreshEvent's order: by publication day (undated last), then id.
+    static std::vector<const Report*> inRefreshOrder(const Event& event);
+    // The date refreshEvent gives the event from these reports (agreedSpan in that order).
+    static DateSpan agreedOf(const Event& event);
     void moveDays(Event& event, DayNumber start, DayNumber end);
     // Two held events become one (a report bridged them): `from`'s reports join `into`, its
     // names follow into's own (actors before places, as the links are rewritten), and `from`

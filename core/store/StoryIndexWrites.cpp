@@ -172,23 +172,7 @@ Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int6
     if (daysFromReports) {
         if (e->userEdited)
             return {};
-        // refreshEvent's order: by publication day (undated last), then id.
-        std::vector<const StoryIndex::Report*> order;
-        order.reserve(e->reports.size());
-        for (const StoryIndex::Report& r : e->reports)
-            order.push_back(&r);
-        std::sort(order.begin(), order.end(), [](const auto* a, const auto* b) {
-            if (a->published.has_value() != b->published.has_value())
-                return a->published.has_value();
-            if (a->published != b->published)
-                return *a->published < *b->published;
-            return a->id < b->id;
-        });
-        std::vector<DateSpan> spans;
-        spans.reserve(order.size());
-        for (const auto* r : order)
-            spans.push_back(r->when);
-        const DateSpan agreed = agreedSpan(spans);
+        const DateSpan agreed = StoryIndex::agreedOf(*e);
         index.moveDays(*e, toDayNumber(agreed.start), toDayNumber(agreed.end));
         return {};
     }

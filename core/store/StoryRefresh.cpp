@@ -242,18 +242,8 @@ Result<void> refreshFromIndex(EventStore::Impl& impl, std::int64_t eventId) {
         return anyChosen.error();
     if (*anyChosen)
         return refreshEvent(impl, eventId);
-    // reportRows' order: by publication day (undated last), then id.
-    std::vector<const StoryIndex::Report*> order;
-    order.reserve(held->reports.size());
-    for (const StoryIndex::Report& r : held->reports)
-        order.push_back(&r);
-    std::sort(order.begin(), order.end(), [](const auto* a, const auto* b) {
-        if (a->published.has_value() != b->published.has_value())
-            return a->published.has_value();
-        if (a->published != b->published)
-            return *a->published < *b->published;
-        return a->id < b->id;
-    });
+    // reportRows' order.
+    const std::vector<const StoryIndex::Report*> order = StoryIndex::inRefreshOrder(*held);
     std::vector<DateSpan> spans;
     std::vector<SourceKeys> sources;
     spans.reserve(order.size());
