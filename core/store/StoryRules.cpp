@@ -64,6 +64,22 @@ int sourceCountOf(const std::vector<SourceKeys>& keys) {
 }
 
 std::size_t agreedSpanIndex(const std::vector<DateSpan>& spans) {
+    // A big event's reports give few distinct spans: each is weighed once, times its count
+    // (the agreements are quarters, so the sums are exact and ties fall as pair by pair).
+    struct Distinct {
+        std::size_t first; // its first index in spans
+        double count;
+    };
+    std::vector<Distinct> distinct;
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const auto same = std::find_if(distinct.begin(), distinct.end(), [&](const Distinct& d) {
+            return spans[d.first] == spans[i];
+        });
+        if (same != distinct.end())
+            same->count += 1;
+        else
+            distinct.push_back({i, 1});
+    }
     std::size_t best = 0;
     double bestSupport = -1;
     const auto width = [](const DateSpan& s) { return s.end - s.start; };
@@ -72,22 +88,23 @@ std::size_t agreedSpanIndex(const std::vector<DateSpan>& spans) {
     const bool named = std::any_of(spans.begin(), spans.end(), [](const DateSpan& s) {
         return !story::isPublicationEstimate(s);
     });
-    for (std::size_t c = 0; c < spans.size(); ++c) {
-        const DateSpan& candidate = spans[c];
+    for (const Distinct& c : distinct) {
+        const DateSpan& candidate = spans[c.first];
         if (named && story::isPublicationEstimate(candidate))
             continue;
         double support = 0;
-        for (const DateSpan& other : spans) {
+        for (const Distinct& o : distinct) {
+            const DateSpan& other = spans[o.first];
             const double agreement = candidate == other           ? 1.0
                                      : overlaps(candidate, other) ? 0.5
                                                                   : 0.0;
             // An estimate is the extractor's guess, not an outlet's word: three undated
             // follow-ups must not outvote the one report that names the day.
-            support += story::isPublicationEstimate(other) ? agreement / 2 : agreement;
+            support += o.count * (story::isPublicationEstimate(other) ? agreement / 2 : agreement);
         }
         if (support > bestSupport ||
             (support == bestSupport && width(candidate) < width(spans[best]))) {
-            best = c;
+            best = c.first;
             bestSupport = support;
         }
     }
