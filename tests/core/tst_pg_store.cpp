@@ -386,7 +386,7 @@ class TestPgStore : public QObject {
                                " SELECT 2461000 + (g * 7) % 60, 2461000 + (g * 7) % 60 + d,"
                                " 'range', 'Event ' || g FROM generate_series(1, 40) g,"
                                " unnest('{0,1,3,30,365,5000,40000}'::integer[]) d")
-                         .ok());
+                        .ok());
         }
         auto store = open();
         QVERIFY(store);
