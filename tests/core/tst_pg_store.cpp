@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <limits>
 #include <poll.h>
+#include <set>
 
 using namespace ct;
 using ct::test::article;
@@ -369,6 +370,52 @@ class TestPgStore : public QObject {
         QVERIFY(!found(last + 1, last + 40));
         QVERIFY(!found(first - 40, first - 1));
         QVERIFY(store->overlapping(last + 1, last + 40)->empty());
+    }
+
+    // A story a schema-3 version left on the server: opening it migrates the window's index to
+    // the packed form (schema 4), and the window finds the same events as the rows say.
+    void schema3StoryMigratesItsWindowIndex() {
+        {
+            auto db = pg::Connection::open(m_location);
+            CHECK_OK(db);
+            auto v3 = pg::migrate(*db, 0, 3);
+            CHECK_OK(v3);
+            QCOMPARE(*v3, 3);
+            // Durations from single days to decades, starts around one month of 2026.
+            QVERIFY(db->script("INSERT INTO events(start_day, end_day, precision, title)"
+                               " SELECT 2461000 + (g * 7) % 60, 2461000 + (g * 7) % 60 + d,"
+                               " 'range', 'Event ' || g FROM generate_series(1, 40) g,"
+                               " unnest('{0,1,3,30,365,5000,40000}'::integer[]) d")
+                        .ok());
+        }
+        auto store = open();
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), 4);
+        auto db = pg::Connection::open(m_location);
+        CHECK_OK(db);
+        auto index = db->exec("SELECT indexdef FROM pg_indexes WHERE indexname = 'events_by_span'");
+        CHECK_OK(index);
+        QCOMPARE(index->size(), 1);
+        QVERIFY2(index->text(0, 0).find("int8send(id)") != std::string::npos,
+                 index->text(0, 0).c_str());
+        auto all = db->exec("SELECT id, start_day, end_day FROM events");
+        CHECK_OK(all);
+        QCOMPARE(all->size(), 280);
+        for (const auto& [first, last] :
+             {std::pair(2461000, 2461000), std::pair(2460990, 2461010), std::pair(2461070, 2461500),
+              std::pair(2400000, 2460000), std::pair(2461059, 2461059)}) {
+            std::set<std::int64_t> expected;
+            for (int i = 0; i < all->size(); ++i)
+                if (all->integer(i, 1) <= last && all->integer(i, 2) >= first)
+                    expected.insert(all->integer(i, 0));
+            auto found = store->overlapping(first, last);
+            CHECK_OK(found);
+            std::set<std::int64_t> ids;
+            for (const EventDays& d : *found)
+                ids.insert(d.id);
+            QCOMPARE(found->size(), expected.size());
+            QVERIFY(ids == expected);
+        }
     }
 
     void queriesAnswerAsOnSqlite_data() {

@@ -102,23 +102,29 @@ Result<Plan> planOf(const Article& article, const std::vector<Event>& events) {
     return plan;
 }
 
-// Everything the decisions read, the names' ids and the new events' ids: 8 statements.
+// Everything the decisions read, the names' ids and the new events' ids: 9 statements.
 void addReads(Plan& plan, std::vector<pg::Statement>& out) {
     plan.firstRead = out.size();
-    // The candidates' ids as an array: the planner then reads names and reports by their
-    // event's index instead of hashing whole tables. Not prepared (Statement::reuse): the
-    // generic plan a prepared statement settles on after five runs, made while the story was
-    // small, read a growing story ever slower (ct-bench: 24–30 articles/s against 31–36).
+    // The candidates' ids, searched once: the first statement finds them in the window index
+    // and keeps them in a session setting (always: one row, whatever it finds), which the
+    // statements after it in the pipeline read back (an initplan: evaluated once per
+    // statement). Each of five statements searched the index again before. As an array, the
+    // planner reads names and reports by their event's index instead of hashing whole tables.
+    // Not prepared (Statement::reuse): the generic plan a prepared statement settles on after
+    // five runs, made while the story was small, read a growing story ever slower (ct-bench:
+    // 24–30 articles/s against 31–36).
+    out.push_back({"SELECT set_config('ct.candidates', coalesce((SELECT array_agg(DISTINCT e.id)"
+                   " FROM unnest($1::int4range[]) AS w(r) JOIN events e ON e.days && w.r)::text,"
+                   " '{}'), false)",
+                   pg::Params().add(arrayOf(plan.windows))});
     const std::string candidates =
-        "ANY(ARRAY(SELECT DISTINCT e.id FROM unnest($1::int4range[]) AS w(r)"
-        " JOIN events e ON e.days && w.r))";
-    const std::string windows = arrayOf(plan.windows);
+        "ANY(ARRAY(SELECT unnest(current_setting('ct.candidates')::bigint[])))";
     out.push_back({"SELECT e.id, e.article_id, e.start_day, e.end_day, e.precision, e.fuzzy,"
                    " e.title, e.sentence, e.sentence_begin, e.sentence_end, e.date_text,"
                    " e.resolution, e.confidence, e.user_created, e.user_edited"
                    " FROM events e WHERE e.id = " +
                        candidates,
-                   pg::Params().add(windows)});
+                   {}});
     out.push_back({"SELECT 0, ea.event_id, a.name, ea.position, a.id FROM event_actors ea"
                    " JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = " +
                        candidates +
@@ -126,23 +132,21 @@ void addReads(Plan& plan, std::vector<pg::Statement>& out) {
                        " FROM event_places ep JOIN places p ON p.id = ep.place_id"
                        " WHERE ep.event_id = " +
                        candidates + " ORDER BY 1, 2, 4",
-                   pg::Params().add(windows)});
+                   {}});
     out.push_back({std::string(pg::kReportColumns) + " WHERE event_id = " + candidates +
                        " ORDER BY event_id, published_day NULLS LAST, id",
-                   pg::Params().add(windows)});
-    out.push_back({"SELECT c.report_key FROM chosen_dates c WHERE c.report_key = ANY($2::text[])"
+                   {}});
+    out.push_back({"SELECT c.report_key FROM chosen_dates c WHERE c.report_key = ANY($1::text[])"
                    " OR c.report_key IN (SELECT report_key FROM reports WHERE event_id = " +
                        candidates + ")",
-                   pg::Params().add(windows).add(arrayOf(plan.keys))});
+                   pg::Params().add(arrayOf(plan.keys))});
     // With the candidates' "apart" decisions: a report may bridge two of them. The subquery
     // runs only for rows the first two tests leave (none while nobody decided anything).
-    std::string candidates2 = candidates;
-    candidates2.replace(candidates2.find("$1"), 2, "$2");
     out.push_back({"SELECT kind, a, b FROM story_decisions WHERE a = ANY($1::text[])"
                    " OR (kind = 'same' AND b = ANY($1::text[])) OR (kind = 'apart' AND a IN"
                    " (SELECT report_key FROM reports WHERE event_id = " +
-                       candidates2 + "))",
-                   pg::Params().add(arrayOf(plan.keys)).add(windows)});
+                       candidates + "))",
+                   pg::Params().add(arrayOf(plan.keys))});
     out.push_back({upsertNames("actors"), pg::Params().add(arrayOf(plan.actorNames))});
     out.push_back({upsertNames("places"), pg::Params().add(arrayOf(plan.placeNames))});
     out.push_back({"SELECT nextval(pg_get_serial_sequence('events', 'id'))"
@@ -151,7 +155,7 @@ void addReads(Plan& plan, std::vector<pg::Statement>& out) {
 }
 
 void takeReads(Plan& plan, const std::vector<pg::Rows>& rows) {
-    const pg::Rows* read = rows.data() + plan.firstRead;
+    const pg::Rows* read = rows.data() + plan.firstRead + 1; // after the candidates' search
     const pg::Rows &eventRows = read[0], &nameRows = read[1], &reportRows = read[2];
     for (int i = 0; i < eventRows.size(); ++i) {
         Event& e = plan.held[eventRows.integer(i, 0)].event;

@@ -199,6 +199,23 @@ CREATE INDEX events_by_span ON events
      start_day) INCLUDE (id, end_day);
 )sql";
 
+// Version 4: the same index carrying each event as the 16 bytes overlapping() sends of it (id,
+// start, end in network order), so that its scans hand them out as stored instead of the
+// server building them per row (int8send, int4send and two concatenations, ~11,000 times a
+// window). An expression cannot be INCLUDEd: it is the last key column, after the plain
+// columns an index-only scan needs (the packed value is matched to the query's expression);
+// being last, the fixed-width columns before it are read at fixed offsets. end_day as a key
+// also makes the window's end test an index condition rather than a filter. Measured on 1M
+// events (README, "Team", psql): the server's CPU per window 3.4–4.4 ms before, 2.0–2.9 ms
+// after.
+constexpr const char* kSchemaV4 = R"sql(
+DROP INDEX events_by_span;
+CREATE INDEX events_by_span ON events
+    (width_bucket(end_day - start_day,
+                  '{1,2,4,8,16,32,64,128,256,512,1024,2048,4096,8192,16384,32768}'::integer[]),
+     start_day, end_day, id, (int8send(id) || int4send(start_day) || int4send(end_day)));
+)sql";
+
 struct Migration {
     int toVersion;
     const char* sql;
@@ -206,7 +223,7 @@ struct Migration {
 
 // One entry per schema version, applied in order. Never edit a shipped step: add the next one.
 constexpr std::array kMigrations{Migration{1, kSchemaV1}, Migration{2, kSchemaV2},
-                                 Migration{3, kSchemaV3}};
+                                 Migration{3, kSchemaV3}, Migration{4, kSchemaV4}};
 static_assert(kMigrations.back().toVersion == kSchemaVersion);
 
 // "CTim": the advisory lock that serializes migrations of one database.
@@ -236,10 +253,10 @@ Result<int> readSchemaVersion(Connection& db) {
     return v;
 }
 
-Result<int> migrate(Connection& db, int fromVersion) {
+Result<int> migrate(Connection& db, int fromVersion, int toVersion) {
     int version = fromVersion;
     for (const Migration& step : kMigrations) {
-        if (step.toVersion <= version)
+        if (step.toVersion <= version || step.toVersion > toVersion)
             continue;
         if (auto r = db.script("BEGIN"); !r)
             return r.error();
