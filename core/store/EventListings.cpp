@@ -15,8 +15,8 @@ Result<Container> rowsOf(EventStore::Impl& impl, const char* sqlText, FromRow fr
         return stmt.error();
     sql::ResetGuard guard(**stmt);
     Container out;
-    if (auto r = (*stmt)->forEachRow(
-            [&](sql::Statement& row) { out.insert(out.end(), fromRow(row)); });
+    if (auto r =
+            (*stmt)->forEachRow([&](sql::Statement& row) { out.insert(out.end(), fromRow(row)); });
         !r)
         return r.error();
     return out;

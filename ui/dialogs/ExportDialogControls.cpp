@@ -1,7 +1,6 @@
 // ExportDialog's form: the four groups of controls, built and wired. Kept apart from what the
 // controls mean (options(), refresh(), exportImage() in ExportDialog.cpp) so each file has one job.
 #include "dialogs/ExportDialog.h"
-
 #include "document/QtConvert.h"
 
 #include <QButtonGroup>

@@ -1,7 +1,6 @@
 // ImportDialog's run: the rows' imports on a worker thread, Cancel, and what happened to each
 // file. The rows themselves (previews, dates) are made in ImportDialog.cpp.
 #include "dialogs/ImportDialog.h"
-
 #include "document/QtConvert.h"
 #include "document/TimelineDocument.h"
 

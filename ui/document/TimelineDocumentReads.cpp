@@ -10,12 +10,8 @@ namespace ct::ui {
 
 namespace {
 
-template <typename R>
-struct ReadValue;
-template <typename T>
-struct ReadValue<Result<T>> {
-    using type = T;
-};
+template <typename R> struct ReadValue;
+template <typename T> struct ReadValue<Result<T>> { using type = T; };
 
 // A missing event or article is normal (deleted meanwhile): not worth a dialog.
 bool isNotFound(const Error& error) {
@@ -113,8 +109,7 @@ std::vector<TimelineEntry> TimelineDocument::timelineEntries(const EventQuery& q
 
 std::optional<Event> TimelineDocument::event(qint64 id) {
     return readStore<std::optional<Event>>(
-        *this, [&](Store& store) { return store.event(currentId(id)); }, std::nullopt,
-        isNotFound);
+        *this, [&](Store& store) { return store.event(currentId(id)); }, std::nullopt, isNotFound);
 }
 
 std::optional<Article> TimelineDocument::article(qint64 id) {

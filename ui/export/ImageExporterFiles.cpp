@@ -1,8 +1,7 @@
 // ImageExporter's files: PNG, SVG and PDF written through QSaveFile, with their metadata, and
 // what is refused before anything is drawn. How a page is laid out is in ImageExporter.cpp.
-#include "export/ImageExporter.h"
-
 #include "document/QtConvert.h"
+#include "export/ImageExporter.h"
 #include "export/PngWriter.h"
 
 #include <QCoreApplication>

@@ -1,13 +1,12 @@
 // MainWindow's docks: the event table and the details pane, and the table's selection kept in
 // step with the document's one selection (the timeline follows it in MainWindow.cpp).
-#include "window/MainWindow.h"
-
 #include "document/EventSelection.h"
 #include "document/TimelineDocument.h"
 #include "models/EventFilterProxyModel.h"
 #include "models/EventTableModel.h"
 #include "panes/DetailsPane.h"
 #include "window/MainActions.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QDockWidget>
