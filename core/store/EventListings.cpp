@@ -30,7 +30,10 @@ std::pair<std::int32_t, std::int64_t> keyAndEvent(sql::Statement& row) {
     return {static_cast<std::int32_t>(row.columnInt(0)), row.columnInt(1)};
 }
 
-Result<std::int64_t> count(EventStore::Impl& impl, const char* sqlText) {
+// The first row of a statement without parameters, made into a T by `fromRow`; `none` when
+// there is no row.
+template <typename T, typename FromRow>
+Result<T> firstRow(EventStore::Impl& impl, const char* sqlText, FromRow fromRow, T none) {
     auto stmt = impl.statement(sqlText);
     if (!stmt)
         return stmt.error();
@@ -38,7 +41,12 @@ Result<std::int64_t> count(EventStore::Impl& impl, const char* sqlText) {
     auto row = (*stmt)->step();
     if (!row)
         return row.error();
-    return *row ? (*stmt)->columnInt(0) : 0;
+    return *row ? T(fromRow(**stmt)) : none;
+}
+
+Result<std::int64_t> count(EventStore::Impl& impl, const char* sqlText) {
+    return firstRow<std::int64_t>(
+        impl, sqlText, [](sql::Statement& row) { return row.columnInt(0); }, 0);
 }
 
 } // namespace
@@ -113,19 +121,16 @@ Result<std::int64_t> EventStore::articleCount() {
 
 Result<std::optional<std::pair<Date, Date>>> EventStore::extent() {
     // Two indexed min/max lookups rather than one aggregate, which would scan.
-    auto stmt = m_impl->statement("SELECT (SELECT min(start_day) FROM events),"
-                                  " (SELECT max(end_day) FROM events)");
-    if (!stmt)
-        return stmt.error();
-    sql::ResetGuard guard(**stmt);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    if (!*row || (*stmt)->columnIsNull(0))
-        return std::optional<std::pair<Date, Date>>();
-    return std::optional<std::pair<Date, Date>>(
-        std::pair(fromDayNumber(static_cast<DayNumber>((*stmt)->columnInt(0))),
-                  fromDayNumber(static_cast<DayNumber>((*stmt)->columnInt(1)))));
+    using Extent = std::optional<std::pair<Date, Date>>;
+    return firstRow<Extent>(
+        *m_impl, "SELECT (SELECT min(start_day) FROM events), (SELECT max(end_day) FROM events)",
+        [](sql::Statement& row) {
+            if (row.columnIsNull(0))
+                return Extent();
+            return Extent(std::pair(fromDayNumber(static_cast<DayNumber>(row.columnInt(0))),
+                                    fromDayNumber(static_cast<DayNumber>(row.columnInt(1)))));
+        },
+        Extent());
 }
 
 Result<std::map<std::int32_t, std::string>> EventStore::actorNames() {
