@@ -186,46 +186,6 @@ Result<void> loadNames(EventStore::Impl& impl, Event& e) {
     return {};
 }
 
-Result<std::map<std::int32_t, std::string>> idNames(EventStore::Impl& impl, const char* sqlText) {
-    auto stmt = impl.statement(sqlText);
-    if (!stmt)
-        return stmt.error();
-    sql::ResetGuard guard(**stmt);
-    std::map<std::int32_t, std::string> out;
-    if (auto r = (*stmt)->forEachRow([&](sql::Statement& row) {
-            out.emplace(static_cast<std::int32_t>(row.columnInt(0)), row.columnText(1));
-        });
-        !r)
-        return r.error();
-    return out;
-}
-
-Result<std::vector<std::pair<std::int32_t, std::int64_t>>> keyEventPairs(EventStore::Impl& impl,
-                                                                         const char* sqlText) {
-    auto stmt = impl.statement(sqlText);
-    if (!stmt)
-        return stmt.error();
-    sql::ResetGuard guard(**stmt);
-    std::vector<std::pair<std::int32_t, std::int64_t>> out;
-    if (auto r = (*stmt)->forEachRow([&](sql::Statement& row) {
-            out.emplace_back(static_cast<std::int32_t>(row.columnInt(0)), row.columnInt(1));
-        });
-        !r)
-        return r.error();
-    return out;
-}
-
-Result<std::int64_t> count(EventStore::Impl& impl, const char* sqlText) {
-    auto stmt = impl.statement(sqlText);
-    if (!stmt)
-        return stmt.error();
-    sql::ResetGuard guard(**stmt);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    return *row ? (*stmt)->columnInt(0) : 0;
-}
-
 } // namespace
 
 namespace store {
@@ -374,81 +334,6 @@ Result<std::vector<TimelineSpan>> EventStore::timelineSpans(const EventQuery& qu
     return out;
 }
 
-Result<std::vector<EventDays>> EventStore::overlapping(DayNumber first, DayNumber last) {
-    auto stmt = m_impl->statement(
-        "SELECT id, start_day, end_day FROM events_window WHERE end_day >= ?1 AND start_day <= ?2");
-    if (!stmt)
-        return stmt.error();
-    sql::Statement& s = **stmt;
-    sql::ResetGuard guard(s);
-    s.bind(1, std::int64_t(first)).bind(2, std::int64_t(last));
-    std::vector<EventDays> out;
-    if (auto r = s.forEachRow([&](sql::Statement& row) {
-            out.push_back({row.columnInt(0), static_cast<DayNumber>(row.columnInt(1)),
-                           static_cast<DayNumber>(row.columnInt(2))});
-        });
-        !r)
-        return r.error();
-    return out;
-}
-
-Result<std::vector<std::string>> EventStore::titles(const std::vector<std::int64_t>& ids) {
-    auto stmt = m_impl->statement("SELECT title FROM events WHERE id = ?1");
-    if (!stmt)
-        return stmt.error();
-    std::vector<std::string> out;
-    out.reserve(ids.size());
-    for (const std::int64_t id : ids) {
-        sql::ResetGuard guard(**stmt);
-        auto row = (*stmt)->bind(1, id).step();
-        if (!row)
-            return row.error();
-        out.push_back(*row ? std::string((*stmt)->columnView(0)) : std::string());
-    }
-    return out;
-}
-
-Result<std::vector<std::pair<DayNumber, std::int64_t>>> EventStore::startDayCounts() {
-    auto stmt = m_impl->statement(
-        "SELECT start_day, count(*) FROM events INDEXED BY events_timeline GROUP BY start_day");
-    if (!stmt)
-        return stmt.error();
-    sql::ResetGuard guard(**stmt);
-    std::vector<std::pair<DayNumber, std::int64_t>> out;
-    if (auto r = (*stmt)->forEachRow([&](sql::Statement& row) {
-            out.emplace_back(static_cast<DayNumber>(row.columnInt(0)), row.columnInt(1));
-        });
-        !r)
-        return r.error();
-    return out;
-}
-
-Result<std::vector<std::pair<std::int64_t, std::string>>> EventStore::allTitles() {
-    auto stmt = m_impl->statement("SELECT id, title FROM events");
-    if (!stmt)
-        return stmt.error();
-    sql::ResetGuard guard(**stmt);
-    std::vector<std::pair<std::int64_t, std::string>> out;
-    if (auto r = (*stmt)->forEachRow(
-            [&](sql::Statement& row) { out.emplace_back(row.columnInt(0), row.columnView(1)); });
-        !r)
-        return r.error();
-    return out;
-}
-
-Result<std::vector<std::pair<std::int64_t, double>>> EventStore::allConfidences() {
-    auto stmt = m_impl->statement("SELECT id, confidence FROM events");
-    if (!stmt)
-        return stmt.error();
-    sql::ResetGuard guard(**stmt);
-    std::vector<std::pair<std::int64_t, double>> out;
-    if (auto r = (*stmt)->forEachRow(
-            [&](sql::Statement& row) { out.emplace_back(row.columnInt(0), row.columnDouble(1)); });
-        !r)
-        return r.error();
-    return out;
-}
-
 Result<void> EventStore::tuneForStreaming() {
     return m_impl->db.exec("PRAGMA cache_size = -2048; PRAGMA mmap_size = 0");
 }
@@ -467,55 +352,6 @@ Result<std::string> EventStore::explainQueryPlan(const EventQuery& query, bool e
         !r)
         return r.error();
     return out;
-}
-
-Result<std::int64_t> EventStore::eventCount() {
-    return count(*m_impl, "SELECT count(*) FROM events");
-}
-
-Result<std::int64_t> EventStore::reportCount() {
-    return count(*m_impl, "SELECT count(*) FROM reports");
-}
-
-Result<std::int64_t> EventStore::articleCount() {
-    return count(*m_impl, "SELECT count(*) FROM articles");
-}
-
-Result<std::optional<std::pair<Date, Date>>> EventStore::extent() {
-    // Two indexed min/max lookups rather than one aggregate, which would scan.
-    auto stmt = m_impl->statement("SELECT (SELECT min(start_day) FROM events),"
-                                  " (SELECT max(end_day) FROM events)");
-    if (!stmt)
-        return stmt.error();
-    sql::ResetGuard guard(**stmt);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    if (!*row || (*stmt)->columnIsNull(0))
-        return std::optional<std::pair<Date, Date>>();
-    return std::optional<std::pair<Date, Date>>(
-        std::pair(fromDayNumber(static_cast<DayNumber>((*stmt)->columnInt(0))),
-                  fromDayNumber(static_cast<DayNumber>((*stmt)->columnInt(1)))));
-}
-
-Result<std::map<std::int32_t, std::string>> EventStore::actorNames() {
-    return idNames(*m_impl, "SELECT id, name FROM actors");
-}
-
-Result<std::map<std::int32_t, std::string>> EventStore::placeNames() {
-    return idNames(*m_impl, "SELECT id, name FROM places");
-}
-
-// Read through the (key, event_id) indexes in their order; only multi-actor (multi-place)
-// events have rows at position > 0, so this stays small beside the timeline's spans.
-Result<std::vector<std::pair<std::int32_t, std::int64_t>>> EventStore::extraActorLanes() {
-    return keyEventPairs(*m_impl, "SELECT DISTINCT actor_id, event_id FROM event_actors "
-                                  "WHERE position > 0 ORDER BY actor_id, event_id");
-}
-
-Result<std::vector<std::pair<std::int32_t, std::int64_t>>> EventStore::extraPlaceLanes() {
-    return keyEventPairs(*m_impl, "SELECT DISTINCT place_id, event_id FROM event_places "
-                                  "WHERE position > 0 ORDER BY place_id, event_id");
 }
 
 } // namespace ct

@@ -1177,18 +1177,18 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ExportDialog.cpp" line="+47"/>
-        <location line="+321"/>
+        <location filename="../../ui/dialogs/ExportDialog.cpp" line="+40"/>
+        <location line="+175"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-146"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../ui/dialogs/ExportDialogControls.cpp" line="+27"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -1407,7 +1407,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Datei:</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../ui/dialogs/ExportDialog.cpp" line="+142"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
@@ -1552,12 +1552,12 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::ImageExporter</name>
     <message>
-        <location filename="../../ui/export/ImageExporter.cpp" line="+40"/>
+        <location filename="../../ui/export/ImageExporterFiles.cpp" line="+24"/>
         <source>%1: cannot write the image: %2</source>
         <translation>%1: Bild kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../ui/export/ImageExporter.cpp" line="+84"/>
         <source>Article #%1</source>
         <translation>Artikel Nr. %1</translation>
     </message>
@@ -1577,7 +1577,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>%1 (Seite %2 von %3)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location filename="../../ui/export/ImageExporterFiles.cpp" line="+40"/>
         <source>Crisis timeline</source>
         <translation>Krisen-Zeitleiste</translation>
     </message>
@@ -1733,7 +1733,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ImportDialog.cpp" line="+47"/>
+        <location filename="../../ui/dialogs/ImportDialog.cpp" line="+46"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -1789,7 +1789,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source> (+1 more story)</source>
         <translation> (+1 weitere Meldung)</translation>
     </message>
@@ -1840,7 +1840,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/dialogs/ImportDialogRun.cpp" line="+38"/>
         <location line="+8"/>
         <source>Importing…</source>
         <translation>Importiere…</translation>
@@ -1885,7 +1885,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Not imported (cancelled)</source>
         <translation>Nicht importiert (abgebrochen)</translation>
     </message>
@@ -2423,19 +2423,19 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+55"/>
-        <location line="+308"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+51"/>
+        <location line="+207"/>
         <location line="+63"/>
         <source>Crisis Timeline</source>
         <translation>Krisen-Zeitleiste</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-218"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/window/MainWindowDocks.cpp" line="+38"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -2445,7 +2445,7 @@ SPEC ordnet Spalten Rollen zu: ROLE=COLUMN[+COLUMN…],… mit den Rollen start,
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+101"/>
         <source>%n event(s), loading the details…</source>
         <translation>
             <numerusform>%n Ereignis, Details werden geladen…</numerusform>

@@ -1180,18 +1180,18 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ExportDialog.cpp" line="+47"/>
-        <location line="+321"/>
+        <location filename="../../ui/dialogs/ExportDialog.cpp" line="+40"/>
+        <location line="+175"/>
         <source>Export Image</source>
         <translation>Экспорт изображения</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-146"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../ui/dialogs/ExportDialogControls.cpp" line="+27"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
@@ -1411,7 +1411,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Файл:</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../ui/dialogs/ExportDialog.cpp" line="+142"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
@@ -1558,12 +1558,12 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::ImageExporter</name>
     <message>
-        <location filename="../../ui/export/ImageExporter.cpp" line="+40"/>
+        <location filename="../../ui/export/ImageExporterFiles.cpp" line="+24"/>
         <source>%1: cannot write the image: %2</source>
         <translation>%1: не удаётся записать изображение: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../ui/export/ImageExporter.cpp" line="+84"/>
         <source>Article #%1</source>
         <translation>Статья № %1</translation>
     </message>
@@ -1583,7 +1583,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>%1 (страница %2 из %3)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location filename="../../ui/export/ImageExporterFiles.cpp" line="+40"/>
         <source>Crisis timeline</source>
         <translation>Хронология кризиса</translation>
     </message>
@@ -1739,7 +1739,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ImportDialog.cpp" line="+47"/>
+        <location filename="../../ui/dialogs/ImportDialog.cpp" line="+46"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
@@ -1795,7 +1795,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source> (+1 more story)</source>
         <translation> (+ещё 1 сюжет)</translation>
     </message>
@@ -1848,7 +1848,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/dialogs/ImportDialogRun.cpp" line="+38"/>
         <location line="+8"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
@@ -1896,7 +1896,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Не импортировано: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Not imported (cancelled)</source>
         <translation>Не импортировано (отменено)</translation>
     </message>
@@ -2441,19 +2441,19 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
 <context>
     <name>ct::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+55"/>
-        <location line="+308"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+51"/>
+        <location line="+207"/>
         <location line="+63"/>
         <source>Crisis Timeline</source>
         <translation>Хронология кризиса</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-218"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/window/MainWindowDocks.cpp" line="+38"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
@@ -2463,7 +2463,7 @@ SPEC сопоставляет столбцы ролям: ROLE=COLUMN[+COLUMN…]
         <translation>Подробности</translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+101"/>
         <source>%n event(s), loading the details…</source>
         <translation>
             <numerusform>%n событие, загрузка подробностей…</numerusform>

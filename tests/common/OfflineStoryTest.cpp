@@ -42,10 +42,7 @@ QStringList storyLines(Store& store) {
 }
 
 std::unique_ptr<Store> OfflineStoryTest::server() const {
-    auto store = openStore(m_location);
-    if (!store)
-        qWarning("%s", store.error().message.c_str());
-    return store ? std::move(*store) : nullptr;
+    return TestPostgres::open(m_location);
 }
 
 void OfflineStoryTest::createStory() {

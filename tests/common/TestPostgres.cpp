@@ -128,6 +128,13 @@ std::string TestPostgres::conninfo(const std::string& database) const {
     return "host=127.0.0.1 port=" + std::to_string(m_port) + " user=postgres dbname=" + database;
 }
 
+std::unique_ptr<Store> TestPostgres::open(const std::string& location, Store::Mode mode) {
+    auto store = openStore(location, mode);
+    if (!store)
+        qWarning("%s: %s", location.c_str(), store.error().message.c_str());
+    return store ? std::move(*store) : nullptr;
+}
+
 bool TestPostgres::exec(const std::string& database, const std::string& sql) {
     auto db = pg::Connection::open(conninfo(database));
     if (!db) {

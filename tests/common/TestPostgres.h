@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/Store.h"
+
 #include <QtCore/QString>
 #include <QtCore/QTemporaryDir>
 #include <memory>
@@ -28,6 +30,10 @@ class TestPostgres {
     std::string freshDatabase();
     // The connection string of an existing database.
     std::string conninfo(const std::string& database) const;
+    // Opens the store at `location` (a server story, or a SQLite file for the tests that run on
+    // both engines); on failure warns why and returns nullptr, for the caller's QVERIFY.
+    static std::unique_ptr<Store> open(const std::string& location,
+                                       Store::Mode mode = Store::Mode::ReadWriteCreate);
     // Runs SQL as the superuser in `database` (roles, grants); false on failure.
     bool exec(const std::string& database, const std::string& sql);
     // Stops (and starts again) the server, for tests of a server that goes away.

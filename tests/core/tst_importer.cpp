@@ -39,10 +39,7 @@ private:
     std::unique_ptr<Store> freshStore(const QString& fileName) {
         const std::string location =
             m_server ? m_server->freshDatabase() : m_dir.filePath(fileName).toStdString();
-        auto store = openStore(location);
-        if (!store)
-            qWarning("%s: %s", location.c_str(), store.error().message.c_str());
-        return store ? std::move(*store) : nullptr;
+        return test::TestPostgres::open(location);
     }
 
 private slots:

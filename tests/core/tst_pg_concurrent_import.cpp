@@ -22,12 +22,7 @@ class TestPgConcurrentImport : public QObject {
     test::TestPostgres m_server;
     std::string m_location;
 
-    std::unique_ptr<Store> client() {
-        auto store = openStore(m_location);
-        if (!store)
-            qWarning("%s", store.error().message.c_str());
-        return store ? std::move(*store) : nullptr;
-    }
+    std::unique_ptr<Store> client() { return test::TestPostgres::open(m_location); }
 
     // Waits up to `limit` for `flag`; how long a client may take to answer on a loaded machine.
     static bool waitFor(const std::atomic<bool>& flag, std::chrono::milliseconds limit) {

@@ -166,19 +166,15 @@ class TestPgStore : public QObject {
     int m_files = 0;
 
     std::unique_ptr<Store> open(Store::Mode mode = Store::Mode::ReadWriteCreate) {
-        auto store = openStore(m_location, mode);
-        if (!store)
-            qWarning("%s", store.error().message.c_str());
-        return store ? std::move(*store) : nullptr;
+        return test::TestPostgres::open(m_location, mode);
     }
 
     // A store of either engine, for the rows that compare them.
     std::unique_ptr<Store> openEngine(const QString& engine) {
         if (engine == QLatin1String("postgresql"))
             return open();
-        auto store =
-            openStore(m_dir.filePath(QStringLiteral("s%1.db").arg(++m_files)).toStdString());
-        return store ? std::move(*store) : nullptr;
+        return test::TestPostgres::open(
+            m_dir.filePath(QStringLiteral("s%1.db").arg(++m_files)).toStdString());
     }
 
   private slots:

@@ -113,10 +113,7 @@ class TestTableImporter : public QObject {
         const std::string location =
             m_server ? m_server->freshDatabase()
                      : m_dir.filePath(QStringLiteral("t%1.db").arg(++m_files)).toStdString();
-        auto store = openStore(location);
-        if (!store)
-            qWarning("%s: %s", location.c_str(), store.error().message.c_str());
-        return store ? std::move(*store) : nullptr;
+        return test::TestPostgres::open(location);
     }
 
   private slots:

@@ -55,6 +55,7 @@ class ExportDialog : public QDialog {
     void exported(const QString& path);
 
   private:
+    // ExportDialogControls.cpp: the form's groups.
     QWidget* buildWhat();
     QWidget* buildLook();
     QWidget* buildSize();

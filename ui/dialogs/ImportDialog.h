@@ -84,6 +84,9 @@ class ImportDialog : public QDialog {
         QString problem; // why the file cannot be imported at all (unreadable)
         QDateEdit* dateEdit = nullptr;
         ImportOutcome outcome;
+
+        // Core's messages start with the file they are about; the row already names it.
+        QString withoutName(const QString& message) const;
     };
 
     void setUp();
@@ -91,6 +94,7 @@ class ImportDialog : public QDialog {
     void addSources(std::vector<ImportSource> sources);
     void addRow(FileRow row, const Result<ArticlePreview>& preview);
     void updateButtons();
+    // ImportDialogRun.cpp: the imports on the worker thread and their outcomes.
     void onFileFinished(int index, const ImportOutcome& outcome);
     void onFinished(bool cancelled);
     void showOutcome(int row);

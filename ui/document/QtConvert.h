@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <cmath>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,11 @@ inline QDate toQDate(const Date& date) {
     if (date.is_special())
         return {};
     return QDate(int(date.year()), int(date.month()), int(date.day()));
+}
+
+// The date a timeline coordinate (days, fractional within a day) falls on.
+inline QDate dateOfDay(double day) {
+    return toQDate(fromDayNumber(static_cast<DayNumber>(std::floor(day))));
 }
 
 inline Date fromQDate(const QDate& date) {

@@ -63,11 +63,14 @@ class ImageExporter {
     static QPageLayout pageLayout(const ExportOptions& options);
 
   private:
+    // Not a QObject: its strings are translated under lupdate's context for its members.
+    static QString tr(const char* text, int n = -1);
     const TimelineRenderer& rendererFor(Range range) const;
     TimelineRenderOptions optionsFor(const ExportOptions& options, ExportFormat format, int page,
                                      QSizeF canvas) const;
     double fittedHeight(const ExportOptions& options, ExportFormat format, int page,
                         double width) const;
+    // ImageExporterFiles.cpp: the files and their metadata.
     QString documentTitle(const ExportOptions& options) const;
     QString description(const ExportOptions& options) const;
     Result<void> writePng(QIODevice& device, const ExportOptions& options) const;

@@ -41,7 +41,6 @@ class MainWindow : public QMainWindow {
     void startUp(const QString& database = {});
 
     bool openDatabase(const QString& path);
-    // The events the filters (search, actor, place, date range) keep.
 
     TimelineDocument& document() const { return *m_document; }
     QTableView* eventTable() const { return m_table; }
@@ -62,9 +61,14 @@ class MainWindow : public QMainWindow {
     void dropEvent(QDropEvent* event) override;
 
   private:
+    // MainWindowDocks.cpp: the table and details docks, the table's selection.
     void createDocks();
-    void connectActions();
     void connectSelection();
+    void fitColumns();
+    void tableSelectionChanged();
+    void selectionChanged(const QList<qint64>& ids);
+
+    void connectActions();
     void connectFilters();
     void refreshTimeline();
     void refreshFilterChoices();
@@ -72,9 +76,6 @@ class MainWindow : public QMainWindow {
     TimelineLaneNames laneNames();
 #endif
     void onDatabaseChanged();
-    void fitColumns();
-    void tableSelectionChanged();
-    void selectionChanged(const QList<qint64>& ids);
     void showError(const QString& message);
 
     TimelineDocument* m_document;

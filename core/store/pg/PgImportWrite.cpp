@@ -10,24 +10,31 @@ namespace ct::pgimport {
 
 namespace {
 
+// A column of a multi-row INSERT: its name beside the SQL type of its array, so the two
+// cannot drift apart.
+struct Column {
+    const char* name;
+    const char* type;
+};
+
 // "INSERT INTO table(columns) SELECT * FROM unnest($1::type[], …)" with one array per column
-// (`types`, in the columns' order) holding every row's value: the same text whatever the
-// number of rows, so prepared once per connection (Statement::reuse). A multi-row VALUES of
-// ~40 rows of 21 parameters took the server longer to parse and plan than to run, per
-// article; an INSERT of a function scan has no plan to choose.
-void addInserts(std::vector<pg::Statement>& out, const std::string& head,
-                const std::vector<const char*>& types, const std::vector<pg::Params>& rows) {
+// holding every row's value: the same text whatever the number of rows, so prepared once per
+// connection (Statement::reuse). A multi-row VALUES of ~40 rows of 21 parameters took the
+// server longer to parse and plan than to run, per article; an INSERT of a function scan has no
+// plan to choose.
+void addInserts(std::vector<pg::Statement>& out, const char* table,
+                std::initializer_list<Column> columns, const std::vector<pg::Params>& rows) {
     if (rows.empty())
         return;
     pg::Statement s;
     s.reuse = true;
-    s.sql = head + " SELECT * FROM unnest(";
-    for (std::size_t c = 0; c < types.size(); ++c) {
-        s.sql += c ? ", $" : "$";
-        s.sql += std::to_string(c + 1);
-        s.sql += "::";
-        s.sql += types[c];
-        s.sql += "[]";
+    std::string names, arrays;
+    std::size_t c = 0;
+    for (const Column& column : columns) {
+        names += c ? ", " : "";
+        names += column.name;
+        arrays += c ? ", $" : "$";
+        arrays += std::to_string(c + 1) + "::" + column.type + "[]";
         std::string array = "{";
         for (std::size_t i = 0; i < rows.size(); ++i) {
             if (i)
@@ -40,8 +47,10 @@ void addInserts(std::vector<pg::Statement>& out, const std::string& head,
         }
         array += '}';
         s.params.add(std::move(array));
+        ++c;
     }
-    s.sql += ')';
+    s.sql = "INSERT INTO " + std::string(table) + "(" + names + ") SELECT * FROM unnest(" + arrays +
+            ")";
     out.push_back(std::move(s));
 }
 
@@ -120,26 +129,41 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
         addDay(p, r.published).add(story::fingerprint(r.sentence));
     }
     // The events first: the reports, links and updates refer to them.
+    addInserts(out, "events",
+               {{"start_day", "integer"},
+                {"end_day", "integer"},
+                {"precision", "text"},
+                {"fuzzy", "boolean"},
+                {"title", "text"},
+                {"sentence", "text"},
+                {"sentence_begin", "bigint"},
+                {"sentence_end", "bigint"},
+                {"date_text", "text"},
+                {"resolution", "text"},
+                {"confidence", "double precision"},
+                {"user_created", "boolean"},
+                {"user_edited", "boolean"},
+                {"report_count", "integer"},
+                {"source_count", "integer"},
+                {"first_reported_day", "integer"},
+                {"date_disputed", "boolean"},
+                {"article_id", "bigint"},
+                {"edited_by", "text"},
+                {"edited_at", "text"},
+                {"id", "bigint"},
+                {"primary_actor_id", "integer"},
+                {"primary_place_id", "integer"}},
+               eventValues);
     addInserts(
-        out,
-        "INSERT INTO events(start_day, end_day, precision, fuzzy, title, sentence,"
-        " sentence_begin, sentence_end, date_text, resolution, confidence, user_created,"
-        " user_edited, report_count, source_count, first_reported_day, date_disputed,"
-        " article_id, edited_by, edited_at, id, primary_actor_id, primary_place_id)",
-        {"integer", "integer", "text",    "boolean",          "text",    "text",    "bigint",
-         "bigint",  "text",    "text",    "double precision", "boolean", "boolean", "integer",
-         "integer", "integer", "boolean", "bigint",           "text",    "text",    "bigint",
-         "integer", "integer"},
-        eventValues);
-    addInserts(out,
-               "INSERT INTO reports(event_id, article_id, origin, report_key, start_day, end_day,"
-               " precision, fuzzy, title, sentence, sentence_begin, sentence_end, date_text,"
-               " resolution, confidence, outlet, article_title, url, source_ref, published_day,"
-               " fingerprint)",
-               {"bigint",           "bigint", "text", "text",   "integer", "integer", "text",
-                "boolean",          "text",   "text", "bigint", "bigint",  "text",    "text",
-                "double precision", "text",   "text", "text",   "text",    "integer", "text"},
-               reportValues);
+        out, "reports",
+        {{"event_id", "bigint"}, {"article_id", "bigint"},     {"origin", "text"},
+         {"report_key", "text"}, {"start_day", "integer"},     {"end_day", "integer"},
+         {"precision", "text"},  {"fuzzy", "boolean"},         {"title", "text"},
+         {"sentence", "text"},   {"sentence_begin", "bigint"}, {"sentence_end", "bigint"},
+         {"date_text", "text"},  {"resolution", "text"},       {"confidence", "double precision"},
+         {"outlet", "text"},     {"article_title", "text"},    {"url", "text"},
+         {"source_ref", "text"}, {"published_day", "integer"}, {"fingerprint", "text"}},
+        reportValues);
     // Stored events a report bridged into another: their reports moved, then the events
     // deleted (their links with them). An event may have been bridged into one that was
     // bridged in turn: each goes to the one that stays.
@@ -169,10 +193,12 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
             out.push_back(
                 {"DELETE FROM " + std::string(table) + " WHERE event_id = ANY($1::bigint[])",
                  pg::Params().add(arrayOf(relinked))});
-    addInserts(out, "INSERT INTO event_actors(event_id, position, actor_id)",
-               {"bigint", "integer", "integer"}, actorLinks);
-    addInserts(out, "INSERT INTO event_places(event_id, position, place_id)",
-               {"bigint", "integer", "integer"}, placeLinks);
+    addInserts(out, "event_actors",
+               {{"event_id", "bigint"}, {"position", "integer"}, {"actor_id", "integer"}},
+               actorLinks);
+    addInserts(out, "event_places",
+               {{"event_id", "bigint"}, {"position", "integer"}, {"place_id", "integer"}},
+               placeLinks);
     // One statement for all of them rather than one per event (a third of an article's
     // statements were these), writing only the rows that change, as before.
     if (!relinked.empty()) {
