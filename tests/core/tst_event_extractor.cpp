@@ -1039,6 +1039,14 @@ class TestEventExtractor : public QObject {
         QTest::newRow("only the saying dates the sentence: kept")
             << "Three people were found dead, authorities said Sunday."
             << QStringList{"Sunday=2015-03-29"} << QStringList{"2015-03-29"};
+        // A shooting told days later is dated by its telling alone: the act is on or shortly
+        // before the saying, an estimate that reaches back as an undated follow-up's does.
+        QTest::newRow("only the saying dates an act of violence: on or shortly before it")
+            << "A 15-year-old boy is accused of shooting his neighbour, police said Thursday."
+            << QStringList{"Thursday=2016-12-01"} << QStringList{"2016-11-30"};
+        QTest::newRow("a plan for the act's aftermath said that day keeps the day")
+            << "Prosecutors will charge the man who shot the boy, police said Thursday."
+            << QStringList{"Thursday=2016-12-01"} << QStringList{"2016-12-01"};
         QTest::newRow("saying dated, the happening long before: the saying is the news")
             << "The Organization of African Unity said Friday it would investigate the "
                "genocide in Rwanda nearly four years ago."

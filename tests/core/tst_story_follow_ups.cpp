@@ -1,0 +1,107 @@
+// Follow-ups dated only by their saying (tests/data/story-follow-ups): "A 15-year-old boy is
+// accused of shooting his 9-year-old neighbour …, police said Thursday" tells Monday's shooting,
+// not a Thursday one, and joins it; another shooting the police told of that Thursday stays
+// apart. Imported in both orders, on SQLite and on a private PostgreSQL server: both engines
+// must tell the same story.
+#include "common/TestPostgres.h"
+#include "extract/Gazetteer.h"
+#include "import/Importer.h"
+#include "store/EventStore.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+using namespace ct;
+
+class TestStoryFollowUps : public QObject {
+    Q_OBJECT
+  public:
+    // server: import into a fresh database of it; nullptr: into a SQLite file.
+    explicit TestStoryFollowUps(test::TestPostgres* server = nullptr) : m_server(server) {}
+
+  private:
+    test::TestPostgres* m_server;
+    QTemporaryDir m_dir;
+    int m_stores = 0;
+
+  private slots:
+    void theSayingsDayReachesBack_data() {
+        QTest::addColumn<QStringList>("files"); // in the order imported
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<bool>("oneEvent");
+        QTest::newRow("a charge told days later joins the shooting")
+            << QStringList{"1", "2"} << "A 9-year-old boy was shot"
+            << "is accused of shooting his 9-year-old neighbour" << true;
+        QTest::newRow("the shooting imported after the charge finds it")
+            << QStringList{"2", "1"} << "A 9-year-old boy was shot"
+            << "is accused of shooting his 9-year-old neighbour" << true;
+        QTest::newRow("another shooting told that day stays apart from the first")
+            << QStringList{"1", "2", "3"} << "A 9-year-old boy was shot"
+            << "A 40-year-old man was shot" << false;
+        QTest::newRow("another shooting told that day stays apart from the charge")
+            << QStringList{"1", "2", "3"} << "is accused of shooting"
+            << "A 40-year-old man was shot" << false;
+    }
+    void theSayingsDayReachesBack() {
+        QFETCH(QStringList, files);
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(bool, oneEvent);
+        QVERIFY(m_dir.isValid());
+        std::string location =
+            m_dir.filePath(QString("follow-ups-%1.db").arg(++m_stores)).toStdString();
+        if (m_server) {
+            if (!m_server->isRunning())
+                QSKIP(qPrintable(m_server->why()));
+            location = m_server->freshDatabase();
+            QVERIFY2(!location.empty(), qPrintable(m_server->why()));
+        }
+        auto opened = openStore(location);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
+        Store& store = **opened;
+        auto gazetteer = Gazetteer::load(CT_SOURCE_DIR "/resources/gazetteer.tsv");
+        QVERIFY(gazetteer.ok());
+        Importer importer(store, *gazetteer);
+        const QDir data(CT_TEST_DATA_DIR "/story-follow-ups");
+        for (const QString& step : files) {
+            const QStringList found = data.entryList({step + "-*.txt"}, QDir::Files);
+            QCOMPARE(found.size(), 1);
+            auto imported = importer.importFile(data.filePath(found.front()).toStdString());
+            QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().message.c_str());
+        }
+        const auto eventOf = [&](const QString& snippet) -> std::int64_t {
+            auto events = store.events({});
+            for (const Event& e : events ? *events : std::vector<Event>{}) {
+                auto reports = store.reports(e.id);
+                for (const Report& r : reports ? *reports : std::vector<Report>{})
+                    if (r.sentence.find(snippet.toStdString()) != std::string::npos)
+                        return e.id;
+            }
+            return 0;
+        };
+        const std::int64_t a = eventOf(first), b = eventOf(second);
+        QVERIFY(a != 0 && b != 0);
+        QCOMPARE(a == b, oneEvent);
+        // Joined, the event keeps the day the shooting's own report names.
+        if (oneEvent) {
+            auto events = store.events({});
+            QVERIFY(events.ok());
+            for (const Event& e : *events)
+                if (e.id == a)
+                    QCOMPARE(toIso(e.when.start), std::string("2026-03-09"));
+        }
+    }
+};
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    TestStoryFollowUps onSqlite;
+    int failures = QTest::qExec(&onSqlite, argc, argv);
+    test::TestPostgres server;
+    TestStoryFollowUps onPostgres(&server);
+    failures += QTest::qExec(&onPostgres, argc, argv);
+    return failures;
+}
+#include "tst_story_follow_ups.moc"
