@@ -1,8 +1,8 @@
 // Follow-ups dated only by their saying (tests/data/story-follow-ups): "A 15-year-old boy is
 // accused of shooting his 9-year-old neighbour …, police said Thursday" tells Monday's shooting,
 // not a Thursday one, and joins it; another shooting the police told of that Thursday stays
-// apart. Imported in both orders, on SQLite and on a private PostgreSQL server: both engines
-// must tell the same story.
+// apart; charges announced for it join it too. Imported in both orders, on SQLite and on a
+// private PostgreSQL server: both engines must tell the same story.
 #include "common/TestPostgres.h"
 #include "extract/Gazetteer.h"
 #include "import/Importer.h"
@@ -37,6 +37,11 @@ class TestStoryFollowUps : public QObject {
         QTest::newRow("the shooting imported after the charge finds it")
             << QStringList{"2", "1"} << "A 9-year-old boy was shot"
             << "is accused of shooting his 9-year-old neighbour" << true;
+        // Charges announced are charges brought, not a plan (the summit announced and the
+        // summit held stay apart: tst_story_merge).
+        QTest::newRow("charges announced join the shooting they name")
+            << QStringList{"1", "4"} << "A 9-year-old boy was shot"
+            << "Police announced charges on Thursday" << true;
         QTest::newRow("another shooting told that day stays apart from the first")
             << QStringList{"1", "2", "3"} << "A 9-year-old boy was shot"
             << "A 40-year-old man was shot" << false;
