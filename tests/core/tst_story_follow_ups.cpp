@@ -3,10 +3,9 @@
 // not a Thursday one, and joins it; another shooting the police told of that Thursday stays
 // apart; charges announced for it join it too. Imported in both orders, on SQLite and on a
 // private PostgreSQL server: both engines must tell the same story.
+#include "common/StoryImportSteps.h"
 #include "common/TestPostgres.h"
 #include "extract/Gazetteer.h"
-#include "import/Importer.h"
-#include "store/EventStore.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QTemporaryDir>
@@ -55,38 +54,24 @@ class TestStoryFollowUps : public QObject {
         QFETCH(QString, second);
         QFETCH(bool, oneEvent);
         QVERIFY(m_dir.isValid());
-        std::string location =
-            m_dir.filePath(QString("follow-ups-%1.db").arg(++m_stores)).toStdString();
-        if (m_server) {
-            if (!m_server->isRunning())
-                QSKIP(qPrintable(m_server->why()));
-            location = m_server->freshDatabase();
-            QVERIFY2(!location.empty(), qPrintable(m_server->why()));
-        }
+        if (m_server && !m_server->isRunning())
+            QSKIP(qPrintable(m_server->why()));
+        const std::string location = test::storyStoreLocation(
+            m_server, m_dir.path(), QString("follow-ups-%1.db").arg(++m_stores));
+        QVERIFY2(!location.empty(), m_server ? qPrintable(m_server->why()) : "");
         auto opened = openStore(location);
         QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
         Store& store = **opened;
         auto gazetteer = Gazetteer::load(CT_SOURCE_DIR "/resources/gazetteer.tsv");
         QVERIFY(gazetteer.ok());
         Importer importer(store, *gazetteer);
-        const QDir data(CT_TEST_DATA_DIR "/story-follow-ups");
         for (const QString& step : files) {
-            const QStringList found = data.entryList({step + "-*.txt"}, QDir::Files);
-            QCOMPARE(found.size(), 1);
-            auto imported = importer.importFile(data.filePath(found.front()).toStdString());
-            QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().message.c_str());
+            const std::string error =
+                test::importStep(importer, QDir(CT_TEST_DATA_DIR "/story-follow-ups"), step);
+            QVERIFY2(error.empty(), error.c_str());
         }
-        const auto eventOf = [&](const QString& snippet) -> std::int64_t {
-            auto events = store.events({});
-            for (const Event& e : events ? *events : std::vector<Event>{}) {
-                auto reports = store.reports(e.id);
-                for (const Report& r : reports ? *reports : std::vector<Report>{})
-                    if (r.sentence.find(snippet.toStdString()) != std::string::npos)
-                        return e.id;
-            }
-            return 0;
-        };
-        const std::int64_t a = eventOf(first), b = eventOf(second);
+        const std::int64_t a = test::eventWithReport(store, first.toStdString());
+        const std::int64_t b = test::eventWithReport(store, second.toStdString());
         QVERIFY(a != 0 && b != 0);
         QCOMPARE(a == b, oneEvent);
         // Joined, the event keeps the day the shooting's own report names.
