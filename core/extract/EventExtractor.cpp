@@ -4,6 +4,7 @@
 #include "extract/TitleMaker.h"
 #include "extract/UndatedNews.h"
 #include "extract/WordChars.h"
+#include "story/StoryMerger.h"
 #include "text/SentenceSplitter.h"
 
 #include <algorithm>
@@ -348,6 +349,12 @@ EventExtractor::eventsForSentence(std::string_view sentence,
         event.dateText = date.text;
         event.resolution = date.explanation;
         event.confidence = date.confidence;
+        if (told.size() == 1 && date.span.isSingleDay() && !date.span.fuzzy &&
+            undated::datesOnlyTheSaying(sentence, date.begin, date.end)) {
+            event.when = story::publicationEstimate(date.span.start);
+            event.resolution += "; the day of the saying: the act told on or shortly before it";
+            event.confidence = std::min(date.confidence, 0.5);
+        }
         event.sentence = std::string(sentence);
         event.title = title.empty() ? date.text : std::move(title);
         event.actors = actors;

@@ -76,6 +76,8 @@ class EventExtractor {
                                           const std::vector<Event>& events,
                                           const undated::Referents& among, Date published,
                                           std::string* how = nullptr) const;
+    // Whether `sentence` names a place `event`'s telling does not: it may tell of another scene.
+    bool namesOtherPlace(std::string_view sentence, const Event& event) const;
     void findNames(std::string_view sentence, std::vector<std::string>& actors,
                    std::vector<std::string>& places) const;
 

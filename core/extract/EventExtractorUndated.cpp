@@ -20,13 +20,16 @@ std::optional<std::size_t> EventExtractor::referredTo(std::string_view sentence,
         *how = detail ? ", a detail its participants did" : ", referred to as told";
     if (!k || !detail)
         return k;
+    return namesOtherPlace(sentence, events[*k]) ? std::nullopt : k;
+}
+
+bool EventExtractor::namesOtherPlace(std::string_view sentence, const Event& event) const {
     std::vector<std::string> actors, places;
     findNames(sentence, actors, places);
-    const std::vector<std::string>& told = events[*k].places;
-    const bool elsewhere = std::any_of(places.begin(), places.end(), [&](const std::string& p) {
+    const std::vector<std::string>& told = event.places;
+    return std::any_of(places.begin(), places.end(), [&](const std::string& p) {
         return std::find(told.begin(), told.end(), p) == told.end();
     });
-    return elsewhere ? std::nullopt : k;
 }
 
 void EventExtractor::addUndatedNews(std::vector<Event>& events,
@@ -85,6 +88,15 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
             if (const auto k = referredTo(c->sentence, dated, recent, published, &how)) {
                 retold = &dated[*k];
                 referredAs = how;
+            }
+        }
+        if (!retold && !mentioned) {
+            // "Another man, Jose Marte, 34, was shot once in the left leg" beside "a gunman
+            // opened fire and shot three people early Sunday": the article's one shooting.
+            if (const auto k = undated::sameViolence(c->sentence, dated, recent, published);
+                k && !namesOtherPlace(c->clause, dated[*k])) {
+                retold = &dated[*k];
+                referredAs = ", the one act of violence the article dates";
             }
         }
         if (retold) {

@@ -199,6 +199,31 @@ std::optional<std::size_t> referredTo(std::string_view sentence, const std::vect
     return std::nullopt;
 }
 
+std::optional<std::size_t> sameViolence(std::string_view sentence, const std::vector<Event>& events,
+                                        const Referents& among, Date published) {
+    const story::ReportFeatures own = story::featuresOf(sentence, {}, {});
+    constexpr std::uint32_t kAtTheScene = story::Violence | story::Departure | story::Arrival;
+    if ((own.kinds & story::Violence) == 0 || (own.kinds & ~kAtTheScene) != 0)
+        return std::nullopt;
+    // The acts the article tells as such: "Three suspects were arrested Wednesday in connection
+    // to the shooting" tells an arrest and only mentions the shooting, days after it.
+    Referents acts;
+    for (std::size_t m = 0; m < among.events.size(); ++m) {
+        const Event& e = events[among.events[m]];
+        if ((among.features[m]->kinds & (story::Arrest | story::Court)) == 0 &&
+            (story::featuresOf(withoutMentions(e.sentence), {}, {}).kinds & story::Violence) != 0) {
+            acts.events.push_back(among.events[m]);
+            acts.features.push_back(among.features[m]);
+        }
+    }
+    Reference violence;
+    violence.kinds = story::Violence;
+    const auto m = referent(own, violence, events, acts, published);
+    if (!m || !refersBack(sentence, own, events[acts.events[*m]], *acts.features[*m]))
+        return std::nullopt;
+    return acts.events[*m];
+}
+
 std::vector<std::size_t> recentDays(const std::vector<Event>& events, Date published) {
     std::vector<std::size_t> out;
     for (std::size_t k = 0; k < events.size() && out.size() < kMaxReferents; ++k)

@@ -47,6 +47,16 @@ std::optional<std::size_t> referredTo(std::string_view sentence, const std::vect
                                       const Referents& among, Date published,
                                       bool* asDetail = nullptr);
 
+// The index among the article's `events` of the act of violence an undated lede sentence tells
+// as news ("Another man, Jose Marte, 34, was shot once in the left leg") when the article dates
+// such acts on one day only in the week before publication: a local report tells one shooting,
+// and the lede's undated sentences of violence are its details, whatever words they share with
+// the dated telling. Only a sentence that tells violence and nothing else (an arrest or a
+// charge is news of its own; fleeing the scene is part of it), and that may be another report
+// of it (refersBack: no other victim's age, no quotation, no plan).
+std::optional<std::size_t> sameViolence(std::string_view sentence, const std::vector<Event>& events,
+                                        const Referents& among, Date published);
+
 // The events a mention may refer to: those told on a single day in the week before
 // `published`, the first kMaxReferents of them (an article tells a few happenings).
 constexpr std::size_t kMaxReferents = 16;

@@ -130,6 +130,12 @@ bool framesReport(std::string_view s, std::size_t dateBegin, std::size_t dateEnd
         if (close != std::string_view::npos && dateEnd <= close)
             return true;
     }
+    return datesTheSaying(s, dateBegin, dateEnd);
+}
+
+bool datesTheSaying(std::string_view s, std::size_t dateBegin, std::size_t dateEnd) {
+    dateEnd = std::min(dateEnd, s.size());
+    dateBegin = std::min(dateBegin, dateEnd);
     // The attribution: a reporting verb a few words before the date, with nothing between
     // them but the circumstances of the saying.
     static constexpr std::array<std::string_view, 10> kSaying = {
@@ -148,6 +154,14 @@ bool framesReport(std::string_view s, std::size_t dateBegin, std::size_t dateEnd
             return false;
     }
     return false;
+}
+
+bool datesOnlyTheSaying(std::string_view s, std::size_t dateBegin, std::size_t dateEnd) {
+    if (!datesTheSaying(s, dateBegin, dateEnd))
+        return false;
+    const story::ReportFeatures said = story::featuresOf(s, {}, {});
+    return (said.kinds & story::Violence) != 0 && !said.prospective &&
+           TemporalResolver::detectTense(s.substr(0, dateBegin)) != Tense::Future;
 }
 
 bool tellsNews(std::string_view clause) {

@@ -33,6 +33,17 @@ std::optional<Subordinate> subordinateClause(std::string_view s, std::size_t fro
 // also dates its happening is one report of it, not a second one on the day of the saying.
 bool framesReport(std::string_view s, std::size_t dateBegin, std::size_t dateEnd);
 
+// The attribution's part of framesReport: a reporting verb a few words before the date, with
+// nothing between them but the circumstances of the saying ("said at a news conference").
+bool datesTheSaying(std::string_view s, std::size_t dateBegin, std::size_t dateEnd);
+
+// Whether the date at [dateBegin, dateEnd), the only one `s` tells, dates the saying of an act of
+// violence rather than the act: "A 14-year-old boy is accused of shooting his mother …, state
+// police said Thursday", "A boy who shot himself … has died, family members confirmed
+// Thursday". Local news tells a shooting days later and dates only its telling; the act is on
+// or shortly before the day of the saying, as an undated lede's is before publication.
+bool datesOnlyTheSaying(std::string_view s, std::size_t dateBegin, std::size_t dateEnd);
+
 // A main clause that reports a happening: simple past or present perfect, a statement (not
 // a quote, question, opinion, or a plan for the future), a few words long.
 bool tellsNews(std::string_view clause);

@@ -87,19 +87,23 @@ bool containsWord(std::string_view text, std::string_view word) {
 }
 
 // Cues that a sentence tells of something announced or planned rather than done: an
-// announcement and the thing announced are two happenings, even on one day.
-bool isProspective(std::string_view sentence) {
+// announcement and the thing announced are two happenings, even on one day. `kinds`: what the
+// sentence names (an announced charge or arrest is done by announcing it: "Police announced
+// charges Sunday for a boy who allegedly killed …" reports the charge).
+bool isProspective(std::string_view sentence, std::uint32_t kinds) {
     std::string lower(sentence);
     for (char& c : lower)
         c = char(std::tolower(static_cast<unsigned char>(c)));
     static constexpr std::string_view kCues[] = {
-        "will",      "won't",    "plans to",      "planned",   "plan to",
-        "is to",     "are to",   "to be held",    "scheduled", "expected to",
-        "set to",    "going to", "in the coming", "announced", "announces",
-        "agreed to", "promised", "pledged",       "intends"};
+        "will",          "won't",      "plans to",  "planned",     "plan to", "is to",
+        "are to",        "to be held", "scheduled", "expected to", "set to",  "going to",
+        "in the coming", "agreed to",  "promised",  "pledged",     "intends"};
     for (std::string_view cue : kCues)
         if (containsWord(lower, cue))
             return true;
+    const bool doneByAnnouncing = (kinds & (Arrest | Court)) != 0;
+    if (!doneByAnnouncing && (containsWord(lower, "announced") || containsWord(lower, "announces")))
+        return true;
     // A headline's "Peacekeepers to leave Kazakhstan today": no full stop, and "to" + verb.
     const bool headline = !sentence.empty() && sentence.back() != '.' && sentence.back() != '!' &&
                           sentence.back() != '?' && sentence.back() != '"';
@@ -136,7 +140,7 @@ ReportFeatures featuresOf(std::string_view sentence, const std::vector<std::stri
             f.terms.push_back("#" + p);
     std::sort(f.names.begin(), f.names.end());
     f.names.erase(std::unique(f.names.begin(), f.names.end()), f.names.end());
-    f.prospective = isProspective(sentence);
+    f.prospective = isProspective(sentence, f.kinds);
     return f;
 }
 

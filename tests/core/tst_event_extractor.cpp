@@ -641,6 +641,28 @@ class TestEventExtractor : public QObject {
             << QStringLiteral("Boy killed\n\nA police officer shot and killed a 13-year-old boy "
                               "Thursday night.\n\nThe gun was later found to be a BB gun.")
             << QStringLiteral("The gun was later") << QStringLiteral("2022-01-06");
+        // A local report tells one shooting: the lede's undated sentences of violence are its
+        // details, whatever words they share with the dated telling.
+        QTest::newRow("another victim of the one shooting the lede dates")
+            << QStringLiteral("Three hurt\n\nA gunman opened fire on a group of men outside a "
+                              "bar early Thursday, police said.\n\nAnother man, Ivo Lasko, 34, "
+                              "was shot once in the left leg.")
+            << QStringLiteral("Another man") << QStringLiteral("2022-01-06");
+        QTest::newRow("a victim in another city is not the shooting the lede dates")
+            << QStringLiteral("Three hurt\n\nA gunman opened fire on a group of men outside a "
+                              "bar in Almaty early Thursday, police said.\n\nAnother man was "
+                              "shot once in the left leg in Moscow.")
+            << QStringLiteral("Another man") << QStringLiteral("2022-01-07");
+        QTest::newRow("an arrest that mentions the shooting is not the shooting")
+            << QStringLiteral("Arrests\n\nThree men were arrested Thursday in connection with "
+                              "the shooting, police said.\n\nAnother man was shot once in the "
+                              "left leg.")
+            << QStringLiteral("Another man") << QStringLiteral("2022-01-07");
+        QTest::newRow("shootings on two days leave another victim unresolved")
+            << QStringLiteral("Shootings\n\nA man was shot on Ward Street on Wednesday.\n\nA "
+                              "woman was shot on Page Avenue on Thursday.\n\nA teenager, Ivo "
+                              "Lasko, 17, was wounded in the arm.")
+            << QStringLiteral("A teenager") << QStringLiteral("2022-01-07");
         QTest::newRow("the girl is not the boy the lede introduced")
             << QStringLiteral("Boy shot\n\nA 4-year-old boy was shot Thursday on Ward Street."
                               "\n\nThe girl was taken to a hospital.")
@@ -1017,6 +1039,14 @@ class TestEventExtractor : public QObject {
         QTest::newRow("only the saying dates the sentence: kept")
             << "Three people were found dead, authorities said Sunday."
             << QStringList{"Sunday=2015-03-29"} << QStringList{"2015-03-29"};
+        // A shooting told days later is dated by its telling alone: the act is on or shortly
+        // before the saying, an estimate that reaches back as an undated follow-up's does.
+        QTest::newRow("only the saying dates an act of violence: on or shortly before it")
+            << "A 15-year-old boy is accused of shooting his neighbour, police said Thursday."
+            << QStringList{"Thursday=2016-12-01"} << QStringList{"2016-11-30"};
+        QTest::newRow("a plan for the act's aftermath said that day keeps the day")
+            << "Prosecutors will charge the man who shot the boy, police said Thursday."
+            << QStringList{"Thursday=2016-12-01"} << QStringList{"2016-12-01"};
         QTest::newRow("saying dated, the happening long before: the saying is the news")
             << "The Organization of African Unity said Friday it would investigate the "
                "genocide in Rwanda nearly four years ago."

@@ -109,6 +109,29 @@ class TestReportSimilarity : public QObject {
         QCOMPARE(uint(featuresOf(sentence.toStdString(), {}, {}).kinds), kinds);
     }
 
+    // An announcement and the thing announced are two happenings; an announced charge or arrest
+    // is done by announcing it, and is the charge the other outlets report.
+    void announcementsOfWhatIsToCome_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<bool>("prospective");
+        QTest::newRow("a summit announced")
+            << "The ministry announced a regional security summit." << true;
+        QTest::newRow("a withdrawal announced")
+            << "The alliance announced the withdrawal of its troops." << true;
+        QTest::newRow("charges announced for a killing")
+            << "Police announced charges Sunday for a boy who allegedly killed a 16-year-old."
+            << false;
+        QTest::newRow("an arrest announced")
+            << "Police announced the arrest of a suspect." << false;
+        QTest::newRow("charges to come are still to come")
+            << "Prosecutors announced they will seek charges against the driver." << true;
+    }
+    void announcementsOfWhatIsToCome() {
+        QFETCH(QString, sentence);
+        QFETCH(bool, prospective);
+        QCOMPARE(featuresOf(sentence.toStdString(), {}, {}).prospective, prospective);
+    }
+
     // Particulars (ages, names, numbers) make two paraphrases alike; generic words do not.
     void particularsOutweighGenericWords() {
         const double sameAge =

@@ -4,6 +4,7 @@
 // (story::fitOf), which the merger asks first. Runs on SQLite and on a private
 // PostgreSQL server: both engines must tell the same story.
 #include "TestPrinters.h"
+#include "common/StoryImportSteps.h"
 #include "common/TestPostgres.h"
 #include "extract/Gazetteer.h"
 #include "import/Importer.h"
@@ -335,25 +336,16 @@ class TestStoryMerge : public QObject {
     void aReportBridgesTwoTellings() {
         QFETCH(QStringList, steps);
         QFETCH(bool, oneEvent);
-        std::string location =
-            m_dir.filePath(QString("bridge-%1.db").arg(++m_stores)).toStdString();
-        if (m_server)
-            location = m_server->freshDatabase();
+        const std::string location = test::storyStoreLocation(
+            m_server, m_dir.path(), QString("bridge-%1.db").arg(++m_stores));
         auto opened = openStore(location);
         QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
         Store& store = **opened;
         auto gazetteer = Gazetteer::load(CT_SOURCE_DIR "/resources/gazetteer.tsv");
         QVERIFY(gazetteer.ok());
         Importer importer(store, *gazetteer);
-        const auto eventOf = [&](const std::string& snippet) -> std::int64_t {
-            auto events = store.events({});
-            for (const Event& e : events ? *events : std::vector<Event>{}) {
-                auto reports = store.reports(e.id);
-                for (const Report& r : reports ? *reports : std::vector<Report>{})
-                    if (r.sentence.find(snippet) != std::string::npos)
-                        return e.id;
-            }
-            return 0;
+        const auto eventOf = [&](const std::string& snippet) {
+            return test::eventWithReport(store, snippet);
         };
         const std::string first = "A 16-year-old boy was shot", second = "a pupil of the";
         for (const QString& step : steps) {
@@ -366,11 +358,9 @@ class TestStoryMerge : public QObject {
                     if (r.sentence.find(second) != std::string::npos)
                         QVERIFY(store.splitReport(r.id).ok());
             } else {
-                const QDir data(CT_TEST_DATA_DIR "/story-bridge");
-                const QStringList files = data.entryList({step + "-*.txt"}, QDir::Files);
-                QCOMPARE(files.size(), 1);
-                auto imported = importer.importFile(data.filePath(files.front()).toStdString());
-                QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().message.c_str());
+                const std::string error =
+                    test::importStep(importer, QDir(CT_TEST_DATA_DIR "/story-bridge"), step);
+                QVERIFY2(error.empty(), error.c_str());
             }
         }
         const std::int64_t a = eventOf(first), b = eventOf(second);
