@@ -39,11 +39,21 @@ int sourceCountOf(const std::vector<SourceKeys>& keys);
 // report names one; ties go to the narrower span, then to the earlier report. spans/rows
 // must not be empty; the index into spans.
 std::size_t agreedSpanIndex(const std::vector<DateSpan>& spans);
+// The same over the distinct spans, each with how many reports name it, in the order of their
+// first report: the index into `distinct`. For a caller that keeps an event's spans counted
+// (ReportTally) rather than its reports.
+struct DistinctSpan {
+    DateSpan span;
+    double count = 0;
+};
+std::size_t agreedDistinctIndex(const std::vector<DistinctSpan>& distinct);
 DateSpan agreedSpan(const std::vector<DateSpan>& spans);
 const Report& agreedDateOf(const std::vector<ReportWithPrint>& rows);
 // Two reports naming spans that do not overlap, other than a publication estimate and a day
 // shortly before it (a follow-up's undated retelling disputes nothing).
 bool spansDisputed(const std::vector<DateSpan>& spans);
+// Whether two reports' spans dispute each other so (equal spans never do).
+bool spansDispute(const DateSpan& a, const DateSpan& b);
 bool datesDisputed(const std::vector<ReportWithPrint>& rows);
 
 // One side of an automatic merge of two events: a report that passes for both
@@ -58,7 +68,8 @@ struct BridgeSide {
 // by the user (its date or text are the user's word; the user merges by hand), no two rows of
 // one data set (its curators made them distinct), and no "not the same" decision between their
 // reports — a split is one too, so a report the user split out is never pulled back in.
-// `apart(a, b)`: the user decided report keys a and b apart (in either order).
+// `apart(a, b)`: the user decided report keys a and b apart (in either order); empty when
+// nobody decided anything apart.
 bool mayBridge(const BridgeSide& a, const BridgeSide& b,
                const std::function<bool(const std::string&, const std::string&)>& apart);
 
