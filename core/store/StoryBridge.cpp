@@ -29,6 +29,7 @@ Result<BridgeSide> sideOf(EventStore::Impl& impl, std::int64_t eventId, Event& l
     loaded = std::move(*e);
     BridgeSide side;
     side.userSet = loaded.userEdited || loaded.userCreated;
+    side.places = loaded.places;
     if (held) {
         side.when = StoryIndex::agreedOf(*held);
         for (const StoryIndex::Report& r : held->reports)

@@ -167,6 +167,18 @@ bool mayBridge(const BridgeSide& a, const BridgeSide& b,
         return false;
     if (story::fitOf(a.when, b.when) == story::DateFit::Apart)
         return false;
+    const auto sharePlace = [&] {
+        return std::any_of(a.places.begin(), a.places.end(), [&](const std::string& p) {
+            return std::find(b.places.begin(), b.places.end(), p) != b.places.end();
+        });
+    };
+    if (!a.places.empty() && !b.places.empty() && !sharePlace())
+        return false;
+    std::size_t places = a.places.size();
+    for (const std::string& p : b.places)
+        places += std::find(a.places.begin(), a.places.end(), p) == a.places.end() ? 1 : 0;
+    if (places > kBridgedPlaces)
+        return false;
     // Only rows of data sets can share one: pairs of them alone are compared, so that two
     // events of a thousand article reports each cost their keys, not their pairs.
     std::vector<std::pair<std::string_view, std::string_view>> rowsOfA;

@@ -62,14 +62,20 @@ struct BridgeSide {
     DateSpan when;                 // the event's date, as refreshEvent leaves it
     bool userSet = false;          // the user created or edited it, or chose a report's date
     std::vector<std::string> keys; // its reports' keys
+    std::vector<std::string> places; // the places it names (its links)
 };
 // Whether two events a report bridges may become one, on either engine: their dates not Apart
 // (a pair a day apart becomes a date disagreement, as a report a day off does), neither shaped
 // by the user (its date or text are the user's word; the user merges by hand), no two rows of
 // one data set (its curators made them distinct), and no "not the same" decision between their
 // reports — a split is one too, so a report the user split out is never pulled back in.
+// And a happening happens somewhere: two events that both name places and share none are
+// two happenings (a meeting in Moscow and one in Kyiv), whatever report links them; and one
+// happening is told with a place, its city and its country (kBridgedPlaces): two events that
+// together name more are a chain of happenings that single links joined, not one.
 // `apart(a, b)`: the user decided report keys a and b apart (in either order); empty when
 // nobody decided anything apart.
+constexpr std::size_t kBridgedPlaces = 3;
 bool mayBridge(const BridgeSide& a, const BridgeSide& b,
                const std::function<bool(const std::string&, const std::string&)>& apart);
 
