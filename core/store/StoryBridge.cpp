@@ -5,6 +5,7 @@
 #include "store/StoryRules.h"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 #include <utility>
 
@@ -28,6 +29,7 @@ Result<BridgeSide> sideOf(EventStore::Impl& impl, std::int64_t eventId, Event& l
     loaded = std::move(*e);
     BridgeSide side;
     side.userSet = loaded.userEdited || loaded.userCreated;
+    side.places = loaded.places;
     if (held) {
         side.when = StoryIndex::agreedOf(*held);
         for (const StoryIndex::Report& r : held->reports)
@@ -148,9 +150,11 @@ Result<std::int64_t> bridgeEvents(EventStore::Impl& impl, std::int64_t joined,
         auto apart = apartFrom(impl, *sideA);
         if (!apart)
             return apart.error();
-        const auto decided = [&](const std::string& x, const std::string& y) {
-            return apart->count({x, y}) || apart->count({y, x});
-        };
+        std::function<bool(const std::string&, const std::string&)> decided;
+        if (!apart->empty())
+            decided = [&](const std::string& x, const std::string& y) {
+                return apart->count({x, y}) || apart->count({y, x});
+            };
         if (!mayBridge(*sideA, *sideB, decided))
             continue;
         // The older event stays: what was shown and selected keeps its id.

@@ -74,51 +74,34 @@ int StoryIndex::tierOf(DayNumber start, DayNumber end) {
 
 namespace {
 
-void countTerms(StoryIndex::Event& event, const StoryIndex::Report& report) {
-    for (const StoryIndex::TermId t : report.terms) {
-        auto it = std::find_if(event.termCounts.begin(), event.termCounts.end(),
-                               [t](const auto& c) { return c.first == t; });
-        if (it == event.termCounts.end())
-            event.termCounts.emplace_back(t, 1);
-        else
-            ++it->second;
-    }
+void countTerm(StoryIndex::Event& event, StoryIndex::TermId t, int n) {
+    auto it = std::find_if(event.termCounts.begin(), event.termCounts.end(),
+                           [t](const auto& c) { return c.first == t; });
+    if (it == event.termCounts.end())
+        event.termCounts.emplace_back(t, n);
+    else
+        it->second += n;
+}
+
+// The report's terms and what refreshEvent reads of it, counted into its event.
+void tallyReport(StoryIndex::Event& event, const StoryIndex::Report& report) {
+    for (const StoryIndex::TermId t : report.terms)
+        countTerm(event, t, 1);
+    event.tally.add(report.id, report.published, report.when, report.source);
 }
 
 } // namespace
 
-std::vector<const StoryIndex::Report*> StoryIndex::inRefreshOrder(const Event& event) {
-    std::vector<const Report*> order;
-    order.reserve(event.reports.size());
-    for (const Report& r : event.reports)
-        order.push_back(&r);
-    std::sort(order.begin(), order.end(), [](const Report* a, const Report* b) {
-        if (a->published.has_value() != b->published.has_value())
-            return a->published.has_value();
-        if (a->published != b->published)
-            return *a->published < *b->published;
-        return a->id < b->id;
-    });
-    return order;
-}
-
-DateSpan StoryIndex::agreedOf(const Event& event) {
-    std::vector<DateSpan> spans;
-    spans.reserve(event.reports.size());
-    for (const Report* r : inRefreshOrder(event))
-        spans.push_back(r->when);
-    return agreedSpan(spans);
-}
-
 void StoryIndex::addReport(Event& event, Report report) {
-    countTerms(event, report);
+    tallyReport(event, report);
     event.reports.push_back(std::move(report));
 }
 
 StoryIndex::Event* StoryIndex::add(Event event) {
     event.termCounts.clear();
+    event.tally = {};
     for (const Report& r : event.reports)
-        countTerms(event, r);
+        tallyReport(event, r);
     const std::int64_t id = event.id;
     auto [it, inserted] = m_events.emplace(id, std::move(event));
     if (!inserted)
@@ -146,8 +129,13 @@ void StoryIndex::absorb(Event& into, std::int64_t from) {
     if (it == m_events.end() || from == into.id)
         return;
     Event& gone = it->second;
+    // Counted as wholes: the cost of a bridge is not that of each of gone's reports joining.
+    for (const auto& [t, n] : gone.termCounts)
+        countTerm(into, t, n);
+    into.tally.absorb(gone.tally);
+    into.reports.reserve(into.reports.size() + gone.reports.size());
     for (Report& r : gone.reports)
-        addReport(into, std::move(r));
+        into.reports.push_back(std::move(r));
     const auto held = [&into](TermId id) {
         return std::find(into.names.begin(), into.names.end(), id) != into.names.end();
     };
@@ -194,9 +182,8 @@ std::vector<const StoryIndex::Event*> StoryIndex::inReach(const DateSpan& when) 
     for (const Event* e : overlapping(reach.furtherFirst, reach.furtherLast)) {
         if (e->end >= reach.first && e->start <= reach.last)
             continue; // in the pool already
-        const bool fits = std::any_of(e->reports.begin(), e->reports.end(), [&](const Report& r) {
-            return story::fitsEarlier(story::fitOf(when, r.when));
-        });
+        const bool fits = e->tally.anySpan(
+            [&](const DateSpan& span) { return story::fitsEarlier(story::fitOf(when, span)); });
         if (fits)
             out.push_back(e);
     }

@@ -4,6 +4,7 @@
 // merging a report costs its date window's events, not a re-read of their rows.
 
 #include "model/DateSpan.h"
+#include "store/ReportTally.h"
 #include "store/StoryRules.h"
 #include "story/ReportSimilarity.h"
 #include "story/StoryMerger.h"
@@ -55,6 +56,9 @@ class StoryIndex {
         // How many of its reports' sentences have each term: the pool's term counts are
         // summed per event, not per report (a big event's reports share most words).
         std::vector<std::pair<TermId, int>> termCounts;
+        // What refreshEvent makes of the reports (date, sources, first report), kept as they
+        // join: a join reads it without going over the event's reports.
+        ReportTally tally;
     };
 
     // StoryMerger::decide for a new report against the events in its reach (inReach), on
@@ -83,10 +87,8 @@ class StoryIndex {
     Event* add(Event event);
     Event* event(std::int64_t eventId);
     static void addReport(Event& event, Report report);
-    // The event's reports in refreshEvent's order: by publication day (undated last), then id.
-    static std::vector<const Report*> inRefreshOrder(const Event& event);
-    // The date refreshEvent gives the event from these reports (agreedSpan in that order).
-    static DateSpan agreedOf(const Event& event);
+    // The date refreshEvent gives the event from these reports (agreedSpan in its order).
+    static DateSpan agreedOf(const Event& event) { return event.tally.agreed(); }
     void moveDays(Event& event, DayNumber start, DayNumber end);
     // Two held events become one (a report bridged them): `from`'s reports join `into`, its
     // names follow into's own (actors before places, as the links are rewritten), and `from`

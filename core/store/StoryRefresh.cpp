@@ -124,20 +124,26 @@ Result<std::vector<std::string>> reportKeys(EventStore::Impl& impl, std::int64_t
 
 namespace {
 
-// Writes into the event's row what its reports say: `spans` in refreshEvent's order (by
-// publication day, undated last, then id), `first` the first of them in full, `chosen` the
-// report whose date the user chose (or none).
+// What refreshEvent reads of all of an event's reports.
+struct Reading {
+    std::size_t reports = 0;
+    DateSpan agreed;       // agreedSpan of their spans in refreshEvent's order
+    bool disputed = false; // spansDisputed
+    int sources = 0;       // sourceCountOf
+};
+
+// Writes into the event's row what its reports say: `first` the first of them in refreshEvent's
+// order (by publication day, undated last, then id) in full, `chosen` the report whose date the
+// user chose (or none).
 Result<void> writeRefresh(EventStore::Impl& impl, std::int64_t eventId, const Event& current,
-                          const std::vector<DateSpan>& spans, const Report& first,
-                          const Report* chosen, int sources) {
-    // Disagreement: two reports naming spans that do not overlap (StoryRules).
-    bool disputed = spansDisputed(spans);
+                          const Reading& reading, const Report& first, const Report* chosen) {
+    bool disputed = reading.disputed;
     Event e = current;
     if (chosen) {
         e.when = chosen->when;
         disputed = false; // the user settled it
     } else if (!e.userEdited) {
-        e.when = agreedSpan(spans);
+        e.when = reading.agreed;
     }
     if (!e.userEdited && !e.userCreated) {
         e.title = first.title.empty() ? e.title : first.title;
@@ -187,7 +193,7 @@ Result<void> writeRefresh(EventStore::Impl& impl, std::int64_t eventId, const Ev
     if (!counts)
         return counts.error();
     sql::Statement& s = **counts;
-    s.bind(1, eventId).bind(2, std::int64_t(spans.size())).bind(3, std::int64_t(sources));
+    s.bind(1, eventId).bind(2, std::int64_t(reading.reports)).bind(3, std::int64_t(reading.sources));
     if (first.published.is_special())
         s.bindNull(4);
     else
@@ -229,8 +235,9 @@ Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId) {
     spans.reserve(rows->size());
     for (const Row& row : *rows)
         spans.push_back(row.report.when);
-    return writeRefresh(impl, eventId, *current, spans, rows->front().report, chosen,
-                        sourceCountOf(*rows));
+    const Reading reading{rows->size(), agreedSpan(spans), spansDisputed(spans),
+                          sourceCountOf(*rows)};
+    return writeRefresh(impl, eventId, *current, reading, rows->front().report, chosen);
 }
 
 Result<void> refreshFromIndex(EventStore::Impl& impl, std::int64_t eventId) {
@@ -242,23 +249,16 @@ Result<void> refreshFromIndex(EventStore::Impl& impl, std::int64_t eventId) {
         return anyChosen.error();
     if (*anyChosen)
         return refreshEvent(impl, eventId);
-    // reportRows' order.
-    const std::vector<const StoryIndex::Report*> order = StoryIndex::inRefreshOrder(*held);
-    std::vector<DateSpan> spans;
-    std::vector<SourceKeys> sources;
-    spans.reserve(order.size());
-    sources.reserve(order.size());
-    for (const StoryIndex::Report* r : order) {
-        spans.push_back(r->when);
-        sources.push_back(r->source);
-    }
-    auto first = loadReport(impl, order.front()->id, nullptr);
+    // The tally holds what reportRows would give, whatever the event's size.
+    const ReportTally& tally = held->tally;
+    auto first = loadReport(impl, tally.firstReport(), nullptr);
     if (!first)
         return first.error();
     auto current = loadEvent(impl, eventId);
     if (!current)
         return current.error();
-    return writeRefresh(impl, eventId, *current, spans, *first, nullptr, sourceCountOf(sources));
+    const Reading reading{tally.reports(), tally.agreed(), tally.disputed(), tally.sources()};
+    return writeRefresh(impl, eventId, *current, reading, *first, nullptr);
 }
 
 } // namespace ct::store

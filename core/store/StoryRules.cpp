@@ -66,35 +66,37 @@ int sourceCountOf(const std::vector<SourceKeys>& keys) {
 std::size_t agreedSpanIndex(const std::vector<DateSpan>& spans) {
     // A big event's reports give few distinct spans: each is weighed once, times its count
     // (the agreements are quarters, so the sums are exact and ties fall as pair by pair).
-    struct Distinct {
-        std::size_t first; // its first index in spans
-        double count;
-    };
-    std::vector<Distinct> distinct;
+    std::vector<DistinctSpan> distinct;
+    std::vector<std::size_t> firstOf; // each distinct span's first index in spans
     for (std::size_t i = 0; i < spans.size(); ++i) {
-        const auto same = std::find_if(distinct.begin(), distinct.end(), [&](const Distinct& d) {
-            return spans[d.first] == spans[i];
-        });
-        if (same != distinct.end())
+        const auto same = std::find_if(distinct.begin(), distinct.end(),
+                                       [&](const DistinctSpan& d) { return d.span == spans[i]; });
+        if (same != distinct.end()) {
             same->count += 1;
-        else
-            distinct.push_back({i, 1});
+        } else {
+            distinct.push_back({spans[i], 1});
+            firstOf.push_back(i);
+        }
     }
+    return firstOf[agreedDistinctIndex(distinct)];
+}
+
+std::size_t agreedDistinctIndex(const std::vector<DistinctSpan>& distinct) {
     std::size_t best = 0;
     double bestSupport = -1;
     const auto width = [](const DateSpan& s) { return s.end - s.start; };
     // An estimate says only that nothing named the day; when any report names one, the
     // estimates support it (or not) but are not themselves a date to agree on.
-    const bool named = std::any_of(spans.begin(), spans.end(), [](const DateSpan& s) {
-        return !story::isPublicationEstimate(s);
+    const bool named = std::any_of(distinct.begin(), distinct.end(), [](const DistinctSpan& d) {
+        return !story::isPublicationEstimate(d.span);
     });
-    for (const Distinct& c : distinct) {
-        const DateSpan& candidate = spans[c.first];
+    for (std::size_t c = 0; c < distinct.size(); ++c) {
+        const DateSpan& candidate = distinct[c].span;
         if (named && story::isPublicationEstimate(candidate))
             continue;
         double support = 0;
-        for (const Distinct& o : distinct) {
-            const DateSpan& other = spans[o.first];
+        for (const DistinctSpan& o : distinct) {
+            const DateSpan& other = o.span;
             const double agreement = candidate == other           ? 1.0
                                      : overlaps(candidate, other) ? 0.5
                                                                   : 0.0;
@@ -103,8 +105,8 @@ std::size_t agreedSpanIndex(const std::vector<DateSpan>& spans) {
             support += o.count * (story::isPublicationEstimate(other) ? agreement / 2 : agreement);
         }
         if (support > bestSupport ||
-            (support == bestSupport && width(candidate) < width(spans[best]))) {
-            best = c.first;
+            (support == bestSupport && width(candidate) < width(distinct[best].span))) {
+            best = c;
             bestSupport = support;
         }
     }
@@ -126,10 +128,13 @@ const Report& agreedDateOf(const std::vector<ReportWithPrint>& rows) {
 bool spansDisputed(const std::vector<DateSpan>& spans) {
     for (std::size_t i = 0; i < spans.size(); ++i)
         for (std::size_t j = i + 1; j < spans.size(); ++j)
-            if (!overlaps(spans[i], spans[j]) &&
-                !story::fitsEarlier(story::fitOf(spans[i], spans[j])))
+            if (spansDispute(spans[i], spans[j]))
                 return true;
     return false;
+}
+
+bool spansDispute(const DateSpan& a, const DateSpan& b) {
+    return !overlaps(a, b) && !story::fitsEarlier(story::fitOf(a, b));
 }
 
 bool datesDisputed(const std::vector<ReportWithPrint>& rows) {
@@ -162,18 +167,39 @@ bool mayBridge(const BridgeSide& a, const BridgeSide& b,
         return false;
     if (story::fitOf(a.when, b.when) == story::DateFit::Apart)
         return false;
-    for (const std::string& ka : a.keys) {
-        const auto [aShort, aLong] = dataSetOf(ka);
+    const auto sharePlace = [&] {
+        return std::any_of(a.places.begin(), a.places.end(), [&](const std::string& p) {
+            return std::find(b.places.begin(), b.places.end(), p) != b.places.end();
+        });
+    };
+    if (!a.places.empty() && !b.places.empty() && !sharePlace())
+        return false;
+    std::size_t places = a.places.size();
+    for (const std::string& p : b.places)
+        places += std::find(a.places.begin(), a.places.end(), p) == a.places.end() ? 1 : 0;
+    if (places > kBridgedPlaces)
+        return false;
+    // Only rows of data sets can share one: pairs of them alone are compared, so that two
+    // events of a thousand article reports each cost their keys, not their pairs.
+    std::vector<std::pair<std::string_view, std::string_view>> rowsOfA;
+    for (const std::string& ka : a.keys)
+        if (const auto sets = dataSetOf(ka); !sets.first.empty())
+            rowsOfA.push_back(sets);
+    if (!rowsOfA.empty())
         for (const std::string& kb : b.keys) {
-            if (!aShort.empty()) {
-                const auto [bShort, bLong] = dataSetOf(kb);
-                if (!bShort.empty() && (aShort == bShort || aLong == bLong))
+            const auto [bShort, bLong] = dataSetOf(kb);
+            if (bShort.empty())
+                continue;
+            for (const auto& [aShort, aLong] : rowsOfA)
+                if (aShort == bShort || aLong == bLong)
                     return false;
-            }
+        }
+    if (!apart)
+        return true;
+    for (const std::string& ka : a.keys)
+        for (const std::string& kb : b.keys)
             if (apart(ka, kb))
                 return false;
-        }
-    }
     return true;
 }
 

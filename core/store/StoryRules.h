@@ -39,11 +39,21 @@ int sourceCountOf(const std::vector<SourceKeys>& keys);
 // report names one; ties go to the narrower span, then to the earlier report. spans/rows
 // must not be empty; the index into spans.
 std::size_t agreedSpanIndex(const std::vector<DateSpan>& spans);
+// The same over the distinct spans, each with how many reports name it, in the order of their
+// first report: the index into `distinct`. For a caller that keeps an event's spans counted
+// (ReportTally) rather than its reports.
+struct DistinctSpan {
+    DateSpan span;
+    double count = 0;
+};
+std::size_t agreedDistinctIndex(const std::vector<DistinctSpan>& distinct);
 DateSpan agreedSpan(const std::vector<DateSpan>& spans);
 const Report& agreedDateOf(const std::vector<ReportWithPrint>& rows);
 // Two reports naming spans that do not overlap, other than a publication estimate and a day
 // shortly before it (a follow-up's undated retelling disputes nothing).
 bool spansDisputed(const std::vector<DateSpan>& spans);
+// Whether two reports' spans dispute each other so (equal spans never do).
+bool spansDispute(const DateSpan& a, const DateSpan& b);
 bool datesDisputed(const std::vector<ReportWithPrint>& rows);
 
 // One side of an automatic merge of two events: a report that passes for both
@@ -52,13 +62,20 @@ struct BridgeSide {
     DateSpan when;                 // the event's date, as refreshEvent leaves it
     bool userSet = false;          // the user created or edited it, or chose a report's date
     std::vector<std::string> keys; // its reports' keys
+    std::vector<std::string> places; // the places it names (its links)
 };
 // Whether two events a report bridges may become one, on either engine: their dates not Apart
 // (a pair a day apart becomes a date disagreement, as a report a day off does), neither shaped
 // by the user (its date or text are the user's word; the user merges by hand), no two rows of
 // one data set (its curators made them distinct), and no "not the same" decision between their
 // reports — a split is one too, so a report the user split out is never pulled back in.
-// `apart(a, b)`: the user decided report keys a and b apart (in either order).
+// And a happening happens somewhere: two events that both name places and share none are
+// two happenings (a meeting in Moscow and one in Kyiv), whatever report links them; and one
+// happening is told with a place, its city and its country (kBridgedPlaces): two events that
+// together name more are a chain of happenings that single links joined, not one.
+// `apart(a, b)`: the user decided report keys a and b apart (in either order); empty when
+// nobody decided anything apart.
+constexpr std::size_t kBridgedPlaces = 3;
 bool mayBridge(const BridgeSide& a, const BridgeSide& b,
                const std::function<bool(const std::string&, const std::string&)>& apart);
 

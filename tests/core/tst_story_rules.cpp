@@ -107,8 +107,8 @@ class TestStoryRules : public QObject {
         QFETCH(bool, userSet);
         QFETCH(bool, apart);
         QFETCH(bool, may);
-        store::BridgeSide a{first, false, {"a:1:0:10"}};
-        store::BridgeSide b{second, userSet, {}};
+        store::BridgeSide a{first, false, {"a:1:0:10"}, {}};
+        store::BridgeSide b{second, userSet, {}, {}};
         for (const QString& k : secondKeys)
             b.keys.push_back(k.toStdString());
         const auto decided = [&](const std::string& x, const std::string& y) {
@@ -138,9 +138,48 @@ class TestStoryRules : public QObject {
         QFETCH(bool, may);
         const DateSpan when = day("2026-04-11");
         const auto none = [](const std::string&, const std::string&) { return false; };
-        QCOMPARE(store::mayBridge({when, false, {first.toStdString()}},
-                                  {when, false, {second.toStdString()}}, none),
+        QCOMPARE(store::mayBridge({when, false, {first.toStdString()}, {}},
+                                  {when, false, {second.toStdString()}, {}}, none),
                  may);
+        // Nobody decided anything apart: no decisions to ask.
+        QCOMPARE(store::mayBridge({when, false, {first.toStdString()}, {}},
+                                  {when, false, {second.toStdString()}, {}}, {}),
+                 may);
+    }
+
+    // A happening happens somewhere: events that both name places must share one, and
+    // together name no more than one happening's (store::kBridgedPlaces).
+    void mayBridgeNeedsASharedPlace_data() {
+        QTest::addColumn<QStringList>("first");
+        QTest::addColumn<QStringList>("second");
+        QTest::addColumn<bool>("may");
+        QTest::newRow("no places") << QStringList{} << QStringList{} << true;
+        QTest::newRow("one side names none") << QStringList{"Moscow"} << QStringList{} << true;
+        QTest::newRow("the same place") << QStringList{"Moscow"} << QStringList{"Moscow"} << true;
+        QTest::newRow("one shared of several")
+            << QStringList{"Almaty", "Kazakhstan"} << QStringList{"Kazakhstan"} << true;
+        QTest::newRow("two cities") << QStringList{"Moscow"} << QStringList{"Kyiv"} << false;
+        QTest::newRow("several, none shared")
+            << QStringList{"Almaty", "Kazakhstan"} << QStringList{"Kyiv", "Ukraine"} << false;
+        QTest::newRow("a place, its city and its country")
+            << QStringList{"Zhanaozen", "Kazakhstan"} << QStringList{"Almaty", "Kazakhstan"}
+            << true;
+        QTest::newRow("together more places than one happening's")
+            << QStringList{"Moscow", "Kyiv", "Almaty"} << QStringList{"Almaty", "Minsk"} << false;
+    }
+    void mayBridgeNeedsASharedPlace() {
+        QFETCH(QStringList, first);
+        QFETCH(QStringList, second);
+        QFETCH(bool, may);
+        const DateSpan when = day("2026-04-11");
+        store::BridgeSide a{when, false, {"a:1:0:10"}, {}};
+        store::BridgeSide b{when, false, {"a:2:0:10"}, {}};
+        for (const QString& p : first)
+            a.places.push_back(p.toStdString());
+        for (const QString& p : second)
+            b.places.push_back(p.toStdString());
+        QCOMPARE(store::mayBridge(a, b, {}), may);
+        QCOMPARE(store::mayBridge(b, a, {}), may);
     }
 };
 

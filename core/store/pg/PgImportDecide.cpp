@@ -36,6 +36,7 @@ std::int64_t bridge(Plan& plan, std::int64_t joined, std::int64_t other) {
         store::BridgeSide side;
         side.when = h.event.when;
         side.userSet = h.event.userEdited || h.event.userCreated;
+        side.places = h.event.places;
         for (const store::ReportWithPrint& row : h.rows) {
             side.keys.push_back(row.key);
             side.userSet = side.userSet || plan.chosenKeys.count(row.key) != 0;

@@ -28,6 +28,7 @@ Result<std::int64_t> PgStore::bridgeEvents(std::int64_t joined,
             const Event& e = i == 0 ? *a : *b;
             sides[i].when = e.when;
             sides[i].userSet = e.userEdited || e.userCreated;
+            sides[i].places = e.places;
             for (const auto& row : i == 0 ? *aRows : *bRows)
                 sides[i].keys.push_back(row.key);
             all.insert(all.end(), sides[i].keys.begin(), sides[i].keys.end());
