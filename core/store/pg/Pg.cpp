@@ -44,6 +44,10 @@ Params& Params::idOrNull(std::int64_t id) {
     return id > 0 ? add(id) : null();
 }
 
+Params& Params::dayOrNull(const Date& day) {
+    return day.is_special() ? null() : add(std::int64_t(toDayNumber(day)));
+}
+
 void Rows::Free::operator()(pg_result* result) const {
     PQclear(result);
 }

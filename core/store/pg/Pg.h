@@ -5,6 +5,7 @@
 // value against its column type). Errors come back as ct::Error with the server's message and
 // the location without its password.
 
+#include "common/Date.h"
 #include "common/Result.h"
 
 #include <cstdint>
@@ -33,6 +34,8 @@ class Params {
     Params& null();
     // An id where 0 means none (articles, events): NULL for 0.
     Params& idOrNull(std::int64_t id);
+    // A day where not-a-date means none (publication, first report): NULL for none.
+    Params& dayOrNull(const Date& day);
 
     std::size_t size() const { return m_values.size(); }
     const std::vector<std::optional<std::string>>& values() const { return m_values; }

@@ -70,7 +70,7 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
     pg::Params p;
     p.add(article.contentHash).add(article.title).add(article.lede).add(article.source);
     p.add(article.fileName);
-    addDay(p, article.published).add(article.text).add(m_analyst);
+    p.dayOrNull(article.published).add(article.text).add(m_analyst);
     p.add(article.author).add(article.url).add(article.format);
     const std::size_t inserted = first.size(); // its result: the article's id and time
     first.push_back({std::string("INSERT INTO articles(content_hash, title, lede, source,"

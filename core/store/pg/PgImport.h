@@ -57,8 +57,6 @@ struct Plan {
 // '{"a","b"}' and '{1,2}': array parameters.
 std::string arrayOf(const std::vector<std::string>& values);
 std::string arrayOf(const std::vector<std::int64_t>& values);
-// A day parameter, NULL for no day.
-pg::Params& addDay(pg::Params& p, const Date& day);
 
 // The article's reports, keys, names and joined date windows; an event without valid days
 // is refused here, before anything is sent.

@@ -31,10 +31,6 @@ std::string arrayOf(const std::vector<std::int64_t>& values) {
     return out;
 }
 
-pg::Params& addDay(pg::Params& p, const Date& day) {
-    return day.is_special() ? p.null() : p.add(std::int64_t(toDayNumber(day)));
-}
-
 namespace {
 
 // Names → ids from rows of (id, name).

@@ -107,7 +107,7 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
             p.add(e.confidence).add(e.userCreated).add(e.userEdited);
             p.add(std::int64_t(std::max(e.reportCount, 1)))
                 .add(std::int64_t(std::max(e.sourceCount, 1)));
-            addDay(p, e.firstReported).add(e.dateDisputed).idOrNull(e.articleId);
+            p.dayOrNull(e.firstReported).add(e.dateDisputed).idOrNull(e.articleId);
             p.add(e.editedBy).add(e.editedAt).add(eventId).idOrNull(actor).idOrNull(place);
             continue;
         }
@@ -126,7 +126,7 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
         p.add(toText(r.when.precision)).add(r.when.fuzzy).add(r.title).add(r.sentence);
         p.add(r.sentenceBegin).add(r.sentenceEnd).add(r.dateText).add(r.resolution);
         p.add(r.confidence).add(r.outlet).add(r.articleTitle).add(r.url).add(r.sourceRef);
-        addDay(p, r.published).add(story::fingerprint(r.sentence));
+        p.dayOrNull(r.published).add(story::fingerprint(r.sentence));
     }
     // The events first: the reports, links and updates refer to them.
     addInserts(out, "events",

@@ -1,5 +1,5 @@
-// The reading half of PgStore: the same queries as EventQueries.cpp with PostgreSQL's tools
-// (the SP-GiST window index, tsvector full text).
+// The reading half of PgStore: the same queries as EventQueries.cpp and EventListings.cpp with
+// PostgreSQL's tools (the duration-class B-tree window index, tsvector full text).
 #include "store/pg/PgReportRows.h"
 #include "store/pg/PgStore.h"
 

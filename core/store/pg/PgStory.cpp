@@ -59,10 +59,6 @@ namespace {
 using pg::kReportColumns;
 const auto rowFrom = pg::reportRowFrom;
 
-pg::Params& addDay(pg::Params& p, const Date& day) {
-    return day.is_special() ? p.null() : p.add(std::int64_t(toDayNumber(day)));
-}
-
 } // namespace
 
 Result<std::vector<store::ReportWithPrint>> PgStore::reportRows(std::int64_t eventId) {
@@ -111,7 +107,7 @@ Result<void> PgStore::insertReport(const Report& r, std::int64_t eventId, const 
     p.add(toText(r.when.precision)).add(r.when.fuzzy).add(r.title).add(r.sentence);
     p.add(r.sentenceBegin).add(r.sentenceEnd).add(r.dateText).add(r.resolution).add(r.confidence);
     p.add(r.outlet).add(r.articleTitle).add(r.url).add(r.sourceRef);
-    addDay(p, r.published).add(story::fingerprint(r.sentence));
+    p.dayOrNull(r.published).add(story::fingerprint(r.sentence));
     auto rows = m_db.exec(
         "INSERT INTO reports(event_id, article_id, origin, report_key, start_day, end_day,"
         " precision, fuzzy, title, sentence, sentence_begin, sentence_end, date_text, resolution,"
@@ -313,7 +309,7 @@ std::vector<pg::Statement> PgStore::refreshStatements(const std::vector<Event>& 
         p.add(e.sentenceEnd).add(e.dateText).add(e.resolution).add(e.confidence);
         p.idOrNull(e.articleId).add(std::int64_t(e.reportCount));
         p.add(std::int64_t(e.sourceCount));
-        addDay(p, e.firstReported).add(e.dateDisputed);
+        p.dayOrNull(e.firstReported).add(e.dateDisputed);
         for (std::size_t c = 0; c < kColumns.size(); ++c) {
             if (i)
                 arrays[c] += ',';
