@@ -19,20 +19,23 @@ Result<std::unique_ptr<PgStore>> PgStore::open(const std::string& conninfo, Mode
     std::unique_ptr<PgStore> store(new PgStore()); // private constructor: no make_unique
     store->m_conninfo = conninfo;
     store->m_db = std::move(*db);
-    auto version = pg::readSchemaVersion(store->m_db);
-    if (!version)
-        return version.error();
-    if (*version < pg::kSchemaVersion) {
+    const auto found = pg::readSchemaVersion(store->m_db);
+    if (!found)
+        return found.error();
+    // A plain int, not the Result reassigned: GCC 12 with the sanitizers took the Error in a
+    // reassigned Result<int> for maybe uninitialized.
+    int version = *found;
+    if (version < pg::kSchemaVersion) {
         if (mode == Mode::ReadOnly)
             return store->error(Error::Code::Database,
-                                *version == 0 ? "holds no story yet, and was opened read-only"
-                                              : "needs a schema upgrade, and was opened read-only");
-        auto migrated = pg::migrate(store->m_db, *version);
+                                version == 0 ? "holds no story yet, and was opened read-only"
+                                             : "needs a schema upgrade, and was opened read-only");
+        const auto migrated = pg::migrate(store->m_db, version);
         if (!migrated)
             return migrated.error();
         version = *migrated;
     }
-    store->m_schemaVersion = *version;
+    store->m_schemaVersion = version;
     // A role the server only lets read (GRANT SELECT) opens read-only, so the window can say
     // so before the first edit fails.
     auto rights = store->m_db.exec("SELECT has_table_privilege('events', 'INSERT, UPDATE'),"
