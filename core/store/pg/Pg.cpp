@@ -48,6 +48,28 @@ Params& Params::dayOrNull(const Date& day) {
     return day.is_special() ? null() : add(std::int64_t(toDayNumber(day)));
 }
 
+std::string arrayOf(const std::vector<std::string>& values) {
+    std::string out = "{";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i)
+            out += ',';
+        pg::appendArrayElement(out, values[i]);
+    }
+    out += "}";
+    return out;
+}
+
+std::string arrayOf(const std::vector<std::int64_t>& values) {
+    std::string out = "{";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i)
+            out += ',';
+        out += std::to_string(values[i]);
+    }
+    out += "}";
+    return out;
+}
+
 void Rows::Free::operator()(pg_result* result) const {
     PQclear(result);
 }

@@ -149,5 +149,9 @@ void appendCopyNull(std::string& out);
 std::int64_t networkInteger(const char* bytes, int length);
 // An element of an array literal ('{"a","b"}'), quoted, for text[] parameters.
 void appendArrayElement(std::string& out, std::string_view value);
+// '{"a","b"}' and '{1,2}': array parameters (text[], bigint[]). Built piece by piece: the
+// shorter `"," + std::to_string(…)` trips GCC 12's -Wrestrict at -O3.
+std::string arrayOf(const std::vector<std::string>& values);
+std::string arrayOf(const std::vector<std::int64_t>& values);
 
 } // namespace ct::pg

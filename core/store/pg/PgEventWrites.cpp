@@ -72,18 +72,11 @@ Result<void> PgStore::rewriteLinks(const Event& event, bool fresh) {
         if (ids->empty())
             continue;
         // One statement for all of them: a round trip per link was most of an import's time.
-        std::string array = "{";
-        for (std::size_t i = 0; i < ids->size(); ++i) {
-            if (i) // not `(i ? "," : "") + …`: GCC 12 at -O3 warns of an overlap it imagines
-                array += ',';
-            array += std::to_string((*ids)[i]);
-        }
-        array += "}";
         if (auto r =
                 m_db.exec("INSERT INTO " + std::string(table) + "(event_id, position, " + column +
                               ") SELECT $1, n - 1, id FROM unnest($2::integer[])"
                               " WITH ORDINALITY AS u(id, n)",
-                          pg::Params().add(event.id).add(array));
+                          pg::Params().add(event.id).add(pg::arrayOf(*ids)));
             !r)
             return r.error();
     }

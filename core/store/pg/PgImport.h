@@ -54,9 +54,7 @@ struct Plan {
     std::size_t firstRead = 0;
 };
 
-// '{"a","b"}' and '{1,2}': array parameters.
-std::string arrayOf(const std::vector<std::string>& values);
-std::string arrayOf(const std::vector<std::int64_t>& values);
+using pg::arrayOf;
 
 // The article's reports, keys, names and joined date windows; an event without valid days
 // is refused here, before anything is sent.

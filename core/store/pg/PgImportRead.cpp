@@ -9,28 +9,6 @@
 
 namespace ct::pgimport {
 
-std::string arrayOf(const std::vector<std::string>& values) {
-    std::string out = "{";
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        if (i)
-            out += ',';
-        pg::appendArrayElement(out, values[i]);
-    }
-    out += "}";
-    return out;
-}
-
-std::string arrayOf(const std::vector<std::int64_t>& values) {
-    std::string out = "{";
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        if (i)
-            out += ',';
-        out += std::to_string(values[i]);
-    }
-    out += "}";
-    return out;
-}
-
 namespace {
 
 // Names → ids from rows of (id, name).

@@ -333,13 +333,7 @@ Result<std::vector<std::pair<DayNumber, std::int64_t>>> PgStore::startDayCounts(
 }
 
 Result<std::vector<std::string>> PgStore::titles(const std::vector<std::int64_t>& ids) {
-    std::string array = "{";
-    for (std::size_t i = 0; i < ids.size(); ++i) { // piecewise: GCC 12 -O3 -Wrestrict
-        if (i)
-            array += ',';
-        array += std::to_string(ids[i]);
-    }
-    array += "}";
+    const std::string array = pg::arrayOf(ids);
     // One round trip for all of them, in the order asked.
     auto rows = m_db.exec("SELECT coalesce(e.title, '') FROM unnest($1::bigint[]) WITH ORDINALITY"
                           " AS w(id, n) LEFT JOIN events e ON e.id = w.id ORDER BY w.n",

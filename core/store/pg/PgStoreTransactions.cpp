@@ -126,16 +126,8 @@ void PgStore::abandonImportBatch() {
 
 pg::Statement PgStore::changeStatement(StoreChange::Kind kind,
                                        const std::vector<std::int64_t>& ids) const {
-    std::string array = "{";
-    // Appended piece by piece: `"," + std::to_string(…)` trips GCC 12's -Wrestrict at -O3.
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (i)
-            array += ',';
-        array += std::to_string(ids[i]);
-    }
-    array += "}";
     return {"INSERT INTO changes(kind, event_ids, analyst) VALUES ($1, $2, $3)",
-            pg::Params().add(kindText(kind)).add(array).add(m_analyst)};
+            pg::Params().add(kindText(kind)).add(pg::arrayOf(ids)).add(m_analyst)};
 }
 
 Result<void> PgStore::recordChange(StoreChange::Kind kind, const std::vector<std::int64_t>& ids) {

@@ -9,17 +9,6 @@
 namespace ct {
 namespace {
 
-std::string idArray(const std::vector<std::int64_t>& ids) {
-    std::string out = "{";
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (i)
-            out += ',';
-        out += std::to_string(ids[i]);
-    }
-    out += '}';
-    return out;
-}
-
 std::int64_t dayOrNone(const pg::Rows& rows, int row, int column) {
     return rows.isNull(row, column) ? StoryRows::noDay : rows.integer(row, column);
 }
@@ -30,7 +19,7 @@ struct Filter {
     std::string where(std::string_view column) const {
         return ids ? " WHERE " + std::string(column) + " = ANY($1::bigint[])" : std::string();
     }
-    pg::Params params() const { return ids ? pg::Params().add(idArray(*ids)) : pg::Params(); }
+    pg::Params params() const { return ids ? pg::Params().add(pg::arrayOf(*ids)) : pg::Params(); }
 };
 
 } // namespace
