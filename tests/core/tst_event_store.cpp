@@ -2,6 +2,7 @@
 // PostgreSQL server (PgStore, a fresh database per test). Functions about SQLite's own
 // internals (the file, pragmas, the R*Tree's plan) skip the server run and say why.
 #include "TestPrinters.h"
+#include "common/BothEngines.h"
 #include "common/TestPostgres.h"
 #include "store/EventStore.h"
 #include "store/Sqlite.h"
@@ -918,12 +919,6 @@ class TestEventStore : public QObject {
 };
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    TestEventStore onSqlite;
-    int failures = QTest::qExec(&onSqlite, argc, argv);
-    test::TestPostgres server; // one server for the program, a database per test
-    TestEventStore onPostgres(&server);
-    failures += QTest::qExec(&onPostgres, argc, argv);
-    return failures;
+    return test::runOnBothEngines<TestEventStore>(argc, argv);
 }
 #include "tst_event_store.moc"

@@ -2,6 +2,7 @@
 // reader's metadata taking precedence and a suggested date never used silently. Runs on SQLite
 // and on a private PostgreSQL server.
 #include "TestPrinters.h"
+#include "common/BothEngines.h"
 #include "common/TestPostgres.h"
 #include "extract/Gazetteer.h"
 #include "import/Importer.h"
@@ -192,12 +193,6 @@ class TestFormatImport : public QObject {
 };
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    TestFormatImport onSqlite;
-    int failures = QTest::qExec(&onSqlite, argc, argv);
-    test::TestPostgres server; // one server for the program, a database per test
-    TestFormatImport onPostgres(&server);
-    failures += QTest::qExec(&onPostgres, argc, argv);
-    return failures;
+    return test::runOnBothEngines<TestFormatImport>(argc, argv);
 }
 #include "tst_format_import.moc"

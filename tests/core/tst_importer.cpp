@@ -1,5 +1,6 @@
 // The importer into a store of either engine: run on SQLite and on a private PostgreSQL server.
 #include "TestPrinters.h"
+#include "common/BothEngines.h"
 #include "common/TestPostgres.h"
 
 #include "extract/Gazetteer.h"
@@ -129,12 +130,6 @@ private slots:
 };
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    TestImporter onSqlite;
-    int failures = QTest::qExec(&onSqlite, argc, argv);
-    test::TestPostgres server; // one server for the program, a database per test
-    TestImporter onPostgres(&server);
-    failures += QTest::qExec(&onPostgres, argc, argv);
-    return failures;
+    return test::runOnBothEngines<TestImporter>(argc, argv);
 }
 #include "tst_importer.moc"

@@ -3,6 +3,7 @@
 // Runs twice: on SQLite (EventStore) and on a private PostgreSQL server (PgStore).
 #include "TestPrinters.h"
 #include "common/StoryFixtures.h"
+#include "common/BothEngines.h"
 #include "common/TestPostgres.h"
 #include "store/EventStore.h"
 #include "store/Store.h"
@@ -218,12 +219,6 @@ class TestStoryEdits : public QObject {
 };
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    TestStoryEdits onSqlite;
-    int failures = QTest::qExec(&onSqlite, argc, argv);
-    test::TestPostgres server; // one server for the program, a database per test function
-    TestStoryEdits onPostgres(&server);
-    failures += QTest::qExec(&onPostgres, argc, argv);
-    return failures;
+    return test::runOnBothEngines<TestStoryEdits>(argc, argv);
 }
 #include "tst_story_edits.moc"

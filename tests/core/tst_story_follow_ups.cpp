@@ -4,6 +4,7 @@
 // apart; charges announced for it join it too. Imported in both orders, on SQLite and on a
 // private PostgreSQL server: both engines must tell the same story.
 #include "common/StoryImportSteps.h"
+#include "common/BothEngines.h"
 #include "common/TestPostgres.h"
 #include "extract/Gazetteer.h"
 
@@ -86,12 +87,6 @@ class TestStoryFollowUps : public QObject {
 };
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    TestStoryFollowUps onSqlite;
-    int failures = QTest::qExec(&onSqlite, argc, argv);
-    test::TestPostgres server;
-    TestStoryFollowUps onPostgres(&server);
-    failures += QTest::qExec(&onPostgres, argc, argv);
-    return failures;
+    return test::runOnBothEngines<TestStoryFollowUps>(argc, argv);
 }
 #include "tst_story_follow_ups.moc"

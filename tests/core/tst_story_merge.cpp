@@ -5,6 +5,7 @@
 // PostgreSQL server: both engines must tell the same story.
 #include "TestPrinters.h"
 #include "common/StoryImportSteps.h"
+#include "common/BothEngines.h"
 #include "common/TestPostgres.h"
 #include "extract/Gazetteer.h"
 #include "import/Importer.h"
@@ -392,12 +393,6 @@ class TestStoryMerge : public QObject {
 };
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    TestStoryMerge onSqlite;
-    int failures = QTest::qExec(&onSqlite, argc, argv);
-    test::TestPostgres server;
-    TestStoryMerge onPostgres(&server);
-    failures += QTest::qExec(&onPostgres, argc, argv);
-    return failures;
+    return test::runOnBothEngines<TestStoryMerge>(argc, argv);
 }
 #include "tst_story_merge.moc"

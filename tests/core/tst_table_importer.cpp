@@ -1,5 +1,6 @@
 // Data sets into a store of either engine: runs on SQLite and on a private PostgreSQL server.
 #include "TestPrinters.h"
+#include "common/BothEngines.h"
 #include "common/TestPostgres.h"
 #include "interchange/CsvReader.h"
 #include "interchange/TableImporter.h"
@@ -426,12 +427,6 @@ class TestTableImporter : public QObject {
 };
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    TestTableImporter onSqlite;
-    int failures = QTest::qExec(&onSqlite, argc, argv);
-    test::TestPostgres server; // one server for the program, a database per test
-    TestTableImporter onPostgres(&server);
-    failures += QTest::qExec(&onPostgres, argc, argv);
-    return failures;
+    return test::runOnBothEngines<TestTableImporter>(argc, argv);
 }
 #include "tst_table_importer.moc"
