@@ -128,10 +128,7 @@ Result<std::int64_t> EventStore::addArticle(Article& article, std::vector<Event>
         return insert.error();
     (*insert)->bind(1, article.contentHash).bind(2, article.title).bind(3, article.lede);
     (*insert)->bind(4, article.source).bind(5, article.fileName);
-    if (article.published.is_special())
-        (*insert)->bindNull(6);
-    else
-        (*insert)->bind(6, static_cast<std::int64_t>(toDayNumber(article.published)));
+    store::bindDayOrNull(**insert, 6, article.published);
     (*insert)->bind(7, article.text).bind(8, importedAt);
     (*insert)->bind(9, article.author).bind(10, article.url).bind(11, article.format);
     if (auto r = (*insert)->run(); !r)
@@ -277,10 +274,7 @@ Result<void> EventStore::reResolveArticle(std::int64_t articleId, Date published
     if (!date)
         return date.error();
     (*date)->bind(1, articleId);
-    if (published.is_special())
-        (*date)->bindNull(2);
-    else
-        (*date)->bind(2, static_cast<std::int64_t>(toDayNumber(published)));
+    store::bindDayOrNull(**date, 2, published);
     if (auto r = (*date)->run(); !r)
         return r;
     if (impl.db.changes() == 0)
@@ -315,10 +309,7 @@ Result<void> EventStore::reResolveArticle(std::int64_t articleId, Date published
     if (!redate)
         return redate.error();
     (*redate)->bind(1, articleId);
-    if (published.is_special())
-        (*redate)->bindNull(2);
-    else
-        (*redate)->bind(2, static_cast<std::int64_t>(toDayNumber(published)));
+    store::bindDayOrNull(**redate, 2, published);
     if (auto r = (*redate)->run(); !r)
         return r;
     for (const std::int64_t id : touched)

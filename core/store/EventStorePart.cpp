@@ -8,13 +8,6 @@
 namespace ct {
 namespace {
 
-void bindDay(sql::Statement& s, int index, const Date& day) {
-    if (day.is_special())
-        s.bindNull(index);
-    else
-        s.bind(index, std::int64_t(toDayNumber(day)));
-}
-
 std::int64_t dayOrNone(sql::Statement& s, int column) {
     return s.columnIsNull(column) ? StoryRows::noDay : s.columnInt(column);
 }
@@ -53,7 +46,7 @@ Result<void> store::writeArticleRows(EventStore::Impl& impl, const std::vector<A
         sql::Statement& s = **article;
         s.bind(1, a.id).bind(2, a.contentHash).bind(3, a.title).bind(4, a.lede).bind(5, a.source);
         s.bind(6, a.fileName);
-        bindDay(s, 7, a.published);
+        store::bindDayOrNull(s, 7, a.published);
         s.bind(8, a.text).bind(9, a.importedAt).bind(10, a.author).bind(11, a.url);
         s.bind(12, a.format);
         if (auto r = s.run(); !r)
@@ -95,7 +88,7 @@ Result<void> store::writeReportRows(EventStore::Impl& impl,
         s.bind(10, r.title).bind(11, r.sentence).bind(12, r.sentenceBegin).bind(13, r.sentenceEnd);
         s.bind(14, r.dateText).bind(15, r.resolution).bind(16, r.confidence).bind(17, r.outlet);
         s.bind(18, r.articleTitle).bind(19, r.url).bind(20, r.sourceRef);
-        bindDay(s, 21, r.published);
+        store::bindDayOrNull(s, 21, r.published);
         s.bind(22, story::fingerprint(r.sentence));
         if (auto x = s.run(); !x)
             return x;

@@ -167,10 +167,7 @@ Result<std::int64_t> insertEventRow(EventStore::Impl& impl, const Event& event,
     bindPrimary(**insert, 17, links->places);
     (*insert)->bind(18, std::int64_t(std::max(event.reportCount, 1)));
     (*insert)->bind(19, std::int64_t(std::max(event.sourceCount, 1)));
-    if (event.firstReported.is_special())
-        (*insert)->bindNull(20);
-    else
-        (*insert)->bind(20, std::int64_t(toDayNumber(event.firstReported)));
+    store::bindDayOrNull(**insert, 20, event.firstReported);
     (*insert)->bind(21, event.dateDisputed ? 1 : 0);
     if (auto r = (*insert)->run(); !r)
         return r.error();

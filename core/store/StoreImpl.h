@@ -95,6 +95,14 @@ struct EventStore::Impl {
 
 namespace store {
 
+// A day column: the day number, or NULL for a missing (special) date.
+inline void bindDayOrNull(sql::Statement& s, int index, const Date& day) {
+    if (day.is_special())
+        s.bindNull(index);
+    else
+        s.bind(index, std::int64_t(toDayNumber(day)));
+}
+
 // One unit of writing: a transaction of its own, or a savepoint inside an import batch, so that
 // every store write is whole or absent whichever way it runs. Rolls back unless committed.
 class WriteScope {

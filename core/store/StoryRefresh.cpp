@@ -155,7 +155,6 @@ Result<void> writeRefresh(EventStore::Impl& impl, std::int64_t eventId, const Ev
         e.confidence = first.confidence;
         e.articleId = first.articleId;
     }
-    const DayNumber firstDay = first.published.is_special() ? 0 : toDayNumber(first.published);
 
     if (e.when != current.when) {
         auto date = impl.statement("UPDATE events SET start_day = ?2, end_day = ?3,"
@@ -194,10 +193,7 @@ Result<void> writeRefresh(EventStore::Impl& impl, std::int64_t eventId, const Ev
         return counts.error();
     sql::Statement& s = **counts;
     s.bind(1, eventId).bind(2, std::int64_t(reading.reports)).bind(3, std::int64_t(reading.sources));
-    if (first.published.is_special())
-        s.bindNull(4);
-    else
-        s.bind(4, std::int64_t(firstDay));
+    store::bindDayOrNull(s, 4, first.published);
     s.bind(5, disputed ? 1 : 0);
     return s.run();
 }

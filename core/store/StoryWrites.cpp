@@ -64,10 +64,7 @@ Result<std::int64_t> insertReportRow(EventStore::Impl& impl, const Report& r, st
         .bind(17, r.articleTitle)
         .bind(18, r.url)
         .bind(19, r.sourceRef);
-    if (r.published.is_special())
-        s.bindNull(20);
-    else
-        s.bind(20, std::int64_t(toDayNumber(r.published)));
+    store::bindDayOrNull(s, 20, r.published);
     s.bind(21, print);
     if (auto run = s.run(); !run)
         return run.error();
