@@ -5,8 +5,10 @@
 #include "panes/ReportList.h"
 
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace ct;
@@ -144,6 +146,38 @@ class TestDetailsPane : public QObject {
                  (QStringList{"2022-01-08", "Reuters", "“on Wednesday”", "2022-01-05"}));
         // The first report's sentence is highlighted in its own article.
         QCOMPARE(pane.highlightedText(), QStringLiteral("Forces arrived on Thursday."));
+    }
+
+    // A report without an outlet shows its article's title, which can be long: the list must
+    // not grow a horizontal scroll bar over its rows (it is exactly as tall as they are).
+    void everyRowStaysInViewWithALongOutlet() {
+        TimelineDocument document;
+        QVERIFY(document.open(m_dir.filePath(QStringLiteral("long.sqlite"))).ok());
+        DetailsPane pane(document);
+        pane.resize(420, 600);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        Event event = threeReports(document, 9);
+        event.reports.resize(2);
+        // Reuters' report, published last: the second row.
+        event.reports[0].outlet.clear();
+        event.reports[0].articleTitle = std::string(
+            "Live updates: what we know about the unrest in Almaty, the state of emergency "
+            "and the foreign troops, hour by hour");
+        pane.showEvent(event);
+        QCoreApplication::processEvents();
+        auto* tree = pane.reports()->findChild<QTreeWidget*>();
+        QVERIFY(tree);
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QVERIFY(!tree->horizontalScrollBar()->isVisible());
+        const QRect viewport = tree->viewport()->rect();
+        for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+            const QRect shown = tree->visualItemRect(tree->topLevelItem(row));
+            QVERIFY2(viewport.contains(shown.bottomLeft()),
+                     qPrintable(QStringLiteral("row %1 is cut off").arg(row)));
+        }
+        // The elided outlet says itself in full on hover.
+        QCOMPARE(tree->topLevelItem(1)->toolTip(1), QString::fromStdString(event.reports[0].articleTitle));
     }
 
     void choosingAReportShowsItsSentence() {

@@ -43,8 +43,14 @@ ReportList::ReportList(QWidget* parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Reports of the event"));
-    m_tree->header()->setStretchLastSection(true);
+    // The tree is exactly as tall as its rows: a horizontal scroll bar would cover the last one.
+    // So the outlet (which falls back to a long article title) takes what is left and elides;
+    // its tooltip says it in full.
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(OutletColumn, QHeaderView::Stretch);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->setTextElideMode(Qt::ElideRight);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         updateButtons();
         const int row = currentRow();
@@ -138,6 +144,7 @@ void ReportList::setEvent(const Event& event, const std::vector<Report>& reports
         const QString how = qs(report.resolution);
         for (int column = 0; column < ColumnCount; ++column)
             item->setToolTip(column, how.isEmpty() ? qs(report.sentence) : how);
+        item->setToolTip(OutletColumn, outlet);
     }
     if (disagree(event, m_reports)) {
         QStringList dates;
