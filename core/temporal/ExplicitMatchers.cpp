@@ -246,6 +246,25 @@ std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
     return found;
 }
 
+// "Thursday and Friday", "Monday through Wednesday", "Tuesday-Thursday" after a weekday placed
+// on `first`: the last token and the day the period ends, the next such weekday. Two days named
+// with "and" are one period only when they follow each other ("Monday and Thursday" are two
+// days, and two happenings).
+std::optional<std::pair<std::size_t, Date>> coordinatedWeekday(const MatchContext& ctx,
+                                                               std::size_t sep, Date first) {
+    const bool both = ctx.isKw(sep, Kw::And);
+    if (!both && !ctx.isKw(sep, Kw::To) && !ctx.isKw(sep, Kw::Through) && !ctx.isPunct(sep, '-'))
+        return std::nullopt;
+    const std::size_t k = ctx.isKw(sep + 1, Kw::On) ? sep + 2 : sep + 1;
+    const auto weekday = ctx.weekdayAt(k);
+    if (!weekday)
+        return std::nullopt;
+    const int gap = (*weekday - int(first.day_of_week().as_number()) + 7) % 7;
+    if (gap == 0 || (both && gap != 1))
+        return std::nullopt;
+    return std::pair{ctx.isDayPart(k + 1) ? k + 1 : k, first + bg::days(gap)};
+}
+
 std::optional<Found> matchWeekday(const MatchContext& ctx, std::size_t i) {
     std::size_t k = i;
     bool last = false, next = false, thisWeek = false, since = false, until = false;
@@ -323,6 +342,11 @@ std::optional<Found> matchWeekday(const MatchContext& ctx, std::size_t i) {
         day = bg::previous_weekday(ref, wd);
     }
     Found found{i, end, daySpan(day), confidence, tense, nullptr, std::nullopt};
+    if (const auto through = coordinatedWeekday(ctx, end + 1, day)) {
+        found.last = through->first;
+        found.span = rangeSpan(day, through->second, false);
+        return found;
+    }
     if (since && day < ref) {
         found.span = rangeSpan(day, ref, false);
         found.note = "up to the article";

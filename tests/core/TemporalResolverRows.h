@@ -199,6 +199,18 @@ inline void addResolutionRows() {
         "2022-01-05", "range", F, "between 2 and 5 January");
     row("January 2-5", "Protests raged January 2-5.", "2022-01-02", "2022-01-05", "range", F,
         "January 2-5");
+    // Weekdays joined into one period (the article is Saturday 2022-01-08).
+    row("two following weekdays with and are one period",
+        "Protesters blocked the roads on Wednesday and Thursday.", "2022-01-05", "2022-01-06",
+        "range", F, "on Wednesday and Thursday");
+    row("weekdays through a weekday, ahead",
+        "Counselors will be at the school Monday through Wednesday.", "2022-01-10",
+        "2022-01-12", "range", F, "Monday through Wednesday");
+    row("a period across the weekend", "Flights were suspended from Friday to Monday.",
+        "2021-12-31", "2022-01-03", "range", F, "Friday to Monday", "2022-01-04");
+    row("weekdays with and that do not follow each other stay apart",
+        "Talks were held on Monday and Thursday.", "2022-01-03", "2022-01-03", "day", F,
+        "on Monday", kSat, "", 2);
     row("from 2014 to 2016", "He served as prime minister from 2014 to 2016.", "2014-01-01",
         "2016-12-31", "range", F, "from 2014 to 2016");
     row("December in a January article is last year", "The law was signed on December 30.",
