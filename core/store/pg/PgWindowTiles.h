@@ -25,6 +25,8 @@ class WindowTiles {
     // number of tiles repacked, or -1 when another client holds the rebuild's lock (its
     // rebuild or the next one takes these marks too).
     static Result<int> rebuild(Connection& db);
+    // The window's statement ($1 first, $2 last), for EXPLAIN (the benchmark).
+    static const char* sql();
     // How many tiles are marked dirty (tests, the benchmark).
     static Result<std::int64_t> dirtyCount(Connection& db);
 };
