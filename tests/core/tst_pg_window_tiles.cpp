@@ -276,6 +276,11 @@ class TestPgWindowTiles : public QObject {
         QTest::newRow("insert") << "INSERT INTO events(start_day, end_day, precision, title)"
                                    " SELECT 2461056 + g * 5, 2461056 + g * 5 + g % 40, 'range',"
                                    " 'New ' || g FROM generate_series(1, 30) g";
+        // More than 256 tiles marked: the rebuild packs them in one pass over the table.
+        QTest::newRow("bulk insert over many tiles")
+            << "INSERT INTO events(start_day, end_day, precision, title) SELECT 2440000 + g * 9,"
+               " 2440000 + g * 9 + (g % 5) * (g % 700), 'range', 'Bulk ' || g"
+               " FROM generate_series(1, 3000) g";
         QTest::newRow("delete") << "DELETE FROM events WHERE id % 3 = 0";
         QTest::newRow("days moved") << "UPDATE events SET start_day = start_day - 700,"
                                        " end_day = end_day + id % 100 WHERE id % 2 = 0";
