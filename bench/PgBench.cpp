@@ -8,6 +8,7 @@
 #include "store/EventStore.h"
 #include "store/pg/Pg.h"
 #include "store/pg/PgStore.h"
+#include "store/pg/PgWindowTiles.h"
 #include "synth/ArticleGenerator.h"
 
 #include <QtCore/QTemporaryDir>
@@ -40,12 +41,19 @@ void fillEvents(pg::Connection& db, std::size_t count) {
         " ELSE (random() * 3000)::integer END AS d FROM generate_series(1, " +
         std::to_string(count) + ") g) x";
     require(db.script(sql).ok(), "the server generates the events");
+    // The window tiles (schema 5) the insert marked, packed as a store's commit would.
+    const double rebuild0 = nowMs();
+    auto rebuilt = pg::WindowTiles::rebuild(db);
+    require(rebuilt.ok() && *rebuilt >= 0, "the window tiles are packed");
+    report("pg_tiles_rebuild_s", (nowMs() - rebuild0) / 1000.0, "s");
+    report("pg_tiles", double(*rebuilt), "tiles");
     // The steady state autovacuum reaches a minute later, measured now: statistics for the
     // planner, and the visibility map without which no scan is index-only.
     // A VACUUM that runs while another transaction (autovacuum's own ANALYZE of the fresh
     // rows) holds an older snapshot cannot mark pages all-visible: repeat until it has.
     for (int attempt = 0;; ++attempt) {
-        require(db.script("VACUUM (ANALYZE) events").ok(), "statistics and the visibility map");
+        require(db.script("VACUUM (ANALYZE) events, event_tiles, event_tiles_dirty").ok(),
+                "statistics and the visibility map");
         auto visible = db.exec("SELECT relallvisible >= relpages FROM pg_class"
                                " WHERE oid = 'events'::regclass");
         require(visible.ok(), "the visibility map's state");
@@ -179,6 +187,12 @@ void benchPostgres(const CoreSizes& sizes) {
     if (qEnvironmentVariableIsSet("CT_BENCH_EXPLAIN")) {
         // The plan of one window, to see where its time goes (README, "Team").
         const DayNumber from = kFirstDay + kSpanDays / 2;
+        require(db->script("RESET enable_indexscan; RESET enable_bitmapscan").ok(), "planner");
+        auto tiles = db->exec(std::string("EXPLAIN (ANALYZE, BUFFERS) ") + pg::WindowTiles::sql(),
+                              pg::Params().add(std::int64_t(from)).add(std::int64_t(from + 109)));
+        require(tiles.ok(), "the tiles' plan");
+        for (int i = 0; i < tiles->size(); ++i)
+            std::printf("# %s\n", tiles->text(i, 0).c_str());
         for (const bool scans : {false, true}) {
             require(db->script(scans ? "SET enable_indexscan = off; SET enable_bitmapscan = off"
                                      : "RESET enable_indexscan; RESET enable_bitmapscan")

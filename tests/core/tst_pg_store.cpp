@@ -386,7 +386,7 @@ class TestPgStore : public QObject {
         }
         auto store = open();
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 4);
+        QCOMPARE(store->schemaVersion(), pg::kSchemaVersion);
         auto db = pg::Connection::open(m_location);
         CHECK_OK(db);
         auto index = db->exec("SELECT indexdef FROM pg_indexes WHERE indexname = 'events_by_span'");

@@ -1,7 +1,8 @@
 // The reading half of PgStore: the same queries as EventQueries.cpp and EventListings.cpp with
-// PostgreSQL's tools (the duration-class B-tree window index, tsvector full text).
+// PostgreSQL's tools (the window tiles over the duration-class B-tree, tsvector full text).
 #include "store/pg/PgReportRows.h"
 #include "store/pg/PgStore.h"
+#include "store/pg/PgWindowTiles.h"
 
 #include <algorithm>
 #include <cctype>
@@ -282,44 +283,11 @@ Result<std::vector<TimelineSpan>> PgStore::timelineSpans(const EventQuery& query
 }
 
 Result<std::vector<EventDays>> PgStore::overlapping(DayNumber first, DayNumber last) {
-    // One index-only range scan of events_by_span per duration class (schema 3): class c holds
-    // durations up to 2^c - 1 days, so its events that reach `first` start no earlier than
-    // that before it; the last class has no bound. Each scan hands out the packed 16 bytes the
-    // index stores (schema 4): OFFSET 0 keeps the planner from pulling the expression up into
-    // the aggregate, where it would be computed again from the columns. Prepared: the window
-    // asks this query for every frame, and planning the 17 scans took as long as running
-    // them. (A UNION ALL of 17 subqueries, one per class, ran ~15 % faster on 1M events but
-    // 3× slower on a small story: ct-bench at 1,000 events, 0.65 ms of server CPU a window
-    // against 0.18.)
-    // The rows come packed by the server into one bytea of 16 bytes each (id, start, end in
-    // network order): receiving ~11,000 rows of three binary columns cost the client 1.6-2.4 ms
-    // of CPU a window and the server ~0.2 ms more than packing them, against ~0.5 ms to take
-    // the one value apart (CPU time per window, measured alternately on 1M events).
-    auto rows = m_db.execPrepared(
-        "SELECT string_agg(e.p, ''::bytea) FROM generate_series(0, 16) AS c, LATERAL"
-        " (SELECT int8send(id) || int4send(start_day) || int4send(end_day) AS p FROM events"
-        " WHERE width_bucket(end_day - start_day,"
-        " '{1,2,4,8,16,32,64,128,256,512,1024,2048,4096,8192,16384,32768}'::integer[]) = c.c"
-        " AND start_day >= $1::bigint - CASE WHEN c.c < 16 THEN (1::bigint << c.c) - 1"
-        " ELSE 4294967296 END AND start_day <= $2::bigint AND end_day >= $1::bigint"
-        " OFFSET 0) e",
-        pg::Params().add(std::int64_t(first)).add(std::int64_t(last)), true);
-    if (!rows)
-        return rows.error();
-    std::vector<EventDays> out;
-    if (rows->empty() || rows->isNull(0, 0)) // no row in the window: string_agg gives NULL
-        return out;
-    constexpr std::size_t kPacked = 16;
-    const std::string_view packed = rows->view(0, 0);
-    if (packed.size() % kPacked != 0)
-        return error(Error::Code::Database, "the window's packed rows have an unexpected length");
-    out.reserve(packed.size() / kPacked);
-    for (std::size_t at = 0; at < packed.size(); at += kPacked) {
-        const char* row = packed.data() + at;
-        out.push_back({pg::networkInteger(row, 8), DayNumber(pg::networkInteger(row + 8, 4)),
-                       DayNumber(pg::networkInteger(row + 12, 4))});
-    }
-    return out;
+    // Schema 5's tiles (PgWindowTiles.h): ~70 packed values read by primary key where the
+    // duration-class scans of events_by_span (schema 3 and 4) read ~11,000 index tuples for a
+    // 1 % window of a million events. Buckets a write has marked and no rebuild has repacked
+    // are read through events_by_span as before, in the same statement.
+    return pg::WindowTiles::overlapping(m_db, first, last);
 }
 
 Result<std::vector<std::pair<DayNumber, std::int64_t>>> PgStore::startDayCounts() {

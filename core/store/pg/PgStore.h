@@ -91,6 +91,9 @@ class PgStore final : public Store {
 
     // The connection string as given (with its password), for the feed's own connection.
     pg::Connection& connection() { return m_db; }
+    // Repacks the window tiles writes have marked (PgWindowTiles.h); run after every commit
+    // of this store's writes, public for bulk loads from outside the store (the benchmark).
+    Result<int> rebuildWindowTiles();
 
     // One unit of writing: a transaction, or a savepoint inside an import batch. Rolls back
     // unless committed. Public for the store's own source files.
@@ -161,6 +164,10 @@ class PgStore final : public Store {
 
   private:
     PgStore() = default;
+    // After a transaction of this store committed: the tiles it marked are repacked, unless
+    // another client is repacking (it or the next commit takes them). A failure is ignored:
+    // the window reads marked buckets from the events, right but slower.
+    void afterCommit();
     Result<void> copyRows(const StoryDump& story); // PgStoryCopy.cpp
     Result<std::int64_t> nameId(const char* table, const std::string& name);
     // The ids of many names at once (loadStory): added where missing, in the order given.

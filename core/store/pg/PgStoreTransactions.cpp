@@ -1,6 +1,7 @@
 // PgStore's transactions: a write's framing and its change-feed row, the import batch.
 #include "store/pg/PgChangeFeed.h"
 #include "store/pg/PgStore.h"
+#include "store/pg/PgWindowTiles.h"
 
 namespace ct {
 
@@ -76,6 +77,8 @@ void PgStore::Write::committed() {
     m_active = false;
     if (m_store->m_inBatch)
         --m_store->m_savepoints;
+    else
+        m_store->afterCommit();
 }
 
 Result<void> PgStore::Write::commit() {
@@ -89,6 +92,7 @@ Result<void> PgStore::Write::commit() {
         (void)m_store->m_db.script("ROLLBACK");
         return r;
     }
+    m_store->afterCommit();
     return {};
 }
 
@@ -114,6 +118,7 @@ Result<void> PgStore::commitImportBatch() {
         (void)m_db.script("ROLLBACK");
         return r;
     }
+    afterCommit();
     return {};
 }
 
@@ -122,6 +127,20 @@ void PgStore::abandonImportBatch() {
         return;
     m_inBatch = false;
     (void)m_db.script("ROLLBACK");
+}
+
+// Window tiles ------------------------------------------------------------------------------
+
+// After the commit rather than inside the write: concurrent writers would otherwise queue on
+// the same tiles' rows, and an import would hold them to its batch's end. The rebuild's
+// try-lock lets one client repack at a time while the others go on.
+void PgStore::afterCommit() {
+    if (!m_readOnly)
+        (void)rebuildWindowTiles();
+}
+
+Result<int> PgStore::rebuildWindowTiles() {
+    return pg::WindowTiles::rebuild(m_db);
 }
 
 pg::Statement PgStore::changeStatement(StoreChange::Kind kind,
