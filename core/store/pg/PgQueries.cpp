@@ -1,11 +1,11 @@
 // The reading half of PgStore: the same queries as EventQueries.cpp and EventListings.cpp with
 // PostgreSQL's tools (the window tiles over the duration-class B-tree, tsvector full text).
+#include "store/pg/PgEventQuerySql.h"
 #include "store/pg/PgReportRows.h"
 #include "store/pg/PgStore.h"
 #include "store/pg/PgWindowTiles.h"
 
 #include <algorithm>
-#include <cctype>
 #include <limits>
 
 namespace ct {
@@ -53,33 +53,6 @@ namespace {
 using pg::eventFrom;
 using pg::kEventColumns;
 
-bool isWordByte(unsigned char c) {
-    return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// The user's words as a tsquery that cannot be a syntax error: each run of word bytes is a
-// quoted lexeme, lower-cased as the 'simple' configuration indexes them, ANDed, and the last
-// is a prefix so that results follow typing (as the FTS5 expression on SQLite).
-std::optional<std::string> tsQuery(std::string_view text) {
-    std::vector<std::string> words;
-    std::string current;
-    for (const char c : text) {
-        if (isWordByte(static_cast<unsigned char>(c)))
-            current += char(std::tolower(static_cast<unsigned char>(c)));
-        else if (!current.empty())
-            words.push_back(std::exchange(current, {}));
-    }
-    if (!current.empty())
-        words.push_back(current);
-    if (words.empty())
-        return std::nullopt;
-    std::string out;
-    for (std::size_t i = 0; i < words.size(); ++i)
-        out += (i ? " & '" : "'") + words[i] + "'";
-    out += ":*";
-    return out;
-}
-
 constexpr const char* kSpanColumns =
     "SELECT e.id, e.start_day, e.end_day, e.precision, e.fuzzy, e.user_edited, e.article_id,"
     " e.primary_actor_id, e.primary_place_id, e.source_count, e.date_disputed";
@@ -87,72 +60,6 @@ constexpr const char* kSpanColumns =
 constexpr const char* kEntryColumns =
     "SELECT e.id, e.start_day, e.end_day, e.precision, e.fuzzy, e.user_edited, e.article_id,"
     " e.primary_actor_id, e.primary_place_id, e.source_count, e.date_disputed, e.title";
-
-// Parameters by meaning ($1 from, $2 to, $3 tsquery, $4 actor, $5 place, $6 article, $7 limit,
-// $8 sources), each bound only where the SQL uses it.
-struct Query {
-    std::string sql;
-    pg::Params params;
-};
-
-std::optional<Query> querySql(const char* columns, const EventQuery& q, bool ordered) {
-    Query out;
-    out.sql = columns;
-    out.sql += " FROM events e WHERE true";
-    int n = 0;
-    const auto next = [&n] {
-        std::string placeholder(1, '$'); // not "$" + …: GCC 12 -O3 warns -Wrestrict
-        placeholder += std::to_string(++n);
-        return placeholder;
-    };
-    if (q.from || q.to) {
-        // The window index on days answers the overlap, whatever the events' durations.
-        const std::string from = next(), to = next();
-        out.sql += " AND e.days && int4range(" + from + "::integer, " + to + "::integer, '[]')";
-        out.params.add(std::int64_t(q.from ? toDayNumber(*q.from)
-                                           : std::numeric_limits<std::int32_t>::min() + 1));
-        out.params.add(
-            std::int64_t(q.to ? toDayNumber(*q.to) : std::numeric_limits<std::int32_t>::max() - 1));
-    }
-    if (!q.text.empty()) {
-        auto match = tsQuery(q.text);
-        if (!match)
-            return std::nullopt;
-        const std::string m = next();
-        out.sql += " AND (e.search @@ to_tsquery('simple', " + m +
-                   ") OR e.id IN (SELECT r.event_id FROM reports r WHERE r.search @@"
-                   " to_tsquery('simple', " +
-                   m + ")))";
-        out.params.add(*match);
-    }
-    if (!q.actor.empty()) {
-        out.sql += " AND e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a"
-                   " ON a.id = ea.actor_id WHERE a.name = " +
-                   next() + ")";
-        out.params.add(q.actor);
-    }
-    if (!q.place.empty()) {
-        out.sql += " AND e.id IN (SELECT ep.event_id FROM event_places ep JOIN places p"
-                   " ON p.id = ep.place_id WHERE p.name = " +
-                   next() + ")";
-        out.params.add(q.place);
-    }
-    if (q.articleId) {
-        out.sql += " AND e.id IN (SELECT event_id FROM reports WHERE article_id = " + next() + ")";
-        out.params.add(*q.articleId);
-    }
-    if (q.minSources > 1) {
-        out.sql += " AND e.source_count >= " + next();
-        out.params.add(std::int64_t(q.minSources));
-    }
-    if (ordered)
-        out.sql += " ORDER BY e.start_day, e.id";
-    if (q.limit > 0) {
-        out.sql += " LIMIT " + next();
-        out.params.add(std::int64_t(q.limit));
-    }
-    return out;
-}
 
 std::uint16_t saturated(std::int64_t count) {
     return static_cast<std::uint16_t>(std::clamp<std::int64_t>(count, 0, 65535));
@@ -205,7 +112,7 @@ Result<Event> PgStore::event(std::int64_t id) {
 }
 
 Result<std::vector<Event>> PgStore::events(const EventQuery& query) {
-    auto q = querySql(kEventColumns, query, true);
+    auto q = pg::EventQuerySql::build(kEventColumns, query, true);
     std::vector<Event> out;
     if (!q)
         return out;
@@ -220,7 +127,7 @@ Result<std::vector<Event>> PgStore::events(const EventQuery& query) {
     if (out.empty())
         return out;
     // Names of all of them in one query rather than one per event.
-    const auto wanted = querySql("SELECT e.id", query, true);
+    const auto wanted = pg::EventQuerySql::build("SELECT e.id", query, true);
     auto names = m_db.exec(
         "WITH wanted AS (" + wanted->sql +
             ") SELECT 0, ea.event_id, a.name, ea.position FROM event_actors ea JOIN actors a"
@@ -241,7 +148,7 @@ Result<std::vector<Event>> PgStore::events(const EventQuery& query) {
 }
 
 Result<std::vector<TimelineEntry>> PgStore::timelineEntries(const EventQuery& query) {
-    auto q = querySql(kEntryColumns, query, true);
+    auto q = pg::EventQuerySql::build(kEntryColumns, query, true);
     std::vector<TimelineEntry> out;
     if (!q)
         return out;
@@ -269,7 +176,7 @@ Result<std::vector<TimelineEntry>> PgStore::timelineEntries(const EventQuery& qu
 }
 
 Result<std::vector<TimelineSpan>> PgStore::timelineSpans(const EventQuery& query) {
-    auto q = querySql(kSpanColumns, query, true);
+    auto q = pg::EventQuerySql::build(kSpanColumns, query, true);
     std::vector<TimelineSpan> out;
     if (!q)
         return out;
@@ -361,7 +268,7 @@ Result<std::int64_t> PgStore::articleCount() {
 }
 
 Result<std::string> PgStore::explainQueryPlan(const EventQuery& query, bool entries) {
-    auto q = querySql(entries ? kEntryColumns : kEventColumns, query, true);
+    auto q = pg::EventQuerySql::build(entries ? kEntryColumns : kEventColumns, query, true);
     if (!q)
         return std::string("no query: the search text has no word\n");
     auto rows = m_db.exec("EXPLAIN " + q->sql, q->params);
