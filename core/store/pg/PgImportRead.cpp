@@ -1,20 +1,22 @@
 // An article's import, plan and read (PgImport.h): its reports and date windows, and the
 // pipelined statements that read what the decisions need.
 #include "store/pg/PgImport.h"
+#include "store/pg/PgImportCache.h"
 #include "store/pg/PgReportRows.h"
 #include "story/ReportText.h"
 #include "story/StoryMerger.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace ct::pgimport {
 
 namespace {
 
-// Names → ids from rows of (id, name).
+// Names → ids from rows of (id, name): the server's word over what the cache said.
 void addIds(std::unordered_map<std::string, std::int64_t>& ids, const pg::Rows& rows) {
     for (int i = 0; i < rows.size(); ++i)
-        ids.emplace(rows.text(i, 1), rows.integer(i, 0));
+        ids.insert_or_assign(rows.text(i, 1), rows.integer(i, 0));
 }
 
 std::string upsertNames(const char* table) {
@@ -65,6 +67,7 @@ Result<Plan> planOf(const Article& article, const std::vector<Event>& events) {
         auto [first, last] = spans[i];
         for (++i; i < spans.size() && spans[i].first <= last + 1; ++i)
             last = std::max(last, spans[i].second);
+        plan.spans.emplace_back(first, last);
         // Appended piece by piece: `"[" + std::to_string(…)` trips GCC 12's -Wrestrict at -O3.
         std::string window(1, '[');
         window += std::to_string(first);
@@ -76,8 +79,8 @@ Result<Plan> planOf(const Article& article, const std::vector<Event>& events) {
     return plan;
 }
 
-// Everything the decisions read, the names' ids and the new events' ids: 9 statements.
-void addReads(Plan& plan, std::vector<pg::Statement>& out) {
+// Everything the decisions read, the names' ids and the new rows' ids: 10 statements.
+void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& out) {
     plan.firstRead = out.size();
     // The candidates' ids, searched once: the first statement finds them in the window index
     // and keeps them in a session setting (always: one row, whatever it finds), which the
@@ -93,21 +96,35 @@ void addReads(Plan& plan, std::vector<pg::Statement>& out) {
                    pg::Params().add(arrayOf(plan.windows))});
     const std::string candidates =
         "ANY(ARRAY(SELECT unnest(current_setting('ct.candidates')::bigint[])))";
+    // Of those, the ones to send: every candidate but those the client holds with the same
+    // xmin (ImportCache), kept in a second setting, `ct.stale`. Its row also names every
+    // candidate still there (the first column is the setting's new value).
+    std::vector<std::int64_t> knownIds, knownXmins;
+    cache.known(plan.spans, knownIds, knownXmins);
+    out.push_back({"WITH c AS MATERIALIZED (SELECT e.id, e.xmin::text::bigint AS x FROM events e"
+                   " WHERE e.id = " +
+                       candidates +
+                       "), k AS (SELECT * FROM unnest($1::bigint[], $2::bigint[]) AS k(id, x))"
+                       " SELECT set_config('ct.stale', coalesce((SELECT array_agg(c.id) FROM c"
+                       " LEFT JOIN k ON k.id = c.id WHERE k.x IS DISTINCT FROM c.x)::text, '{}'),"
+                       " false), coalesce((SELECT array_agg(c.id) FROM c)::text, '{}')",
+                   pg::Params().add(arrayOf(knownIds)).add(arrayOf(knownXmins))});
+    const std::string stale = "ANY(ARRAY(SELECT unnest(current_setting('ct.stale')::bigint[])))";
     out.push_back({"SELECT e.id, e.article_id, e.start_day, e.end_day, e.precision, e.fuzzy,"
                    " e.title, e.sentence, e.sentence_begin, e.sentence_end, e.date_text,"
-                   " e.resolution, e.confidence, e.user_created, e.user_edited"
-                   " FROM events e WHERE e.id = " +
-                       candidates,
+                   " e.resolution, e.confidence, e.user_created, e.user_edited,"
+                   " e.xmin::text::bigint FROM events e WHERE e.id = " +
+                       stale,
                    {}});
     out.push_back({"SELECT 0, ea.event_id, a.name, ea.position, a.id FROM event_actors ea"
                    " JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = " +
-                       candidates +
+                       stale +
                        " UNION ALL SELECT 1, ep.event_id, p.name, ep.position, p.id"
                        " FROM event_places ep JOIN places p ON p.id = ep.place_id"
                        " WHERE ep.event_id = " +
-                       candidates + " ORDER BY 1, 2, 4",
+                       stale + " ORDER BY 1, 2, 4",
                    {}});
-    out.push_back({std::string(pg::kReportColumns) + " WHERE event_id = " + candidates +
+    out.push_back({std::string(pg::kReportColumns) + " WHERE event_id = " + stale +
                        " ORDER BY event_id, published_day NULLS LAST, id",
                    {}});
     out.push_back({"SELECT c.report_key FROM chosen_dates c WHERE c.report_key = ANY($1::text[])"
@@ -123,16 +140,44 @@ void addReads(Plan& plan, std::vector<pg::Statement>& out) {
                    pg::Params().add(arrayOf(plan.keys))});
     out.push_back({upsertNames("actors"), pg::Params().add(arrayOf(plan.actorNames))});
     out.push_back({upsertNames("places"), pg::Params().add(arrayOf(plan.placeNames))});
-    out.push_back({"SELECT nextval(pg_get_serial_sequence('events', 'id'))"
-                   " FROM generate_series(1, $1) ORDER BY 1",
+    // Ids for the new events and for the reports, from both sequences in one statement (each
+    // looked up once, not per row); the reports' are the ids the cache keeps them under.
+    out.push_back({"SELECT nextval(s.e), nextval(s.r) FROM (SELECT"
+                   " pg_get_serial_sequence('events', 'id')::regclass AS e,"
+                   " pg_get_serial_sequence('reports', 'id')::regclass AS r) s,"
+                   " generate_series(1, $1)",
                    pg::Params().add(std::int64_t(plan.reports.size()))});
 }
 
-void takeReads(Plan& plan, const std::vector<pg::Rows>& rows) {
-    const pg::Rows* read = rows.data() + plan.firstRead + 1; // after the candidates' search
+Result<void> takeReads(Plan& plan, ImportCache& cache, const std::vector<pg::Rows>& rows) {
+    const pg::Rows& check = rows[plan.firstRead + 1];
+    const pg::Rows* read = rows.data() + plan.firstRead + 2; // after the search and the check
     const pg::Rows &eventRows = read[0], &nameRows = read[1], &reportRows = read[2];
+    // The candidates the client holds unchanged: taken from the cache. Sent ones replace what
+    // the cache held of them; one deleted between the statements is not held at all.
+    std::vector<std::int64_t> stale = idsOfArray(check.view(0, 0));
+    std::sort(stale.begin(), stale.end());
+    for (const std::int64_t id : idsOfArray(check.view(0, 1))) {
+        if (std::binary_search(stale.begin(), stale.end(), id)) {
+            cache.drop(id);
+            continue;
+        }
+        if (!cache.take(id, plan.held[id]))
+            return makeError(Error::Code::Internal,
+                             "event " + std::to_string(id) + " is neither sent nor held");
+        const Held& h = plan.held[id];
+        for (const auto& [names, ids, known] :
+             {std::tuple(&h.event.actors, &plan.actorIds, &cache.actorIds),
+              std::tuple(&h.event.places, &plan.placeIds, &cache.placeIds)})
+            for (const std::string& n : *names)
+                if (const auto it = known->find(n); it != known->end())
+                    ids->insert(*it);
+    }
     for (int i = 0; i < eventRows.size(); ++i) {
-        Event& e = plan.held[eventRows.integer(i, 0)].event;
+        Held& h = plan.held[eventRows.integer(i, 0)];
+        h = Held();
+        h.xmin = eventRows.integer(i, 15);
+        Event& e = h.event;
         e.id = eventRows.integer(i, 0);
         e.articleId = eventRows.isNull(i, 1) ? 0 : eventRows.integer(i, 1);
         e.when.start = fromDayNumber(DayNumber(eventRows.integer(i, 2)));
@@ -171,8 +216,13 @@ void takeReads(Plan& plan, const std::vector<pg::Rows>& rows) {
     }
     addIds(plan.actorIds, read[5]);
     addIds(plan.placeIds, read[6]);
-    for (int i = 0; i < read[7].size(); ++i)
+    for (int i = 0; i < read[7].size(); ++i) {
         plan.reservedIds.push_back(read[7].integer(i, 0));
+        plan.reservedReportIds.push_back(read[7].integer(i, 1));
+    }
+    std::sort(plan.reservedIds.begin(), plan.reservedIds.end());
+    std::sort(plan.reservedReportIds.begin(), plan.reservedReportIds.end());
+    return {};
 }
 
 } // namespace ct::pgimport

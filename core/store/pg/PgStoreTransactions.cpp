@@ -56,6 +56,7 @@ PgStore::Write::Write(Write&& other) noexcept : m_store(other.m_store), m_active
 PgStore::Write::~Write() {
     if (!m_active)
         return;
+    m_store->forgetImports();
     if (m_store->m_inBatch) {
         --m_store->m_savepoints;
         const std::string name = "ct_write_" + std::to_string(m_store->m_savepoints);
@@ -87,6 +88,7 @@ Result<void> PgStore::Write::commit() {
     }
     if (auto r = m_store->m_db.script("COMMIT"); !r) {
         (void)m_store->m_db.script("ROLLBACK");
+        m_store->forgetImports();
         return r;
     }
     return {};
@@ -112,6 +114,7 @@ Result<void> PgStore::commitImportBatch() {
     m_inBatch = false;
     if (auto r = m_db.script("COMMIT"); !r) {
         (void)m_db.script("ROLLBACK");
+        forgetImports();
         return r;
     }
     return {};
@@ -122,6 +125,7 @@ void PgStore::abandonImportBatch() {
         return;
     m_inBatch = false;
     (void)m_db.script("ROLLBACK");
+    forgetImports();
 }
 
 pg::Statement PgStore::changeStatement(StoreChange::Kind kind,
