@@ -1,9 +1,11 @@
 // An article imported on PostgreSQL in two round trips instead of ~25 per report (a round trip
 // to the server was nearly all of an import's time):
 //  1. one pipeline begins the write (a savepoint in an import batch), inserts the article and
-//     its tags, reads every event the article's reports could join (their date windows, a day
-//     either side) with its names and reports, the user's decisions and chosen dates about
-//     them, adds the article's actor and place names and reserves ids for new events;
+//     its tags, finds every event the article's reports could join (their date windows, a day
+//     either side), reads the user's decisions and chosen dates about them, adds the article's
+//     actor and place names and reserves ids for new events and reports; the events, names
+//     and reports come from the client's cache (PgImportCache.h) where the server says they are
+//     unchanged, and only the others are read, in a round trip of their own;
 //  2. each report is decided in memory, in order, with the merger and rules addReport uses
 //     (story::StoryMerger, PgStore::refreshed): a report joining an event founded or moved by
 //     an earlier report of the same article sees it as it would have after that write;
@@ -54,6 +56,10 @@ Result<std::vector<std::int64_t>> PgStore::addArticleReports(const Article& arti
         cache.clear();
         return r.error();
     }
+    if (auto r = readStale(*plan); !r) {
+        cache.clear();
+        return r.error();
+    }
     decide(*plan, articleId, m_features, cache);
     std::vector<pg::Statement> writes;
     // On failure the cache is emptied: it gave its events to the plan.
@@ -69,6 +75,18 @@ Result<std::vector<std::int64_t>> PgStore::addArticleReports(const Article& arti
     takeWrites(*plan, *written);
     cache.keep(*plan, m_features);
     return plan->eventIds;
+}
+
+Result<void> PgStore::readStale(pgimport::Plan& plan) {
+    if (plan.stale.empty())
+        return {};
+    std::vector<pg::Statement> reads;
+    addStaleReads(plan, reads);
+    auto read = m_db.pipeline(reads);
+    if (!read)
+        return read.error();
+    takeStaleReads(plan, *read);
+    return {};
 }
 
 pgimport::ImportCache& PgStore::importCache() {
@@ -131,6 +149,8 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
     if (!events.empty()) {
         // A failure from here on rolls the write back (~Write), which empties the cache.
         if (auto r = takeReads(*plan, cache, *read); !r)
+            return r.error();
+        if (auto r = readStale(*plan); !r)
             return r.error();
         decide(*plan, articleId, m_features, cache);
         if (auto r = addWrites(*plan, last); !r)

@@ -60,6 +60,7 @@ struct Plan {
     // at xminStatements (indices into the pipeline addWrites appended to).
     std::unordered_map<std::int64_t, std::int64_t> writtenXmins;
     std::vector<std::size_t> xminStatements;
+    std::vector<std::int64_t> stale; // candidates the cache does not hold as they are, sorted
     std::size_t firstRead = 0;
 };
 
@@ -75,6 +76,10 @@ Result<Plan> planOf(const Article& article, const std::vector<Event>& events);
 // taken from it rather than read again.
 void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& out);
 Result<void> takeReads(Plan& plan, ImportCache& cache, const std::vector<pg::Rows>& rows);
+// The candidates that changed or were never held (plan.stale, when not empty), with their names
+// and reports: a second round trip, only for them (three statements).
+void addStaleReads(const Plan& plan, std::vector<pg::Statement>& out);
+void takeStaleReads(Plan& plan, const std::vector<pg::Rows>& rows);
 // Each report decided against the events as they are now, in order; `features` caches what
 // the merger compares per stored report (PgStore::features()).
 void decide(

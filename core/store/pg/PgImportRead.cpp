@@ -79,7 +79,8 @@ Result<Plan> planOf(const Article& article, const std::vector<Event>& events) {
     return plan;
 }
 
-// Everything the decisions read, the names' ids and the new rows' ids: 10 statements.
+// Everything the decisions read but the changed events, the names' ids and the new rows' ids:
+// 7 statements.
 void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& out) {
     plan.firstRead = out.size();
     // The candidates' ids, searched once: the first statement finds them in the window index
@@ -97,36 +98,17 @@ void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& 
     const std::string candidates =
         "ANY(ARRAY(SELECT unnest(current_setting('ct.candidates')::bigint[])))";
     // Of those, the ones to send: every candidate but those the client holds with the same
-    // xmin (ImportCache), kept in a second setting, `ct.stale`. Its row also names every
-    // candidate still there (the first column is the setting's new value).
+    // xmin (ImportCache); and every candidate still there.
     std::vector<std::int64_t> knownIds, knownXmins;
     cache.known(plan.spans, knownIds, knownXmins);
     out.push_back({"WITH c AS MATERIALIZED (SELECT e.id, e.xmin::text::bigint AS x FROM events e"
                    " WHERE e.id = " +
                        candidates +
                        "), k AS (SELECT * FROM unnest($1::bigint[], $2::bigint[]) AS k(id, x))"
-                       " SELECT set_config('ct.stale', coalesce((SELECT array_agg(c.id) FROM c"
-                       " LEFT JOIN k ON k.id = c.id WHERE k.x IS DISTINCT FROM c.x)::text, '{}'),"
-                       " false), coalesce((SELECT array_agg(c.id) FROM c)::text, '{}')",
+                       " SELECT coalesce((SELECT array_agg(c.id) FROM c LEFT JOIN k ON k.id = c.id"
+                       " WHERE k.x IS DISTINCT FROM c.x)::text, '{}'),"
+                       " coalesce((SELECT array_agg(c.id) FROM c)::text, '{}')",
                    pg::Params().add(arrayOf(knownIds)).add(arrayOf(knownXmins))});
-    const std::string stale = "ANY(ARRAY(SELECT unnest(current_setting('ct.stale')::bigint[])))";
-    out.push_back({"SELECT e.id, e.article_id, e.start_day, e.end_day, e.precision, e.fuzzy,"
-                   " e.title, e.sentence, e.sentence_begin, e.sentence_end, e.date_text,"
-                   " e.resolution, e.confidence, e.user_created, e.user_edited,"
-                   " e.xmin::text::bigint FROM events e WHERE e.id = " +
-                       stale,
-                   {}});
-    out.push_back({"SELECT 0, ea.event_id, a.name, ea.position, a.id FROM event_actors ea"
-                   " JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = " +
-                       stale +
-                       " UNION ALL SELECT 1, ep.event_id, p.name, ep.position, p.id"
-                       " FROM event_places ep JOIN places p ON p.id = ep.place_id"
-                       " WHERE ep.event_id = " +
-                       stale + " ORDER BY 1, 2, 4",
-                   {}});
-    out.push_back({std::string(pg::kReportColumns) + " WHERE event_id = " + stale +
-                       " ORDER BY event_id, published_day NULLS LAST, id",
-                   {}});
     out.push_back({"SELECT c.report_key FROM chosen_dates c WHERE c.report_key = ANY($1::text[])"
                    " OR c.report_key IN (SELECT report_key FROM reports WHERE event_id = " +
                        candidates + ")",
@@ -150,15 +132,16 @@ void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& 
 }
 
 Result<void> takeReads(Plan& plan, ImportCache& cache, const std::vector<pg::Rows>& rows) {
-    const pg::Rows& check = rows[plan.firstRead + 1];
-    const pg::Rows* read = rows.data() + plan.firstRead + 2; // after the search and the check
-    const pg::Rows &eventRows = read[0], &nameRows = read[1], &reportRows = read[2];
-    // The candidates the client holds unchanged: taken from the cache. Sent ones replace what
-    // the cache held of them; one deleted between the statements is not held at all.
-    std::vector<std::int64_t> stale = idsOfArray(check.view(0, 0));
-    std::sort(stale.begin(), stale.end());
+    // The statements' rows, in addReads' order: the search, the check, chosen dates,
+    // decisions, actors, places, ids.
+    const pg::Rows* read = rows.data() + plan.firstRead;
+    const pg::Rows& check = read[1];
+    // The candidates the client holds unchanged: taken from the cache. The others are read
+    // next (addStaleReads) and replace what the cache held of them.
+    plan.stale = idsOfArray(check.view(0, 0));
+    std::sort(plan.stale.begin(), plan.stale.end());
     for (const std::int64_t id : idsOfArray(check.view(0, 1))) {
-        if (std::binary_search(stale.begin(), stale.end(), id)) {
+        if (std::binary_search(plan.stale.begin(), plan.stale.end(), id)) {
             cache.drop(id);
             continue;
         }
@@ -173,6 +156,46 @@ Result<void> takeReads(Plan& plan, ImportCache& cache, const std::vector<pg::Row
                 if (const auto it = known->find(n); it != known->end())
                     ids->insert(*it);
     }
+    for (int i = 0; i < read[2].size(); ++i)
+        plan.chosenKeys.insert(read[2].text(i, 0));
+    for (int i = 0; i < read[3].size(); ++i) {
+        const bool apart = read[3].view(i, 0) == "apart";
+        plan.decisions.emplace(read[3].text(i, 1), std::pair(apart, read[3].text(i, 2)));
+        if (!apart)
+            plan.decisions.emplace(read[3].text(i, 2), std::pair(false, read[3].text(i, 1)));
+    }
+    addIds(plan.actorIds, read[4]);
+    addIds(plan.placeIds, read[5]);
+    for (int i = 0; i < read[6].size(); ++i) {
+        plan.reservedIds.push_back(read[6].integer(i, 0));
+        plan.reservedReportIds.push_back(read[6].integer(i, 1));
+    }
+    std::sort(plan.reservedIds.begin(), plan.reservedIds.end());
+    std::sort(plan.reservedReportIds.begin(), plan.reservedReportIds.end());
+    return {};
+}
+
+void addStaleReads(const Plan& plan, std::vector<pg::Statement>& out) {
+    const pg::Params ids = pg::Params().add(arrayOf(plan.stale));
+    out.push_back({"SELECT e.id, e.article_id, e.start_day, e.end_day, e.precision, e.fuzzy,"
+                   " e.title, e.sentence, e.sentence_begin, e.sentence_end, e.date_text,"
+                   " e.resolution, e.confidence, e.user_created, e.user_edited,"
+                   " e.xmin::text::bigint FROM events e WHERE e.id = ANY($1::bigint[])",
+                   ids});
+    out.push_back({"SELECT 0, ea.event_id, a.name, ea.position, a.id FROM event_actors ea"
+                   " JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = ANY($1::bigint[])"
+                   " UNION ALL SELECT 1, ep.event_id, p.name, ep.position, p.id"
+                   " FROM event_places ep JOIN places p ON p.id = ep.place_id"
+                   " WHERE ep.event_id = ANY($1::bigint[]) ORDER BY 1, 2, 4",
+                   ids});
+    out.push_back({std::string(pg::kReportColumns) +
+                       " WHERE event_id = ANY($1::bigint[])"
+                       " ORDER BY event_id, published_day NULLS LAST, id",
+                   ids});
+}
+
+void takeStaleReads(Plan& plan, const std::vector<pg::Rows>& rows) {
+    const pg::Rows &eventRows = rows[0], &nameRows = rows[1], &reportRows = rows[2];
     for (int i = 0; i < eventRows.size(); ++i) {
         Held& h = plan.held[eventRows.integer(i, 0)];
         h = Held();
@@ -206,23 +229,6 @@ Result<void> takeReads(Plan& plan, ImportCache& cache, const std::vector<pg::Row
     for (int i = 0; i < reportRows.size(); ++i)
         if (auto it = plan.held.find(reportRows.integer(i, 1)); it != plan.held.end())
             it->second.rows.push_back(pg::reportRowFrom(reportRows, i));
-    for (int i = 0; i < read[3].size(); ++i)
-        plan.chosenKeys.insert(read[3].text(i, 0));
-    for (int i = 0; i < read[4].size(); ++i) {
-        const bool apart = read[4].view(i, 0) == "apart";
-        plan.decisions.emplace(read[4].text(i, 1), std::pair(apart, read[4].text(i, 2)));
-        if (!apart)
-            plan.decisions.emplace(read[4].text(i, 2), std::pair(false, read[4].text(i, 1)));
-    }
-    addIds(plan.actorIds, read[5]);
-    addIds(plan.placeIds, read[6]);
-    for (int i = 0; i < read[7].size(); ++i) {
-        plan.reservedIds.push_back(read[7].integer(i, 0));
-        plan.reservedReportIds.push_back(read[7].integer(i, 1));
-    }
-    std::sort(plan.reservedIds.begin(), plan.reservedIds.end());
-    std::sort(plan.reservedReportIds.begin(), plan.reservedReportIds.end());
-    return {};
 }
 
 } // namespace ct::pgimport

@@ -14,7 +14,8 @@ namespace ct {
 
 namespace pgimport {
 class ImportCache;
-}
+struct Plan;
+} // namespace pgimport
 
 // The PostgreSQL engine behind Store: a story on a server that a team shares. Same concepts and
 // semantics as EventStore (SQLite); the interface (Store.h) documents each operation. A shared
@@ -159,6 +160,8 @@ class PgStore final : public Store {
     pgimport::ImportCache& importCache();
     // A write rolled back: what imports held may name rows the server no longer has.
     void forgetImports();
+    // PgArticleImport.cpp: the candidates the cache does not hold as they are, read.
+    Result<void> readStale(pgimport::Plan& plan);
 
     // Imports into one story take turns: a report merges with what is stored, so an import
     // must see the events of one that ran beside it, not miss them while both are uncommitted
