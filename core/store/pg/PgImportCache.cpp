@@ -53,31 +53,28 @@ std::vector<std::int64_t> idsOfArray(std::string_view array) {
 
 void ImportCache::known(const std::vector<std::pair<DayNumber, DayNumber>>& spans,
                         std::vector<std::int64_t>& ids, std::vector<std::int64_t>& xmins) const {
-    for (const auto& [id, held] : m_events) {
-        const DayNumber start = toDayNumber(held.event.when.start);
-        const DayNumber end = toDayNumber(held.event.when.end);
+    for (const auto& [id, kept] : m_events)
         for (const auto& [first, last] : spans)
-            if (end >= first && start <= last) {
+            if (kept.end >= first && kept.start <= last) {
                 ids.push_back(id);
-                xmins.push_back(held.xmin);
+                xmins.push_back(kept.held.xmin);
                 break;
             }
-    }
 }
 
 bool ImportCache::take(std::int64_t id, Held& held) {
     const auto it = m_events.find(id);
     if (it == m_events.end())
         return false;
-    m_reports -= it->second.rows.size();
-    held = std::move(it->second);
+    m_reports -= it->second.held.rows.size();
+    held = std::move(it->second.held);
     m_events.erase(it);
     return true;
 }
 
 void ImportCache::drop(std::int64_t id) {
     if (const auto it = m_events.find(id); it != m_events.end()) {
-        m_reports -= it->second.rows.size();
+        m_reports -= it->second.held.rows.size();
         m_events.erase(it);
     }
     pool.changed(id);
@@ -114,9 +111,11 @@ void ImportCache::keep(
         if (id != eventId)
             pool.renamed(id, eventId);
         if (const auto old = m_events.find(eventId); old != m_events.end())
-            m_reports -= old->second.rows.size();
+            m_reports -= old->second.held.rows.size();
         m_reports += kept.rows.size();
-        m_events[eventId] = std::move(kept);
+        const DayNumber start = toDayNumber(kept.event.when.start);
+        const DayNumber end = toDayNumber(kept.event.when.end);
+        m_events[eventId] = Kept{std::move(kept), start, end};
     }
     plan.held.clear();
     actorIds.insert(plan.actorIds.begin(), plan.actorIds.end());

@@ -60,7 +60,11 @@ class ImportCache {
     std::size_t reportCount() const { return m_reports; }
 
   private:
-    std::unordered_map<std::int64_t, Held> m_events;
+    struct Kept {
+        Held held;
+        DayNumber start = 0, end = 0; // its days, as the window index has them
+    };
+    std::unordered_map<std::int64_t, Kept> m_events;
     std::size_t m_maxReports;
     std::size_t m_reports = 0;
 };
