@@ -62,6 +62,10 @@ struct Plan {
     std::vector<std::size_t> xminStatements;
     std::vector<std::int64_t> stale; // candidates the cache does not hold as they are, sorted
     std::size_t firstRead = 0;
+    // Where the names' upserts are among the reads (from firstRead); not sent when the cache
+    // knows every name.
+    static constexpr std::size_t kNotRead = std::size_t(-1);
+    std::size_t actorsRead = kNotRead, placesRead = kNotRead, idsRead = 0;
 };
 
 class ImportCache;

@@ -80,7 +80,7 @@ Result<Plan> planOf(const Article& article, const std::vector<Event>& events) {
 }
 
 // Everything the decisions read but the changed events, the names' ids and the new rows' ids:
-// 7 statements.
+// 5 to 7 statements.
 void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& out) {
     plan.firstRead = out.size();
     // The candidates' ids, searched once: the first statement finds them in the window index
@@ -120,8 +120,20 @@ void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& 
                    " (SELECT report_key FROM reports WHERE event_id = " +
                        candidates + "))",
                    pg::Params().add(arrayOf(plan.keys))});
-    out.push_back({upsertNames("actors"), pg::Params().add(arrayOf(plan.actorNames))});
-    out.push_back({upsertNames("places"), pg::Params().add(arrayOf(plan.placeNames))});
+    // Only the names the cache has no id for: a name's id never changes (names are never
+    // removed), and a story's names recur article after article. Not sent when there are none.
+    for (auto [names, known, at, table] :
+         {std::tuple(&plan.actorNames, &cache.actorIds, &plan.actorsRead, "actors"),
+          std::tuple(&plan.placeNames, &cache.placeIds, &plan.placesRead, "places")}) {
+        std::vector<std::string> unknown;
+        for (const std::string& n : *names)
+            if (!known->count(n))
+                unknown.push_back(n);
+        *at = unknown.empty() ? Plan::kNotRead : out.size() - plan.firstRead;
+        if (!unknown.empty())
+            out.push_back({upsertNames(table), pg::Params().add(arrayOf(unknown))});
+    }
+    plan.idsRead = out.size() - plan.firstRead;
     // Ids for the new events and for the reports, from both sequences in one statement (each
     // looked up once, not per row); the reports' are the ids the cache keeps them under.
     out.push_back({"SELECT nextval(s.e), nextval(s.r) FROM (SELECT"
@@ -133,7 +145,7 @@ void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& 
 
 Result<void> takeReads(Plan& plan, ImportCache& cache, const std::vector<pg::Rows>& rows) {
     // The statements' rows, in addReads' order: the search, the check, chosen dates,
-    // decisions, actors, places, ids.
+    // decisions, the names not known yet (actorsRead, placesRead), the ids (idsRead).
     const pg::Rows* read = rows.data() + plan.firstRead;
     const pg::Rows& check = read[1];
     // The candidates the client holds unchanged: taken from the cache. The others are read
@@ -164,11 +176,19 @@ Result<void> takeReads(Plan& plan, ImportCache& cache, const std::vector<pg::Row
         if (!apart)
             plan.decisions.emplace(read[3].text(i, 2), std::pair(false, read[3].text(i, 1)));
     }
-    addIds(plan.actorIds, read[4]);
-    addIds(plan.placeIds, read[5]);
-    for (int i = 0; i < read[6].size(); ++i) {
-        plan.reservedIds.push_back(read[6].integer(i, 0));
-        plan.reservedReportIds.push_back(read[6].integer(i, 1));
+    for (auto [names, ids, known, at] :
+         {std::tuple(&plan.actorNames, &plan.actorIds, &cache.actorIds, plan.actorsRead),
+          std::tuple(&plan.placeNames, &plan.placeIds, &cache.placeIds, plan.placesRead)}) {
+        for (const std::string& n : *names)
+            if (const auto it = known->find(n); it != known->end())
+                ids->insert(*it);
+        if (at != Plan::kNotRead)
+            addIds(*ids, read[at]);
+    }
+    const pg::Rows& reserved = read[plan.idsRead];
+    for (int i = 0; i < reserved.size(); ++i) {
+        plan.reservedIds.push_back(reserved.integer(i, 0));
+        plan.reservedReportIds.push_back(reserved.integer(i, 1));
     }
     std::sort(plan.reservedIds.begin(), plan.reservedIds.end());
     std::sort(plan.reservedReportIds.begin(), plan.reservedReportIds.end());
