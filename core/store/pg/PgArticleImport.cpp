@@ -1,19 +1,23 @@
 // An article imported on PostgreSQL in two round trips instead of ~25 per report (a round trip
 // to the server was nearly all of an import's time):
 //  1. one pipeline begins the write (a savepoint in an import batch), inserts the article and
-//     its tags, reads every event the article's reports could join (their date windows, a day
-//     either side) with its names and reports, the user's decisions and chosen dates about
-//     them, adds the article's actor and place names and reserves ids for new events;
+//     its tags, finds every event the article's reports could join (their date windows, a day
+//     either side), reads the user's decisions and chosen dates about them, adds the article's
+//     actor and place names and reserves ids for new events and reports; the events, names
+//     and reports come from the client's cache (PgImportCache.h) where the server says they are
+//     unchanged, and only the others are read, in a round trip of their own;
 //  2. each report is decided in memory, in order, with the merger and rules addReport uses
 //     (story::StoryMerger, PgStore::refreshed): a report joining an event founded or moved by
 //     an earlier report of the same article sees it as it would have after that write;
 //  3. one pipeline writes the new events and reports (multi-row INSERTs), the links, the
 //     touched events' refreshed rows and the change-feed row, and releases the savepoint.
 // A failure anywhere rolls the savepoint back: a file still goes in whole or not at all.
-// The three roles are PgImport.h's (one file each); this file runs them. Nothing is kept
-// between articles: what another client committed meanwhile is read afresh, as the per-report
-// queries did.
+// The three roles are PgImport.h's (one file each); this file runs them. What an article read
+// and wrote is kept for the next (PgImportCache.h): the server checks each kept event's row
+// version and sends only those that changed, so what another client committed meanwhile is
+// still read.
 #include "store/pg/PgImport.h"
+#include "store/pg/PgImportCache.h"
 #include "store/pg/PgStore.h"
 
 #include <optional>
@@ -42,19 +46,58 @@ Result<std::vector<std::int64_t>> PgStore::addArticleReports(const Article& arti
     auto plan = planOf(article, events);
     if (!plan)
         return plan.error();
+    ImportCache& cache = importCache();
     std::vector<pg::Statement> reads;
-    addReads(*plan, reads);
+    addReads(*plan, cache, reads);
     auto read = m_db.pipeline(reads);
     if (!read)
         return read.error();
-    takeReads(*plan, *read);
-    decide(*plan, articleId, m_features);
+    if (auto r = takeReads(*plan, cache, *read); !r) {
+        cache.clear();
+        return r.error();
+    }
+    if (auto r = readStale(*plan); !r) {
+        cache.clear();
+        return r.error();
+    }
+    decide(*plan, articleId, m_features, cache);
     std::vector<pg::Statement> writes;
-    if (auto r = addWrites(*plan, writes); !r)
+    // On failure the cache is emptied: it gave its events to the plan.
+    if (auto r = addWrites(*plan, writes); !r) {
+        cache.clear();
         return r.error();
-    if (auto r = m_db.pipeline(writes); !r)
-        return r.error();
+    }
+    auto written = m_db.pipeline(writes);
+    if (!written) {
+        cache.clear();
+        return written.error();
+    }
+    takeWrites(*plan, *written);
+    cache.keep(*plan, m_features);
     return plan->eventIds;
+}
+
+Result<void> PgStore::readStale(pgimport::Plan& plan) {
+    if (plan.stale.empty())
+        return {};
+    std::vector<pg::Statement> reads;
+    addStaleReads(plan, reads);
+    auto read = m_db.pipeline(reads);
+    if (!read)
+        return read.error();
+    takeStaleReads(plan, *read);
+    return {};
+}
+
+pgimport::ImportCache& PgStore::importCache() {
+    if (!m_importCache)
+        m_importCache = std::make_unique<ImportCache>();
+    return *m_importCache;
+}
+
+void PgStore::forgetImports() {
+    if (m_importCache)
+        m_importCache->clear();
 }
 
 Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& events) {
@@ -84,8 +127,9 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
                          " SELECT currval(pg_get_serial_sequence('articles', 'id')), n - 1, tag"
                          " FROM unnest($1::text[]) WITH ORDINALITY AS u(tag, n)",
                          pg::Params().add(arrayOf(article.tags)), true});
+    ImportCache& cache = importCache();
     if (!events.empty())
-        addReads(*plan, first);
+        addReads(*plan, cache, first);
     std::optional<Write> write(Write::started(*this));
     auto read = m_db.pipeline(first);
     if (!read) {
@@ -103,16 +147,25 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
     const std::string importedAt = (*read)[inserted].text(0, 1);
     std::vector<pg::Statement> last;
     if (!events.empty()) {
-        takeReads(*plan, *read);
-        decide(*plan, articleId, m_features);
+        // A failure from here on rolls the write back (~Write), which empties the cache.
+        if (auto r = takeReads(*plan, cache, *read); !r)
+            return r.error();
+        if (auto r = readStale(*plan); !r)
+            return r.error();
+        decide(*plan, articleId, m_features, cache);
         if (auto r = addWrites(*plan, last); !r)
             return r.error();
     }
     last.push_back(changeStatement(StoreChange::Kind::Import, {}));
     last.push_back(write->commitStatement());
-    if (auto r = m_db.pipeline(last); !r)
-        return r.error();
+    auto written = m_db.pipeline(last);
+    if (!written)
+        return written.error();
     write->committed();
+    if (!events.empty()) {
+        takeWrites(*plan, *written);
+        cache.keep(*plan, m_features);
+    }
     article.id = articleId;
     article.importedAt = importedAt;
     article.importedBy = m_analyst;

@@ -33,6 +33,7 @@ struct Held {
     bool fresh = false;                       // founded by this article
     bool touched = false;                     // a report of this article joined it
     bool namesChanged = false;                // it names actors or places it did not before
+    std::int64_t xmin = 0;                    // its row's xmin as read or written (ImportCache)
 };
 
 // One article's merge: what it reads, decides and writes. Reserved event ids a report did not
@@ -41,35 +42,58 @@ struct Plan {
     std::vector<Report> reports;
     std::vector<Event> asEvents;
     std::vector<std::string> keys, windows, actorNames, placeNames;
+    std::vector<std::pair<DayNumber, DayNumber>> spans; // the windows, as day numbers
     std::map<std::int64_t, Held> held; // by id: the candidates' order, as addReport's
     std::unordered_map<std::string, std::int64_t> actorIds, placeIds;
     std::set<std::string> chosenKeys;
     // key → (apart?, the other key), both directions for "same" as addReport reads them; also
     // the candidates' reports' "apart" decisions, for bridging two of them (store::mayBridge).
     std::unordered_multimap<std::string, std::pair<bool, std::string>> decisions;
-    std::vector<std::int64_t> reservedIds; // for new events, ascending
+    std::vector<std::int64_t> reservedIds;       // for new events, ascending
+    std::vector<std::int64_t> reservedReportIds; // for the reports, in order, ascending
     std::vector<std::int64_t> eventIds;    // per report: its event (provisional until written)
     // Stored events a report bridged into another (story::MergeDecision::bridged): gone → kept.
     std::vector<std::pair<std::int64_t, std::int64_t>> absorbed;
+    // The reports' features while provisional (by provisional id), kept under their ids after.
+    std::unordered_map<std::int64_t, story::ReportFeatures> freshFeatures;
+    // Written events' ids → the xmins of the rows written (ImportCache), from the statements
+    // at xminStatements (indices into the pipeline addWrites appended to).
+    std::unordered_map<std::int64_t, std::int64_t> writtenXmins;
+    std::vector<std::size_t> xminStatements;
+    std::vector<std::int64_t> stale; // candidates the cache does not hold as they are, sorted
     std::size_t firstRead = 0;
+    // Where the names' upserts are among the reads (from firstRead); not sent when the cache
+    // knows every name.
+    static constexpr std::size_t kNotRead = std::size_t(-1);
+    std::size_t actorsRead = kNotRead, placesRead = kNotRead, idsRead = 0;
 };
+
+class ImportCache;
 
 using pg::arrayOf;
 
 // The article's reports, keys, names and joined date windows; an event without valid days
 // is refused here, before anything is sent.
 Result<Plan> planOf(const Article& article, const std::vector<Event>& events);
-// Everything the decisions read, the names' ids and the new events' ids (appended to `out`),
-// and taking their rows back.
-void addReads(Plan& plan, std::vector<pg::Statement>& out);
-void takeReads(Plan& plan, const std::vector<pg::Rows>& rows);
+// Everything the decisions read, the names' ids and the new events' and reports' ids
+// (appended to `out`), and taking their rows back: the events `cache` holds unchanged are
+// taken from it rather than read again.
+void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& out);
+Result<void> takeReads(Plan& plan, ImportCache& cache, const std::vector<pg::Rows>& rows);
+// The candidates that changed or were never held (plan.stale, when not empty), with their names
+// and reports: a second round trip, only for them (three statements).
+void addStaleReads(const Plan& plan, std::vector<pg::Statement>& out);
+void takeStaleReads(Plan& plan, const std::vector<pg::Rows>& rows);
 // Each report decided against the events as they are now, in order; `features` caches what
 // the merger compares per stored report (PgStore::features()).
 void decide(
     Plan& plan, std::int64_t articleId,
-    std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>& features);
+    std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>& features,
+    ImportCache& cache);
 // The new events, reports and links, the touched events' rows (appended to `out`); the plan's
 // eventIds become the written ids.
 Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out);
+// The xmins of the rows the writes wrote (plan.writtenXmins), from the pipeline's results.
+void takeWrites(Plan& plan, const std::vector<pg::Rows>& rows);
 
 } // namespace ct::pgimport

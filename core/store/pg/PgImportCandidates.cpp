@@ -76,6 +76,20 @@ CandidatePool::take(const Plan& plan, const std::vector<std::int64_t>& ids, cons
     return out;
 }
 
+void CandidatePool::renamed(std::int64_t from, std::int64_t to) {
+    if (auto built = m_built.find(from); built != m_built.end()) {
+        story::Candidate c = std::move(built->second);
+        m_built.erase(built);
+        c.eventId = to;
+        m_built[to] = std::move(c);
+    }
+    if (auto counts = m_termCounts.find(from); counts != m_termCounts.end()) {
+        auto moved = std::move(counts->second);
+        m_termCounts.erase(counts);
+        m_termCounts[to] = std::move(moved);
+    }
+}
+
 void CandidatePool::giveBack(std::vector<story::Candidate>&& candidates) {
     for (story::Candidate& c : candidates)
         m_built[c.eventId] = std::move(c);

@@ -24,7 +24,10 @@ class CandidatePool {
   public:
     using FeaturesOf =
         std::function<const story::ReportFeatures&(const store::ReportWithPrint& row)>;
+    CandidatePool() = default;
     explicit CandidatePool(FeaturesOf featuresOf) : m_featuresOf(std::move(featuresOf)) {}
+    // Where build() takes a report's features from (an article's own reports' are its plan's).
+    void setFeaturesOf(FeaturesOf featuresOf) { m_featuresOf = std::move(featuresOf); }
 
     // The candidates for a report keyed `key`, one per id of `ids` (held events, in order),
     // forbidden where one of its reports is the report itself or one the user set apart from
@@ -44,6 +47,12 @@ class CandidatePool {
     void changed(std::int64_t eventId) {
         m_built.erase(eventId);
         m_termCounts.erase(eventId);
+    }
+    // A new event's provisional id became the id it was written under.
+    void renamed(std::int64_t from, std::int64_t to);
+    void clear() {
+        m_built.clear();
+        m_termCounts.clear();
     }
 
   private:

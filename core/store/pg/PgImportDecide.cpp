@@ -3,6 +3,7 @@
 // PgStore::refreshed): a report joining an event founded or moved by an earlier report of the
 // same article sees it as it would have after that write.
 #include "store/pg/PgImport.h"
+#include "store/pg/PgImportCache.h"
 #include "store/pg/PgImportCandidates.h"
 #include "store/pg/PgStore.h"
 #include "story/ReportText.h"
@@ -85,8 +86,9 @@ std::int64_t bridge(Plan& plan, std::int64_t joined, std::int64_t other) {
 // Each report decided as addReport decides it, against the events as they are now.
 void decide(
     Plan& plan, std::int64_t articleId,
-    std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>& features) {
-    std::unordered_map<std::int64_t, story::ReportFeatures> freshFeatures;
+    std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>& features,
+    ImportCache& cache) {
+    std::unordered_map<std::int64_t, story::ReportFeatures>& freshFeatures = plan.freshFeatures;
     const auto featuresFor =
         [&](const store::ReportWithPrint& row) -> const story::ReportFeatures& {
         if (row.report.id >= kProvisional)
@@ -97,7 +99,10 @@ void decide(
                 story::featuresOf(row.report.sentence, {}, {}));
         return *cached;
     };
-    CandidatePool pool(featuresFor);
+    // The candidates built for earlier articles are kept with their events (ImportCache);
+    // the provisional ids this article uses are its own (keep() renames them once written).
+    CandidatePool& pool = cache.pool;
+    pool.setFeaturesOf(featuresFor);
     std::int64_t nextEvent = kProvisional, nextReport = kProvisional;
     for (std::size_t i = 0; i < plan.reports.size(); ++i) {
         Report& report = plan.reports[i];
@@ -188,6 +193,7 @@ void decide(
         plan.eventIds.push_back(founded.event.id);
         plan.held.emplace(founded.event.id, std::move(founded));
     }
+    pool.setFeaturesOf({}); // it reads this article's maps: not past it
 }
 
 } // namespace ct::pgimport

@@ -1,20 +1,22 @@
 // An article's import, plan and read (PgImport.h): its reports and date windows, and the
 // pipelined statements that read what the decisions need.
 #include "store/pg/PgImport.h"
+#include "store/pg/PgImportCache.h"
 #include "store/pg/PgReportRows.h"
 #include "story/ReportText.h"
 #include "story/StoryMerger.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace ct::pgimport {
 
 namespace {
 
-// Names → ids from rows of (id, name).
+// Names → ids from rows of (id, name): the server's word over what the cache said.
 void addIds(std::unordered_map<std::string, std::int64_t>& ids, const pg::Rows& rows) {
     for (int i = 0; i < rows.size(); ++i)
-        ids.emplace(rows.text(i, 1), rows.integer(i, 0));
+        ids.insert_or_assign(rows.text(i, 1), rows.integer(i, 0));
 }
 
 std::string upsertNames(const char* table) {
@@ -65,6 +67,7 @@ Result<Plan> planOf(const Article& article, const std::vector<Event>& events) {
         auto [first, last] = spans[i];
         for (++i; i < spans.size() && spans[i].first <= last + 1; ++i)
             last = std::max(last, spans[i].second);
+        plan.spans.emplace_back(first, last);
         // Appended piece by piece: `"[" + std::to_string(…)` trips GCC 12's -Wrestrict at -O3.
         std::string window(1, '[');
         window += std::to_string(first);
@@ -76,8 +79,9 @@ Result<Plan> planOf(const Article& article, const std::vector<Event>& events) {
     return plan;
 }
 
-// Everything the decisions read, the names' ids and the new events' ids: 9 statements.
-void addReads(Plan& plan, std::vector<pg::Statement>& out) {
+// Everything the decisions read but the changed events, the names' ids and the new rows' ids:
+// 5 to 7 statements.
+void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& out) {
     plan.firstRead = out.size();
     // The candidates' ids, searched once: the first statement finds them in the window index
     // and keeps them in a session setting (always: one row, whatever it finds), which the
@@ -93,23 +97,18 @@ void addReads(Plan& plan, std::vector<pg::Statement>& out) {
                    pg::Params().add(arrayOf(plan.windows))});
     const std::string candidates =
         "ANY(ARRAY(SELECT unnest(current_setting('ct.candidates')::bigint[])))";
-    out.push_back({"SELECT e.id, e.article_id, e.start_day, e.end_day, e.precision, e.fuzzy,"
-                   " e.title, e.sentence, e.sentence_begin, e.sentence_end, e.date_text,"
-                   " e.resolution, e.confidence, e.user_created, e.user_edited"
-                   " FROM events e WHERE e.id = " +
-                       candidates,
-                   {}});
-    out.push_back({"SELECT 0, ea.event_id, a.name, ea.position, a.id FROM event_actors ea"
-                   " JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = " +
+    // Of those, the ones to send: every candidate but those the client holds with the same
+    // xmin (ImportCache); and every candidate still there.
+    std::vector<std::int64_t> knownIds, knownXmins;
+    cache.known(plan.spans, knownIds, knownXmins);
+    out.push_back({"WITH c AS MATERIALIZED (SELECT e.id, e.xmin::text::bigint AS x FROM events e"
+                   " WHERE e.id = " +
                        candidates +
-                       " UNION ALL SELECT 1, ep.event_id, p.name, ep.position, p.id"
-                       " FROM event_places ep JOIN places p ON p.id = ep.place_id"
-                       " WHERE ep.event_id = " +
-                       candidates + " ORDER BY 1, 2, 4",
-                   {}});
-    out.push_back({std::string(pg::kReportColumns) + " WHERE event_id = " + candidates +
-                       " ORDER BY event_id, published_day NULLS LAST, id",
-                   {}});
+                       "), k AS (SELECT * FROM unnest($1::bigint[], $2::bigint[]) AS k(id, x))"
+                       " SELECT coalesce((SELECT array_agg(c.id) FROM c LEFT JOIN k ON k.id = c.id"
+                       " WHERE k.x IS DISTINCT FROM c.x)::text, '{}'),"
+                       " coalesce((SELECT array_agg(c.id) FROM c)::text, '{}')",
+                   pg::Params().add(arrayOf(knownIds)).add(arrayOf(knownXmins))});
     out.push_back({"SELECT c.report_key FROM chosen_dates c WHERE c.report_key = ANY($1::text[])"
                    " OR c.report_key IN (SELECT report_key FROM reports WHERE event_id = " +
                        candidates + ")",
@@ -121,18 +120,107 @@ void addReads(Plan& plan, std::vector<pg::Statement>& out) {
                    " (SELECT report_key FROM reports WHERE event_id = " +
                        candidates + "))",
                    pg::Params().add(arrayOf(plan.keys))});
-    out.push_back({upsertNames("actors"), pg::Params().add(arrayOf(plan.actorNames))});
-    out.push_back({upsertNames("places"), pg::Params().add(arrayOf(plan.placeNames))});
-    out.push_back({"SELECT nextval(pg_get_serial_sequence('events', 'id'))"
-                   " FROM generate_series(1, $1) ORDER BY 1",
+    // Only the names the cache has no id for: a name's id never changes (names are never
+    // removed), and a story's names recur article after article. Not sent when there are none.
+    for (auto [names, known, at, table] :
+         {std::tuple(&plan.actorNames, &cache.actorIds, &plan.actorsRead, "actors"),
+          std::tuple(&plan.placeNames, &cache.placeIds, &plan.placesRead, "places")}) {
+        std::vector<std::string> unknown;
+        for (const std::string& n : *names)
+            if (!known->count(n))
+                unknown.push_back(n);
+        *at = unknown.empty() ? Plan::kNotRead : out.size() - plan.firstRead;
+        if (!unknown.empty())
+            out.push_back({upsertNames(table), pg::Params().add(arrayOf(unknown))});
+    }
+    plan.idsRead = out.size() - plan.firstRead;
+    // Ids for the new events and for the reports, from both sequences in one statement (each
+    // looked up once, not per row); the reports' are the ids the cache keeps them under.
+    out.push_back({"SELECT nextval(s.e), nextval(s.r) FROM (SELECT"
+                   " pg_get_serial_sequence('events', 'id')::regclass AS e,"
+                   " pg_get_serial_sequence('reports', 'id')::regclass AS r) s,"
+                   " generate_series(1, $1)",
                    pg::Params().add(std::int64_t(plan.reports.size()))});
 }
 
-void takeReads(Plan& plan, const std::vector<pg::Rows>& rows) {
-    const pg::Rows* read = rows.data() + plan.firstRead + 1; // after the candidates' search
-    const pg::Rows &eventRows = read[0], &nameRows = read[1], &reportRows = read[2];
+Result<void> takeReads(Plan& plan, ImportCache& cache, const std::vector<pg::Rows>& rows) {
+    // The statements' rows, in addReads' order: the search, the check, chosen dates,
+    // decisions, the names not known yet (actorsRead, placesRead), the ids (idsRead).
+    const pg::Rows* read = rows.data() + plan.firstRead;
+    const pg::Rows& check = read[1];
+    // The candidates the client holds unchanged: taken from the cache. The others are read
+    // next (addStaleReads) and replace what the cache held of them.
+    plan.stale = idsOfArray(check.view(0, 0));
+    std::sort(plan.stale.begin(), plan.stale.end());
+    for (const std::int64_t id : idsOfArray(check.view(0, 1))) {
+        if (std::binary_search(plan.stale.begin(), plan.stale.end(), id)) {
+            cache.drop(id);
+            continue;
+        }
+        if (!cache.take(id, plan.held[id]))
+            return makeError(Error::Code::Internal,
+                             "event " + std::to_string(id) + " is neither sent nor held");
+        const Held& h = plan.held[id];
+        for (const auto& [names, ids, known] :
+             {std::tuple(&h.event.actors, &plan.actorIds, &cache.actorIds),
+              std::tuple(&h.event.places, &plan.placeIds, &cache.placeIds)})
+            for (const std::string& n : *names)
+                if (const auto it = known->find(n); it != known->end())
+                    ids->insert(*it);
+    }
+    for (int i = 0; i < read[2].size(); ++i)
+        plan.chosenKeys.insert(read[2].text(i, 0));
+    for (int i = 0; i < read[3].size(); ++i) {
+        const bool apart = read[3].view(i, 0) == "apart";
+        plan.decisions.emplace(read[3].text(i, 1), std::pair(apart, read[3].text(i, 2)));
+        if (!apart)
+            plan.decisions.emplace(read[3].text(i, 2), std::pair(false, read[3].text(i, 1)));
+    }
+    for (auto [names, ids, known, at] :
+         {std::tuple(&plan.actorNames, &plan.actorIds, &cache.actorIds, plan.actorsRead),
+          std::tuple(&plan.placeNames, &plan.placeIds, &cache.placeIds, plan.placesRead)}) {
+        for (const std::string& n : *names)
+            if (const auto it = known->find(n); it != known->end())
+                ids->insert(*it);
+        if (at != Plan::kNotRead)
+            addIds(*ids, read[at]);
+    }
+    const pg::Rows& reserved = read[plan.idsRead];
+    for (int i = 0; i < reserved.size(); ++i) {
+        plan.reservedIds.push_back(reserved.integer(i, 0));
+        plan.reservedReportIds.push_back(reserved.integer(i, 1));
+    }
+    std::sort(plan.reservedIds.begin(), plan.reservedIds.end());
+    std::sort(plan.reservedReportIds.begin(), plan.reservedReportIds.end());
+    return {};
+}
+
+void addStaleReads(const Plan& plan, std::vector<pg::Statement>& out) {
+    const pg::Params ids = pg::Params().add(arrayOf(plan.stale));
+    out.push_back({"SELECT e.id, e.article_id, e.start_day, e.end_day, e.precision, e.fuzzy,"
+                   " e.title, e.sentence, e.sentence_begin, e.sentence_end, e.date_text,"
+                   " e.resolution, e.confidence, e.user_created, e.user_edited,"
+                   " e.xmin::text::bigint FROM events e WHERE e.id = ANY($1::bigint[])",
+                   ids});
+    out.push_back({"SELECT 0, ea.event_id, a.name, ea.position, a.id FROM event_actors ea"
+                   " JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = ANY($1::bigint[])"
+                   " UNION ALL SELECT 1, ep.event_id, p.name, ep.position, p.id"
+                   " FROM event_places ep JOIN places p ON p.id = ep.place_id"
+                   " WHERE ep.event_id = ANY($1::bigint[]) ORDER BY 1, 2, 4",
+                   ids});
+    out.push_back({std::string(pg::kReportColumns) +
+                       " WHERE event_id = ANY($1::bigint[])"
+                       " ORDER BY event_id, published_day NULLS LAST, id",
+                   ids});
+}
+
+void takeStaleReads(Plan& plan, const std::vector<pg::Rows>& rows) {
+    const pg::Rows &eventRows = rows[0], &nameRows = rows[1], &reportRows = rows[2];
     for (int i = 0; i < eventRows.size(); ++i) {
-        Event& e = plan.held[eventRows.integer(i, 0)].event;
+        Held& h = plan.held[eventRows.integer(i, 0)];
+        h = Held();
+        h.xmin = eventRows.integer(i, 15);
+        Event& e = h.event;
         e.id = eventRows.integer(i, 0);
         e.articleId = eventRows.isNull(i, 1) ? 0 : eventRows.integer(i, 1);
         e.when.start = fromDayNumber(DayNumber(eventRows.integer(i, 2)));
@@ -161,18 +249,6 @@ void takeReads(Plan& plan, const std::vector<pg::Rows>& rows) {
     for (int i = 0; i < reportRows.size(); ++i)
         if (auto it = plan.held.find(reportRows.integer(i, 1)); it != plan.held.end())
             it->second.rows.push_back(pg::reportRowFrom(reportRows, i));
-    for (int i = 0; i < read[3].size(); ++i)
-        plan.chosenKeys.insert(read[3].text(i, 0));
-    for (int i = 0; i < read[4].size(); ++i) {
-        const bool apart = read[4].view(i, 0) == "apart";
-        plan.decisions.emplace(read[4].text(i, 1), std::pair(apart, read[4].text(i, 2)));
-        if (!apart)
-            plan.decisions.emplace(read[4].text(i, 2), std::pair(false, read[4].text(i, 1)));
-    }
-    addIds(plan.actorIds, read[5]);
-    addIds(plan.placeIds, read[6]);
-    for (int i = 0; i < read[7].size(); ++i)
-        plan.reservedIds.push_back(read[7].integer(i, 0));
 }
 
 } // namespace ct::pgimport

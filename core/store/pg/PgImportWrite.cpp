@@ -22,8 +22,10 @@ struct Column {
 // connection (Statement::reuse). A multi-row VALUES of ~40 rows of 21 parameters took the
 // server longer to parse and plan than to run, per article; an INSERT of a function scan has no
 // plan to choose.
+// `returning`: a RETURNING clause, or empty.
 void addInserts(std::vector<pg::Statement>& out, const char* table,
-                std::initializer_list<Column> columns, const std::vector<pg::Params>& rows) {
+                std::initializer_list<Column> columns, const std::vector<pg::Params>& rows,
+                const char* returning = "") {
     if (rows.empty())
         return;
     pg::Statement s;
@@ -50,7 +52,7 @@ void addInserts(std::vector<pg::Statement>& out, const char* table,
         ++c;
     }
     s.sql = "INSERT INTO " + std::string(table) + "(" + names + ") SELECT * FROM unnest(" + arrays +
-            ")";
+            ")" + returning;
     out.push_back(std::move(s));
 }
 
@@ -61,6 +63,9 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
     const auto idOf = [&plan](std::int64_t id) {
         return id >= kProvisional ? plan.reservedIds[std::size_t(id - kProvisional)] : id;
     };
+    // The written rows' xmins, for ImportCache: RETURNING on each statement writing events.
+    constexpr const char* kReturningXmin = " RETURNING id, xmin::text::bigint";
+    const auto returnsXmins = [&plan, &out] { plan.xminStatements.push_back(out.size() - 1); };
     // The relinked events' first actor and place (0: none), written by one UPDATE.
     std::vector<std::int64_t> primaryActors, primaryPlaces;
     std::vector<Event> refreshedEvents;
@@ -121,7 +126,7 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
     for (std::size_t i = 0; i < plan.reports.size(); ++i) {
         const Report& r = plan.reports[i];
         pg::Params& p = reportValues.emplace_back();
-        p.add(idOf(plan.eventIds[i])).idOrNull(r.articleId).add(toText(r.origin)).add(plan.keys[i]);
+        p.add(plan.reservedReportIds[i]).add(idOf(plan.eventIds[i])).idOrNull(r.articleId).add(toText(r.origin)).add(plan.keys[i]);
         p.add(std::int64_t(toDayNumber(r.when.start))).add(std::int64_t(toDayNumber(r.when.end)));
         p.add(toText(r.when.precision)).add(r.when.fuzzy).add(r.title).add(r.sentence);
         p.add(r.sentenceBegin).add(r.sentenceEnd).add(r.dateText).add(r.resolution);
@@ -129,6 +134,7 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
         p.dayOrNull(r.published).add(story::fingerprint(r.sentence));
     }
     // The events first: the reports, links and updates refer to them.
+    const std::size_t beforeEvents = out.size();
     addInserts(out, "events",
                {{"start_day", "integer"},
                 {"end_day", "integer"},
@@ -153,10 +159,12 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
                 {"id", "bigint"},
                 {"primary_actor_id", "integer"},
                 {"primary_place_id", "integer"}},
-               eventValues);
+               eventValues, kReturningXmin);
+    if (out.size() > beforeEvents)
+        returnsXmins();
     addInserts(
         out, "reports",
-        {{"event_id", "bigint"}, {"article_id", "bigint"},     {"origin", "text"},
+        {{"id", "bigint"},       {"event_id", "bigint"}, {"article_id", "bigint"},     {"origin", "text"},
          {"report_key", "text"}, {"start_day", "integer"},     {"end_day", "integer"},
          {"precision", "text"},  {"fuzzy", "boolean"},         {"title", "text"},
          {"sentence", "text"},   {"sentence_begin", "bigint"}, {"sentence_end", "bigint"},
@@ -215,17 +223,30 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
                        " FROM unnest($1::bigint[], $2::integer[], $3::integer[]) AS"
                        " v(id, actor, place) WHERE e.id = v.id AND"
                        " (e.primary_actor_id IS DISTINCT FROM v.actor"
-                       " OR e.primary_place_id IS DISTINCT FROM v.place)",
+                       " OR e.primary_place_id IS DISTINCT FROM v.place)" +
+                           std::string(" RETURNING e.id, e.xmin::text::bigint"),
                        pg::Params()
                            .add(arrayOf(relinked))
                            .add(idsOrNulls(primaryActors))
                            .add(idsOrNulls(primaryPlaces))});
+        returnsXmins();
     }
-    for (pg::Statement& s : PgStore::refreshStatements(refreshedEvents))
+    for (pg::Statement& s : PgStore::refreshStatements(refreshedEvents)) {
+        s.sql += " RETURNING e.id, e.xmin::text::bigint";
         out.push_back(std::move(s));
+        returnsXmins();
+    }
     for (std::int64_t& id : plan.eventIds)
         id = idOf(id);
     return {};
+}
+
+void takeWrites(Plan& plan, const std::vector<pg::Rows>& rows) {
+    // In the order written: a row updated twice (its first actor, then its refresh) keeps the
+    // last (both are the article's own subtransaction anyway).
+    for (const std::size_t at : plan.xminStatements)
+        for (int i = 0; i < rows[at].size(); ++i)
+            plan.writtenXmins[rows[at].integer(i, 0)] = rows[at].integer(i, 1);
 }
 
 } // namespace ct::pgimport

@@ -1,5 +1,6 @@
 #include "store/pg/PgStore.h"
 
+#include "store/pg/PgImportCache.h" // complete for m_importCache's destructor
 #include "store/pg/PgReportRows.h"
 #include "store/pg/PgSchema.h"
 
@@ -175,6 +176,13 @@ Result<void> PgStore::reResolveArticle(std::int64_t articleId, Date published,
         if (auto r = refreshEvent(touched.back()); !r)
             return r;
     }
+    // Their reports changed (dates, some gone) even where the event's row did not: a new row
+    // version all the same (the version trigger raises it), as every other change of an
+    // event's reports makes one — what imports' caches check (PgImportCache.h).
+    if (auto r = m_db.exec("UPDATE events SET version = version WHERE id = ANY($1::bigint[])",
+                           pg::Params().add(pg::arrayOf(touched)));
+        !r)
+        return r.error();
     auto keptRows = m_db.exec("SELECT sentence_begin, sentence_end FROM reports WHERE"
                               " article_id = $1 AND sentence_end > sentence_begin",
                               pg::Params().add(articleId));

@@ -12,6 +12,11 @@
 
 namespace ct {
 
+namespace pgimport {
+class ImportCache;
+struct Plan;
+} // namespace pgimport
+
 // The PostgreSQL engine behind Store: a story on a server that a team shares. Same concepts and
 // semantics as EventStore (SQLite); the interface (Store.h) documents each operation. A shared
 // store adds optimistic versioning (updateEvent of a stale version is a Conflict), who did what
@@ -154,6 +159,12 @@ class PgStore final : public Store {
         return m_features;
     }
     Error error(Error::Code code, std::string_view what) const { return m_db.error(code, what); }
+    // What imports hold of the story between articles (PgImportCache.h), made on first use.
+    pgimport::ImportCache& importCache();
+    // A write rolled back: what imports held may name rows the server no longer has.
+    void forgetImports();
+    // PgArticleImport.cpp: the candidates the cache does not hold as they are, read.
+    Result<void> readStale(pgimport::Plan& plan);
 
     // Imports into one story take turns: a report merges with what is stored, so an import
     // must see the events of one that ran beside it, not miss them while both are uncommitted
@@ -185,6 +196,7 @@ class PgStore final : public Store {
     // sentence never changes under its id, and identity sequences never hand an id out twice
     // (not even after a rollback), so entries never go stale.
     std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>> m_features;
+    std::unique_ptr<pgimport::ImportCache> m_importCache;
 };
 
 } // namespace ct

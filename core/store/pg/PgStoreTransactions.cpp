@@ -57,6 +57,7 @@ PgStore::Write::Write(Write&& other) noexcept : m_store(other.m_store), m_active
 PgStore::Write::~Write() {
     if (!m_active)
         return;
+    m_store->forgetImports();
     if (m_store->m_inBatch) {
         --m_store->m_savepoints;
         const std::string name = "ct_write_" + std::to_string(m_store->m_savepoints);
@@ -90,6 +91,7 @@ Result<void> PgStore::Write::commit() {
     }
     if (auto r = m_store->m_db.script("COMMIT"); !r) {
         (void)m_store->m_db.script("ROLLBACK");
+        m_store->forgetImports();
         return r;
     }
     m_store->afterCommit();
@@ -116,6 +118,7 @@ Result<void> PgStore::commitImportBatch() {
     m_inBatch = false;
     if (auto r = m_db.script("COMMIT"); !r) {
         (void)m_db.script("ROLLBACK");
+        forgetImports();
         return r;
     }
     afterCommit();
@@ -127,6 +130,7 @@ void PgStore::abandonImportBatch() {
         return;
     m_inBatch = false;
     (void)m_db.script("ROLLBACK");
+    forgetImports();
 }
 
 // Window tiles ------------------------------------------------------------------------------

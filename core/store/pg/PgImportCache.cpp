@@ -1,0 +1,135 @@
+#include "store/pg/PgImportCache.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace ct::pgimport {
+
+namespace {
+
+// The event as takeReads builds it from its row and links: only the columns read, each name
+// once (links are by distinct id), so that a kept event is exactly what reading it would give.
+Event asRead(const Event& e, std::int64_t id) {
+    Event out;
+    out.id = id;
+    out.articleId = e.articleId;
+    out.when = e.when;
+    out.title = e.title;
+    out.sentence = e.sentence;
+    out.sentenceBegin = e.sentenceBegin;
+    out.sentenceEnd = e.sentenceEnd;
+    out.dateText = e.dateText;
+    out.resolution = e.resolution;
+    out.confidence = e.confidence;
+    out.userCreated = e.userCreated;
+    out.userEdited = e.userEdited;
+    for (const auto& [from, to] :
+         {std::pair(&e.actors, &out.actors), std::pair(&e.places, &out.places)})
+        for (const std::string& n : *from)
+            if (!n.empty() && std::find(to->begin(), to->end(), n) == to->end())
+                to->push_back(n);
+    return out;
+}
+
+} // namespace
+
+ImportCache::ImportCache(std::size_t maxReports) : m_maxReports(maxReports) {}
+
+std::vector<std::int64_t> idsOfArray(std::string_view array) {
+    std::vector<std::int64_t> ids;
+    const char* p = array.data();
+    const char* const end = p + array.size();
+    while (p < end) {
+        if (*p == '-' || (*p >= '0' && *p <= '9')) {
+            std::int64_t id = 0;
+            p = std::from_chars(p, end, id).ptr;
+            ids.push_back(id);
+        } else {
+            ++p; // braces and commas
+        }
+    }
+    return ids;
+}
+
+void ImportCache::known(const std::vector<std::pair<DayNumber, DayNumber>>& spans,
+                        std::vector<std::int64_t>& ids, std::vector<std::int64_t>& xmins) const {
+    for (const auto& [id, kept] : m_events)
+        for (const auto& [first, last] : spans)
+            if (kept.end >= first && kept.start <= last) {
+                ids.push_back(id);
+                xmins.push_back(kept.held.xmin);
+                break;
+            }
+}
+
+bool ImportCache::take(std::int64_t id, Held& held) {
+    const auto it = m_events.find(id);
+    if (it == m_events.end())
+        return false;
+    m_reports -= it->second.held.rows.size();
+    held = std::move(it->second.held);
+    m_events.erase(it);
+    return true;
+}
+
+void ImportCache::drop(std::int64_t id) {
+    if (const auto it = m_events.find(id); it != m_events.end()) {
+        m_reports -= it->second.held.rows.size();
+        m_events.erase(it);
+    }
+    pool.changed(id);
+}
+
+void ImportCache::keep(
+    Plan& plan,
+    std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>& features) {
+    const auto idOf = [&plan](std::int64_t id) {
+        return id >= kProvisional ? plan.reservedIds[std::size_t(id - kProvisional)] : id;
+    };
+    for (auto& [id, h] : plan.held) {
+        const std::int64_t eventId = idOf(id);
+        const auto written = plan.writtenXmins.find(eventId);
+        const std::int64_t xmin = written != plan.writtenXmins.end() ? written->second : h.xmin;
+        if (xmin == 0) { // not known how the server has it: read it again when needed
+            pool.changed(id);
+            continue;
+        }
+        Held kept;
+        kept.event = asRead(h.event, eventId);
+        kept.xmin = xmin;
+        kept.rows = std::move(h.rows);
+        for (store::ReportWithPrint& row : kept.rows) {
+            row.report.eventId = eventId;
+            const std::int64_t provisional = row.report.id;
+            if (provisional < kProvisional)
+                continue;
+            row.report.id = plan.reservedReportIds[std::size_t(provisional - kProvisional)];
+            if (auto f = plan.freshFeatures.find(provisional); f != plan.freshFeatures.end())
+                features[row.report.id] =
+                    std::make_shared<const story::ReportFeatures>(std::move(f->second));
+        }
+        if (id != eventId)
+            pool.renamed(id, eventId);
+        if (const auto old = m_events.find(eventId); old != m_events.end())
+            m_reports -= old->second.held.rows.size();
+        m_reports += kept.rows.size();
+        const DayNumber start = toDayNumber(kept.event.when.start);
+        const DayNumber end = toDayNumber(kept.event.when.end);
+        m_events[eventId] = Kept{std::move(kept), start, end};
+    }
+    plan.held.clear();
+    actorIds.insert(plan.actorIds.begin(), plan.actorIds.end());
+    placeIds.insert(plan.placeIds.begin(), plan.placeIds.end());
+    if (m_reports > m_maxReports)
+        clear();
+}
+
+void ImportCache::clear() {
+    m_events.clear();
+    m_reports = 0;
+    actorIds.clear();
+    placeIds.clear();
+    pool.clear();
+}
+
+} // namespace ct::pgimport

@@ -1,0 +1,75 @@
+#pragma once
+
+// Internal to core/store/pg: what a client's imports read and wrote of the story, held between
+// its articles (PgStore::addArticle) so that the next article's reads ask the server only for
+// the events that changed since.
+
+#include "store/pg/PgImport.h"
+#include "store/pg/PgImportCandidates.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace ct::pgimport {
+
+// The events an article held (PgImport.h: Held, with their names and reports) as the server has
+// them, each with its row's xmin: the id of the transaction that wrote that row version. Every
+// write of an event row — an edit, a merge, a split, another import's report joining it — makes
+// a new row version with a new xmin, and every change to an event's reports or names rewrites
+// its row (its report count, version or dates change with them), so an event whose xmin is
+// still the one kept is still as kept. An article's reads send the kept (id, xmin) pairs of the
+// events around its days; the server sends back only the events that are not among them
+// (changed, or never seen). Nothing here is trusted without that check, so another analyst's
+// commit between two articles is always read.
+//
+// Emptied when a write rolls back (PgStore::forgetImports): names added by the rolled-back
+// write would otherwise keep ids the server never kept. Reset past kMaxReports reports: memory,
+// not correctness.
+class ImportCache {
+  public:
+    static constexpr std::size_t kMaxReports = 100000;
+
+    // `maxReports`: kMaxReports but in tests.
+    explicit ImportCache(std::size_t maxReports = kMaxReports);
+
+    // The kept events whose days meet one of `spans` (an article's joined windows): their ids
+    // and xmins, for the server's check (addReads).
+    void known(const std::vector<std::pair<DayNumber, DayNumber>>& spans,
+               std::vector<std::int64_t>& ids, std::vector<std::int64_t>& xmins) const;
+    // Moves a kept event into `held` (the server said it is unchanged); false when not kept.
+    bool take(std::int64_t id, Held& held);
+    // The server sent the event afresh: the kept one (and its built candidate) is stale.
+    void drop(std::int64_t id);
+    // After an article's writes ran: its held events as they are now on the server (ids
+    // written, xmins of the rows it wrote), its fresh reports' features under their ids, and
+    // the names' ids it learned.
+    void keep(Plan& plan,
+              std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>&
+                  features);
+    void clear();
+
+    // Names' ids learned by earlier articles (names are never renumbered or removed).
+    std::unordered_map<std::string, std::int64_t> actorIds, placeIds;
+    // The merger's candidates built from the kept events (PgImportCandidates).
+    CandidatePool pool;
+
+    std::size_t eventCount() const { return m_events.size(); }
+    std::size_t reportCount() const { return m_reports; }
+
+  private:
+    struct Kept {
+        Held held;
+        DayNumber start = 0, end = 0; // its days, as the window index has them
+    };
+    std::unordered_map<std::int64_t, Kept> m_events;
+    std::size_t m_maxReports;
+    std::size_t m_reports = 0;
+};
+
+// '{1,2,3}' (a bigint[] as text) → the numbers.
+std::vector<std::int64_t> idsOfArray(std::string_view array);
+
+} // namespace ct::pgimport

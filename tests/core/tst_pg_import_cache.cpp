@@ -1,0 +1,304 @@
+// What a client's imports hold of a server story between articles (PgImportCache.h): kept
+// events are used only while the server says their row is unchanged, so whatever a colleague
+// commits between two articles is merged with exactly as a client holding nothing would. A
+// private server (tests/common/TestPostgres), a database per run.
+#include "TestPrinters.h"
+#include "common/StoryFixtures.h"
+#include "common/TestPostgres.h"
+#include "store/Store.h"
+#include "store/pg/PgImportCache.h"
+
+#include <QtTest/QTest>
+#include <algorithm>
+
+using namespace ct;
+using ct::test::article;
+using ct::test::told;
+
+namespace {
+
+enum class Change { Nothing, Retitle, MoveDate, Delete, OwnImportJoins, Split, NewEvent };
+
+// The story as a reader sees it, without ids (two databases hand out the same ids only while
+// both did exactly the same): per event its title, days, counts, names and reports' sentences.
+QStringList storyOf(Store& store) {
+    QStringList lines;
+    auto events = store.events(EventQuery{});
+    if (!events)
+        return {QStringLiteral("error: ") + QString::fromStdString(events.error().message)};
+    for (const Event& e : *events) {
+        QStringList line{QString::fromStdString(e.title),
+                         QString::number(toDayNumber(e.when.start)),
+                         QString::number(toDayNumber(e.when.end)),
+                         QString::number(e.reportCount),
+                         QString::number(e.sourceCount),
+                         QString::number(e.userEdited)};
+        for (const std::string& n : e.actors)
+            line << QStringLiteral("@") + QString::fromStdString(n);
+        for (const std::string& n : e.places)
+            line << QStringLiteral("#") + QString::fromStdString(n);
+        auto reports = store.reports(e.id);
+        if (!reports)
+            return {QStringLiteral("error: ") + QString::fromStdString(reports.error().message)};
+        QStringList sentences;
+        for (const Report& r : *reports)
+            sentences << QString::fromStdString(r.sentence);
+        sentences.sort();
+        lines << (line + sentences).join(QLatin1Char('|'));
+    }
+    lines.sort();
+    return lines;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Change)
+Q_DECLARE_METATYPE(std::vector<std::int64_t>)
+
+class TestPgImportCache : public QObject {
+    Q_OBJECT
+    test::TestPostgres m_server;
+
+    // Two articles by `analyst` telling of one curfew (kept by the client), a colleague's
+    // `change`, then a third article telling of it again — by the same client (`warm`: it
+    // holds the curfew) or by a fresh one (holding nothing). Returns the story after.
+    QStringList run(Change change, bool warm) {
+        const std::string location = m_server.freshDatabase();
+        if (location.empty())
+            return {QStringLiteral("no database: ") + m_server.why()};
+        auto analyst = test::TestPostgres::open(location);
+        auto colleague = test::TestPostgres::open(location);
+        if (!analyst || !colleague)
+            return {QStringLiteral("no client")};
+        QStringList failures;
+        const auto check = [&failures](const auto& result, const char* what) {
+            if (!result.ok())
+                failures << QString::fromLatin1(what) + QStringLiteral(": ") +
+                                QString::fromStdString(result.error().message);
+        };
+        Article wire = article("wire", "Wire", "2026-03-04");
+        std::vector<Event> first{
+            told("2026-03-04",
+                 "President Ilian Varro ordered a night curfew in Koldan on Wednesday.", 0)};
+        check(analyst->addArticle(wire, first), "the wire");
+        Article radio = article("radio", "Radio", "2026-03-05");
+        std::vector<Event> second{
+            told("2026-03-05", "Ilian Varro imposed a night curfew on Koldan on Thursday.", 0,
+                 {"Ilian Varro", "Mara Dunn"})};
+        check(analyst->addArticle(radio, second), "the radio");
+        const std::int64_t curfew = first[0].id;
+        switch (change) {
+        case Change::Nothing:
+            break;
+        case Change::Retitle:
+        case Change::MoveDate: {
+            auto e = colleague->event(curfew);
+            check(e, "the curfew read");
+            if (!e)
+                break;
+            if (change == Change::Retitle) {
+                e->title = "Curfew in Koldan (checked)";
+                e->actors = {"Ilian Varro", "Koldan police"};
+            } else {
+                e->when = singleDay(isoDate("2026-03-03"));
+            }
+            e->userEdited = true;
+            check(colleague->updateEvent(*e), "the colleague's edit");
+            break;
+        }
+        case Change::Delete:
+            check(colleague->deleteEvent(curfew), "the colleague's delete");
+            break;
+        case Change::OwnImportJoins: {
+            Article paper = article("paper", "Paper", "2026-03-05");
+            std::vector<Event> third{told(
+                "2026-03-04", "The night curfew President Ilian Varro ordered in Koldan held.", 0,
+                {"Ilian Varro", "Tomas Reyes"})};
+            check(colleague->addArticle(paper, third), "the colleague's import");
+            break;
+        }
+        case Change::Split: {
+            auto reports = colleague->reports(curfew);
+            check(reports, "the curfew's reports");
+            if (reports && reports->size() == 2)
+                check(colleague->splitReport(reports->back().id), "the colleague's split");
+            else
+                failures << QStringLiteral("the curfew has not two reports to split");
+            break;
+        }
+        case Change::NewEvent: {
+            Event e = told("2026-03-05", "A night curfew was declared in Koldan on Thursday.", 0);
+            e.userCreated = true;
+            check(colleague->insertEvent(e), "the colleague's event");
+            break;
+        }
+        }
+        auto importer = warm ? std::move(analyst) : test::TestPostgres::open(location);
+        if (!importer)
+            return {QStringLiteral("no client")};
+        Article tv = article("tv", "TV", "2026-03-06");
+        std::vector<Event> last{
+            told("2026-03-04", "On Wednesday Ilian Varro ordered a night curfew in Koldan.", 0)};
+        check(importer->addArticle(tv, last), "the last article");
+        return failures.isEmpty() ? storyOf(*importer) : failures;
+    }
+
+  private slots:
+    void init() {
+        if (!m_server.isRunning())
+            QSKIP(qPrintable(m_server.why()));
+    }
+
+    void aColleaguesChangeIsMergedWithAsByAClientHoldingNothing_data() {
+        QTest::addColumn<Change>("change");
+        QTest::newRow("nobody changes anything") << Change::Nothing;
+        QTest::newRow("a colleague retitles and renames the event") << Change::Retitle;
+        QTest::newRow("a colleague moves the event a day earlier") << Change::MoveDate;
+        QTest::newRow("a colleague deletes the event") << Change::Delete;
+        QTest::newRow("a colleague's import adds a report to it") << Change::OwnImportJoins;
+        QTest::newRow("a colleague splits a report out of it") << Change::Split;
+        QTest::newRow("a colleague adds an event beside it") << Change::NewEvent;
+    }
+    void aColleaguesChangeIsMergedWithAsByAClientHoldingNothing() {
+        QFETCH(Change, change);
+        const QStringList cold = run(change, false);
+        const QStringList warm = run(change, true);
+        QVERIFY2(!cold.isEmpty() && !cold.front().startsWith(QStringLiteral("error")),
+                 qPrintable(cold.join(QLatin1Char('\n'))));
+        QCOMPARE(warm, cold);
+    }
+
+    // A rolled-back batch's events and names never reached the server: the next article
+    // must not join or link to them.
+    void anAbandonedBatchLeavesNothingHeld() {
+        const std::string location = m_server.freshDatabase();
+        QVERIFY2(!location.empty(), qPrintable(m_server.why()));
+        auto store = test::TestPostgres::open(location);
+        QVERIFY(store);
+        CHECK_OK(store->beginImportBatch());
+        Article wire = article("wire", "Wire", "2026-03-04");
+        std::vector<Event> first{
+            told("2026-03-04",
+                 "President Ilian Varro ordered a night curfew in Koldan on Wednesday.", 0)};
+        CHECK_OK(store->addArticle(wire, first));
+        store->abandonImportBatch();
+        Article radio = article("radio", "Radio", "2026-03-05");
+        std::vector<Event> second{
+            told("2026-03-05", "Ilian Varro imposed a night curfew on Koldan on Thursday.", 0)};
+        CHECK_OK(store->addArticle(radio, second));
+        QVERIFY(second[0].id != first[0].id);
+        QCOMPARE(*store->eventCount(), std::int64_t(1));
+        auto e = store->event(second[0].id);
+        CHECK_OK(e);
+        QCOMPARE(e->reportCount, 1);
+        QCOMPARE(e->actors, std::vector<std::string>{"Ilian Varro"});
+        QCOMPARE(e->places, std::vector<std::string>{"Koldan"});
+    }
+
+    // A duplicate file fails inside a batch (its savepoint rolled back); the batch goes on and
+    // its next article joins what the batch wrote before.
+    void aFailedArticleInABatchLeavesTheRestRight() {
+        const std::string location = m_server.freshDatabase();
+        QVERIFY2(!location.empty(), qPrintable(m_server.why()));
+        auto store = test::TestPostgres::open(location);
+        QVERIFY(store);
+        CHECK_OK(store->beginImportBatch());
+        Article wire = article("wire", "Wire", "2026-03-04");
+        std::vector<Event> first{
+            told("2026-03-04",
+                 "President Ilian Varro ordered a night curfew in Koldan on Wednesday.", 0)};
+        CHECK_OK(store->addArticle(wire, first));
+        Article again = article("wire", "Wire", "2026-03-04");
+        std::vector<Event> copy = first;
+        const auto duplicate = store->addArticle(again, copy);
+        QVERIFY(!duplicate.ok());
+        QCOMPARE(duplicate.error().code, Error::Code::Duplicate);
+        Article radio = article("radio", "Radio", "2026-03-05");
+        std::vector<Event> second{
+            told("2026-03-05", "Ilian Varro imposed a night curfew on Koldan on Thursday.", 0)};
+        CHECK_OK(store->addArticle(radio, second));
+        CHECK_OK(store->commitImportBatch());
+        QCOMPARE(second[0].id, first[0].id);
+        auto e = store->event(first[0].id);
+        CHECK_OK(e);
+        QCOMPARE(e->reportCount, 2);
+        QCOMPARE(*store->reportCount(), std::int64_t(2));
+    }
+
+    // keep(): new events and reports under the ids they were written with, their features
+    // with them; past the limit of reports everything goes (a memory bound).
+    void keptEventsTakeTheirWrittenIdsAndTheLimitEmptiesTheCache_data() {
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<int>("keptEvents");
+        QTest::newRow("under the limit: both kept") << 10 << 2;
+        QTest::newRow("at the limit: both kept") << 3 << 2;
+        QTest::newRow("past the limit: emptied") << 2 << 0;
+    }
+    void keptEventsTakeTheirWrittenIdsAndTheLimitEmptiesTheCache() {
+        QFETCH(int, limit);
+        QFETCH(int, keptEvents);
+        using namespace pgimport;
+        ImportCache cache{std::size_t(limit)};
+        Plan plan;
+        plan.reservedIds = {40, 41};
+        plan.reservedReportIds = {500, 501, 502};
+        Held stored; // read from the server, joined by the first report
+        stored.event.id = 7;
+        stored.event.when = singleDay(isoDate("2026-03-04"));
+        stored.event.actors = {"Ilian Varro", "", "Ilian Varro"};
+        stored.xmin = 900;
+        stored.rows.resize(2);
+        stored.rows[0].report.id = 3;
+        stored.rows[1].report.id = kProvisional;
+        Held fresh; // founded by the second report
+        fresh.fresh = true;
+        fresh.event.id = kProvisional;
+        fresh.event.when = singleDay(isoDate("2026-03-09"));
+        fresh.rows.resize(1);
+        fresh.rows[0].report.id = kProvisional + 1;
+        plan.held.emplace(7, std::move(stored));
+        plan.held.emplace(kProvisional, std::move(fresh));
+        plan.freshFeatures[kProvisional + 1].terms = {"curfew"};
+        plan.writtenXmins = {{7, 950}, {40, 950}};
+        std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>> features;
+        cache.keep(plan, features);
+        QCOMPARE(int(cache.eventCount()), keptEvents);
+        QVERIFY(features.count(501) == 1);
+        QCOMPARE(features.at(501)->terms, std::vector<std::string>{"curfew"});
+        if (keptEvents == 0)
+            return;
+        std::vector<std::int64_t> ids, xmins;
+        cache.known({{toDayNumber(isoDate("2026-03-09")), toDayNumber(isoDate("2026-03-09"))}},
+                    ids, xmins);
+        QCOMPARE(ids, std::vector<std::int64_t>{40});
+        QCOMPARE(xmins, std::vector<std::int64_t>{950});
+        Held held;
+        QVERIFY(cache.take(40, held));
+        QCOMPARE(held.event.id, std::int64_t(40));
+        QCOMPARE(held.rows.at(0).report.id, std::int64_t(501));
+        QCOMPARE(held.rows.at(0).report.eventId, std::int64_t(40));
+        QVERIFY(!held.fresh);
+        QVERIFY(cache.take(7, held));
+        QCOMPARE(held.xmin, std::int64_t(950));
+        QCOMPARE(held.event.actors, std::vector<std::string>{"Ilian Varro"});
+        QCOMPARE(held.rows.at(1).report.id, std::int64_t(500));
+        QVERIFY(!cache.take(7, held)); // taken: the plan has it now
+    }
+
+    void arraysOfIdsAreRead_data() {
+        QTest::addColumn<QString>("array");
+        QTest::addColumn<std::vector<std::int64_t>>("ids");
+        QTest::newRow("empty") << QStringLiteral("{}") << std::vector<std::int64_t>{};
+        QTest::newRow("one") << QStringLiteral("{42}") << std::vector<std::int64_t>{42};
+        QTest::newRow("several, large") << QStringLiteral("{1,20,1152921504606846976}")
+                                        << std::vector<std::int64_t>{1, 20, 1152921504606846976};
+    }
+    void arraysOfIdsAreRead() {
+        QFETCH(QString, array);
+        QFETCH(std::vector<std::int64_t>, ids);
+        QCOMPARE(pgimport::idsOfArray(array.toStdString()), ids);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgImportCache)
+#include "tst_pg_import_cache.moc"
