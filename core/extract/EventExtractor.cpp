@@ -477,6 +477,7 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
     }
     if (TemporalResolver::supportsReference(published)) {
         undated::linkDatedMentions(events, published);
+        undated::linkDaysInPeriods(events);
         addUndatedNews(events, undatedCandidates, published);
         addRetellings(events, undatedCandidates, published);
     }
