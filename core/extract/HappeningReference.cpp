@@ -275,11 +275,13 @@ void linkDaysInPeriods(std::vector<Event>& events) {
         constexpr std::uint32_t kNewsOfItsOwn = story::Arrest | story::Court;
         std::vector<std::size_t> days;
         std::vector<story::ReportFeatures> features;
-        for (std::size_t d = 0; d < events.size() && days.size() < kMaxReferents; ++d) {
+        std::size_t inside = 0; // the first kMaxReferents tellings inside the period are read
+        for (std::size_t d = 0; d < events.size() && inside < kMaxReferents; ++d) {
             const Event& e = events[d];
             if (d == p || !dated(e) || !e.when.isSingleDay() || e.when.start < events[p].when.start ||
                 e.when.start > events[p].when.end)
                 continue;
+            ++inside;
             story::ReportFeatures f = story::featuresOf(e.sentence, {}, {});
             if ((f.kinds & period.kinds) == 0 || story::contradicts(f, period) ||
                 (f.kinds & kNewsOfItsOwn) != (period.kinds & kNewsOfItsOwn))
