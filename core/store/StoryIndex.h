@@ -109,6 +109,9 @@ class StoryIndex {
                     const std::string& fingerprint, std::size_t fingerprintHash, double& score,
                     double& rank, double& link);
     double poolWeight(TermId id);
+    // How many of the terms scoreEvent found shared (m_shared) are story::isParticular; only
+    // asked of a link strong enough to bridge.
+    int sharedParticulars(const story::ReportFeatures& report) const;
     void endProbe();
     bool marked(TermId id) const { return m_stamp[std::size_t(id)] == m_generation; }
     // Whether the report's sentence has the term: an actor or place term rarely is a

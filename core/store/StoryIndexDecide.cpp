@@ -108,9 +108,18 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
             continue;
         score = std::max(score, s);
         rank = std::max(rank, StoryMerger::rankOf(when, r.when, s));
-        if (StoryMerger::bridgesAcross(fit, int(m_shared.size())))
+        if (s >= StoryMerger::kBridgeThreshold &&
+            StoryMerger::bridgesAcross(fit, int(m_shared.size()), sharedParticulars(report)))
             link = std::max(link, s);
     }
+}
+
+int StoryIndex::sharedParticulars(const story::ReportFeatures& report) const {
+    int n = 0;
+    for (const auto& shared : m_shared)
+        if (story::isParticular(report.terms[shared.first]))
+            ++n;
+    return n;
 }
 
 void StoryIndex::endProbe() {
