@@ -203,13 +203,21 @@ void StoryIndex::countPool(const std::vector<const Event*>& events, int& documen
     // Per report, a term counts once whether its sentence has it or its event names it
     // (the merger sees the event's names as every report's terms): so a name counts every
     // report of the event, any other term the reports whose sentence has it.
+    // The event's names are marked once, not searched for each of its terms.
+    m_nameStamp.resize(m_terms.size(), 0);
     for (const Event* e : events) {
         const int reports = int(e->reports.size());
         if (reports == 0)
             continue;
         documents += reports;
+        if (++m_nameGeneration == 0) {
+            std::fill(m_nameStamp.begin(), m_nameStamp.end(), 0);
+            m_nameGeneration = 1;
+        }
+        for (const TermId n : e->names)
+            m_nameStamp[std::size_t(n)] = m_nameGeneration;
         for (const auto& [t, n] : e->termCounts)
-            if (!contains(e->names, t))
+            if (m_nameStamp[std::size_t(t)] != m_nameGeneration)
                 count(t, n);
         for (const TermId n : e->names)
             count(n, reports);

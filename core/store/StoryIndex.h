@@ -128,6 +128,8 @@ class StoryIndex {
     std::vector<TermId> m_counted;
     std::vector<std::uint32_t> m_stamp;
     std::uint32_t m_generation = 0;
+    std::vector<std::uint32_t> m_nameStamp; // countPool: the event's names (== generation)
+    std::uint32_t m_nameGeneration = 0;
     // The pool's term weights, computed once per term and report (valid at m_generation).
     std::vector<double> m_weight;
     std::vector<std::uint32_t> m_weightStamp;
