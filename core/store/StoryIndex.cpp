@@ -92,16 +92,32 @@ void tallyReport(StoryIndex::Event& event, const StoryIndex::Report& report) {
 
 } // namespace
 
+void StoryIndex::group(Event& event, std::uint32_t report) {
+    const Report& r = event.reports[report];
+    for (Event::Group& g : event.groups)
+        if (g.when == r.when && g.kinds == r.kinds && g.prospective == r.prospective) {
+            g.reports.push_back(report);
+            return;
+        }
+    event.groups.push_back({r.when, r.kinds, r.prospective, {report}});
+}
+
 void StoryIndex::addReport(Event& event, Report report) {
     tallyReport(event, report);
+    m_keyHashes.insert(report.keyHash);
     event.reports.push_back(std::move(report));
+    group(event, std::uint32_t(event.reports.size() - 1));
 }
 
 StoryIndex::Event* StoryIndex::add(Event event) {
     event.termCounts.clear();
     event.tally = {};
-    for (const Report& r : event.reports)
-        tallyReport(event, r);
+    event.groups.clear();
+    for (std::size_t i = 0; i < event.reports.size(); ++i) {
+        tallyReport(event, event.reports[i]);
+        m_keyHashes.insert(event.reports[i].keyHash);
+        group(event, std::uint32_t(i));
+    }
     const std::int64_t id = event.id;
     auto [it, inserted] = m_events.emplace(id, std::move(event));
     if (!inserted)
@@ -134,8 +150,10 @@ void StoryIndex::absorb(Event& into, std::int64_t from) {
         countTerm(into, t, n);
     into.tally.absorb(gone.tally);
     into.reports.reserve(into.reports.size() + gone.reports.size());
-    for (Report& r : gone.reports)
+    for (Report& r : gone.reports) {
         into.reports.push_back(std::move(r));
+        group(into, std::uint32_t(into.reports.size() - 1));
+    }
     const auto held = [&into](TermId id) {
         return std::find(into.names.begin(), into.names.end(), id) != into.names.end();
     };
@@ -229,6 +247,7 @@ void StoryIndex::clear() {
         tier.clear();
     m_events.clear();
     m_covered.clear();
+    m_keyHashes.clear();
 }
 
 } // namespace ct::store

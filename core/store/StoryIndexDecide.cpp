@@ -59,57 +59,74 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
                             double& link) {
     using story::DateFit;
     using story::StoryMerger;
-    for (const Report& r : e.reports) {
-        const DateFit fit = story::fitOf(when, r.when);
+    m_eventNames.clear();
+    for (const TermId n : e.names) {
+        const double w = poolWeight(n);
+        m_eventNames.push_back({n, marked(n), bool(m_sentenceTerm[std::size_t(n)]), w * w});
+    }
+    // Whether the report's sentence has the name (then it counts as the sentence's term).
+    const auto inSentence = [](const Report& r, const EventName& n) {
+        return n.maySentence && contains(r.terms, n.id);
+    };
+    // The reports are taken group by group: the score, rank and link are maxima, whatever the
+    // order.
+    for (const Event::Group& g : e.groups) {
+        const DateFit fit = story::fitOf(when, g.when);
         if (fit == DateFit::Apart)
             continue;
-        // Republished copy is the same telling, whatever the similarity of a short line.
-        if (!fingerprint.empty() && fingerprintHash == r.fingerprintHash && fit == DateFit::Agree &&
-            fingerprint == r.fingerprint) {
-            score = std::max(score, 1.0);
-            rank = std::max(rank, 1.0);
-            link = std::max(link, 1.0);
+        m_kindsProbe.kinds = g.kinds;
+        m_kindsProbe.prospective = g.prospective;
+        const bool contradicted = story::contradicts(report, m_kindsProbe);
+        // A contradicted report still counts as a republished copy of the new one.
+        if (contradicted && (fingerprint.empty() || fit != DateFit::Agree))
             continue;
-        }
-        m_kindsProbe.kinds = r.kinds;
-        m_kindsProbe.prospective = r.prospective;
-        if (story::contradicts(report, m_kindsProbe))
-            continue;
-        // The stored side's terms: its sentence's, then its event's names the sentence lacks.
-        m_shared.clear();
-        for (std::size_t i = 0; i < r.terms.size(); ++i)
-            if (marked(r.terms[i]))
-                m_shared.emplace_back(m_position[std::size_t(r.terms[i])], r.nameFlags[i] != 0);
-        for (const TermId n : e.names)
-            if (marked(n) && !inSentence(r, n))
-                m_shared.emplace_back(m_position[std::size_t(n)], false);
-        if (m_shared.size() < 2)
-            continue; // similarity() is 0: below every threshold
-        // The dot product in the new report's term order, as similarity() sums it.
-        std::sort(m_shared.begin(), m_shared.end());
-        double dot = 0;
-        for (const auto& [position, name] : m_shared) {
-            const double w = poolWeight(m_probeIds[position]);
-            dot += m_probeWeights[position] * (name ? story::kNameBoost * w : w);
-        }
-        double norm = 0;
-        for (std::size_t i = 0; i < r.terms.size(); ++i) {
-            const double w0 = poolWeight(r.terms[i]);
-            const double w = r.nameFlags[i] ? story::kNameBoost * w0 : w0;
-            norm += w * w;
-        }
-        for (const TermId n : e.names)
-            if (!inSentence(r, n)) {
-                const double w = poolWeight(n);
+        for (const std::uint32_t at : g.reports) {
+            const Report& r = e.reports[at];
+            // Republished copy is the same telling, whatever the similarity of a short line.
+            if (!fingerprint.empty() && fingerprintHash == r.fingerprintHash &&
+                fit == DateFit::Agree && fingerprint == r.fingerprint) {
+                score = std::max(score, 1.0);
+                rank = std::max(rank, 1.0);
+                link = std::max(link, 1.0);
+                continue;
+            }
+            if (contradicted)
+                continue;
+            // The stored side's terms: its sentence's, then its event's names the sentence
+            // lacks.
+            m_shared.clear();
+            for (std::size_t i = 0; i < r.terms.size(); ++i)
+                if (marked(r.terms[i]))
+                    m_shared.emplace_back(m_position[std::size_t(r.terms[i])], r.nameFlags[i] != 0);
+            for (const EventName& n : m_eventNames)
+                if (n.probed && !inSentence(r, n))
+                    m_shared.emplace_back(m_position[std::size_t(n.id)], false);
+            if (m_shared.size() < 2)
+                continue; // similarity() is 0: below every threshold
+            // The dot product in the new report's term order, as similarity() sums it.
+            std::sort(m_shared.begin(), m_shared.end());
+            double dot = 0;
+            for (const auto& [position, name] : m_shared) {
+                const double w = poolWeight(m_probeIds[position]);
+                dot += m_probeWeights[position] * (name ? story::kNameBoost * w : w);
+            }
+            double norm = 0;
+            for (std::size_t i = 0; i < r.terms.size(); ++i) {
+                const double w0 = poolWeight(r.terms[i]);
+                const double w = r.nameFlags[i] ? story::kNameBoost * w0 : w0;
                 norm += w * w;
             }
-        const double s = dot / std::sqrt(m_probeNorm * norm);
-        if (s < StoryMerger::thresholdOf(fit))
-            continue;
-        score = std::max(score, s);
-        rank = std::max(rank, StoryMerger::rankOf(when, r.when, s));
-        if (StoryMerger::bridgesAcross(fit, int(m_shared.size())))
-            link = std::max(link, s);
+            for (const EventName& n : m_eventNames)
+                if (!inSentence(r, n))
+                    norm += n.square;
+            const double s = dot / std::sqrt(m_probeNorm * norm);
+            if (s < StoryMerger::thresholdOf(fit))
+                continue;
+            score = std::max(score, s);
+            rank = std::max(rank, StoryMerger::rankOf(when, r.when, s));
+            if (StoryMerger::bridgesAcross(fit, int(m_shared.size())))
+                link = std::max(link, s);
+        }
     }
 }
 
