@@ -92,14 +92,23 @@ void tallyReport(StoryIndex::Event& event, const StoryIndex::Report& report) {
 
 } // namespace
 
+std::uint32_t StoryIndex::spanId(const DateSpan& span) {
+    const auto key = std::make_tuple(toDayNumber(span.start), toDayNumber(span.end),
+                                     span.precision, span.fuzzy);
+    const auto [it, added] = m_spanIds.emplace(key, std::uint32_t(m_spans.size()));
+    if (added)
+        m_spans.push_back(span);
+    return it->second;
+}
+
 void StoryIndex::group(Event& event, std::uint32_t report) {
     const Report& r = event.reports[report];
     for (Event::Group& g : event.groups)
-        if (g.when == r.when && g.kinds == r.kinds && g.prospective == r.prospective) {
+        if (m_spans[g.span] == r.when && g.kinds == r.kinds && g.prospective == r.prospective) {
             g.reports.push_back(report);
             return;
         }
-    event.groups.push_back({r.when, r.kinds, r.prospective, {report}});
+    event.groups.push_back({spanId(r.when), r.kinds, r.prospective, {report}});
 }
 
 void StoryIndex::addReport(Event& event, Report report) {
@@ -240,6 +249,9 @@ void StoryIndex::countPool(const std::vector<const Event*>& events, int& documen
         for (const TermId n : e->names)
             count(n, reports);
     }
+    m_maxFrequency = 0;
+    for (const TermId t : m_counted)
+        m_maxFrequency = std::max(m_maxFrequency, m_frequency[std::size_t(t)]);
 }
 
 void StoryIndex::clear() {

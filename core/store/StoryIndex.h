@@ -15,6 +15,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -65,7 +66,7 @@ class StoryIndex {
         // (story::contradicts). A big event's reports fall into a few groups, and a new
         // report's pool is mostly reports of another day or kind of happening.
         struct Group {
-            DateSpan when;
+            std::uint32_t span = 0; // StoryIndex::spanId of the reports' date
             std::uint32_t kinds = 0;
             bool prospective = false;
             std::vector<std::uint32_t> reports;
@@ -125,7 +126,11 @@ class StoryIndex {
                     double& rank, double& link);
     double poolWeight(TermId id);
     void endProbe();
-    static void group(Event& event, std::uint32_t report);
+    void group(Event& event, std::uint32_t report);
+    // Distinct dates get ids, so that a decision fits each once (m_fit) whatever the number
+    // of events and groups that have it.
+    std::uint32_t spanId(const DateSpan& span);
+    story::DateFit fitTo(const DateSpan& when, std::uint32_t span);
     bool marked(TermId id) const { return m_stamp[std::size_t(id)] == m_generation; }
     static bool contains(const std::vector<TermId>& terms, TermId id) {
         for (const TermId t : terms)
@@ -157,13 +162,23 @@ class StoryIndex {
     // every report's terms), looked up once per event.
     struct EventName {
         TermId id;
-        bool probed;       // the new report has it
+        bool probed; // the new report has it
         // Some held sentence has it: only then are a report's own terms searched for it (an
         // actor or place term rarely is a sentence's word).
         bool maySentence;
-        double square;     // its pool weight squared
+        double square; // its pool weight squared
     };
     std::vector<EventName> m_eventNames;
+    // When no name is a held sentence's term (the usual case), every report of the event shares
+    // the probed names (their positions) and adds every square to its norm.
+    std::vector<std::uint32_t> m_probedNames;
+    double m_namesNorm = 0; // their squares summed, for a lower bound of each report's norm
+    double m_minWeight = 0; // no pool term weighs less in this decision
+    int m_maxFrequency = 0; // countPool: the most reports of the pool one term is in
+    std::vector<DateSpan> m_spans; // by spanId
+    std::map<std::tuple<DayNumber, DayNumber, Precision, bool>, std::uint32_t> m_spanIds;
+    std::vector<story::DateFit> m_fit; // per spanId, valid at m_fitStamp == m_generation
+    std::vector<std::uint32_t> m_fitStamp;
 
     // Events by start day in tiers of span length (up to 1, 2, 4 … days): a window looks back
     // only as far as each tier's longest span.

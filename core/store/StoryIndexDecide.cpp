@@ -14,11 +14,17 @@ void StoryIndex::beginProbe(const story::ReportFeatures& report, int documents) 
     m_weightStamp.resize(m_terms.size(), 0);
     m_weight.resize(m_terms.size(), 0.0);
     m_position.resize(m_terms.size(), 0);
+    m_fit.resize(m_spans.size(), story::DateFit::Apart);
+    m_fitStamp.resize(m_spans.size(), 0);
     if (++m_generation == 0) {
         std::fill(m_stamp.begin(), m_stamp.end(), 0);
         std::fill(m_weightStamp.begin(), m_weightStamp.end(), 0);
+        std::fill(m_fitStamp.begin(), m_fitStamp.end(), 0);
         m_generation = 1;
     }
+    // A term's weight falls as more reports use it, and no pool term is in more than the most
+    // counted one's reports and the new one: the least any term of a pool report weighs.
+    m_minWeight = story::TermWeights::weightOf("", documents, m_maxFrequency + 1);
     m_probeIds.clear();
     m_probeWeights.clear();
     for (std::size_t i = 0; i < report.terms.size(); ++i) {
@@ -53,6 +59,14 @@ double StoryIndex::poolWeight(TermId id) {
     return m_weight[at];
 }
 
+story::DateFit StoryIndex::fitTo(const DateSpan& when, std::uint32_t span) {
+    if (m_fitStamp[span] != m_generation) {
+        m_fit[span] = story::fitOf(when, m_spans[span]);
+        m_fitStamp[span] = m_generation;
+    }
+    return m_fit[span];
+}
+
 void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
                             const story::ReportFeatures& report, const std::string& fingerprint,
                             std::size_t fingerprintHash, double& score, double& rank,
@@ -60,18 +74,26 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
     using story::DateFit;
     using story::StoryMerger;
     m_eventNames.clear();
+    m_probedNames.clear();
+    m_namesNorm = 0;
+    bool namesInSentences = false;
     for (const TermId n : e.names) {
         const double w = poolWeight(n);
         m_eventNames.push_back({n, marked(n), bool(m_sentenceTerm[std::size_t(n)]), w * w});
+        namesInSentences = namesInSentences || m_eventNames.back().maySentence;
+        if (m_eventNames.back().probed)
+            m_probedNames.push_back(m_position[std::size_t(n)]);
+        m_namesNorm += w * w;
     }
     // Whether the report's sentence has the name (then it counts as the sentence's term).
     const auto inSentence = [](const Report& r, const EventName& n) {
         return n.maySentence && contains(r.terms, n.id);
     };
+    const double minSquare = m_minWeight * m_minWeight;
     // The reports are taken group by group: the score, rank and link are maxima, whatever the
     // order.
     for (const Event::Group& g : e.groups) {
-        const DateFit fit = story::fitOf(when, g.when);
+        const DateFit fit = fitTo(when, g.span);
         if (fit == DateFit::Apart)
             continue;
         m_kindsProbe.kinds = g.kinds;
@@ -80,6 +102,7 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
         // A contradicted report still counts as a republished copy of the new one.
         if (contradicted && (fingerprint.empty() || fit != DateFit::Agree))
             continue;
+        const double threshold = StoryMerger::thresholdOf(fit);
         for (const std::uint32_t at : g.reports) {
             const Report& r = e.reports[at];
             // Republished copy is the same telling, whatever the similarity of a short line.
@@ -98,9 +121,14 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
             for (std::size_t i = 0; i < r.terms.size(); ++i)
                 if (marked(r.terms[i]))
                     m_shared.emplace_back(m_position[std::size_t(r.terms[i])], r.nameFlags[i] != 0);
-            for (const EventName& n : m_eventNames)
-                if (n.probed && !inSentence(r, n))
-                    m_shared.emplace_back(m_position[std::size_t(n.id)], false);
+            if (!namesInSentences) {
+                for (const std::uint32_t position : m_probedNames)
+                    m_shared.emplace_back(position, false);
+            } else {
+                for (const EventName& n : m_eventNames)
+                    if (n.probed && !inSentence(r, n))
+                        m_shared.emplace_back(m_position[std::size_t(n.id)], false);
+            }
             if (m_shared.size() < 2)
                 continue; // similarity() is 0: below every threshold
             // The dot product in the new report's term order, as similarity() sums it.
@@ -109,6 +137,14 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
             for (const auto& [position, name] : m_shared) {
                 const double w = poolWeight(m_probeIds[position]);
                 dot += m_probeWeights[position] * (name ? story::kNameBoost * w : w);
+            }
+            // A report that cannot reach the threshold whatever its terms weigh is not weighed:
+            // its norm is at least its names' and the least weight for each of its terms (the
+            // margin covers the sums' rounding, so no report that passes is left out).
+            if (!namesInSentences) {
+                const double least = m_namesNorm + double(r.terms.size()) * minSquare;
+                if (dot / std::sqrt(m_probeNorm * least) < threshold * (1 - 1e-9))
+                    continue;
             }
             double norm = 0;
             for (std::size_t i = 0; i < r.terms.size(); ++i) {
@@ -120,7 +156,7 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
                 if (!inSentence(r, n))
                     norm += n.square;
             const double s = dot / std::sqrt(m_probeNorm * norm);
-            if (s < StoryMerger::thresholdOf(fit))
+            if (s < threshold)
                 continue;
             score = std::max(score, s);
             rank = std::max(rank, StoryMerger::rankOf(when, r.when, s));
