@@ -73,18 +73,23 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
                             double& link) {
     using story::DateFit;
     using story::StoryMerger;
-    m_eventNames.clear();
-    m_probedNames.clear();
-    m_namesNorm = 0;
-    bool namesInSentences = false;
-    for (const TermId n : e.names) {
-        const double w = poolWeight(n);
-        m_eventNames.push_back({n, marked(n), bool(m_sentenceTerm[std::size_t(n)]), w * w});
-        namesInSentences = namesInSentences || m_eventNames.back().maySentence;
-        if (m_eventNames.back().probed)
-            m_probedNames.push_back(m_position[std::size_t(n)]);
-        m_namesNorm += w * w;
-    }
+    // The names are looked up when a first report is compared: many events of a pool have
+    // none of its date or kind.
+    bool namesLooked = false, namesInSentences = false;
+    const auto lookUpNames = [&] {
+        m_eventNames.clear();
+        m_probedNames.clear();
+        m_namesNorm = 0;
+        for (const TermId n : e.names) {
+            const double w = poolWeight(n);
+            m_eventNames.push_back({n, marked(n), bool(m_sentenceTerm[std::size_t(n)]), w * w});
+            namesInSentences = namesInSentences || m_eventNames.back().maySentence;
+            if (m_eventNames.back().probed)
+                m_probedNames.push_back(m_position[std::size_t(n)]);
+            m_namesNorm += w * w;
+        }
+        namesLooked = true;
+    };
     // Whether the report's sentence has the name (then it counts as the sentence's term).
     const auto inSentence = [](const Report& r, const EventName& n) {
         return n.maySentence && contains(r.terms, n.id);
@@ -115,6 +120,8 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
             }
             if (contradicted)
                 continue;
+            if (!namesLooked)
+                lookUpNames();
             // The stored side's terms: its sentence's, then its event's names the sentence
             // lacks.
             m_shared.clear();
