@@ -188,6 +188,27 @@ bool underDateline(std::string_view s, std::string_view earlier) {
             prefix.ends_with(" \xE2\x80\x93 ") || prefix.ends_with(" -- "));
 }
 
+// A period longer than a week counted back to a day the sentence dates ("A boy who shot himself
+// early Tuesday adds to a tally of children over the last year", "Over the past month three
+// teens were shot, the latest on Tuesday", "In the two weeks before Sunday's shooting, police
+// had been called there three times"): the run-up to that day's happening, background, not its
+// date. The day must be the happening's, not the saying's ("In the past year police made 40
+// arrests, the chief said Tuesday" keeps its year); "since Sunday" counts forward, the
+// happening going on, and stays.
+bool leadsUpToADay(std::string_view s, const TemporalMatch& date,
+                   const std::vector<TemporalMatch>& all) {
+    using Counted = TemporalMatch::CountedBack;
+    if (date.countedBack == Counted::No || date.span.end - date.span.start < boost::gregorian::days(7))
+        return false;
+    if (date.countedBack == Counted::FromNamedDay)
+        return true; // the words name the day it leads up to
+    return std::any_of(all.begin(), all.end(), [&](const TemporalMatch& other) {
+        return &other != &date && other.span.isSingleDay() && other.span.start >= date.span.start &&
+               other.span.start <= date.span.end + boost::gregorian::days(1) &&
+               !undated::framesReport(s, other.begin, other.end);
+    });
+}
+
 // The article's own outlet ("Source: Koldan Daily Star" naming "the Daily Star") and press
 // agencies report; they are the events' sources, not their actors.
 void dropOutlets(std::vector<Event>& events, std::string_view source) {
@@ -307,6 +328,8 @@ EventExtractor::eventsForSentence(std::string_view sentence,
     // ago" keeps the saying, which is the news.
     std::vector<TemporalMatch> told;
     for (const auto& date : dates) {
+        if (leadsUpToADay(sentence, date, dates))
+            continue;
         const bool givesWay =
             dates.size() > 1 && undated::framesReport(sentence, date.begin, date.end) &&
             std::any_of(dates.begin(), dates.end(), [&](const TemporalMatch& other) {
@@ -445,13 +468,16 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
                 if (events.size() >= kMaxEventsPerArticle)
                     return events;
             }
+            // A run-up the sentence counts back ("over the last year") is not where the
+            // article has moved on to: the day it leads up to is.
             for (const auto& d : dates)
-                if (!d.span.fuzzy)
+                if (!d.span.fuzzy && !leadsUpToADay(s, d, dates))
                     previous = d.span.start;
         }
     }
     if (TemporalResolver::supportsReference(published)) {
         undated::linkDatedMentions(events, published);
+        undated::linkDaysInPeriods(events);
         addUndatedNews(events, undatedCandidates, published);
         addRetellings(events, undatedCandidates, published);
     }

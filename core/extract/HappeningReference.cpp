@@ -257,4 +257,63 @@ void linkDatedMentions(std::vector<Event>& events, Date published) {
     }
 }
 
+void linkDaysInPeriods(std::vector<Event>& events) {
+    const auto dated = [](const Event& e) { return !e.dateText.empty() && !e.when.fuzzy; };
+    const auto isPeriod = [&](const Event& e) {
+        return dated(e) && !e.when.isSingleDay() &&
+               e.when.end - e.when.start < boost::gregorian::days(7);
+    };
+    // A file of thousands of dated lines is no article: only its first periods are looked at.
+    std::size_t periods = 0;
+    for (std::size_t p = 0; p < events.size() && periods < kMaxReferents; ++p) {
+        if (!isPeriod(events[p]))
+            continue;
+        ++periods;
+        const story::ReportFeatures period = story::featuresOf(events[p].sentence, {}, {});
+        if (period.kinds == 0)
+            continue;
+        constexpr std::uint32_t kNewsOfItsOwn = story::Arrest | story::Court;
+        std::vector<std::size_t> days;
+        std::vector<story::ReportFeatures> features;
+        std::size_t inside = 0; // the first kMaxReferents tellings inside the period are read
+        for (std::size_t d = 0; d < events.size() && inside < kMaxReferents; ++d) {
+            const Event& e = events[d];
+            if (d == p || !dated(e) || !e.when.isSingleDay() || e.when.start < events[p].when.start ||
+                e.when.start > events[p].when.end)
+                continue;
+            ++inside;
+            story::ReportFeatures f = story::featuresOf(e.sentence, {}, {});
+            if ((f.kinds & period.kinds) == 0 || story::contradicts(f, period) ||
+                (f.kinds & kNewsOfItsOwn) != (period.kinds & kNewsOfItsOwn))
+                continue;
+            days.push_back(d);
+            features.push_back(std::move(f));
+        }
+        // Tellings on two days inside the period: which one the period's is, is not said.
+        if (days.empty() || std::any_of(days.begin(), days.end(), [&](std::size_t d) {
+                return events[d].when.start != events[days.front()].when.start;
+            }))
+            continue;
+        std::size_t best = 0;
+        if (days.size() > 1) {
+            story::TermWeights weights;
+            weights.add(period);
+            for (const story::ReportFeatures& f : features)
+                weights.add(f);
+            double bestScore = -1;
+            for (std::size_t k = 0; k < days.size(); ++k)
+                if (const double score = story::similarity(period, features[k], weights);
+                    score > bestScore) {
+                    bestScore = score;
+                    best = k;
+                }
+        }
+        // The later telling is the report of the earlier one: the store joins a report to one
+        // it has already stored.
+        const std::size_t earlier = std::min(p, days[best]), later = std::max(p, days[best]);
+        if (events[later].retells < 0)
+            events[later].retells = int(earlier);
+    }
+}
+
 } // namespace ct::undated

@@ -67,4 +67,13 @@ std::vector<std::size_t> recentDays(const std::vector<Event>& events, Date publi
 // morning") are linked to it (Event::retells), as undated ones are.
 void linkDatedMentions(std::vector<Event>& events, Date published);
 
+// A period of up to a week and a day inside it that one article both dates a happening by
+// ("Police say Maldonado shot four people over the weekend", "… a man they say shot four people
+// during a brawl on Sunday morning") tell of one happening when the article tells one of that
+// kind inside the period, on one day: the later telling is linked to the earlier
+// (Event::retells). Only the same kind of happening, neither one announced, and an arrest or a
+// charge only with an arrest or a charge (it is news of its own). Of several tellings of that
+// day, the one the other shares most with.
+void linkDaysInPeriods(std::vector<Event>& events);
+
 } // namespace ct::undated

@@ -33,6 +33,7 @@ void ReportTally::absorb(const ReportTally& other) {
 }
 
 void ReportTally::count(const DateSpan& span, double n, const Order& first) {
+    m_agreed.reset();
     const auto same = std::find_if(m_spans.begin(), m_spans.end(),
                                    [&](const Counted& c) { return c.span == span; });
     if (same == m_spans.end()) {
@@ -44,6 +45,8 @@ void ReportTally::count(const DateSpan& span, double n, const Order& first) {
 }
 
 DateSpan ReportTally::agreed() const {
+    if (m_agreed)
+        return *m_agreed;
     std::vector<const Counted*> order;
     order.reserve(m_spans.size());
     for (const Counted& c : m_spans)
@@ -54,7 +57,8 @@ DateSpan ReportTally::agreed() const {
     distinct.reserve(order.size());
     for (const Counted* c : order)
         distinct.push_back({c->span, c->count});
-    return distinct[agreedDistinctIndex(distinct)].span;
+    m_agreed = distinct[agreedDistinctIndex(distinct)].span;
+    return *m_agreed;
 }
 
 bool ReportTally::disputed() const {

@@ -23,7 +23,8 @@ class ReportTally {
     void absorb(const ReportTally& other);
 
     std::size_t reports() const { return m_reports; }
-    // As agreedSpan over the reports' spans in refreshEvent's order.
+    // As agreedSpan over the reports' spans in refreshEvent's order. Kept until a report
+    // joins: a join, a bridge's sides and the batch's refresh each ask for it.
     DateSpan agreed() const;
     // As spansDisputed over the reports' spans.
     bool disputed() const;
@@ -66,6 +67,7 @@ class ReportTally {
 
     std::size_t m_reports = 0;
     Order m_first;
+    mutable std::optional<DateSpan> m_agreed; // agreed(), until the spans change
     std::vector<Counted> m_spans; // distinct
     // Union-find over the reports' source keys: each report unites its outlet with its
     // fingerprint, so the groups of keys are sourceCountOf's groups of reports.

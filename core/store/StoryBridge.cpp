@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -135,25 +136,56 @@ Result<void> mergeInto(EventStore::Impl& impl, const Event& kept, const Event& g
     return {};
 }
 
+// Whether the story index alone shows that mayBridge refuses the pair: their dates (as sideOf
+// takes them from the index) or their places rule it out. Most bridges a busy day proposes end
+// there, and then neither event's rows are read. False when either is not held with reports:
+// sideOf reads the tables (and refreshes the event) then.
+bool indexRulesOut(EventStore::Impl& impl, std::int64_t a, std::int64_t b) {
+    if (!impl.useStoryIndex)
+        return false;
+    const StoryIndex::Event* ea = impl.storyIndex.event(a);
+    const StoryIndex::Event* eb = impl.storyIndex.event(b);
+    if (!ea || !eb || ea->reports.empty() || eb->reports.empty())
+        return false;
+    // The "#place" terms follow the actors, as the event's place links are.
+    const auto placesOf = [](const StoryIndex::Event& e) {
+        return std::vector<StoryIndex::TermId>(e.names.begin() + std::ptrdiff_t(e.actorCount),
+                                               e.names.end());
+    };
+    return !datesAndPlacesMayBridge(StoryIndex::agreedOf(*ea), placesOf(*ea),
+                                    StoryIndex::agreedOf(*eb), placesOf(*eb));
+}
+
 } // namespace
 
 Result<std::int64_t> bridgeEvents(EventStore::Impl& impl, std::int64_t joined,
                                   const std::vector<std::int64_t>& bridged) {
+    // The joined event's side and its "not the same" decisions, read once and again only
+    // after a merge changed the event.
+    Event a;
+    std::optional<BridgeSide> sideA;
+    std::set<std::pair<std::string, std::string>> apart;
     for (const std::int64_t other : bridged) {
-        Event a, b;
-        auto sideA = sideOf(impl, joined, a);
-        if (!sideA)
-            return sideA.error();
+        if (indexRulesOut(impl, joined, other))
+            continue;
+        if (!sideA) {
+            auto side = sideOf(impl, joined, a);
+            if (!side)
+                return side.error();
+            auto decisions = apartFrom(impl, *side);
+            if (!decisions)
+                return decisions.error();
+            sideA = std::move(*side);
+            apart = std::move(*decisions);
+        }
+        Event b;
         auto sideB = sideOf(impl, other, b);
         if (!sideB)
             return sideB.error();
-        auto apart = apartFrom(impl, *sideA);
-        if (!apart)
-            return apart.error();
         std::function<bool(const std::string&, const std::string&)> decided;
-        if (!apart->empty())
+        if (!apart.empty())
             decided = [&](const std::string& x, const std::string& y) {
-                return apart->count({x, y}) || apart->count({y, x});
+                return apart.count({x, y}) || apart.count({y, x});
             };
         if (!mayBridge(*sideA, *sideB, decided))
             continue;
@@ -163,6 +195,7 @@ Result<std::int64_t> bridgeEvents(EventStore::Impl& impl, std::int64_t joined,
             return r.error();
         impl.bridgedInto[keepA ? b.id : a.id] = keepA ? a.id : b.id;
         joined = keepA ? a.id : b.id;
+        sideA.reset();
     }
     return joined;
 }

@@ -92,16 +92,41 @@ void tallyReport(StoryIndex::Event& event, const StoryIndex::Report& report) {
 
 } // namespace
 
+std::uint32_t StoryIndex::spanId(const DateSpan& span) {
+    const auto key = std::make_tuple(toDayNumber(span.start), toDayNumber(span.end),
+                                     span.precision, span.fuzzy);
+    const auto [it, added] = m_spanIds.emplace(key, std::uint32_t(m_spans.size()));
+    if (added)
+        m_spans.push_back(span);
+    return it->second;
+}
+
+void StoryIndex::group(Event& event, std::uint32_t report) {
+    const Report& r = event.reports[report];
+    for (Event::Group& g : event.groups)
+        if (m_spans[g.span] == r.when && g.kinds == r.kinds && g.prospective == r.prospective) {
+            g.reports.push_back(report);
+            return;
+        }
+    event.groups.push_back({spanId(r.when), r.kinds, r.prospective, {report}});
+}
+
 void StoryIndex::addReport(Event& event, Report report) {
     tallyReport(event, report);
+    m_keyHashes.insert(report.keyHash);
     event.reports.push_back(std::move(report));
+    group(event, std::uint32_t(event.reports.size() - 1));
 }
 
 StoryIndex::Event* StoryIndex::add(Event event) {
     event.termCounts.clear();
     event.tally = {};
-    for (const Report& r : event.reports)
-        tallyReport(event, r);
+    event.groups.clear();
+    for (std::size_t i = 0; i < event.reports.size(); ++i) {
+        tallyReport(event, event.reports[i]);
+        m_keyHashes.insert(event.reports[i].keyHash);
+        group(event, std::uint32_t(i));
+    }
     const std::int64_t id = event.id;
     auto [it, inserted] = m_events.emplace(id, std::move(event));
     if (!inserted)
@@ -134,8 +159,10 @@ void StoryIndex::absorb(Event& into, std::int64_t from) {
         countTerm(into, t, n);
     into.tally.absorb(gone.tally);
     into.reports.reserve(into.reports.size() + gone.reports.size());
-    for (Report& r : gone.reports)
+    for (Report& r : gone.reports) {
         into.reports.push_back(std::move(r));
+        group(into, std::uint32_t(into.reports.size() - 1));
+    }
     const auto held = [&into](TermId id) {
         return std::find(into.names.begin(), into.names.end(), id) != into.names.end();
     };
@@ -203,17 +230,28 @@ void StoryIndex::countPool(const std::vector<const Event*>& events, int& documen
     // Per report, a term counts once whether its sentence has it or its event names it
     // (the merger sees the event's names as every report's terms): so a name counts every
     // report of the event, any other term the reports whose sentence has it.
+    // The event's names are marked once, not searched for each of its terms.
+    m_nameStamp.resize(m_terms.size(), 0);
     for (const Event* e : events) {
         const int reports = int(e->reports.size());
         if (reports == 0)
             continue;
         documents += reports;
+        if (++m_nameGeneration == 0) {
+            std::fill(m_nameStamp.begin(), m_nameStamp.end(), 0);
+            m_nameGeneration = 1;
+        }
+        for (const TermId n : e->names)
+            m_nameStamp[std::size_t(n)] = m_nameGeneration;
         for (const auto& [t, n] : e->termCounts)
-            if (!contains(e->names, t))
+            if (m_nameStamp[std::size_t(t)] != m_nameGeneration)
                 count(t, n);
         for (const TermId n : e->names)
             count(n, reports);
     }
+    m_maxFrequency = 0;
+    for (const TermId t : m_counted)
+        m_maxFrequency = std::max(m_maxFrequency, m_frequency[std::size_t(t)]);
 }
 
 void StoryIndex::clear() {
@@ -221,6 +259,7 @@ void StoryIndex::clear() {
         tier.clear();
     m_events.clear();
     m_covered.clear();
+    m_keyHashes.clear();
 }
 
 } // namespace ct::store

@@ -15,7 +15,9 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -59,6 +61,17 @@ class StoryIndex {
         // What refreshEvent makes of the reports (date, sources, first report), kept as they
         // join: a join reads it without going over the event's reports.
         ReportTally tally;
+        // Its reports (indices into `reports`) by what decides whether one can score at all,
+        // before its words are looked at: its date (story::fitOf) and kinds
+        // (story::contradicts). A big event's reports fall into a few groups, and a new
+        // report's pool is mostly reports of another day or kind of happening.
+        struct Group {
+            std::uint32_t span = 0; // StoryIndex::spanId of the reports' date
+            std::uint32_t kinds = 0;
+            bool prospective = false;
+            std::vector<std::uint32_t> reports;
+        };
+        std::vector<Group> groups;
     };
 
     // StoryMerger::decide for a new report against the events in its reach (inReach), on
@@ -66,11 +79,12 @@ class StoryIndex {
     // reports too) and the same arithmetic in the same order — so the same scores to the last
     // bit — without copying the pool's reports out as strings, which made a busy day's pool
     // cost more than everything else an import does. `forbidden`/`preferred` say, per report,
-    // that its event is ruled out / chosen.
+    // that its event is ruled out / chosen; `anyRuled` false says neither is true of any held
+    // report (then they are not asked).
     template <class Forbidden, class Preferred>
     story::MergeDecision decide(const DateSpan& when, const story::ReportFeatures& report,
                                 const std::string& fingerprint, Forbidden&& forbidden,
-                                Preferred&& preferred);
+                                Preferred&& preferred, bool anyRuled = true);
 
     TermId intern(std::string_view term);
     // -1 for a term no held report uses.
@@ -83,10 +97,12 @@ class StoryIndex {
     bool covers(DayNumber first, DayNumber last) const;
     void markCovered(DayNumber first, DayNumber last);
     bool holds(std::int64_t eventId) const { return m_events.count(eventId) != 0; }
+    // Whether a held report may have this key (its hash): false for certain when none has.
+    bool mayHoldKey(std::size_t keyHash) const { return m_keyHashes.count(keyHash) != 0; }
     // A new event, or one read from the database; nullptr when it is held already.
     Event* add(Event event);
     Event* event(std::int64_t eventId);
-    static void addReport(Event& event, Report report);
+    void addReport(Event& event, Report report);
     // The date refreshEvent gives the event from these reports (agreedSpan in its order).
     static DateSpan agreedOf(const Event& event) { return event.tally.agreed(); }
     void moveDays(Event& event, DayNumber start, DayNumber end);
@@ -109,13 +125,16 @@ class StoryIndex {
                     const std::string& fingerprint, std::size_t fingerprintHash, double& score,
                     double& rank, double& link);
     double poolWeight(TermId id);
+    // How many of the terms scoreEvent found shared (m_shared) are story::isParticular; only
+    // asked of a link strong enough to bridge.
+    int sharedParticulars(const story::ReportFeatures& report) const;
     void endProbe();
+    void group(Event& event, std::uint32_t report);
+    // Distinct dates get ids, so that a decision fits each once (m_fit) whatever the number
+    // of events and groups that have it.
+    std::uint32_t spanId(const DateSpan& span);
+    story::DateFit fitTo(const DateSpan& when, std::uint32_t span);
     bool marked(TermId id) const { return m_stamp[std::size_t(id)] == m_generation; }
-    // Whether the report's sentence has the term: an actor or place term rarely is a
-    // sentence's word, so the terms are searched only for one that ever was.
-    bool inSentence(const Report& r, TermId id) const {
-        return m_sentenceTerm[std::size_t(id)] && contains(r.terms, id);
-    }
     static bool contains(const std::vector<TermId>& terms, TermId id) {
         for (const TermId t : terms)
             if (t == id)
@@ -128,6 +147,8 @@ class StoryIndex {
     std::vector<TermId> m_counted;
     std::vector<std::uint32_t> m_stamp;
     std::uint32_t m_generation = 0;
+    std::vector<std::uint32_t> m_nameStamp; // countPool: the event's names (== generation)
+    std::uint32_t m_nameGeneration = 0;
     // The pool's term weights, computed once per term and report (valid at m_generation).
     std::vector<double> m_weight;
     std::vector<std::uint32_t> m_weightStamp;
@@ -140,6 +161,27 @@ class StoryIndex {
     std::vector<std::uint32_t> m_position;
     story::ReportFeatures m_kindsProbe; // a stored report's kinds, for story::contradicts
     std::vector<std::pair<std::uint32_t, bool>> m_shared; // position, a name on the other side
+    // scoreEvent: the event's names as each of its reports sees them (the merger adds them to
+    // every report's terms), looked up once per event.
+    struct EventName {
+        TermId id;
+        bool probed; // the new report has it
+        // Some held sentence has it: only then are a report's own terms searched for it (an
+        // actor or place term rarely is a sentence's word).
+        bool maySentence;
+        double square; // its pool weight squared
+    };
+    std::vector<EventName> m_eventNames;
+    // When no name is a held sentence's term (the usual case), every report of the event shares
+    // the probed names (their positions) and adds every square to its norm.
+    std::vector<std::uint32_t> m_probedNames;
+    double m_namesNorm = 0; // their squares summed, for a lower bound of each report's norm
+    double m_minWeight = 0; // no pool term weighs less in this decision
+    int m_maxFrequency = 0; // countPool: the most reports of the pool one term is in
+    std::vector<DateSpan> m_spans; // by spanId
+    std::map<std::tuple<DayNumber, DayNumber, Precision, bool>, std::uint32_t> m_spanIds;
+    std::vector<story::DateFit> m_fit; // per spanId, valid at m_fitStamp == m_generation
+    std::vector<std::uint32_t> m_fitStamp;
 
     // Events by start day in tiers of span length (up to 1, 2, 4 … days): a window looks back
     // only as far as each tier's longest span.
@@ -158,12 +200,13 @@ class StoryIndex {
     std::unordered_map<std::string, TermId, TermHash, std::equal_to<>> m_termIds;
     std::vector<std::string> m_terms;
     std::vector<bool> m_sentenceTerm; // per term: some held report's sentence has it
+    std::unordered_set<std::size_t> m_keyHashes; // of every report held since the last clear()
 };
 
 template <class Forbidden, class Preferred>
 story::MergeDecision StoryIndex::decide(const DateSpan& when, const story::ReportFeatures& report,
                                         const std::string& fingerprint, Forbidden&& forbidden,
-                                        Preferred&& preferred) {
+                                        Preferred&& preferred, bool anyRuled) {
     story::MergeDecision best;
     const auto events = inReach(when);
     if (events.empty())
@@ -177,10 +220,11 @@ story::MergeDecision StoryIndex::decide(const DateSpan& when, const story::Repor
     std::vector<std::pair<std::int64_t, double>> links; // each event's best bridging link
     for (const Event* e : events) {
         bool ruledOut = false, chosen = false;
-        for (const Report& r : e->reports) {
-            ruledOut = ruledOut || forbidden(r);
-            chosen = chosen || preferred(r);
-        }
+        if (anyRuled)
+            for (const Report& r : e->reports) {
+                ruledOut = ruledOut || forbidden(r);
+                chosen = chosen || preferred(r);
+            }
         if (ruledOut)
             continue;
         if (chosen && !userChose) {

@@ -14,11 +14,17 @@ void StoryIndex::beginProbe(const story::ReportFeatures& report, int documents) 
     m_weightStamp.resize(m_terms.size(), 0);
     m_weight.resize(m_terms.size(), 0.0);
     m_position.resize(m_terms.size(), 0);
+    m_fit.resize(m_spans.size(), story::DateFit::Apart);
+    m_fitStamp.resize(m_spans.size(), 0);
     if (++m_generation == 0) {
         std::fill(m_stamp.begin(), m_stamp.end(), 0);
         std::fill(m_weightStamp.begin(), m_weightStamp.end(), 0);
+        std::fill(m_fitStamp.begin(), m_fitStamp.end(), 0);
         m_generation = 1;
     }
+    // A term's weight falls as more reports use it, and no pool term is in more than the most
+    // counted one's reports and the new one: the least any term of a pool report weighs.
+    m_minWeight = story::TermWeights::weightOf("", documents, m_maxFrequency + 1);
     m_probeIds.clear();
     m_probeWeights.clear();
     for (std::size_t i = 0; i < report.terms.size(); ++i) {
@@ -53,64 +59,127 @@ double StoryIndex::poolWeight(TermId id) {
     return m_weight[at];
 }
 
+story::DateFit StoryIndex::fitTo(const DateSpan& when, std::uint32_t span) {
+    if (m_fitStamp[span] != m_generation) {
+        m_fit[span] = story::fitOf(when, m_spans[span]);
+        m_fitStamp[span] = m_generation;
+    }
+    return m_fit[span];
+}
+
 void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
                             const story::ReportFeatures& report, const std::string& fingerprint,
                             std::size_t fingerprintHash, double& score, double& rank,
                             double& link) {
     using story::DateFit;
     using story::StoryMerger;
-    for (const Report& r : e.reports) {
-        const DateFit fit = story::fitOf(when, r.when);
+    // The names are looked up when a first report is compared: many events of a pool have
+    // none of its date or kind.
+    bool namesLooked = false, namesInSentences = false;
+    const auto lookUpNames = [&] {
+        m_eventNames.clear();
+        m_probedNames.clear();
+        m_namesNorm = 0;
+        for (const TermId n : e.names) {
+            const double w = poolWeight(n);
+            m_eventNames.push_back({n, marked(n), bool(m_sentenceTerm[std::size_t(n)]), w * w});
+            namesInSentences = namesInSentences || m_eventNames.back().maySentence;
+            if (m_eventNames.back().probed)
+                m_probedNames.push_back(m_position[std::size_t(n)]);
+            m_namesNorm += w * w;
+        }
+        namesLooked = true;
+    };
+    // Whether the report's sentence has the name (then it counts as the sentence's term).
+    const auto inSentence = [](const Report& r, const EventName& n) {
+        return n.maySentence && contains(r.terms, n.id);
+    };
+    const double minSquare = m_minWeight * m_minWeight;
+    // The reports are taken group by group: the score, rank and link are maxima, whatever the
+    // order.
+    for (const Event::Group& g : e.groups) {
+        const DateFit fit = fitTo(when, g.span);
         if (fit == DateFit::Apart)
             continue;
-        // Republished copy is the same telling, whatever the similarity of a short line.
-        if (!fingerprint.empty() && fingerprintHash == r.fingerprintHash && fit == DateFit::Agree &&
-            fingerprint == r.fingerprint) {
-            score = std::max(score, 1.0);
-            rank = std::max(rank, 1.0);
-            link = std::max(link, 1.0);
+        m_kindsProbe.kinds = g.kinds;
+        m_kindsProbe.prospective = g.prospective;
+        const bool contradicted = story::contradicts(report, m_kindsProbe);
+        // A contradicted report still counts as a republished copy of the new one.
+        if (contradicted && (fingerprint.empty() || fit != DateFit::Agree))
             continue;
-        }
-        m_kindsProbe.kinds = r.kinds;
-        m_kindsProbe.prospective = r.prospective;
-        if (story::contradicts(report, m_kindsProbe))
-            continue;
-        // The stored side's terms: its sentence's, then its event's names the sentence lacks.
-        m_shared.clear();
-        for (std::size_t i = 0; i < r.terms.size(); ++i)
-            if (marked(r.terms[i]))
-                m_shared.emplace_back(m_position[std::size_t(r.terms[i])], r.nameFlags[i] != 0);
-        for (const TermId n : e.names)
-            if (marked(n) && !inSentence(r, n))
-                m_shared.emplace_back(m_position[std::size_t(n)], false);
-        if (m_shared.size() < 2)
-            continue; // similarity() is 0: below every threshold
-        // The dot product in the new report's term order, as similarity() sums it.
-        std::sort(m_shared.begin(), m_shared.end());
-        double dot = 0;
-        for (const auto& [position, name] : m_shared) {
-            const double w = poolWeight(m_probeIds[position]);
-            dot += m_probeWeights[position] * (name ? story::kNameBoost * w : w);
-        }
-        double norm = 0;
-        for (std::size_t i = 0; i < r.terms.size(); ++i) {
-            const double w0 = poolWeight(r.terms[i]);
-            const double w = r.nameFlags[i] ? story::kNameBoost * w0 : w0;
-            norm += w * w;
-        }
-        for (const TermId n : e.names)
-            if (!inSentence(r, n)) {
-                const double w = poolWeight(n);
+        const double threshold = StoryMerger::thresholdOf(fit);
+        for (const std::uint32_t at : g.reports) {
+            const Report& r = e.reports[at];
+            // Republished copy is the same telling, whatever the similarity of a short line.
+            if (!fingerprint.empty() && fingerprintHash == r.fingerprintHash &&
+                fit == DateFit::Agree && fingerprint == r.fingerprint) {
+                score = std::max(score, 1.0);
+                rank = std::max(rank, 1.0);
+                link = std::max(link, 1.0);
+                continue;
+            }
+            if (contradicted)
+                continue;
+            if (!namesLooked)
+                lookUpNames();
+            // The stored side's terms: its sentence's, then its event's names the sentence
+            // lacks.
+            m_shared.clear();
+            for (std::size_t i = 0; i < r.terms.size(); ++i)
+                if (marked(r.terms[i]))
+                    m_shared.emplace_back(m_position[std::size_t(r.terms[i])], r.nameFlags[i] != 0);
+            if (!namesInSentences) {
+                for (const std::uint32_t position : m_probedNames)
+                    m_shared.emplace_back(position, false);
+            } else {
+                for (const EventName& n : m_eventNames)
+                    if (n.probed && !inSentence(r, n))
+                        m_shared.emplace_back(m_position[std::size_t(n.id)], false);
+            }
+            if (m_shared.size() < 2)
+                continue; // similarity() is 0: below every threshold
+            // The dot product in the new report's term order, as similarity() sums it.
+            std::sort(m_shared.begin(), m_shared.end());
+            double dot = 0;
+            for (const auto& [position, name] : m_shared) {
+                const double w = poolWeight(m_probeIds[position]);
+                dot += m_probeWeights[position] * (name ? story::kNameBoost * w : w);
+            }
+            // A report that cannot reach the threshold whatever its terms weigh is not weighed:
+            // its norm is at least its names' and the least weight for each of its terms (the
+            // margin covers the sums' rounding, so no report that passes is left out).
+            if (!namesInSentences) {
+                const double least = m_namesNorm + double(r.terms.size()) * minSquare;
+                if (dot / std::sqrt(m_probeNorm * least) < threshold * (1 - 1e-9))
+                    continue;
+            }
+            double norm = 0;
+            for (std::size_t i = 0; i < r.terms.size(); ++i) {
+                const double w0 = poolWeight(r.terms[i]);
+                const double w = r.nameFlags[i] ? story::kNameBoost * w0 : w0;
                 norm += w * w;
             }
-        const double s = dot / std::sqrt(m_probeNorm * norm);
-        if (s < StoryMerger::thresholdOf(fit))
-            continue;
-        score = std::max(score, s);
-        rank = std::max(rank, StoryMerger::rankOf(when, r.when, s));
-        if (StoryMerger::bridgesAcross(fit, int(m_shared.size())))
-            link = std::max(link, s);
+            for (const EventName& n : m_eventNames)
+                if (!inSentence(r, n))
+                    norm += n.square;
+            const double s = dot / std::sqrt(m_probeNorm * norm);
+            if (s < threshold)
+                continue;
+            score = std::max(score, s);
+            rank = std::max(rank, StoryMerger::rankOf(when, r.when, s));
+            if (s >= StoryMerger::kBridgeThreshold &&
+                StoryMerger::bridgesAcross(fit, int(m_shared.size()), sharedParticulars(report)))
+                link = std::max(link, s);
+        }
     }
+}
+
+int StoryIndex::sharedParticulars(const story::ReportFeatures& report) const {
+    int n = 0;
+    for (const auto& shared : m_shared)
+        if (story::isParticular(report.terms[shared.first]))
+            ++n;
+    return n;
 }
 
 void StoryIndex::endProbe() {

@@ -120,7 +120,10 @@ decideFromIndex(EventStore::Impl& impl, const Report& report, const std::string&
     const auto preferred = [&](const StoryIndex::Report& other) {
         return !decisions.same.empty() && decisions.same.count(other.key) != 0;
     };
-    return impl.storyIndex.decide(report.when, features, print, forbidden, preferred);
+    // Mostly none of them can be true: then no pool report is asked.
+    const bool anyRuled = !decisions.apart.empty() || !decisions.same.empty() ||
+                          !ownDataSet.empty() || impl.storyIndex.mayHoldKey(keyHash);
+    return impl.storyIndex.decide(report.when, features, print, forbidden, preferred, anyRuled);
 }
 
 // The index learns what addReport wrote: the report joined `eventId` (its names extended, its
@@ -153,7 +156,7 @@ Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int6
         index.clear();
         return {};
     }
-    StoryIndex::addReport(*e, std::move(entry));
+    index.addReport(*e, std::move(entry));
     // New names go after the event's own, actors before places (see extendLinks).
     for (const std::string& a : asEvent.actors)
         if (!a.empty()) {

@@ -161,23 +161,34 @@ std::pair<std::string_view, std::string_view> dataSetOf(std::string_view key) {
 
 } // namespace
 
+template <class Place>
+bool datesAndPlacesMayBridge(const DateSpan& aWhen, const std::vector<Place>& aPlaces,
+                             const DateSpan& bWhen, const std::vector<Place>& bPlaces) {
+    if (story::fitOf(aWhen, bWhen) == story::DateFit::Apart)
+        return false;
+    const auto sharePlace = [&] {
+        return std::any_of(aPlaces.begin(), aPlaces.end(), [&](const Place& p) {
+            return std::find(bPlaces.begin(), bPlaces.end(), p) != bPlaces.end();
+        });
+    };
+    if (!aPlaces.empty() && !bPlaces.empty() && !sharePlace())
+        return false;
+    std::size_t places = aPlaces.size();
+    for (const Place& p : bPlaces)
+        places += std::find(aPlaces.begin(), aPlaces.end(), p) == aPlaces.end() ? 1 : 0;
+    return places <= kBridgedPlaces;
+}
+
+template bool datesAndPlacesMayBridge(const DateSpan&, const std::vector<std::string>&,
+                                      const DateSpan&, const std::vector<std::string>&);
+template bool datesAndPlacesMayBridge(const DateSpan&, const std::vector<std::int32_t>&,
+                                      const DateSpan&, const std::vector<std::int32_t>&);
+
 bool mayBridge(const BridgeSide& a, const BridgeSide& b,
                const std::function<bool(const std::string&, const std::string&)>& apart) {
     if (a.userSet || b.userSet || a.keys.empty() || b.keys.empty())
         return false;
-    if (story::fitOf(a.when, b.when) == story::DateFit::Apart)
-        return false;
-    const auto sharePlace = [&] {
-        return std::any_of(a.places.begin(), a.places.end(), [&](const std::string& p) {
-            return std::find(b.places.begin(), b.places.end(), p) != b.places.end();
-        });
-    };
-    if (!a.places.empty() && !b.places.empty() && !sharePlace())
-        return false;
-    std::size_t places = a.places.size();
-    for (const std::string& p : b.places)
-        places += std::find(a.places.begin(), a.places.end(), p) == a.places.end() ? 1 : 0;
-    if (places > kBridgedPlaces)
+    if (!datesAndPlacesMayBridge(a.when, a.places, b.when, b.places))
         return false;
     // Only rows of data sets can share one: pairs of them alone are compared, so that two
     // events of a thousand article reports each cost their keys, not their pairs.

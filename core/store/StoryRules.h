@@ -76,6 +76,12 @@ struct BridgeSide {
 // `apart(a, b)`: the user decided report keys a and b apart (in either order); empty when
 // nobody decided anything apart.
 constexpr std::size_t kBridgedPlaces = 3;
+// mayBridge's rules on the events' dates and places alone, for a caller that can tell from
+// what it holds (the story index: places as interned terms) before reading either event's
+// rows. Instantiated for std::string and std::int32_t places.
+template <class Place>
+bool datesAndPlacesMayBridge(const DateSpan& aWhen, const std::vector<Place>& aPlaces,
+                             const DateSpan& bWhen, const std::vector<Place>& bPlaces);
 bool mayBridge(const BridgeSide& a, const BridgeSide& b,
                const std::function<bool(const std::string&, const std::string&)>& apart);
 

@@ -73,6 +73,36 @@ std::uint32_t kindOf(const std::string& stemmed) {
     return it == kinds.end() ? 0 : it->second;
 }
 
+// The vocabulary of reports of any happening of a kind, besides the kinds' own words (kKindWords):
+// as stemmed by stem(), so inflections need no entries of their own.
+constexpr std::string_view kCommonWords[] = {
+    // harm and its means
+    "dead", "die", "death", "fatal", "fatally", "hurt", "hit", "struck", "strike", "gun",
+    "gunshot", "weapon", "firearm", "round", "victim", "injured", "critical", "stable",
+    "serious", "condition", "life", "threatening", "treated", "pronounced", "accident",
+    "accidental", "accidentally", "apparent", "apparently",
+    // people and their roles
+    "man", "men", "woman", "women", "boy", "girl", "child", "children", "kid", "teen",
+    "teenager", "toddler", "baby", "infant", "youth", "person", "people", "resident",
+    "neighbor", "neighbour", "family", "friend", "relative", "mother", "father", "parent",
+    "son", "daughter", "brother", "sister", "wife", "husband", "boyfriend", "girlfriend",
+    "student", "shooter", "gunman", "group",
+    // those who respond and tell
+    "police", "officer", "cop", "deputy", "deputies", "sheriff", "detective", "investigator",
+    "authority", "authorities", "official", "department", "office", "agency", "spokesman",
+    "spokeswoman", "chief", "trooper", "medical", "examiner", "paramedic", "county", "city",
+    "town", "state",
+    // settings
+    "home", "house", "residence", "apartment", "street", "road", "avenue", "block", "area",
+    "neighborhood", "scene", "car", "vehicle", "hospital", "school", "building", "outside",
+    "inside", "near", "front",
+    // the telling
+    "incident", "investigation", "investigate", "case", "call", "found", "find", "respond",
+    "identify", "identified", "confirm", "believe", "happen", "happened", "occur", "took",
+    "taken", "take", "went", "go", "got", "get", "came", "come", "made", "make", "ran", "run",
+    "time", "times", "multiple", "around", "hour", "minute", "update", "updated", "latest",
+    "continue", "continuing", "released", "information"};
+
 bool containsWord(std::string_view text, std::string_view word) {
     for (std::size_t at = text.find(word); at != std::string_view::npos;
          at = text.find(word, at + 1)) {
@@ -111,6 +141,31 @@ bool isProspective(std::string_view sentence, std::uint32_t kinds) {
 }
 
 } // namespace
+
+bool isParticular(std::string_view term) {
+    if (term.empty())
+        return false;
+    if (term[0] == '@' || term[0] == '#' || term.starts_with("age:"))
+        return true;
+    if (std::all_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return term.size() >= 3; // "4700 block", not "four people" or "six times"
+    static const std::unordered_set<std::string> common = [] {
+        std::unordered_set<std::string> out;
+        for (const std::string_view w : kCommonWords)
+            out.insert(stem(w));
+        return out;
+    }();
+    const std::string word(term);
+    return kindOf(word) == 0 && common.count(word) == 0;
+}
+
+int sharedParticulars(const ReportFeatures& a, const ReportFeatures& b) {
+    int n = 0;
+    for (const std::string& t : a.terms)
+        if (isParticular(t) && std::find(b.terms.begin(), b.terms.end(), t) != b.terms.end())
+            ++n;
+    return n;
+}
 
 ReportFeatures featuresOf(std::string_view sentence, const std::vector<std::string>& actors,
                           const std::vector<std::string>& places) {

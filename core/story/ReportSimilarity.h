@@ -76,6 +76,19 @@ constexpr double kNameBoost = 2.0;
 double similarity(const ReportFeatures& a, const ReportFeatures& b, const TermWeights& weights,
                   int* shared = nullptr);
 
+// Whether a term tells which happening a report is of, not only what sort: an actor, a place,
+// an age, a number of three digits or more (a street number, a block), or a content word outside
+// the vocabulary every report of its kind uses — the kinds of happening ("shot", "killed",
+// "charged"), the people and roles of any such report ("man", "boy", "victim", "police",
+// "deputies"), its settings ("home", "street", "hospital", "scene") and its telling ("found",
+// "identified", "incident"). Such words are shared by two shootings of one evening as readily
+// as by two tellings of one; a name, a street, an age or a rare word ("Thanksgiving",
+// "backseat", "glove box") is not. Capitals do not make a common word particular: "Police" and
+// "Sheriff's Office" are written so in every report.
+bool isParticular(std::string_view term);
+// How many of the terms `a` and `b` share are particular.
+int sharedParticulars(const ReportFeatures& a, const ReportFeatures& b);
+
 // True when they cannot tell of one happening whatever their words: kinds named on both sides
 // with none in common, or one reports what the other only announces.
 bool contradicts(const ReportFeatures& a, const ReportFeatures& b);

@@ -152,7 +152,10 @@ MergeDecision StoryMerger::decide(const DateSpan& when, const ReportFeatures& re
                 continue;
             score = std::max(score, s);
             rank = std::max(rank, rankOf(when, r.when, s));
-            if (bridgesAcross(fit, shared))
+            // Only a link that reaches kBridgeThreshold bridges (addBridges): the particular
+            // terms are counted for those alone.
+            if (s >= kBridgeThreshold &&
+                bridgesAcross(fit, shared, sharedParticulars(report, r.features)))
                 link = std::max(link, s);
         }
         if (link > 0)

@@ -100,12 +100,20 @@ class StoryMerger {
     // generic words ("As they ran, shots were fired, hitting the victim") reach 0.2 with
     // another shooting's report.
     static constexpr int kBridgeSharedTerms = 3;
+    // And at least this many of them particular (story::isParticular: a name, a place, an age,
+    // a rare word): "A man was found shot in the back at a friend's home" shares "found",
+    // "shot", "back", "friend" and "home" with another evening's shooting — five terms at 0.48
+    // that say what sort of happening it was, none which one. A join may rest on such words
+    // (the dates and the pool already narrow it down); merging two events may not.
+    static constexpr int kBridgeParticulars = 1;
 
     // The similarity a report needs to a stored report whose date fits it so.
     static double thresholdOf(DateFit fit);
-    // Whether a link of that fit, sharing `shared` terms, may bridge two events.
-    static bool bridgesAcross(DateFit fit, int shared) {
-        return (fit == DateFit::Agree || fitsEarlier(fit)) && shared >= kBridgeSharedTerms;
+    // Whether a link of that fit, sharing `shared` terms of which `particulars` are particular,
+    // may bridge two events.
+    static bool bridgesAcross(DateFit fit, int shared, int particulars) {
+        return (fit == DateFit::Agree || fitsEarlier(fit)) && shared >= kBridgeSharedTerms &&
+               particulars >= kBridgeParticulars;
     }
     // The decision's bridged events from each candidate's best bridging link (`links`: event
     // id and similarity, candidates that may be joined only, in any order): the others than

@@ -19,6 +19,7 @@ struct Found {
     Tense tense = Tense::Unknown;
     const char* note = nullptr; // extra reasoning for the explanation, e.g. "relative to"
     std::optional<Date> anchor; // the date a relative expression counted from
+    TemporalMatch::CountedBack countedBack = TemporalMatch::CountedBack::No;
 };
 
 struct MatchContext {

@@ -82,13 +82,15 @@ Found ahead(const MatchContext& ctx, std::size_t first, std::size_t last, const 
 Found behind(const MatchContext& ctx, std::size_t first, std::size_t last, const Width& w,
              bool fuzzy) {
     const Date to = ctx.reference - bg::days(1);
-    return Found{first,
-                 last,
-                 rangeSpan(backward(ctx.reference, w), to, fuzzy),
-                 fuzzy ? kFuzzyConfidence : 0.85,
-                 Tense::Unknown,
-                 nullptr,
-                 std::nullopt};
+    Found found{first,
+                last,
+                rangeSpan(backward(ctx.reference, w), to, fuzzy),
+                fuzzy ? kFuzzyConfidence : 0.85,
+                Tense::Unknown,
+                nullptr,
+                std::nullopt};
+    found.countedBack = TemporalMatch::CountedBack::FromArticle;
+    return found;
 }
 
 bool isAny(const MatchContext& ctx, std::size_t i, std::initializer_list<Kw> kws) {
@@ -150,22 +152,38 @@ std::optional<Found> matchVagueRange(const MatchContext& ctx, std::size_t i) {
 
 std::optional<Found> matchOffset(const MatchContext& ctx, std::size_t i) {
     // "two days before Sunday's vote", "a week after Christmas": counted from the day named.
-    const auto count = ctx.countAt(i);
-    const auto unit = ctx.unitAt(i + 1);
+    // "in the two weeks before Sunday's shooting" is the period leading up to that day.
+    const bool period = isAny(ctx, i, {Kw::In, Kw::Over, Kw::During, Kw::Within, Kw::For}) &&
+                        ctx.isKw(i + 1, Kw::The);
+    const std::size_t k = period ? i + 2 : i;
+    const auto count = ctx.countAt(k);
+    const auto unit = ctx.unitAt(k + 1);
     if (!count || *count == 0 || !unit || (*unit != Unit::Day && *unit != Unit::Week))
         return std::nullopt;
-    const bool before = ctx.isKw(i + 2, Kw::Before), after = ctx.isKw(i + 2, Kw::After);
-    if (!before && !after)
+    const bool before = ctx.isKw(k + 2, Kw::Before), after = ctx.isKw(k + 2, Kw::After);
+    // A period after a day is not counted back: the day counted is read from the count on.
+    if (!before && (!after || period))
         return std::nullopt;
-    std::optional<Found> target = matchWeekday(ctx, i + 3);
+    std::optional<Found> target = matchWeekday(ctx, k + 3);
     if (!target)
-        target = matchNamedDay(ctx, i + 3);
+        target = matchNamedDay(ctx, k + 3);
     if (!target)
-        target = matchExplicitDate(ctx, i + 3);
+        target = matchExplicitDate(ctx, k + 3);
     if (!target || target->span.precision != Precision::Day || target->span.fuzzy)
         return std::nullopt;
     const int days = *unit == Unit::Day ? *count : 7 * *count;
     const Date anchor = target->span.start;
+    if (period) {
+        Found found{i,
+                    target->last,
+                    rangeSpan(anchor - bg::days(days), anchor - bg::days(1), false),
+                    std::min(target->confidence, 0.8),
+                    target->tense,
+                    "counted back from",
+                    anchor};
+        found.countedBack = TemporalMatch::CountedBack::FromNamedDay;
+        return found;
+    }
     const Date d = before ? anchor - bg::days(days) : anchor + bg::days(days);
     return Found{i,
                  target->last,

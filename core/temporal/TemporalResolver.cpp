@@ -148,6 +148,7 @@ std::vector<TemporalMatch> TemporalResolver::resolve(std::string_view sentence,
         match.span = found->span;
         match.confidence = found->confidence;
         match.explanation = explain(match.text, *found, m_reference);
+        match.countedBack = found->countedBack;
         if (found->span.precision == Precision::Day && !found->span.fuzzy)
             lastDay = found->span.start;
         out.push_back(std::move(match));

@@ -3,6 +3,7 @@
 #include "model/DateSpan.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,11 @@ struct TemporalMatch {
     DateSpan span;
     std::string explanation; // "Thursday → 2022-01-06, past tense, article of 2022-01-08"
     double confidence = 1.0; // lower for guesses (tense unclear, fuzzy ranges)
+    // A period counted back from a day ("over the past month": from the article's day; "in the
+    // two weeks before Sunday's shooting": from a day the words name). Background to what
+    // happened on that day, not its date (EventExtractor).
+    enum class CountedBack : std::uint8_t { No, FromArticle, FromNamedDay };
+    CountedBack countedBack = CountedBack::No;
 };
 
 enum class Tense { Past, Present, Future, Unknown };

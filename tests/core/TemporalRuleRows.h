@@ -86,6 +86,9 @@ inline void addReaderRuleRows() {
         "1989-10-20", "day", F, "the previous Friday", "1989-10-30");
     row("two days before Sunday's vote", "Two days before Sunday's vote, the opposition withdrew.",
         "2021-12-31", "2021-12-31", "day", F, "Two days before Sunday", "2022-01-08");
+    row("in the two weeks before Sunday's vote: the period up to it",
+        "In the two weeks before Sunday's vote, the opposition campaigned.", "2021-12-19",
+        "2022-01-01", "range", F, "In the two weeks before Sunday", "2022-01-08");
     row("until then is the date told before", "Until then, the stock remains convertible.",
         "1989-11-30", "1989-11-30", "day", F, "Until then", "1989-10-30", "1989-11-30");
 

@@ -1014,6 +1014,95 @@ class TestEventExtractor : public QObject {
 
     // A sentence that dates its happening and also the saying or the dateline is one report,
     // of the happening; a sentence dated only by its saying keeps that date.
+    // A period longer than a week counted back to a day the sentence dates is the run-up to
+    // that day's happening, background, not its date; a saying's day, "since" and a week or
+    // less leave the period as it was. Published Saturday 2022-01-08.
+    void aRunUpToTheDayIsBackground_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QStringList>("starts"); // its events' first days, sorted
+        QTest::newRow("over the last year, early Tuesday: the day")
+            << "A 4-year-old boy who apparently shot himself in the head early Tuesday morning "
+               "adds to a tally of children over the last year who have got hold of guns."
+            << QStringList{"2022-01-04"};
+        QTest::newRow("over the past month, the latest on Tuesday: the day")
+            << "Over the past month, three teens were shot in the city, the latest on Tuesday."
+            << QStringList{"2022-01-04"};
+        QTest::newRow("in the two weeks before Sunday's shooting: no date of a happening")
+            << "In the two weeks before Sunday's shooting, police had been called to the house "
+               "three times."
+            << QStringList{};
+        QTest::newRow("since a day counts forward and stays")
+            << "Protesters have camped outside the ministry since December 20, and police "
+               "cleared the square on Tuesday."
+            << QStringList{"2021-12-20", "2022-01-04"};
+        QTest::newRow("a period the saying's day ends stays")
+            << "In the past year, police made 40 arrests, the chief said Tuesday."
+            << QStringList{"2021-01-08", "2022-01-04"};
+        QTest::newRow("the past week is no longer than a week and stays")
+            << "Over the past week, three teens were shot in the city, the latest on Tuesday."
+            << QStringList{"2022-01-01", "2022-01-04"};
+    }
+    void aRunUpToTheDayIsBackground() {
+        QFETCH(QString, sentence);
+        QFETCH(QStringList, starts);
+        const std::string raw = "Teens shot\n\n" + sentence.toStdString();
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2022-01-08"));
+        QStringList got;
+        for (const Event& e : events)
+            if (q(e.sentence) == sentence && !e.dateText.empty())
+                got << q(toIso(e.when.start));
+        got.sort();
+        QCOMPARE(got, starts);
+    }
+
+    // Within one article a period of up to a week and the day inside it on which the article
+    // tells one happening of the same kind tell of one happening: the later telling retells the
+    // earlier (Event::retells). Published Monday 2022-01-10: the weekend is 8-9 January.
+    void aDayInsideAPeriodIsItsHappening_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("sentence"); // the start of the later telling
+        QTest::addColumn<QString>("retold");   // the start of the one it retells; empty: none
+        const QString weekend = QStringLiteral(
+            "Four shot\n\nPolice say Miguel Maldonado, 42, shot four people over the weekend in "
+            "front of 135 Ridge St.\n\n");
+        QTest::newRow("over the weekend, on Sunday: one shooting")
+            << weekend + QStringLiteral("Police are looking for a man they say shot four people "
+                                        "during a brawl on Sunday morning.")
+            << QStringLiteral("Police are looking") << QStringLiteral("Police say Miguel");
+        QTest::newRow("shootings on two days of the weekend: which one is not said")
+            << weekend + QStringLiteral("A man was shot on Ward Street on Saturday night.\n\nA "
+                                        "woman was shot on Page Avenue on Sunday morning.")
+            << QStringLiteral("A woman was shot") << QString();
+        QTest::newRow("an arrest on Sunday is news of its own")
+            << weekend + QStringLiteral("Police arrested a man in the shooting on Sunday.")
+            << QStringLiteral("Police arrested") << QString();
+        QTest::newRow("a day outside the period")
+            << weekend + QStringLiteral("A man was shot on Ward Street on Friday night.")
+            << QStringLiteral("A man was shot") << QString();
+    }
+    void aDayInsideAPeriodIsItsHappening() {
+        QFETCH(QString, text);
+        QFETCH(QString, sentence);
+        QFETCH(QString, retold);
+        const std::string raw = text.toStdString();
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2022-01-10"));
+        const auto later = std::find_if(events.begin(), events.end(), [&](const Event& e) {
+            return !e.dateText.empty() && q(e.sentence).startsWith(sentence);
+        });
+        QVERIFY(later != events.end());
+        if (retold.isEmpty()) {
+            QCOMPARE(later->retells, -1);
+            return;
+        }
+        QVERIFY(later->retells >= 0 && later->retells < later - events.begin());
+        const Event& told = events[std::size_t(later->retells)];
+        QVERIFY2(q(told.sentence).startsWith(retold), told.sentence.c_str());
+        QVERIFY(!told.when.isSingleDay()); // the weekend's telling
+        QVERIFY(told.when.start <= later->when.start && later->when.start <= told.when.end);
+    }
+
     void framingDatesGiveWayToTheHappeningsDate_data() {
         QTest::addColumn<QString>("sentence");
         QTest::addColumn<QStringList>("dates"); // "date words=YYYY-MM-DD", in sentence order

@@ -145,6 +145,68 @@ class TestReportSimilarity : public QObject {
         QVERIFY(sameAge >= ct::story::StoryMerger::kJoinThreshold);
     }
 
+    // What a bridge needs besides similarity (StoryMerger::bridgesAcross): a shared term that
+    // tells which happening — a name, an age, a street number, a rare word — not only what
+    // sort of happening, which two shootings of one evening share as readily.
+    void particularsTellWhichHappening_data() {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<int>("particulars"); // shared particular terms
+        QTest::addColumn<bool>("bridges");    // a same-day link sharing these may bridge
+        QTest::newRow("the words of any shooting tell no particular one")
+            << "As they ran, shots were fired, hitting the victim."
+            << "As they fled, shots were fired hitting the 17-year-old." << 0 << false;
+        QTest::newRow("capitals do not make police and a home particular")
+            << "Miami-Dade Police said a man was found dead at a home."
+            << "Police found a man dead at a home, the Sheriff's Office said." << 0 << false;
+        QTest::newRow("a count of people is no particular")
+            << "Police said four people were shot and wounded."
+            << "Four people were shot and wounded, police said." << 0 << false;
+        QTest::newRow("a name")
+            << "Police say Miguel Maldonado shot four people outside a house."
+            << "Maldonado fired six shots outside the house, police said." << 1 << true;
+        QTest::newRow("an age and a street number")
+            << "A 14-year-old was shot in the 4700 block of a street."
+            << "The 14-year-old died after the shooting in the 4700 block." << 2 << true;
+        QTest::newRow("a rare word")
+            << "The boy got the gun from a glove box in the car."
+            << "The gun was in the glove box of his father's truck." << 2 << true;
+        QTest::newRow("where the bullet struck")
+            << "She was found shot in the back at a friend's home."
+            << "They found the girl, who had been shot in the back inside a friend's home." << 1
+            << true;
+    }
+    void particularsTellWhichHappening() {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(int, particulars);
+        QFETCH(bool, bridges);
+        const ReportFeatures fa = featuresOf(a.toStdString(), {}, {});
+        const ReportFeatures fb = featuresOf(b.toStdString(), {}, {});
+        QCOMPARE(sharedParticulars(fa, fb), particulars);
+        QCOMPARE(sharedParticulars(fb, fa), particulars);
+        TermWeights weights;
+        weights.add(fa);
+        weights.add(fb);
+        int shared = 0;
+        similarity(fa, fb, weights, &shared);
+        QVERIFY2(shared >= StoryMerger::kBridgeSharedTerms, qPrintable(QString::number(shared)));
+        QCOMPARE(StoryMerger::bridgesAcross(DateFit::Agree, shared, particulars), bridges);
+    }
+
+    void actorsPlacesAndAgesAreParticular() {
+        QVERIFY(isParticular("@Miguel Maldonado"));
+        QVERIFY(isParticular("#Ridge St"));
+        QVERIFY(isParticular("age:14"));
+        QVERIFY(isParticular("4700"));
+        QVERIFY(!isParticular("4"));
+        QVERIFY(!isParticular(stem("shooting")));
+        QVERIFY(!isParticular(stem("police")));
+        QVERIFY(!isParticular(stem("deputies")));
+        QVERIFY(isParticular(stem("thanksgiving")));
+        QVERIFY(!isParticular(""));
+    }
+
     void oneSharedTermIsNothing() {
         QCOMPARE(similarityOf("Gunfire in Koldan.", "Koldan celebrates."), 0.0);
     }

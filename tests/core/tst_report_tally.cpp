@@ -99,12 +99,33 @@ class TestReportTally : public QObject {
             for (std::size_t i = 0; i < reports.size(); ++i)
                 (i < split ? tally : other)
                     .add(reports[i].id, reports[i].published, reports[i].when, reports[i].source);
+            // Asked before they become one: the date each keeps must not outlive the absorb.
+            if (split > 0 && split < reports.size()) {
+                (void)tally.agreed();
+                (void)other.agreed();
+            }
             tally.absorb(other);
             QCOMPARE(tally.reports(), reports.size());
             QCOMPARE(tally.agreed(), store::agreedSpan(spans));
             QCOMPARE(tally.disputed(), store::spansDisputed(spans));
             QCOMPARE(tally.sources(), store::sourceCountOf(sources));
             QCOMPARE(tally.firstReport(), ordered.front().id);
+        }
+    }
+    // agreed() is kept between joins: asked after each one, it is what all the reports so
+    // far say, never the date before the last join.
+    void agreedFollowsEachJoin_data() { saysWhatAllTheReportsSay_data(); }
+    void agreedFollowsEachJoin() {
+        QFETCH(std::vector<Joined>, reports);
+        store::ReportTally tally;
+        for (std::size_t i = 0; i < reports.size(); ++i) {
+            tally.add(reports[i].id, reports[i].published, reports[i].when, reports[i].source);
+            std::vector<DateSpan> spans;
+            for (const Joined& r : inRefreshOrder({reports.begin(), reports.begin() +
+                                                                        std::ptrdiff_t(i + 1)}))
+                spans.push_back(r.when);
+            QCOMPARE(tally.agreed(), store::agreedSpan(spans));
+            QCOMPARE(tally.agreed(), store::agreedSpan(spans)); // and again, from what was kept
         }
     }
 };

@@ -180,6 +180,38 @@ class TestStoryRules : public QObject {
             b.places.push_back(p.toStdString());
         QCOMPARE(store::mayBridge(a, b, {}), may);
         QCOMPARE(store::mayBridge(b, a, {}), may);
+        // The story index's pre-filter says the same on interned places.
+        QCOMPARE(store::datesAndPlacesMayBridge(a.when, a.places, b.when, b.places), may);
+        std::vector<std::int32_t> ids[2];
+        QStringList names;
+        for (int side = 0; side < 2; ++side)
+            for (const QString& p : side == 0 ? first : second) {
+                if (!names.contains(p))
+                    names.push_back(p);
+                ids[side].push_back(std::int32_t(names.indexOf(p)));
+            }
+        QCOMPARE(store::datesAndPlacesMayBridge(a.when, ids[0], b.when, ids[1]), may);
+    }
+    // Dates the pre-filter refuses as mayBridge does: Apart, not a day's disagreement.
+    void datesAndPlacesMayBridgeOnDates_data() {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<bool>("may");
+        QTest::newRow("the same day") << "2026-04-11" << "2026-04-11" << true;
+        QTest::newRow("the next day: a disagreement") << "2026-04-11" << "2026-04-12" << true;
+        QTest::newRow("two days apart") << "2026-04-11" << "2026-04-13" << false;
+    }
+    void datesAndPlacesMayBridgeOnDates() {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(bool, may);
+        const DateSpan a = day(first.toLatin1().constData());
+        const DateSpan b = day(second.toLatin1().constData());
+        const std::vector<std::string> moscow{"Moscow"};
+        QCOMPARE(store::datesAndPlacesMayBridge(a, moscow, b, moscow), may);
+        QCOMPARE(store::mayBridge({a, false, {"a:1:0:10"}, moscow},
+                                  {b, false, {"a:2:0:10"}, moscow}, {}),
+                 may);
     }
 };
 
