@@ -145,6 +145,18 @@ class TestPgWindowTiles : public QObject {
         return n ? *n : -1;
     }
 
+    // After a rebuild: empty when no mark is left, every tile holds exactly its bucket's
+    // events and every window equals the scan; else what is wrong.
+    static std::string rebuildLeavesExact(Store& store, pg::Connection& db) {
+        if (auto rebuilt = pgOf(store).rebuildWindowTiles(); !rebuilt)
+            return "rebuild failed: " + rebuilt.error().message;
+        if (const std::int64_t left = dirty(db); left != 0)
+            return std::to_string(left) + " marks left after the rebuild";
+        if (std::string tiles = tilesDiffer(db); !tiles.empty())
+            return tiles;
+        return windowsDiffer(store, db);
+    }
+
     // Events of every duration class around bucket edges, each inserted through the store.
     static void seed(Store& store, int spread = 3) {
         int n = 0;
@@ -300,14 +312,10 @@ class TestPgWindowTiles : public QObject {
         CHECK_OK(db->script(sql.toStdString()));
         if (!sql.startsWith(QLatin1String("TRUNCATE events CASCADE")) || sql.contains("INSERT"))
             QVERIFY(dirty(*db) > 0);
-        std::string windows = windowsDiffer(*store, *db);
+        const std::string windows = windowsDiffer(*store, *db);
         QVERIFY2(windows.empty(), windows.c_str());
-        CHECK_OK(pgOf(*store).rebuildWindowTiles());
-        QCOMPARE(dirty(*db), std::int64_t(0));
-        const std::string tiles = tilesDiffer(*db);
-        QVERIFY2(tiles.empty(), tiles.c_str());
-        windows = windowsDiffer(*store, *db);
-        QVERIFY2(windows.empty(), windows.c_str());
+        const std::string rebuilt = rebuildLeavesExact(*store, *db);
+        QVERIFY2(rebuilt.empty(), rebuilt.c_str());
     }
 
     // An open import batch sees its own uncommitted events (its marks are visible to it
@@ -443,14 +451,10 @@ class TestPgWindowTiles : public QObject {
         QVERIFY(store);
         auto db = pg::Connection::open(m_location);
         CHECK_OK(db);
-        std::string windows = windowsDiffer(*store, *db);
+        const std::string windows = windowsDiffer(*store, *db);
         QVERIFY2(windows.empty(), windows.c_str());
-        CHECK_OK(pgOf(*store).rebuildWindowTiles());
-        QCOMPARE(dirty(*db), std::int64_t(0));
-        const std::string tiles = tilesDiffer(*db);
-        QVERIFY2(tiles.empty(), tiles.c_str());
-        windows = windowsDiffer(*store, *db);
-        QVERIFY2(windows.empty(), windows.c_str());
+        const std::string rebuilt = rebuildLeavesExact(*store, *db);
+        QVERIFY2(rebuilt.empty(), rebuilt.c_str());
     }
 
     // A story schema 4 left, with a reader and an editor granted on its tables: opening it
