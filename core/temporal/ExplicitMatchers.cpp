@@ -189,6 +189,16 @@ std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
             return std::nullopt;
         }
     }
+    // "July last year", "in March next year": the month of the year named after it.
+    if (first->month && !first->day && !first->year && ctx.unitAt(first->last + 2) == Unit::Year &&
+        !ctx.unitIsPlural(first->last + 2)) {
+        const std::size_t rel = first->last + 1;
+        const int ref = ctx.reference.year();
+        if (ctx.isKw(rel, Kw::Last) || ctx.isKw(rel, Kw::This) || ctx.isKw(rel, Kw::Next)) {
+            first->year = ctx.isKw(rel, Kw::Last) ? ref - 1 : ctx.isKw(rel, Kw::Next) ? ref + 1 : ref;
+            first->last = rel + 1;
+        }
+    }
     // A month alone ("in March") needs a preposition; May needs a day or a
     // year since the bare word is usually the verb.
     if (first->month && !first->day && !first->year && (!preposition || first->month == 5))

@@ -277,6 +277,23 @@ std::optional<Found> matchAnaphora(const MatchContext& ctx, std::size_t i,
     return std::nullopt;
 }
 
+// "last May", "this September", "next March": a month named from the article's. "last" is the
+// most recent such month before the article's own, "next" the first after it, "this" the one
+// of the article's year. "last February" written in March could also mean a year earlier (a
+// reporter would more often say "last month"), so that reading is less sure.
+Found monthNamedFrom(const MatchContext& ctx, std::size_t first, std::size_t last, int month,
+                     int direction) {
+    const int refMonth = ctx.reference.month(), refYear = ctx.reference.year();
+    int year = refYear;
+    if (direction < 0 && month >= refMonth)
+        year = refYear - 1;
+    else if (direction > 0 && month <= refMonth)
+        year = refYear + 1;
+    const bool justBefore = direction < 0 && (refMonth - month + 12) % 12 == 1;
+    return Found{first,       last, monthSpan(year, month), justBefore ? 0.6 : 0.9,
+                 Tense::Unknown, nullptr, std::nullopt};
+}
+
 std::optional<Found> matchRelativePeriod(const MatchContext& ctx, std::size_t i) {
     const Date ref = ctx.reference;
     // "three days ago", "a few weeks ago", "a couple of months ago"
@@ -356,6 +373,9 @@ std::optional<Found> matchRelativePeriod(const MatchContext& ctx, std::size_t i)
         return std::nullopt;
     if ((earlier || later) && !ctx.isKw(k, Kw::This))
         return std::nullopt;
+    if (!earlier && !later)
+        if (const auto month = ctx.monthAt(k + 1))
+            return monthNamedFrom(ctx, i, k + 1, *month, last ? -1 : next ? 1 : 0);
     const auto unit = ctx.unitAt(k + 1);
     if (!unit || *unit == Unit::Day || ctx.unitIsPlural(k + 1))
         return std::nullopt;

@@ -136,6 +136,25 @@ inline void addResolutionRows() {
         "next month");
     row("last year", "The law was passed last year.", "2021-01-01", "2021-12-31", "year", F,
         "last year");
+    // A month named from the article's: "last" the latest before the article's month, "next"
+    // the first after it, "this" the article's year; with "last year" after it, one expression.
+    row("last May is the latest May before the article",
+        "The two presidents signed the treaty last May.", "2021-05-01", "2021-05-31", "month", F,
+        "last May");
+    row("last June in October is the same year", "The court ruled last June.", "1989-06-01",
+        "1989-06-30", "month", F, "last June", "1989-10-27");
+    row("last December in January is the month before", "Two helicopters crashed last December.",
+        "2021-12-01", "2021-12-31", "month", F, "last December");
+    row("this September is in the article's year",
+        "The party hopes to win seats in parliament this September.", "1998-09-01", "1998-09-30",
+        "month", F, "this September", "1998-06-26");
+    row("next March after a later month is next year", "The new line opens next March.",
+        "1990-03-01", "1990-03-31", "month", F, "next March", "1989-10-27");
+    row("July last year is one month, not a month and a year",
+        "In July last year in Phnom Penh, Hun Sen staged a coup.", "1997-07-01", "1997-07-31",
+        "month", F, "In July last year", "1998-02-19");
+    row("March next year without a preposition", "The plant will open March next year.",
+        "2023-03-01", "2023-03-31", "month", F, "March next year");
     row("3 days ago", "The curfew was imposed 3 days ago.", "2022-01-05", "2022-01-05", "day", F,
         "3 days ago");
     row("three days ago in words", "The curfew was imposed three days ago.", "2022-01-05",

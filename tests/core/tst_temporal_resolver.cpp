@@ -111,6 +111,8 @@ class TestTemporalResolver : public QObject {
             << QStringLiteral("Officials say prices may return to normal.");
         QTest::newRow("march as a verb") << QStringLiteral("Protesters march on the capital.");
         QTest::newRow("May without day or year") << QStringLiteral("He was born in May.");
+        QTest::newRow("the last march is no month")
+            << QStringLiteral("Thousands joined the last march through the city.");
         QTest::newRow("newspaper title") << QStringLiteral("The Sunday Times reported the story.");
         QTest::newRow("lower-case sun")
             << QStringLiteral("The sun rose over Almaty as crowds sat on the square.");
