@@ -128,7 +128,7 @@ int placementCost(const DateSpan& span, Date ref, Lean lean) {
     case Lean::Ahead:
         return behind ? d + 20 : d;
     case Lean::None:
-        return span.start > ref ? d + 20 : d;
+        return span.start > ref ? 2 * d + 20 : d;
     }
     return d;
 }
