@@ -8,14 +8,15 @@
 
 namespace ct::pg {
 
-// The window's query over schema 5's tiles (PgSchema.cpp, "Version 5"): a tile is one duration
-// class's events starting in one bucket of 2^max(3, class) days, pre-packed as 16-byte rows
-// (id, start, end in network order). A window [first, last] reads, by primary key, the tiles of
-// each class whose bucket can hold an event reaching it (class c < 16: starts from
-// first - (2^c - 1); the last class unbounded), and, for the buckets a write has marked dirty
-// and no rebuild has repacked yet, the events themselves through events_by_span — one
-// statement, one snapshot, so the answer is exact whatever the tiles' state. The tiles'
-// edges hold events outside the window: the client drops them.
+// The window's query over the tiles (schema 5; their arithmetic as SQL functions since schema
+// 6, PgSchemaTiles.cpp): a tile is one duration class's events starting in one bucket of
+// 2^max(3, class) days, pre-packed as 16-byte rows (id, start, end in network order). A window
+// [first, last] reads, by primary key, the tiles of each class whose bucket can hold an event
+// reaching it (class c < 16: starts from first - (2^c - 1); the last class unbounded), and,
+// for the buckets a write has marked dirty and no rebuild has repacked yet, the events
+// themselves through events_by_span — one statement, one snapshot, so the answer is exact
+// whatever the tiles' state. The tiles' edges hold events outside the window: the client
+// drops them.
 class WindowTiles {
   public:
     // Events overlapping [first, last], both inclusive, in no particular order.
