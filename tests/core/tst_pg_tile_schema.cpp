@@ -1,8 +1,9 @@
 // The window tiles' schema (store/pg/PgSchemaTiles.cpp): schema 6's tile functions agree with
 // the tiles' definition (computed apart here, test::tileOf) and still let the window's and the
 // repack's queries use events_by_span; a story schema 5 left migrates with its tiles and marks
-// as they were; a fresh story is created at the newest version in one transaction. One private
-// server (tests/common/TestPostgres), a database per test.
+// as they were; a fresh story is created at the newest version in one transaction; editors
+// and readers with the documented grants work, and only the owner's functions write tiles.
+// One private server (tests/common/TestPostgres), a database per test.
 #include "TestPrinters.h"
 #include "common/StoryFixtures.h"
 #include "common/TestPostgres.h"
@@ -13,6 +14,7 @@
 #include "store/pg/PgStore.h"
 #include "store/pg/PgWindowTiles.h"
 
+#include <QtCore/QFile>
 #include <QtTest/QTest>
 
 using namespace ct;
@@ -24,6 +26,15 @@ class TestPgTileSchema : public QObject {
     std::string m_location;
 
     std::unique_ptr<Store> open() { return test::TestPostgres::open(m_location); }
+
+    static Event eventAt(DayNumber start, int days, const char* title) {
+        Event e;
+        e.when.start = fromDayNumber(start);
+        e.when.end = fromDayNumber(start + days);
+        e.when.precision = days == 0 ? Precision::Day : Precision::Range;
+        e.title = title;
+        return e;
+    }
 
   private slots:
     void init() {
@@ -183,6 +194,98 @@ class TestPgTileSchema : public QObject {
         auto version = db->exec("SELECT version FROM schema_version");
         CHECK_OK(version);
         QCOMPARE(int(version->integer(0, 0)), pg::kSchemaVersion);
+    }
+
+    // The documented grants (scripts/pg-roles.sql as psql runs it, or an administrator's
+    // grants table by table on the story's tables and SELECT on the tiles): an editor
+    // imports, adds, edits and deletes, and its commits mark and repack tiles though it may
+    // not write them itself (the triggers and the repack run as the story's owner); a reader
+    // opens read-only, reads the window and cannot write.
+    void rolesWithTheDocumentedGrantsWork_data() {
+        QTest::addColumn<QString>("grants");
+        QTest::addColumn<QString>("editor");
+        QTest::addColumn<QString>("reader");
+        QFile script(QStringLiteral(CT_SOURCE_DIR "/scripts/pg-roles.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QTest::newRow("scripts/pg-roles.sql") << QString::fromUtf8(script.readAll()) << "ana"
+                                              << "ben";
+        QTest::newRow("table by table")
+            << QStringLiteral(
+                   "CREATE ROLE carla LOGIN; CREATE ROLE dan LOGIN;"
+                   " GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO carla;"
+                   " DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables"
+                   " WHERE schemaname = 'public' LOOP"
+                   " EXECUTE format('GRANT SELECT ON %I TO carla, dan', t);"
+                   " IF t NOT LIKE 'event_tiles%' THEN"
+                   " EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO carla', t);"
+                   " END IF; END LOOP; END $$")
+            << "carla"
+            << "dan";
+    }
+    void rolesWithTheDocumentedGrantsWork() {
+        QFETCH(QString, grants);
+        QFETCH(QString, editor);
+        QFETCH(QString, reader);
+        {
+            auto owner = open(); // creates the schema, as the owner
+            QVERIFY(owner);
+        }
+        const std::string database = m_location.substr(m_location.rfind('=') + 1);
+        // psql's variables in the script: the database, the two login roles.
+        grants.replace(QLatin1String(":\"DBNAME\""), QString::fromStdString('"' + database + '"'))
+            .replace(QLatin1String(":\"editor\""), '"' + editor + '"')
+            .replace(QLatin1String(":\"reader\""), '"' + reader + '"');
+        QVERIFY2(m_server.exec(database, grants.toStdString()), qPrintable(m_server.why()));
+        auto db = pg::Connection::open(m_location);
+        CHECK_OK(db);
+        const auto as = [this](const QString& role) {
+            std::string location = m_location;
+            location.replace(location.find("user=postgres"), 13, "user=" + role.toStdString());
+            return test::TestPostgres::open(location);
+        };
+
+        auto edits = as(editor);
+        QVERIFY(edits);
+        QVERIFY(!edits->isReadOnly());
+        Article a = test::article("roles", "Outlet A", "2026-03-02");
+        std::vector<Event> told{test::told("2026-03-01", "Ilian Varro ordered a curfew.", 0),
+                                test::told("2025-12-30", "A ceasefire was signed in Koldan.", 40)};
+        CHECK_OK(edits->addArticle(a, told));
+        Event added = eventAt(kTileBase + 3, 40, "Added");
+        CHECK_OK(edits->insertEvent(added));
+        auto stored = edits->event(told[0].id);
+        CHECK_OK(stored);
+        stored->when.start = stored->when.start - boost::gregorian::days(300);
+        CHECK_OK(edits->updateEvent(*stored));
+        CHECK_OK(edits->deleteEvent(told[1].id));
+        QCOMPARE(test::dirtyTiles(*db), std::int64_t(0)); // each commit repacked its marks
+        std::string tiles = test::tilesDiffer(*db);
+        QVERIFY2(tiles.empty(), tiles.c_str());
+        std::string windows = test::windowsDiffer(*edits, *db);
+        QVERIFY2(windows.empty(), windows.c_str());
+        // The tiles are the owner's functions' to write, not the editor's.
+        auto direct = pg::Connection::open(m_location.substr(0, m_location.find("user=")) +
+                                           "user=" + editor.toStdString() + " dbname=" + database);
+        CHECK_OK(direct);
+        QVERIFY(!direct->exec("INSERT INTO event_tiles_dirty(class, bucket) VALUES (0, 1)").ok());
+        QVERIFY(!direct->exec("DELETE FROM event_tiles").ok());
+
+        auto reads = as(reader);
+        QVERIFY(reads);
+        QVERIFY(reads->isReadOnly());
+        windows = test::windowsDiffer(*reads, *db);
+        QVERIFY2(windows.empty(), windows.c_str());
+        Event refused = eventAt(kTileBase, 0, "Refused");
+        QVERIFY(!reads->insertEvent(refused).ok());
+        auto readerDirect =
+            pg::Connection::open(m_location.substr(0, m_location.find("user=")) +
+                                 "user=" + reader.toStdString() + " dbname=" + database);
+        CHECK_OK(readerDirect);
+        QVERIFY(!readerDirect
+                     ->exec("INSERT INTO events(start_day, end_day, precision, title)"
+                            " VALUES (2461056, 2461056, 'day', 'Sneaked')")
+                     .ok());
+        QCOMPARE(edits->eventCount().value(), std::int64_t(2));
     }
 };
 

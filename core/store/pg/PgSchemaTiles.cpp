@@ -245,6 +245,34 @@ BEGIN
     END IF;
     RETURN array_length(cs, 1);
 END $$;
+
+-- Roles. The tiles and their marks are written only by these functions, which run as the
+-- story's owner (SECURITY DEFINER) with a fixed search_path (the story's schema, then pg_temp,
+-- so no other schema's objects can stand in for what they name): an editor's writes mark
+-- tiles and its commits repack them whatever it holds on the tile tables, which are nothing
+-- but a copy of the events. Version 5 granted editors INSERT and DELETE on them for its
+-- triggers, and an editor granted table by table afterwards lacked them and could not write;
+-- those rights go, so that no role but the owner can write a tile that disagrees with the
+-- events. Readers and editors keep SELECT: the window reads the tiles.
+DO $$
+DECLARE
+    f text;
+    g record;
+BEGIN
+    FOREACH f IN ARRAY ARRAY['ct_tiles_mark_rows()', 'ct_tiles_mark_moved()', 'ct_tiles_clear()',
+                             'ct_rebuild_event_tiles()'] LOOP
+        EXECUTE format('ALTER FUNCTION %s SECURITY DEFINER SET search_path = %I, pg_temp', f,
+                       current_schema());
+    END LOOP;
+    FOR g IN SELECT DISTINCT c.relname, a.grantee FROM pg_class c, aclexplode(c.relacl) a
+             WHERE c.oid IN ('event_tiles'::regclass, 'event_tiles_dirty'::regclass)
+               AND a.grantee <> c.relowner
+               AND a.privilege_type IN ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE') LOOP
+        EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %I FROM %s', g.relname,
+                       CASE WHEN g.grantee = 0 THEN 'PUBLIC'
+                            ELSE quote_ident(pg_get_userbyid(g.grantee)) END);
+    END LOOP;
+END $$;
 )sql";
 
 } // namespace ct::pg::schema
