@@ -182,6 +182,73 @@ class TestPgWindowTiles : public QObject {
         QVERIFY2(windows.empty(), windows.c_str());
     }
 
+    // A commit is followed by a rebuild (a round trip) only when its writes may have marked
+    // tiles: an edit that leaves the days alone makes none, one that moves them, an insert, a
+    // delete and an import do, and so does any write while a mark another client left waits.
+    // Whatever was skipped, no mark is left and the tiles hold exactly the events.
+    void aCommitRebuildsOnlyWhenTilesMayBeMarked_data() {
+        QTest::addColumn<QString>("write");
+        QTest::addColumn<int>("rebuilds");
+        QTest::newRow("title edit") << "title edit" << 0;
+        QTest::newRow("title edit refused as a conflict") << "conflict" << 0;
+        QTest::newRow("title edit in an import batch") << "title edit in a batch" << 0;
+        QTest::newRow("empty import batch") << "empty batch" << 0;
+        QTest::newRow("day edit") << "day edit" << 1;
+        QTest::newRow("insert") << "insert" << 1;
+        QTest::newRow("delete") << "delete" << 1;
+        QTest::newRow("article import") << "article import" << 1;
+        QTest::newRow("title edit while another client's mark waits") << "marks left" << 1;
+    }
+    void aCommitRebuildsOnlyWhenTilesMayBeMarked() {
+        QFETCH(QString, write);
+        QFETCH(int, rebuilds);
+        auto store = open();
+        QVERIFY(store);
+        auto db = pg::Connection::open(m_location);
+        CHECK_OK(db);
+        seed(*store, 1);
+        auto all = store->events(EventQuery{});
+        CHECK_OK(all);
+        Event some = all->at(all->size() / 2);
+        const std::int64_t before = pgOf(*store).rebuildsAfterCommits();
+        if (write == "title edit" || write == "marks left") {
+            if (write == "marks left")
+                CHECK_OK(db->script("INSERT INTO events(start_day, end_day, precision, title)"
+                                    " VALUES (2461100, 2461110, 'range', 'Around the store')"));
+            some.title = "Renamed";
+            CHECK_OK(store->updateEvent(some));
+        } else if (write == "conflict") {
+            some.title = "Stale";
+            some.version -= 1;
+            QVERIFY(!store->updateEvent(some).ok());
+        } else if (write == "title edit in a batch" || write == "empty batch") {
+            CHECK_OK(store->beginImportBatch());
+            if (write == "title edit in a batch") {
+                some.title = "Renamed";
+                CHECK_OK(store->updateEvent(some));
+            }
+            CHECK_OK(store->commitImportBatch());
+        } else if (write == "day edit") {
+            some.when.start = some.when.start - boost::gregorian::days(40);
+            CHECK_OK(store->updateEvent(some));
+        } else if (write == "insert") {
+            Event e = eventOn(kBase + 3, 2, 999);
+            CHECK_OK(store->insertEvent(e));
+        } else if (write == "delete") {
+            CHECK_OK(store->deleteEvent(some.id));
+        } else if (write == "article import") {
+            Article a = article("a", "Outlet A", "2026-03-02");
+            std::vector<Event> e{told("2026-03-01", "Ilian Varro ordered a curfew in Koldan.", 0)};
+            CHECK_OK(store->addArticle(a, e));
+        }
+        QCOMPARE(pgOf(*store).rebuildsAfterCommits() - before, std::int64_t(rebuilds));
+        QCOMPARE(test::dirtyTiles(*db), std::int64_t(0));
+        const std::string tiles = tilesDiffer(*db);
+        QVERIFY2(tiles.empty(), tiles.c_str());
+        const std::string windows = windowsDiffer(*store, *db);
+        QVERIFY2(windows.empty(), windows.c_str());
+    }
+
     // Writes the store does not make (another program, psql): the tiles they mark are read
     // from the events until a commit of a store rebuilds them.
     void windowIsExactWhileTilesAreDirty_data() {
