@@ -5,6 +5,7 @@
 // and readers with the documented grants work, and only the owner's functions write tiles.
 // One private server (tests/common/TestPostgres), a database per test.
 #include "TestPrinters.h"
+#include "common/FreshDatabase.h"
 #include "common/StoryFixtures.h"
 #include "common/TestPostgres.h"
 #include "common/WindowTileChecks.h"
@@ -37,12 +38,7 @@ class TestPgTileSchema : public QObject {
     }
 
   private slots:
-    void init() {
-        if (!m_server.isRunning())
-            QSKIP(qPrintable(m_server.why()));
-        m_location = m_server.freshDatabase();
-        QVERIFY2(!m_location.empty(), qPrintable(m_server.why()));
-    }
+    void init() { m_location = test::freshDatabaseOrSkip(m_server); }
 
     // Each function at the edges of the classes and buckets: the class and bucket the server
     // computes are the definition's, the class's longest duration is the last that stays in

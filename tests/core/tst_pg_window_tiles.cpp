@@ -7,6 +7,7 @@
 // tiles and keeps its readers and editors. One private server (tests/common/TestPostgres), a
 // database per test.
 #include "TestPrinters.h"
+#include "common/FreshDatabase.h"
 #include "common/StoryFixtures.h"
 #include "common/TestPostgres.h"
 #include "common/WindowTileChecks.h"
@@ -70,12 +71,7 @@ class TestPgWindowTiles : public QObject {
     }
 
   private slots:
-    void init() {
-        if (!m_server.isRunning())
-            QSKIP(qPrintable(m_server.why()));
-        m_location = m_server.freshDatabase();
-        QVERIFY2(!m_location.empty(), qPrintable(m_server.why()));
-    }
+    void init() { m_location = test::freshDatabaseOrSkip(m_server); }
 
     void emptyStoryHasNoTiles() {
         auto store = open();
