@@ -7,6 +7,7 @@
 #include "common/TestPostgres.h"
 #include "store/Store.h"
 #include "store/pg/PgImportCache.h"
+#include "store/pg/PgStore.h"
 
 #include <QtTest/QTest>
 #include <algorithm>
@@ -281,8 +282,108 @@ class TestPgImportCache : public QObject {
         QVERIFY(cache.take(7, held));
         QCOMPARE(held.xmin, std::int64_t(950));
         QCOMPARE(held.event.actors, std::vector<std::string>{"Ilian Varro"});
+        QCOMPARE(held.storedActors, std::size_t(1)); // its links as written: one per name
         QCOMPARE(held.rows.at(1).report.id, std::int64_t(500));
         QVERIFY(!cache.take(7, held)); // taken: the plan has it now
+    }
+
+    // A later article's new names are appended after the event's stored links (only those
+    // are written): the names keep their order and the links' positions run 0…n-1, whether
+    // the client held the event or read it afresh.
+    void namesAddedLaterAreAppendedInOrder_data() {
+        QTest::addColumn<bool>("warm");
+        QTest::newRow("the client holds the event") << true;
+        QTest::newRow("a fresh client reads it") << false;
+    }
+    void namesAddedLaterAreAppendedInOrder() {
+        QFETCH(bool, warm);
+        const std::string location = m_server.freshDatabase();
+        QVERIFY2(!location.empty(), qPrintable(m_server.why()));
+        auto analyst = test::TestPostgres::open(location);
+        QVERIFY(analyst);
+        Article wire = article("wire", "Wire", "2026-03-04");
+        std::vector<Event> first{
+            told("2026-03-04",
+                 "President Ilian Varro ordered a night curfew in Koldan on Wednesday.", 0)};
+        CHECK_OK(analyst->addArticle(wire, first));
+        Article radio = article("radio", "Radio", "2026-03-05");
+        std::vector<Event> second{
+            told("2026-03-04", "Ilian Varro and Mara Dunn imposed a night curfew on Koldan.", 0,
+                 {"Ilian Varro", "Mara Dunn"})};
+        second[0].places = {"Koldan", "Ostrava"};
+        CHECK_OK(analyst->addArticle(radio, second));
+        auto importer = warm ? std::move(analyst) : test::TestPostgres::open(location);
+        QVERIFY(importer);
+        Article tv = article("tv", "TV", "2026-03-06");
+        std::vector<Event> last{
+            told("2026-03-04", "Tomas Reyes said the night curfew in Koldan ordered by Ilian Varro held.",
+                 0, {"Tomas Reyes", "Mara Dunn"})};
+        last[0].places = {"Velno", "Koldan"};
+        CHECK_OK(importer->addArticle(tv, last));
+        QCOMPARE(second[0].id, first[0].id);
+        QCOMPARE(last[0].id, first[0].id);
+        auto e = importer->event(first[0].id);
+        CHECK_OK(e);
+        QCOMPARE(e->actors, (std::vector<std::string>{"Ilian Varro", "Mara Dunn", "Tomas Reyes"}));
+        QCOMPARE(e->places, (std::vector<std::string>{"Koldan", "Ostrava", "Velno"}));
+        auto* server = dynamic_cast<PgStore*>(importer.get());
+        QVERIFY(server);
+        auto positions = server->connection().exec(
+            "SELECT (SELECT array_agg(position ORDER BY position) FROM event_actors"
+            " WHERE event_id = $1)::text, (SELECT array_agg(position ORDER BY position)"
+            " FROM event_places WHERE event_id = $1)::text,"
+            " (SELECT primary_actor_id = (SELECT id FROM actors WHERE name = 'Ilian Varro')"
+            " AND primary_place_id = (SELECT id FROM places WHERE name = 'Koldan')"
+            " FROM events WHERE id = $1)",
+            pg::Params().add(first[0].id));
+        CHECK_OK(positions);
+        QCOMPARE(positions->text(0, 0), std::string("{0,1,2}"));
+        QCOMPARE(positions->text(0, 1), std::string("{0,1,2}"));
+        QVERIFY(positions->boolean(0, 2)); // the first names stay the event's first
+    }
+
+    // An article's writes run with generic plans and index lookups forced (PgImportWrite.cpp);
+    // the session's own settings are back after them, so the store's other queries (the
+    // window's, the candidates' search) are planned as before.
+    void theSessionsPlannerSettingsAreBackAfterAnArticle_data() {
+        QTest::addColumn<bool>("batch");
+        QTest::newRow("an article on its own") << false;
+        QTest::newRow("articles in an import batch, before its commit") << true;
+    }
+    void theSessionsPlannerSettingsAreBackAfterAnArticle() {
+        QFETCH(bool, batch);
+        const std::string location = m_server.freshDatabase();
+        QVERIFY2(!location.empty(), qPrintable(m_server.why()));
+        auto store = test::TestPostgres::open(location);
+        QVERIFY(store);
+        auto* server = dynamic_cast<PgStore*>(store.get());
+        QVERIFY(server);
+        const auto settings = [server] {
+            auto rows = server->connection().exec(
+                "SELECT current_setting('plan_cache_mode') || ' ' ||"
+                " current_setting('enable_seqscan') || ' ' || current_setting('enable_hashjoin')"
+                " || ' ' || current_setting('enable_mergejoin')");
+            return rows ? rows->text(0, 0) : rows.error().message;
+        };
+        const std::string before = settings();
+        QCOMPARE(before, std::string("auto on on on"));
+        if (batch)
+            CHECK_OK(store->beginImportBatch());
+        Article wire = article("wire", "Wire", "2026-03-04");
+        std::vector<Event> first{
+            told("2026-03-04",
+                 "President Ilian Varro ordered a night curfew in Koldan on Wednesday.", 0)};
+        CHECK_OK(store->addArticle(wire, first));
+        Article radio = article("radio", "Radio", "2026-03-05");
+        std::vector<Event> second{
+            told("2026-03-05", "Ilian Varro imposed a night curfew on Koldan on Thursday.", 0,
+                 {"Ilian Varro", "Mara Dunn"})};
+        CHECK_OK(store->addArticle(radio, second));
+        QCOMPARE(settings(), before);
+        if (batch) {
+            CHECK_OK(store->commitImportBatch());
+            QCOMPARE(settings(), before);
+        }
     }
 
     void arraysOfIdsAreRead_data() {

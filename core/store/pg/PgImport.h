@@ -33,6 +33,9 @@ struct Held {
     bool fresh = false;                       // founded by this article
     bool touched = false;                     // a report of this article joined it
     bool namesChanged = false;                // it names actors or places it did not before
+    // How many actor and place links the server holds for it (positions 0…n-1, its first
+    // names): new names are only ever appended after them, so only those are written.
+    std::size_t storedActors = 0, storedPlaces = 0;
     std::int64_t xmin = 0;                    // its row's xmin as read or written (ImportCache)
 };
 

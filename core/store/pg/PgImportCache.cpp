@@ -96,6 +96,8 @@ void ImportCache::keep(
         }
         Held kept;
         kept.event = asRead(h.event, eventId);
+        kept.storedActors = kept.event.actors.size(); // as written (or read)
+        kept.storedPlaces = kept.event.places.size();
         kept.xmin = xmin;
         kept.rows = std::move(h.rows);
         for (store::ReportWithPrint& row : kept.rows) {

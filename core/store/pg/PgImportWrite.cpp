@@ -121,10 +121,14 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
         auto places = nameIds(e.places, plan.placeIds);
         if (!actors || !places)
             return actors ? places.error() : actors.error();
+        // Only the links after those stored: the event's names keep their order and new ones
+        // are appended (decide, bridge), so rewriting them all, after deleting them, wrote
+        // and checked the same rows again.
         if (h.fresh || h.namesChanged)
-            for (const auto& [list, links] :
-                 {std::pair(&*actors, &actorLinks), std::pair(&*places, &placeLinks)})
-                for (std::size_t k = 0; k < list->size(); ++k)
+            for (const auto& [list, links, stored] :
+                 {std::tuple(&*actors, &actorLinks, h.fresh ? 0 : h.storedActors),
+                  std::tuple(&*places, &placeLinks, h.fresh ? 0 : h.storedPlaces)})
+                for (std::size_t k = stored; k < list->size(); ++k)
                     links->push_back(
                         pg::Params().add(eventId).add(std::int64_t(k)).add((*list)[k]));
         const std::int64_t actor = actors->empty() ? 0 : actors->front();
@@ -142,7 +146,9 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
             p.add(e.editedBy).add(e.editedAt).add(eventId).idOrNull(actor).idOrNull(place);
             continue;
         }
-        if (h.namesChanged) {
+        // Its first actor or place changes only when it had none.
+        if (h.namesChanged && ((h.storedActors == 0 && actor != 0) ||
+                               (h.storedPlaces == 0 && place != 0))) {
             relinked.push_back(eventId);
             primaryActors.push_back(actor);
             primaryPlaces.push_back(place);
@@ -224,11 +230,6 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
             {"DELETE FROM events WHERE id = ANY($1::bigint[])", pg::Params().add(arrayOf(gone)),
              true});
     }
-    if (!relinked.empty())
-        for (const char* table : {"event_actors", "event_places"})
-            out.push_back(
-                {"DELETE FROM " + std::string(table) + " WHERE event_id = ANY($1::bigint[])",
-                 pg::Params().add(arrayOf(relinked)), true});
     addInserts(out, "event_actors",
                {{"event_id", "bigint"}, {"position", "integer"}, {"actor_id", "integer"}},
                actorLinks);
