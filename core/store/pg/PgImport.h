@@ -93,6 +93,11 @@ void decide(
     Plan& plan, std::int64_t articleId,
     std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>& features,
     ImportCache& cache);
+// Generic plans for the statements appended after it (planned once per connection), with index
+// lookups, and nested loops only when `nestedLoops`; addSessionPlans puts the session's
+// settings back (PgImportWrite.cpp says why).
+void addGenericPlans(std::vector<pg::Statement>& out, bool nestedLoops);
+void addSessionPlans(std::vector<pg::Statement>& out);
 // The new events, reports and links, the touched events' rows (appended to `out`); the plan's
 // eventIds become the written ids.
 Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out);

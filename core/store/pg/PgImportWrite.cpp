@@ -58,29 +58,34 @@ void addInserts(std::vector<pg::Statement>& out, const char* table,
 
 } // namespace
 
-// The planner settings for an article's prepared writes, and back. Each of its statements is
-// sent again for every article with other arrays, and under plan_cache_mode's "auto" the
-// server planned each one every time: a custom plan that knows the arrays' lengths always
-// costs less than the generic one's guess of 100 rows, so it never settled on the generic
-// plan (the refresh UPDATE alone: ~0.9 ms of planning an article). Forced, each is planned once
-// per connection — with nested loops over the primary keys, whatever the story's size when it
-// is planned (an empty story's statistics would choose a scan and a hash join, and keep it as
-// the story grows: the candidates' search stays unprepared for that reason). Set for the
-// session, not the transaction (SET LOCAL would outlive the file's savepoint); a failure rolls
-// the savepoint back and the settings with it.
-void addGenericPlans(std::vector<pg::Statement>& out, bool on) {
-    if (on) {
-        pg::Statement s{"SELECT set_config('plan_cache_mode', 'force_generic_plan', false),"
-                        " set_config('enable_seqscan', 'off', false),"
-                        " set_config('enable_hashjoin', 'off', false),"
-                        " set_config('enable_mergejoin', 'off', false)",
-                        {}};
-        s.reuse = true;
-        out.push_back(std::move(s));
-        return;
-    }
-    for (const char* setting : {"plan_cache_mode", "enable_seqscan", "enable_hashjoin",
-                                "enable_mergejoin"})
+// The planner settings for an article's prepared statements, and back. Each is sent again for
+// every article with other arrays, and under plan_cache_mode's "auto" the server planned each
+// one every time: a custom plan that knows the arrays' lengths always costs less than the
+// generic one's guess of 100 rows, so it never settled on the generic plan (the refresh UPDATE
+// alone: ~0.9 ms of planning an article). Forced, each is planned once per connection — with
+// index lookups rather than scans whatever the story's size when it is planned (an empty
+// story's statistics would choose a scan and keep it as the story grows: the candidates' search
+// stays unprepared, before these settings, for that reason). Set for the session, not the
+// transaction (SET LOCAL would outlive the file's savepoint); a failure rolls the savepoint
+// back and the settings with it.
+void addGenericPlans(std::vector<pg::Statement>& out, bool nestedLoops) {
+    // The writes join arrays to tables by key (nested loops over the keys); the reads' check
+    // joins two arrays of ids, which a hash join does best.
+    pg::Statement s{nestedLoops
+                        ? "SELECT set_config('plan_cache_mode', 'force_generic_plan', false),"
+                          " set_config('enable_seqscan', 'off', false),"
+                          " set_config('enable_hashjoin', 'off', false),"
+                          " set_config('enable_mergejoin', 'off', false)"
+                        : "SELECT set_config('plan_cache_mode', 'force_generic_plan', false),"
+                          " set_config('enable_seqscan', 'off', false)",
+                    {}};
+    s.reuse = true;
+    out.push_back(std::move(s));
+}
+
+void addSessionPlans(std::vector<pg::Statement>& out) {
+    for (const char* setting :
+         {"plan_cache_mode", "enable_seqscan", "enable_hashjoin", "enable_mergejoin"})
         out.push_back({"RESET " + std::string(setting), {}});
 }
 
@@ -267,7 +272,7 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
         out.push_back(std::move(s));
         returnsXmins();
     }
-    addGenericPlans(out, false);
+    addSessionPlans(out);
     for (std::int64_t& id : plan.eventIds)
         id = idOf(id);
     return {};
