@@ -11,6 +11,8 @@
 
 #include <QtTest/QTest>
 #include <algorithm>
+#include <iterator>
+#include <tuple>
 
 using namespace ct;
 using ct::test::article;
@@ -384,6 +386,70 @@ class TestPgImportCache : public QObject {
             CHECK_OK(store->commitImportBatch());
             QCOMPARE(settings(), before);
         }
+    }
+
+    // known(): the kept events that meet an article's windows, each once, found by duration
+    // class and start as the server's window index finds them — at the edges of a single
+    // day, ten days and a long span.
+    void keptEventsMeetingTheWindowsAreKnown_data() {
+        QTest::addColumn<QList<int>>("spans"); // first and last day of each, from day D
+        QTest::addColumn<std::vector<std::int64_t>>("ids");
+        QTest::newRow("the day all three end on") << QList<int>{0, 0}
+                                                  << std::vector<std::int64_t>{1, 2, 3};
+        QTest::newRow("days after all of them") << QList<int>{1, 5} << std::vector<std::int64_t>{};
+        QTest::newRow("the ten days' first day") << QList<int>{-9, -9}
+                                                 << std::vector<std::int64_t>{2, 3};
+        QTest::newRow("the day before the ten days") << QList<int>{-10, -10}
+                                                     << std::vector<std::int64_t>{3};
+        QTest::newRow("the long span's first day") << QList<int>{-399, -399}
+                                                   << std::vector<std::int64_t>{3};
+        QTest::newRow("the day before the long span") << QList<int>{-400, -400}
+                                                      << std::vector<std::int64_t>{};
+        QTest::newRow("two windows meeting the long span: it is sent once")
+            << QList<int>{-300, -290, -5, -5} << std::vector<std::int64_t>{2, 3};
+        QTest::newRow("the day far after, alone") << QList<int>{100, 100}
+                                                  << std::vector<std::int64_t>{4};
+    }
+    void keptEventsMeetingTheWindowsAreKnown() {
+        QFETCH(QList<int>, spans);
+        QFETCH(std::vector<std::int64_t>, ids);
+        using namespace pgimport;
+        const DayNumber d = toDayNumber(isoDate("2026-03-04"));
+        ImportCache cache;
+        Plan plan;
+        for (const auto& [id, first, last] :
+             {std::tuple(1, 0, 0), std::tuple(2, -9, 0), std::tuple(3, -399, 0),
+              std::tuple(4, 100, 100)}) {
+            Held h;
+            h.event.id = id;
+            h.event.when.start = fromDayNumber(d + first);
+            h.event.when.end = fromDayNumber(d + last);
+            h.xmin = 100 + id;
+            plan.held.emplace(id, std::move(h));
+        }
+        std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>> features;
+        cache.keep(plan, features);
+        QCOMPARE(cache.eventCount(), std::size_t(4));
+        std::vector<std::pair<DayNumber, DayNumber>> windows;
+        for (int i = 0; i + 1 < spans.size(); i += 2)
+            windows.emplace_back(d + spans[i], d + spans[i + 1]);
+        std::vector<std::int64_t> known, xmins;
+        cache.known(windows, known, xmins);
+        QCOMPARE(known, ids);
+        QCOMPARE(xmins.size(), ids.size());
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            QCOMPARE(xmins[i], 100 + ids[i]);
+        // Taken or dropped, an event is no longer known.
+        Held taken;
+        QVERIFY(cache.take(3, taken));
+        cache.drop(2);
+        known.clear();
+        xmins.clear();
+        cache.known(windows, known, xmins);
+        std::vector<std::int64_t> left;
+        std::copy_if(ids.begin(), ids.end(), std::back_inserter(left),
+                     [](std::int64_t id) { return id != 2 && id != 3; });
+        QCOMPARE(known, left);
     }
 
     void arraysOfIdsAreRead_data() {
