@@ -103,12 +103,18 @@ std::uint32_t StoryIndex::spanId(const DateSpan& span) {
 
 void StoryIndex::group(Event& event, std::uint32_t report) {
     const Report& r = event.reports[report];
-    for (Event::Group& g : event.groups)
-        if (m_spans[g.span] == r.when && g.kinds == r.kinds && g.prospective == r.prospective) {
-            g.reports.push_back(report);
-            return;
-        }
-    event.groups.push_back({spanId(r.when), r.kinds, r.prospective, {report}});
+    auto g = std::find_if(event.groups.begin(), event.groups.end(), [&](const Event::Group& g) {
+        return m_spans[g.span] == r.when && g.kinds == r.kinds && g.prospective == r.prospective;
+    });
+    if (g == event.groups.end()) {
+        event.groups.push_back({spanId(r.when), r.kinds, r.prospective, {}, {}, {}, {}});
+        g = std::prev(event.groups.end());
+    }
+    g->reports.push_back(report);
+    for (std::size_t i = 0; i < r.terms.size(); ++i)
+        g->terms.push_back(std::uint32_t(r.terms[i]) << 1 | (r.nameFlags[i] ? 1U : 0U));
+    g->ends.push_back(std::uint32_t(g->terms.size()));
+    g->fingerprintHashes.push_back(r.fingerprintHash);
 }
 
 void StoryIndex::addReport(Event& event, Report report) {
