@@ -107,19 +107,24 @@ void StoryIndex::group(Event& event, std::uint32_t report) {
         return m_spans[g.span] == r.when && g.kinds == r.kinds && g.prospective == r.prospective;
     });
     if (g == event.groups.end()) {
-        event.groups.push_back({spanId(r.when), r.kinds, r.prospective, {}, {}, {}, {}});
+        event.groups.push_back({spanId(r.when), r.kinds, r.prospective, {}, {}, {}});
         g = std::prev(event.groups.end());
     }
     g->reports.push_back(report);
+    g->terms.push_back(std::uint32_t(r.terms.size()));
     for (std::size_t i = 0; i < r.terms.size(); ++i)
         g->terms.push_back(std::uint32_t(r.terms[i]) << 1 | (r.nameFlags[i] ? 1U : 0U));
-    g->ends.push_back(std::uint32_t(g->terms.size()));
-    g->fingerprintHashes.push_back(r.fingerprintHash);
+    const auto insertSorted = [](std::vector<std::size_t>& hashes, std::size_t hash) {
+        hashes.insert(std::upper_bound(hashes.begin(), hashes.end(), hash), hash);
+    };
+    insertSorted(g->fingerprints, r.fingerprintHash);
+    insertSorted(event.fingerprints, r.fingerprintHash);
 }
 
 void StoryIndex::addReport(Event& event, Report report) {
     tallyReport(event, report);
     m_keyHashes.insert(report.keyHash);
+    m_fingerprintHashes.insert(report.fingerprintHash);
     event.reports.push_back(std::move(report));
     group(event, std::uint32_t(event.reports.size() - 1));
 }
@@ -128,9 +133,11 @@ StoryIndex::Event* StoryIndex::add(Event event) {
     event.termCounts.clear();
     event.tally = {};
     event.groups.clear();
+    event.fingerprints.clear();
     for (std::size_t i = 0; i < event.reports.size(); ++i) {
         tallyReport(event, event.reports[i]);
         m_keyHashes.insert(event.reports[i].keyHash);
+        m_fingerprintHashes.insert(event.reports[i].fingerprintHash);
         group(event, std::uint32_t(i));
     }
     const std::int64_t id = event.id;
@@ -266,6 +273,7 @@ void StoryIndex::clear() {
     m_events.clear();
     m_covered.clear();
     m_keyHashes.clear();
+    m_fingerprintHashes.clear();
 }
 
 } // namespace ct::store

@@ -70,16 +70,19 @@ class StoryIndex {
             std::uint32_t kinds = 0;
             bool prospective = false;
             std::vector<std::uint32_t> reports;
-            // The reports' terms again, back to back: report k's (reports[k]) are
-            // terms[ends[k - 1] .. ends[k]), each `id << 1 | written as a name`, in the
-            // sentence's order. Every decision whose date fits the group walks them; read from
-            // each Report's own vectors, a walk was mostly cache misses (a 10,000-article
-            // import's pools hold a thousand reports).
+            // The reports' terms again, back to back in the order of `reports`: for each, how
+            // many, then each as `id << 1 | written as a name`, in the sentence's order. Every
+            // decision whose date fits the group walks them; read from each Report's own
+            // vectors, a walk was mostly cache misses (a dense crisis's pools hold thousands of
+            // reports, in groups of one or two).
             std::vector<std::uint32_t> terms;
-            std::vector<std::uint32_t> ends;
-            std::vector<std::size_t> fingerprintHashes; // reports[k]'s
+            // Its reports' fingerprint hashes, sorted: whether one of them may be a copy of the
+            // new report is a search, not a walk of a group that is otherwise skipped
+            // (contradicted).
+            std::vector<std::size_t> fingerprints;
         };
         std::vector<Group> groups;
+        std::vector<std::size_t> fingerprints; // of all its reports, sorted (as a group's)
     };
 
     // StoryMerger::decide for a new report against the events in its reach (inReach), on
@@ -213,6 +216,9 @@ class StoryIndex {
     std::vector<std::string> m_terms;
     std::vector<bool> m_sentenceTerm; // per term: some held report's sentence has it
     std::unordered_set<std::size_t> m_keyHashes; // of every report held since the last clear()
+    // Likewise their fingerprints': a new report whose hash is not among them copies none, and
+    // its decision looks at no report for that (a contradicted group for nothing else).
+    std::unordered_set<std::size_t> m_fingerprintHashes;
 };
 
 template <class Forbidden, class Preferred>
@@ -227,6 +233,7 @@ story::MergeDecision StoryIndex::decide(const DateSpan& when, const story::Repor
     countPool(events, documents);
     beginProbe(report, documents);
     const std::size_t fingerprintHash = std::hash<std::string>{}(fingerprint);
+    const bool mayCopy = !fingerprint.empty() && m_fingerprintHashes.count(fingerprintHash) != 0;
     double bestRank = 0, bestLink = 0;
     bool userChose = false;
     std::vector<std::pair<std::int64_t, double>> links; // each event's best bridging link
@@ -244,7 +251,8 @@ story::MergeDecision StoryIndex::decide(const DateSpan& when, const story::Repor
             userChose = true;
         }
         double score = 0, rank = 0, link = 0;
-        scoreEvent(*e, when, report, fingerprint, fingerprintHash, score, rank, link);
+        scoreEvent(*e, when, report, mayCopy ? fingerprint : std::string(), fingerprintHash, score,
+                   rank, link);
         if (link > 0)
             links.emplace_back(e->id, link);
         if (!userChose && rank > bestRank) {

@@ -99,6 +99,9 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
         return false;
     };
     const double minSquare = m_minWeight * m_minWeight;
+    const bool eventMayCopy =
+        !fingerprint.empty() &&
+        std::binary_search(e.fingerprints.begin(), e.fingerprints.end(), fingerprintHash);
     // The reports are taken group by group: the score, rank and link are maxima, whatever the
     // order.
     for (const Event::Group& g : e.groups) {
@@ -109,17 +112,21 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
         m_kindsProbe.prospective = g.prospective;
         const bool contradicted = story::contradicts(report, m_kindsProbe);
         // A contradicted report still counts as a republished copy of the new one.
-        const bool copies = !fingerprint.empty() && fit == DateFit::Agree;
+        const bool copies = eventMayCopy && fit == DateFit::Agree &&
+                            std::binary_search(g.fingerprints.begin(), g.fingerprints.end(),
+                                               fingerprintHash);
         if (contradicted && !copies)
             continue;
         const double threshold = StoryMerger::thresholdOf(fit);
         const bool mayBridge = fit == DateFit::Agree || story::fitsEarlier(fit);
-        const std::uint32_t* const groupTerms = g.terms.data();
-        std::uint32_t begin = 0;
-        for (std::size_t k = 0; k < g.reports.size(); begin = g.ends[k++]) {
+        const std::uint32_t* next = g.terms.data(); // the next report's count of terms
+        for (const std::uint32_t at : g.reports) {
+            const std::uint32_t* const terms = next + 1;
+            const std::uint32_t* const termsEnd = terms + *next;
+            next = termsEnd;
             // Republished copy is the same telling, whatever the similarity of a short line.
-            if (copies && fingerprintHash == g.fingerprintHashes[k] &&
-                fingerprint == e.reports[g.reports[k]].fingerprint) {
+            if (copies && fingerprintHash == e.reports[at].fingerprintHash &&
+                fingerprint == e.reports[at].fingerprint) {
                 score = std::max(score, 1.0);
                 rank = std::max(rank, 1.0);
                 link = std::max(link, 1.0);
@@ -129,8 +136,6 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
                 continue;
             if (!namesLooked)
                 lookUpNames();
-            const std::uint32_t* const terms = groupTerms + begin;
-            const std::uint32_t* const termsEnd = groupTerms + g.ends[k];
             // The stored side's terms: its sentence's, then its event's names the sentence
             // lacks.
             m_shared.clear();
