@@ -107,13 +107,24 @@ void StoryIndex::group(Event& event, std::uint32_t report) {
         return m_spans[g.span] == r.when && g.kinds == r.kinds && g.prospective == r.prospective;
     });
     if (g == event.groups.end()) {
-        event.groups.push_back({spanId(r.when), r.kinds, r.prospective, {}, {}, {}});
+        event.groups.push_back({spanId(r.when), r.kinds, r.prospective, {},
+                                std::uint32_t(event.groupTerms.size()), 0, {}});
         g = std::prev(event.groups.end());
     }
     g->reports.push_back(report);
-    g->terms.push_back(std::uint32_t(r.terms.size()));
+    // The report's words go at the end of its group's, and the later groups' move up (a join
+    // moves a few kilobytes; a decision reads the event's groups from one block).
+    std::vector<std::uint32_t> words;
+    words.reserve(1 + r.terms.size());
+    words.push_back(std::uint32_t(r.terms.size()));
     for (std::size_t i = 0; i < r.terms.size(); ++i)
-        g->terms.push_back(std::uint32_t(r.terms[i]) << 1 | (r.nameFlags[i] ? 1U : 0U));
+        words.push_back(std::uint32_t(r.terms[i]) << 1 | (r.nameFlags[i] ? 1U : 0U));
+    const auto count = std::uint32_t(words.size());
+    event.groupTerms.insert(event.groupTerms.begin() + std::ptrdiff_t(g->termsAt + g->termsSize),
+                            words.begin(), words.end());
+    g->termsSize += count;
+    for (auto later = std::next(g); later != event.groups.end(); ++later)
+        later->termsAt += count;
     const auto insertSorted = [](std::vector<std::size_t>& hashes, std::size_t hash) {
         hashes.insert(std::upper_bound(hashes.begin(), hashes.end(), hash), hash);
     };
@@ -133,6 +144,7 @@ StoryIndex::Event* StoryIndex::add(Event event) {
     event.termCounts.clear();
     event.tally = {};
     event.groups.clear();
+    event.groupTerms.clear();
     event.fingerprints.clear();
     for (std::size_t i = 0; i < event.reports.size(); ++i) {
         tallyReport(event, event.reports[i]);

@@ -70,18 +70,21 @@ class StoryIndex {
             std::uint32_t kinds = 0;
             bool prospective = false;
             std::vector<std::uint32_t> reports;
-            // The reports' terms again, back to back in the order of `reports`: for each, how
-            // many, then each as `id << 1 | written as a name`, in the sentence's order. Every
-            // decision whose date fits the group walks them; read from each Report's own
-            // vectors, a walk was mostly cache misses (a dense crisis's pools hold thousands of
-            // reports, in groups of one or two).
-            std::vector<std::uint32_t> terms;
+            // Where its reports' terms are in the event's groupTerms (termsSize words from
+            // termsAt).
+            std::uint32_t termsAt = 0, termsSize = 0;
             // Its reports' fingerprint hashes, sorted: whether one of them may be a copy of the
             // new report is a search, not a walk of a group that is otherwise skipped
             // (contradicted).
             std::vector<std::size_t> fingerprints;
         };
         std::vector<Group> groups;
+        // The reports' terms again, group after group, in each group in the order of its
+        // `reports`: how many, then each as `id << 1 | written as a name`, in the sentence's
+        // order. Every decision walks the groups whose date fits; a dense crisis's pools hold
+        // thousands of reports in groups of one or two, and read from each Report's own vectors
+        // (or a vector per group) a walk was mostly cache misses.
+        std::vector<std::uint32_t> groupTerms;
         std::vector<std::size_t> fingerprints; // of all its reports, sorted (as a group's)
     };
 

@@ -119,14 +119,16 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
             continue;
         const double threshold = StoryMerger::thresholdOf(fit);
         const bool mayBridge = fit == DateFit::Agree || story::fitsEarlier(fit);
-        const std::uint32_t* next = g.terms.data(); // the next report's count of terms
-        for (const std::uint32_t at : g.reports) {
+        // The group's k-th report's count of terms, then its terms.
+        const std::uint32_t* next = e.groupTerms.data() + g.termsAt;
+        const std::uint32_t* const groupEnd = next + g.termsSize;
+        for (std::size_t k = 0; next != groupEnd; ++k) {
             const std::uint32_t* const terms = next + 1;
             const std::uint32_t* const termsEnd = terms + *next;
             next = termsEnd;
             // Republished copy is the same telling, whatever the similarity of a short line.
-            if (copies && fingerprintHash == e.reports[at].fingerprintHash &&
-                fingerprint == e.reports[at].fingerprint) {
+            if (copies && fingerprintHash == e.reports[g.reports[k]].fingerprintHash &&
+                fingerprint == e.reports[g.reports[k]].fingerprint) {
                 score = std::max(score, 1.0);
                 rank = std::max(rank, 1.0);
                 link = std::max(link, 1.0);
