@@ -112,9 +112,9 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
         m_kindsProbe.prospective = g.prospective;
         const bool contradicted = story::contradicts(report, m_kindsProbe);
         // A contradicted report still counts as a republished copy of the new one.
-        const bool copies = eventMayCopy && fit == DateFit::Agree &&
-                            std::binary_search(g.fingerprints.begin(), g.fingerprints.end(),
-                                               fingerprintHash);
+        const bool copies =
+            eventMayCopy && fit == DateFit::Agree &&
+            std::binary_search(g.fingerprints.begin(), g.fingerprints.end(), fingerprintHash);
         if (contradicted && !copies)
             continue;
         const double threshold = StoryMerger::thresholdOf(fit);
@@ -174,9 +174,10 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
                 const double bound = dot / std::sqrt(m_probeNorm * least);
                 if (bound < threshold * (1 - 1e-9))
                     continue;
-                const bool mayLink = link == 0 && mayBridge &&
-                                     m_shared.size() >= std::size_t(StoryMerger::kBridgeSharedTerms) &&
-                                     bound * (1 + 1e-9) >= StoryMerger::kBridgeThreshold;
+                const bool mayLink =
+                    link == 0 && mayBridge &&
+                    m_shared.size() >= std::size_t(StoryMerger::kBridgeSharedTerms) &&
+                    bound * (1 + 1e-9) >= StoryMerger::kBridgeThreshold;
                 if (bound * (1 + 1e-9) < rank && !mayLink)
                     continue;
             }
