@@ -190,8 +190,11 @@ void EventExtractor::findNames(std::string_view sentence, std::vector<std::strin
         else
             addUnique(places, e.canonical);
     }
-    for (const auto& name : UnknownNames::find(sentence, found))
+    const UnknownNames::Found unknown = UnknownNames::find(sentence, found);
+    for (const auto& name : unknown.actors)
         addUnique(actors, name);
+    for (const auto& name : unknown.places)
+        addUnique(places, name);
 }
 
 std::vector<Event>

@@ -40,12 +40,40 @@ bool endsInAdjective(std::string_view s, std::size_t begin, std::size_t end) {
     return next < s.size() && words::isLower(static_cast<unsigned char>(s[next]));
 }
 
-// "Almaty International Airport": the last word says a place, not an actor.
+// "Almaty International Airport", "Trinity Hospital": the last word says a place, not an
+// actor, and one a report passes through (the airport flown from, the hospital the victim was
+// taken to) more often than the scene of its happening; such a name is neither.
 bool isPlacePart(std::string_view last) {
-    static constexpr std::array<std::string_view, 14> kPlaceWords = {
-        "Airport", "Square", "Street", "Avenue",  "Station", "Bridge", "Hospital",
-        "Stadium", "Park",   "Road",   "Highway", "Port",    "Palace", "Boulevard"};
+    static constexpr std::array<std::string_view, 7> kPlaceWords = {
+        "Airport", "Station", "Hospital", "Stadium", "Port", "Palace", "Bridge"};
     return std::find(kPlaceWords.begin(), kPlaceWords.end(), last) != kPlaceWords.end();
+}
+
+// "Apollo Street", "Star Creek Drive", "Glastonbury Apartments": where a happening happened, a
+// place. Local news names the street and the complex, not a city a gazetteer knows. Not
+// "Court" (a court of law as often as a street) nor "Dr" (a title); and not "County": local
+// news names a county by its authorities ("the Cook County medical examiner", "Sumter County
+// Sheriff's Office") more often than as the scene, and a county beside a street is no second
+// scene, which the rule that bridged events share a place would take it for.
+bool isScenePart(std::string_view last) {
+    static constexpr std::array<std::string_view, 18> kSceneWords = {
+        "Street",  "St",      "Avenue", "Ave",       "Road", "Rd",
+        "Drive",   "Lane",    "Ln",     "Boulevard", "Blvd", "Highway",
+        "Parkway", "Terrace", "Trail",  "Square",    "Park", "Apartments"};
+    return std::find(kSceneWords.begin(), kSceneWords.end(), last) != kSceneWords.end();
+}
+
+// "Bobby McCullough, of the 4100 block of West Cornelia Avenue, was pronounced dead": a place
+// in an apposition opened by "of" is where someone lives, not where the happening happened,
+// which the same report often names too ("… shot in the 4700 block of West Addison Street").
+bool isResidence(std::string_view s, std::size_t begin) {
+    const auto of = s.rfind(", of ", begin);
+    if (of == std::string_view::npos)
+        return false;
+    const std::string_view between = s.substr(of + 5, begin - (of + 5));
+    constexpr std::size_t kMaxWordsBetween = 5; // "the 4100 block of"
+    return between.find(',') == std::string_view::npos &&
+           std::size_t(std::count(between.begin(), between.end(), ' ')) <= kMaxWordsBetween;
 }
 
 // Capitalised words that end a name rather than belong to it: titles before a person's name
@@ -88,9 +116,9 @@ bool UnknownNames::isNewsOutlet(std::string_view name) {
     return std::find(kOutlets.begin(), kOutlets.end(), name) != kOutlets.end();
 }
 
-std::vector<std::string> UnknownNames::find(std::string_view s,
-                                            const std::vector<GazetteerMatch>& known) {
-    std::vector<std::string> actors;
+UnknownNames::Found UnknownNames::find(std::string_view s,
+                                       const std::vector<GazetteerMatch>& known) {
+    Found found;
     std::vector<Range> run;
     auto word = [&](const Range& r) { return s.substr(r.begin, r.end - r.begin); };
     // A name is a few words; a longer run of capitals is a shouted headline or
@@ -108,9 +136,15 @@ std::vector<std::string> UnknownNames::find(std::string_view s,
         });
         if (run.size() >= 2 && run.size() <= kMaxNameWords && names >= 2 &&
             !endsInAdjective(s, run.back().begin, run.back().end) &&
-            !isPlacePart(word(run.back())) &&
-            !isNewsOutlet(s.substr(run.front().begin, run.back().end - run.front().begin)))
-            addUnique(actors, s.substr(run.front().begin, run.back().end - run.front().begin));
+            !isPlacePart(word(run.back()))) {
+            const std::string_view name =
+                s.substr(run.front().begin, run.back().end - run.front().begin);
+            if (isScenePart(word(run.back()))) {
+                if (!isResidence(s, run.front().begin))
+                    addUnique(found.places, name);
+            } else if (!isNewsOutlet(name))
+                addUnique(found.actors, name);
+        }
         run.clear();
     };
     std::size_t k = 0; // next gazetteer match, in text order
@@ -141,7 +175,7 @@ std::vector<std::string> UnknownNames::find(std::string_view s,
         i = end;
     }
     flush();
-    return actors;
+    return found;
 }
 
 } // namespace ct
