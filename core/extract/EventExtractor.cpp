@@ -3,6 +3,7 @@
 #include "extract/HappeningReference.h"
 #include "extract/TitleMaker.h"
 #include "extract/UndatedNews.h"
+#include "extract/UnknownNames.h"
 #include "extract/WordChars.h"
 #include "story/StoryMerger.h"
 #include "text/SentenceSplitter.h"
@@ -109,74 +110,6 @@ std::string clauseText(std::string_view s, const TemporalMatch& date,
     return text;
 }
 
-constexpr std::array<std::string_view, 30> kNotNames = {
-    "Monday",   "Tuesday",   "Wednesday", "Thursday",  "Friday",    "Saturday",
-    "Sunday",   "January",   "February",  "March",     "April",     "May",
-    "June",     "July",      "August",    "September", "October",   "November",
-    "December", "President", "Prime",     "Minister",  "Secretary", "State",
-    "Foreign",  "The",       "A",         "An",        "Mr",        "Source"};
-
-bool isNotName(std::string_view w) {
-    return std::find(kNotNames.begin(), kNotNames.end(), w) != kNotNames.end();
-}
-
-// News agencies and outlets: they report, they do not act ("…, Interfax reported").
-bool isNewsOutlet(std::string_view name) {
-    static constexpr std::array<std::string_view, 20> kOutlets = {
-        "Reuters",     "Agence France-Presse",
-        "AFP",         "Associated Press",
-        "AP",          "TASS",
-        "RIA Novosti", "Interfax",
-        "Xinhua",      "Anadolu Agency",
-        "Al Jazeera",  "BBC",
-        "CNN",         "Sputnik",
-        "Bloomberg",   "Kazinform",
-        "Tengrinews",  "DPA",
-        "EFE",         "UPI"};
-    return std::find(kOutlets.begin(), kOutlets.end(), name) != kOutlets.end();
-}
-
-// "Central Asian republics": a run of capitals ending in an adjective of origin, followed
-// by a lower-case noun, describes; it does not name someone who acts.
-bool endsInAdjective(std::string_view s, std::size_t begin, std::size_t end) {
-    const std::string_view w = s.substr(begin, end - begin);
-    const bool origin = w.ends_with("ian") || w.ends_with("ean") || w.ends_with("ese") ||
-                        w.ends_with("ish") || w == "Asian" || w == "African" || w == "American" ||
-                        w == "Arab";
-    if (!origin)
-        return false;
-    std::size_t next = end;
-    while (next < s.size() && s[next] == ' ')
-        ++next;
-    return next < s.size() && words::isLower(static_cast<unsigned char>(s[next]));
-}
-
-// "Almaty International Airport": the last word says a place, not an actor.
-bool isPlacePart(std::string_view last) {
-    static constexpr std::array<std::string_view, 14> kPlaceWords = {
-        "Airport", "Square", "Street", "Avenue",  "Station", "Bridge", "Hospital",
-        "Stadium", "Park",   "Road",   "Highway", "Port",    "Palace", "Boulevard"};
-    return std::find(kPlaceWords.begin(), kPlaceWords.end(), last) != kPlaceWords.end();
-}
-
-// Capitalised words that end a name rather than belong to it: titles before a person's name
-// ("Tarvian President Ilian Varro", "Sheriff Marty Fisher"), clock and zone words and the
-// furniture of web pages ("5:46 PM EDT Updated", "Caption Close Image") and ages
-// ("Twenty-year-old Owen Hicks").
-bool breaksName(std::string_view w) {
-    static constexpr std::array<std::string_view, 36> kBreakers = {
-        "President", "Minister",    "Secretary", "Sheriff",  "Chief", "Officer",
-        "Deputy",    "Detective",   "Sgt",       "Lt",       "Capt",  "Captain",
-        "Sergeant",  "Lieutenant",  "Attorney",  "Governor", "Mayor", "Judge",
-        "Spokesman", "Spokeswoman", "AM",        "PM",       "EDT",   "EST",
-        "CDT",       "CST",         "PDT",       "PST",      "GMT",   "UTC",
-        "Updated",   "Posted",      "Image",     "Caption",  "Video", "Photo"};
-    if (std::find(kBreakers.begin(), kBreakers.end(), w) != kBreakers.end())
-        return true;
-    return w.find("-year-old") != std::string_view::npos ||
-           std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // `s` is `earlier` under a dateline ("PORTAGE PARK — " + earlier).
 bool underDateline(std::string_view s, std::string_view earlier) {
     if (s.size() <= earlier.size() || !s.ends_with(earlier))
@@ -198,7 +131,8 @@ bool underDateline(std::string_view s, std::string_view earlier) {
 bool leadsUpToADay(std::string_view s, const TemporalMatch& date,
                    const std::vector<TemporalMatch>& all) {
     using Counted = TemporalMatch::CountedBack;
-    if (date.countedBack == Counted::No || date.span.end - date.span.start < boost::gregorian::days(7))
+    if (date.countedBack == Counted::No ||
+        date.span.end - date.span.start < boost::gregorian::days(7))
         return false;
     if (date.countedBack == Counted::FromNamedDay)
         return true; // the words name the day it leads up to
@@ -230,63 +164,6 @@ void addUnique(std::vector<std::string>& list, std::string_view value) {
         list.emplace_back(value);
 }
 
-// Runs of two or more capitalised words the gazetteer does not know
-// ("Soviet Union", "Bank of Kazakhstan"), not at the start of the sentence
-// where any word is capitalised, and not job titles ("Secretary of State").
-void addUnknownNames(std::string_view s, const std::vector<GazetteerMatch>& known,
-                     std::vector<std::string>& actors) {
-    std::vector<Range> run;
-    auto word = [&](const Range& r) { return s.substr(r.begin, r.end - r.begin); };
-    // A name is a few words; a longer run of capitals is a shouted headline or
-    // a file of date words, and trimming it word by word would be quadratic.
-    constexpr std::size_t kMaxNameWords = 8;
-    auto flush = [&] {
-        const auto start = std::find_if(run.begin(), run.end(), [&](const Range& r) {
-            return !isNotName(word(r)) && word(r) != "of";
-        });
-        run.erase(run.begin(), start);
-        while (!run.empty() && word(run.back()) == "of")
-            run.pop_back();
-        const auto names = std::count_if(run.begin(), run.end(), [&](const Range& r) {
-            return word(r) != "of" && !isNotName(word(r));
-        });
-        if (run.size() >= 2 && run.size() <= kMaxNameWords && names >= 2 &&
-            !endsInAdjective(s, run.back().begin, run.back().end) &&
-            !isPlacePart(word(run.back())) &&
-            !isNewsOutlet(s.substr(run.front().begin, run.back().end - run.front().begin)))
-            addUnique(actors, s.substr(run.front().begin, run.back().end - run.front().begin));
-        run.clear();
-    };
-    std::size_t k = 0; // next gazetteer match, in text order
-    std::size_t i = 0;
-    bool first = true;
-    while (i < s.size()) {
-        if (!words::isWordAt(s, i)) {
-            if (s[i] != ' ')
-                flush(); // punctuation ends a name
-            i += words::seqLen(static_cast<unsigned char>(s[i]));
-            continue;
-        }
-        std::size_t end = i;
-        while (end < s.size() &&
-               (words::isWordAt(s, end) || (s[end] == '-' && words::isWordAt(s, end + 1))))
-            end += words::seqLen(static_cast<unsigned char>(s[end]));
-        end = std::min(end, s.size());
-        while (k < known.size() && known[k].end <= i)
-            ++k;
-        const bool covered = k < known.size() && known[k].begin <= i;
-        const bool capital = words::isUpper(static_cast<unsigned char>(s[i]));
-        const bool connector = s.substr(i, end - i) == "of" && !run.empty();
-        if (covered || first || (!capital && !connector) || breaksName(s.substr(i, end - i)))
-            flush();
-        else
-            run.push_back({i, end});
-        first = false;
-        i = end;
-    }
-    flush();
-}
-
 } // namespace
 
 EventExtractor::EventExtractor(const Gazetteer& gazetteer) : m_gazetteer(gazetteer) {}
@@ -306,14 +183,18 @@ void EventExtractor::findNames(std::string_view sentence, std::vector<std::strin
         const bool adjective = e.kind == GazetteerEntry::Kind::Country &&
                                m.end + 1 < sentence.size() && sentence[m.end] == ' ' &&
                                words::isUpper(static_cast<unsigned char>(sentence[m.end + 1]));
-        if (e.kind == GazetteerEntry::Kind::Organisation && isNewsOutlet(e.canonical))
+        if (e.kind == GazetteerEntry::Kind::Organisation && UnknownNames::isNewsOutlet(e.canonical))
             continue; // the outlet reporting is the article's source, not an actor
         if (!e.isPlace() || m.demonym || adjective)
             addUnique(actors, e.canonical);
         else
             addUnique(places, e.canonical);
     }
-    addUnknownNames(sentence, found, actors);
+    const UnknownNames::Found unknown = UnknownNames::find(sentence, found);
+    for (const auto& name : unknown.actors)
+        addUnique(actors, name);
+    for (const auto& name : unknown.places)
+        addUnique(places, name);
 }
 
 std::vector<Event>

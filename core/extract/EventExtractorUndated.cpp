@@ -4,6 +4,7 @@
 #include "extract/HappeningReference.h"
 #include "extract/TitleMaker.h"
 #include "extract/UndatedNews.h"
+#include "story/PlaceNames.h"
 #include "story/StoryMerger.h"
 
 #include <algorithm>
@@ -28,7 +29,8 @@ bool EventExtractor::namesOtherPlace(std::string_view sentence, const Event& eve
     findNames(sentence, actors, places);
     const std::vector<std::string>& told = event.places;
     return std::any_of(places.begin(), places.end(), [&](const std::string& p) {
-        return std::find(told.begin(), told.end(), p) == told.end();
+        return std::none_of(told.begin(), told.end(),
+                            [&](const std::string& t) { return story::samePlace(p, t); });
     });
 }
 

@@ -103,17 +103,39 @@ std::uint32_t StoryIndex::spanId(const DateSpan& span) {
 
 void StoryIndex::group(Event& event, std::uint32_t report) {
     const Report& r = event.reports[report];
-    for (Event::Group& g : event.groups)
-        if (m_spans[g.span] == r.when && g.kinds == r.kinds && g.prospective == r.prospective) {
-            g.reports.push_back(report);
-            return;
-        }
-    event.groups.push_back({spanId(r.when), r.kinds, r.prospective, {report}});
+    auto g = std::find_if(event.groups.begin(), event.groups.end(), [&](const Event::Group& g) {
+        return m_spans[g.span] == r.when && g.kinds == r.kinds && g.prospective == r.prospective;
+    });
+    if (g == event.groups.end()) {
+        event.groups.push_back({spanId(r.when), r.kinds, r.prospective, {},
+                                std::uint32_t(event.groupTerms.size()), 0, {}});
+        g = std::prev(event.groups.end());
+    }
+    g->reports.push_back(report);
+    // The report's words go at the end of its group's, and the later groups' move up (a join
+    // moves a few kilobytes; a decision reads the event's groups from one block).
+    std::vector<std::uint32_t> words;
+    words.reserve(1 + r.terms.size());
+    words.push_back(std::uint32_t(r.terms.size()));
+    for (std::size_t i = 0; i < r.terms.size(); ++i)
+        words.push_back(std::uint32_t(r.terms[i]) << 1 | (r.nameFlags[i] ? 1U : 0U));
+    const auto count = std::uint32_t(words.size());
+    event.groupTerms.insert(event.groupTerms.begin() + std::ptrdiff_t(g->termsAt + g->termsSize),
+                            words.begin(), words.end());
+    g->termsSize += count;
+    for (auto later = std::next(g); later != event.groups.end(); ++later)
+        later->termsAt += count;
+    const auto insertSorted = [](std::vector<std::size_t>& hashes, std::size_t hash) {
+        hashes.insert(std::upper_bound(hashes.begin(), hashes.end(), hash), hash);
+    };
+    insertSorted(g->fingerprints, r.fingerprintHash);
+    insertSorted(event.fingerprints, r.fingerprintHash);
 }
 
 void StoryIndex::addReport(Event& event, Report report) {
     tallyReport(event, report);
     m_keyHashes.insert(report.keyHash);
+    m_fingerprintHashes.insert(report.fingerprintHash);
     event.reports.push_back(std::move(report));
     group(event, std::uint32_t(event.reports.size() - 1));
 }
@@ -122,9 +144,12 @@ StoryIndex::Event* StoryIndex::add(Event event) {
     event.termCounts.clear();
     event.tally = {};
     event.groups.clear();
+    event.groupTerms.clear();
+    event.fingerprints.clear();
     for (std::size_t i = 0; i < event.reports.size(); ++i) {
         tallyReport(event, event.reports[i]);
         m_keyHashes.insert(event.reports[i].keyHash);
+        m_fingerprintHashes.insert(event.reports[i].fingerprintHash);
         group(event, std::uint32_t(i));
     }
     const std::int64_t id = event.id;
@@ -260,6 +285,7 @@ void StoryIndex::clear() {
     m_events.clear();
     m_covered.clear();
     m_keyHashes.clear();
+    m_fingerprintHashes.clear();
 }
 
 } // namespace ct::store

@@ -70,8 +70,22 @@ class StoryIndex {
             std::uint32_t kinds = 0;
             bool prospective = false;
             std::vector<std::uint32_t> reports;
+            // Where its reports' terms are in the event's groupTerms (termsSize words from
+            // termsAt).
+            std::uint32_t termsAt = 0, termsSize = 0;
+            // Its reports' fingerprint hashes, sorted: whether one of them may be a copy of the
+            // new report is a search, not a walk of a group that is otherwise skipped
+            // (contradicted).
+            std::vector<std::size_t> fingerprints;
         };
         std::vector<Group> groups;
+        // The reports' terms again, group after group, in each group in the order of its
+        // `reports`: how many, then each as `id << 1 | written as a name`, in the sentence's
+        // order. Every decision walks the groups whose date fits; a dense crisis's pools hold
+        // thousands of reports in groups of one or two, and read from each Report's own vectors
+        // (or a vector per group) a walk was mostly cache misses.
+        std::vector<std::uint32_t> groupTerms;
+        std::vector<std::size_t> fingerprints; // of all its reports, sorted (as a group's)
     };
 
     // StoryMerger::decide for a new report against the events in its reach (inReach), on
@@ -134,7 +148,7 @@ class StoryIndex {
     // of events and groups that have it.
     std::uint32_t spanId(const DateSpan& span);
     story::DateFit fitTo(const DateSpan& when, std::uint32_t span);
-    bool marked(TermId id) const { return m_stamp[std::size_t(id)] == m_generation; }
+    bool marked(TermId id) const { return m_marks[std::size_t(id)].stamp == m_generation; }
     static bool contains(const std::vector<TermId>& terms, TermId id) {
         for (const TermId t : terms)
             if (t == id)
@@ -142,10 +156,15 @@ class StoryIndex {
         return false;
     }
     // Scratch space for one report's pool, indexed by term id: how many pool reports use each
-    // term, and which terms the new report has (stamp == generation).
+    // term, and which terms the new report has (stamp == generation) at which position of
+    // its terms — one lookup per stored term when a report is compared.
     std::vector<int> m_frequency;
     std::vector<TermId> m_counted;
-    std::vector<std::uint32_t> m_stamp;
+    struct Mark {
+        std::uint32_t stamp = 0;
+        std::uint32_t position = 0;
+    };
+    std::vector<Mark> m_marks;
     std::uint32_t m_generation = 0;
     std::vector<std::uint32_t> m_nameStamp; // countPool: the event's names (== generation)
     std::uint32_t m_nameGeneration = 0;
@@ -154,11 +173,10 @@ class StoryIndex {
     std::vector<std::uint32_t> m_weightStamp;
     int m_documents = 0;
     // The new report: its terms' ids (-1: no held report uses it), their weights on its side
-    // (name boost included) and their norm; per marked term id, its position among them.
+    // (name boost included) and their norm (m_marks: each term's position among them).
     std::vector<TermId> m_probeIds;
     std::vector<double> m_probeWeights;
     double m_probeNorm = 0;
-    std::vector<std::uint32_t> m_position;
     story::ReportFeatures m_kindsProbe; // a stored report's kinds, for story::contradicts
     std::vector<std::pair<std::uint32_t, bool>> m_shared; // position, a name on the other side
     // scoreEvent: the event's names as each of its reports sees them (the merger adds them to
@@ -201,6 +219,9 @@ class StoryIndex {
     std::vector<std::string> m_terms;
     std::vector<bool> m_sentenceTerm; // per term: some held report's sentence has it
     std::unordered_set<std::size_t> m_keyHashes; // of every report held since the last clear()
+    // Likewise their fingerprints': a new report whose hash is not among them copies none, and
+    // its decision looks at no report for that (a contradicted group for nothing else).
+    std::unordered_set<std::size_t> m_fingerprintHashes;
 };
 
 template <class Forbidden, class Preferred>
@@ -215,6 +236,7 @@ story::MergeDecision StoryIndex::decide(const DateSpan& when, const story::Repor
     countPool(events, documents);
     beginProbe(report, documents);
     const std::size_t fingerprintHash = std::hash<std::string>{}(fingerprint);
+    const bool mayCopy = !fingerprint.empty() && m_fingerprintHashes.count(fingerprintHash) != 0;
     double bestRank = 0, bestLink = 0;
     bool userChose = false;
     std::vector<std::pair<std::int64_t, double>> links; // each event's best bridging link
@@ -232,7 +254,8 @@ story::MergeDecision StoryIndex::decide(const DateSpan& when, const story::Repor
             userChose = true;
         }
         double score = 0, rank = 0, link = 0;
-        scoreEvent(*e, when, report, fingerprint, fingerprintHash, score, rank, link);
+        scoreEvent(*e, when, report, mayCopy ? fingerprint : std::string(), fingerprintHash, score,
+                   rank, link);
         if (link > 0)
             links.emplace_back(e->id, link);
         if (!userChose && rank > bestRank) {

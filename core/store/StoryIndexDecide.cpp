@@ -10,14 +10,13 @@ namespace ct::store {
 
 void StoryIndex::beginProbe(const story::ReportFeatures& report, int documents) {
     m_documents = documents;
-    m_stamp.resize(m_terms.size(), 0);
+    m_marks.resize(m_terms.size());
     m_weightStamp.resize(m_terms.size(), 0);
     m_weight.resize(m_terms.size(), 0.0);
-    m_position.resize(m_terms.size(), 0);
     m_fit.resize(m_spans.size(), story::DateFit::Apart);
     m_fitStamp.resize(m_spans.size(), 0);
     if (++m_generation == 0) {
-        std::fill(m_stamp.begin(), m_stamp.end(), 0);
+        std::fill(m_marks.begin(), m_marks.end(), Mark{});
         std::fill(m_weightStamp.begin(), m_weightStamp.end(), 0);
         std::fill(m_fitStamp.begin(), m_fitStamp.end(), 0);
         m_generation = 1;
@@ -30,10 +29,8 @@ void StoryIndex::beginProbe(const story::ReportFeatures& report, int documents) 
     for (std::size_t i = 0; i < report.terms.size(); ++i) {
         const TermId id = find(report.terms[i]);
         m_probeIds.push_back(id);
-        if (id >= 0) {
-            m_stamp[std::size_t(id)] = m_generation;
-            m_position[std::size_t(id)] = std::uint32_t(i);
-        }
+        if (id >= 0)
+            m_marks[std::size_t(id)] = {m_generation, std::uint32_t(i)};
     }
     // The new report counts in its own terms' frequencies (TermWeights::add).
     m_probeNorm = 0;
@@ -85,16 +82,26 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
             m_eventNames.push_back({n, marked(n), bool(m_sentenceTerm[std::size_t(n)]), w * w});
             namesInSentences = namesInSentences || m_eventNames.back().maySentence;
             if (m_eventNames.back().probed)
-                m_probedNames.push_back(m_position[std::size_t(n)]);
+                m_probedNames.push_back(m_marks[std::size_t(n)].position);
             m_namesNorm += w * w;
         }
         namesLooked = true;
     };
-    // Whether the report's sentence has the name (then it counts as the sentence's term).
-    const auto inSentence = [](const Report& r, const EventName& n) {
-        return n.maySentence && contains(r.terms, n.id);
+    // Whether a report's sentence (its terms in a group) has the name (then it counts as the
+    // sentence's term).
+    const auto inSentence = [](const std::uint32_t* terms, const std::uint32_t* termsEnd,
+                               const EventName& n) {
+        if (!n.maySentence)
+            return false;
+        for (const std::uint32_t* t = terms; t != termsEnd; ++t)
+            if (TermId(*t >> 1) == n.id)
+                return true;
+        return false;
     };
     const double minSquare = m_minWeight * m_minWeight;
+    const bool eventMayCopy =
+        !fingerprint.empty() &&
+        std::binary_search(e.fingerprints.begin(), e.fingerprints.end(), fingerprintHash);
     // The reports are taken group by group: the score, rank and link are maxima, whatever the
     // order.
     for (const Event::Group& g : e.groups) {
@@ -105,14 +112,23 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
         m_kindsProbe.prospective = g.prospective;
         const bool contradicted = story::contradicts(report, m_kindsProbe);
         // A contradicted report still counts as a republished copy of the new one.
-        if (contradicted && (fingerprint.empty() || fit != DateFit::Agree))
+        const bool copies =
+            eventMayCopy && fit == DateFit::Agree &&
+            std::binary_search(g.fingerprints.begin(), g.fingerprints.end(), fingerprintHash);
+        if (contradicted && !copies)
             continue;
         const double threshold = StoryMerger::thresholdOf(fit);
-        for (const std::uint32_t at : g.reports) {
-            const Report& r = e.reports[at];
+        const bool mayBridge = fit == DateFit::Agree || story::fitsEarlier(fit);
+        // The group's k-th report's count of terms, then its terms.
+        const std::uint32_t* next = e.groupTerms.data() + g.termsAt;
+        const std::uint32_t* const groupEnd = next + g.termsSize;
+        for (std::size_t k = 0; next != groupEnd; ++k) {
+            const std::uint32_t* const terms = next + 1;
+            const std::uint32_t* const termsEnd = terms + *next;
+            next = termsEnd;
             // Republished copy is the same telling, whatever the similarity of a short line.
-            if (!fingerprint.empty() && fingerprintHash == r.fingerprintHash &&
-                fit == DateFit::Agree && fingerprint == r.fingerprint) {
+            if (copies && fingerprintHash == e.reports[g.reports[k]].fingerprintHash &&
+                fingerprint == e.reports[g.reports[k]].fingerprint) {
                 score = std::max(score, 1.0);
                 rank = std::max(rank, 1.0);
                 link = std::max(link, 1.0);
@@ -125,16 +141,18 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
             // The stored side's terms: its sentence's, then its event's names the sentence
             // lacks.
             m_shared.clear();
-            for (std::size_t i = 0; i < r.terms.size(); ++i)
-                if (marked(r.terms[i]))
-                    m_shared.emplace_back(m_position[std::size_t(r.terms[i])], r.nameFlags[i] != 0);
+            for (const std::uint32_t* t = terms; t != termsEnd; ++t) {
+                const Mark& mark = m_marks[*t >> 1];
+                if (mark.stamp == m_generation)
+                    m_shared.emplace_back(mark.position, (*t & 1) != 0);
+            }
             if (!namesInSentences) {
                 for (const std::uint32_t position : m_probedNames)
                     m_shared.emplace_back(position, false);
             } else {
                 for (const EventName& n : m_eventNames)
-                    if (n.probed && !inSentence(r, n))
-                        m_shared.emplace_back(m_position[std::size_t(n.id)], false);
+                    if (n.probed && !inSentence(terms, termsEnd, n))
+                        m_shared.emplace_back(m_marks[std::size_t(n.id)].position, false);
             }
             if (m_shared.size() < 2)
                 continue; // similarity() is 0: below every threshold
@@ -147,26 +165,37 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
             }
             // A report that cannot reach the threshold whatever its terms weigh is not weighed:
             // its norm is at least its names' and the least weight for each of its terms (the
-            // margin covers the sums' rounding, so no report that passes is left out).
+            // margins cover the sums' rounding, so no report that passes is left out). Nor is
+            // one that cannot raise the event's score, rank or bridging link: its rank is at
+            // most its similarity, and a link counts once it is there (addBridges asks only
+            // whether it reaches kBridgeThreshold).
             if (!namesInSentences) {
-                const double least = m_namesNorm + double(r.terms.size()) * minSquare;
-                if (dot / std::sqrt(m_probeNorm * least) < threshold * (1 - 1e-9))
+                const double least = m_namesNorm + double(termsEnd - terms) * minSquare;
+                const double bound = dot / std::sqrt(m_probeNorm * least);
+                if (bound < threshold * (1 - 1e-9))
+                    continue;
+                const bool mayLink =
+                    link == 0 && mayBridge &&
+                    m_shared.size() >= std::size_t(StoryMerger::kBridgeSharedTerms) &&
+                    bound * (1 + 1e-9) >= StoryMerger::kBridgeThreshold;
+                if (bound * (1 + 1e-9) < rank && !mayLink)
                     continue;
             }
             double norm = 0;
-            for (std::size_t i = 0; i < r.terms.size(); ++i) {
-                const double w0 = poolWeight(r.terms[i]);
-                const double w = r.nameFlags[i] ? story::kNameBoost * w0 : w0;
+            for (const std::uint32_t* t = terms; t != termsEnd; ++t) {
+                const double w0 = poolWeight(TermId(*t >> 1));
+                const double w = (*t & 1) ? story::kNameBoost * w0 : w0;
                 norm += w * w;
             }
             for (const EventName& n : m_eventNames)
-                if (!inSentence(r, n))
+                if (!inSentence(terms, termsEnd, n))
                     norm += n.square;
             const double s = dot / std::sqrt(m_probeNorm * norm);
-            if (s < threshold)
+            if (s < threshold ||
+                (StoryMerger::needsParticular(when, r.when) && sharedParticulars(report) == 0))
                 continue;
             score = std::max(score, s);
-            rank = std::max(rank, StoryMerger::rankOf(when, r.when, s));
+            rank = std::max(rank, StoryMerger::rankOf(when, m_spans[g.span], s));
             if (s >= StoryMerger::kBridgeThreshold &&
                 StoryMerger::bridgesAcross(fit, int(m_shared.size()), sharedParticulars(report)))
                 link = std::max(link, s);

@@ -1,5 +1,6 @@
 #include "store/StoryRules.h"
 
+#include "story/PlaceNames.h"
 #include "story/StoryMerger.h"
 
 #include <algorithm>
@@ -161,28 +162,26 @@ std::pair<std::string_view, std::string_view> dataSetOf(std::string_view key) {
 
 } // namespace
 
-template <class Place>
-bool datesAndPlacesMayBridge(const DateSpan& aWhen, const std::vector<Place>& aPlaces,
-                             const DateSpan& bWhen, const std::vector<Place>& bPlaces) {
+bool datesAndPlacesMayBridge(const DateSpan& aWhen, const std::vector<std::string>& aPlaces,
+                             const DateSpan& bWhen, const std::vector<std::string>& bPlaces) {
     if (story::fitOf(aWhen, bWhen) == story::DateFit::Apart)
         return false;
-    const auto sharePlace = [&] {
-        return std::any_of(aPlaces.begin(), aPlaces.end(), [&](const Place& p) {
-            return std::find(bPlaces.begin(), bPlaces.end(), p) != bPlaces.end();
-        });
+    // By the names' cores: "East Markison Avenue" and "Markison Ave" are one street.
+    const auto named = [](const std::vector<std::string>& in, const std::string& p) {
+        return std::any_of(in.begin(), in.end(),
+                           [&](const std::string& q) { return story::samePlace(p, q); });
     };
-    if (!aPlaces.empty() && !bPlaces.empty() && !sharePlace())
+    const bool share = std::any_of(aPlaces.begin(), aPlaces.end(),
+                                   [&](const std::string& p) { return named(bPlaces, p); });
+    if (!aPlaces.empty() && !bPlaces.empty() && !share)
         return false;
-    std::size_t places = aPlaces.size();
-    for (const Place& p : bPlaces)
-        places += std::find(aPlaces.begin(), aPlaces.end(), p) == aPlaces.end() ? 1 : 0;
-    return places <= kBridgedPlaces;
+    std::vector<std::string> distinct;
+    for (const auto* side : {&aPlaces, &bPlaces})
+        for (const std::string& p : *side)
+            if (!named(distinct, p))
+                distinct.push_back(p);
+    return distinct.size() <= kBridgedPlaces;
 }
-
-template bool datesAndPlacesMayBridge(const DateSpan&, const std::vector<std::string>&,
-                                      const DateSpan&, const std::vector<std::string>&);
-template bool datesAndPlacesMayBridge(const DateSpan&, const std::vector<std::int32_t>&,
-                                      const DateSpan&, const std::vector<std::int32_t>&);
 
 bool mayBridge(const BridgeSide& a, const BridgeSide& b,
                const std::function<bool(const std::string&, const std::string&)>& apart) {

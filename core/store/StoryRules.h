@@ -59,9 +59,9 @@ bool datesDisputed(const std::vector<ReportWithPrint>& rows);
 // One side of an automatic merge of two events: a report that passes for both
 // (story::MergeDecision::bridged).
 struct BridgeSide {
-    DateSpan when;                 // the event's date, as refreshEvent leaves it
-    bool userSet = false;          // the user created or edited it, or chose a report's date
-    std::vector<std::string> keys; // its reports' keys
+    DateSpan when;                   // the event's date, as refreshEvent leaves it
+    bool userSet = false;            // the user created or edited it, or chose a report's date
+    std::vector<std::string> keys;   // its reports' keys
     std::vector<std::string> places; // the places it names (its links)
 };
 // Whether two events a report bridges may become one, on either engine: their dates not Apart
@@ -77,11 +77,10 @@ struct BridgeSide {
 // nobody decided anything apart.
 constexpr std::size_t kBridgedPlaces = 3;
 // mayBridge's rules on the events' dates and places alone, for a caller that can tell from
-// what it holds (the story index: places as interned terms) before reading either event's
-// rows. Instantiated for std::string and std::int32_t places.
-template <class Place>
-bool datesAndPlacesMayBridge(const DateSpan& aWhen, const std::vector<Place>& aPlaces,
-                             const DateSpan& bWhen, const std::vector<Place>& bPlaces);
+// what it holds (the story index) before reading either event's rows. Places are compared by
+// their cores (story::samePlace): "East Markison Avenue" is "Markison Ave".
+bool datesAndPlacesMayBridge(const DateSpan& aWhen, const std::vector<std::string>& aPlaces,
+                             const DateSpan& bWhen, const std::vector<std::string>& bPlaces);
 bool mayBridge(const BridgeSide& a, const BridgeSide& b,
                const std::function<bool(const std::string&, const std::string&)>& apart);
 

@@ -150,6 +150,8 @@ MergeDecision StoryMerger::decide(const DateSpan& when, const ReportFeatures& re
             const double s = similarity(report, r.features, weights, &shared);
             if (s < thresholdOf(fit))
                 continue;
+            if (needsParticular(when, r.when) && sharedParticulars(report, r.features) == 0)
+                continue;
             score = std::max(score, s);
             rank = std::max(rank, rankOf(when, r.when, s));
             // Only a link that reaches kBridgeThreshold bridges (addBridges): the particular

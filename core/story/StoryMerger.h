@@ -109,6 +109,16 @@ class StoryMerger {
 
     // The similarity a report needs to a stored report whose date fits it so.
     static double thresholdOf(DateFit fit);
+    // Whether a join of a report dated `when` to a stored one dated `stored` that passes the
+    // threshold needs a particular shared term too (story::isParticular). A join may rest on
+    // generic words because the dates narrow the pool down; two publication estimates ("on or
+    // shortly before publication": neither names a day) narrow nothing beyond the week of
+    // publication, and "A man D.C. police called reckless …" and "It was a 911 call … that
+    // sent state police there" share "police" and "call" across two cities. One rule for
+    // every engine's decide.
+    static bool needsParticular(const DateSpan& when, const DateSpan& stored) {
+        return isPublicationEstimate(when) && isPublicationEstimate(stored);
+    }
     // Whether a link of that fit, sharing `shared` terms of which `particulars` are particular,
     // may bridge two events.
     static bool bridgesAcross(DateFit fit, int shared, int particulars) {

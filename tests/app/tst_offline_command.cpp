@@ -2,6 +2,7 @@
 // server (tests/common/TestPostgres): take a copy, edit it, bring the edit back; a colleague's
 // edit meanwhile is a conflict that applies nothing (exit status 3) until --mine or --theirs.
 #include "CliRunner.h"
+#include "common/FreshDatabase.h"
 #include "common/TestPostgres.h"
 #include "store/EventStore.h"
 #include "store/Store.h"
@@ -48,10 +49,9 @@ class TestOfflineCommand : public QObject {
 
   private slots:
     void init() {
-        if (!m_server.isRunning())
-            QSKIP(qPrintable(m_server.why()));
-        m_location = m_server.freshDatabase();
-        QVERIFY2(!m_location.empty(), qPrintable(m_server.why()));
+        m_location = test::freshDatabaseOrSkip(m_server);
+        if (m_location.empty())
+            return;
         m_file = m_dir.filePath(QStringLiteral("laptop%1.ctl").arg(++m_files));
         const CliResult seeded = runCli({"import", "--db", QString::fromStdString(m_location),
                                          "--published", "2022-01-08", kSeed});

@@ -1,5 +1,6 @@
 #include "common/OfflineStoryTest.h"
 
+#include "common/FreshDatabase.h"
 #include "common/StoryFixtures.h"
 #include "store/EventStore.h"
 
@@ -46,10 +47,9 @@ std::unique_ptr<Store> OfflineStoryTest::server() const {
 }
 
 void OfflineStoryTest::createStory() {
-    if (!m_server.isRunning())
-        QSKIP(qPrintable(m_server.why()));
-    m_location = m_server.freshDatabase();
-    QVERIFY2(!m_location.empty(), qPrintable(m_server.why()));
+    m_location = freshDatabaseOrSkip(m_server);
+    if (m_location.empty())
+        return;
     m_file = m_dir.filePath(QStringLiteral("offline%1.db").arg(++m_files)).toStdString();
     auto store = server();
     QVERIFY(store);

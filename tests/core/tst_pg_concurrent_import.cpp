@@ -3,6 +3,7 @@
 // edits do not wait for an import. A private server (tests/common/TestPostgres), a database per
 // test.
 #include "TestPrinters.h"
+#include "common/FreshDatabase.h"
 #include "common/StoryFixtures.h"
 #include "common/TestPostgres.h"
 #include "store/Store.h"
@@ -33,12 +34,7 @@ class TestPgConcurrentImport : public QObject {
     }
 
   private slots:
-    void init() {
-        if (!m_server.isRunning())
-            QSKIP(qPrintable(m_server.why()));
-        m_location = m_server.freshDatabase();
-        QVERIFY2(!m_location.empty(), qPrintable(m_server.why()));
-    }
+    void init() { m_location = test::freshDatabaseOrSkip(m_server); }
 
     // The wire's report is written but not committed when the radio's arrives: without turns
     // the radio's import could not see it and would found a second event of the same curfew.

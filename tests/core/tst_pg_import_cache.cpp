@@ -7,9 +7,12 @@
 #include "common/TestPostgres.h"
 #include "store/Store.h"
 #include "store/pg/PgImportCache.h"
+#include "store/pg/PgStore.h"
 
 #include <QtTest/QTest>
 #include <algorithm>
+#include <iterator>
+#include <tuple>
 
 using namespace ct;
 using ct::test::article;
@@ -281,8 +284,172 @@ class TestPgImportCache : public QObject {
         QVERIFY(cache.take(7, held));
         QCOMPARE(held.xmin, std::int64_t(950));
         QCOMPARE(held.event.actors, std::vector<std::string>{"Ilian Varro"});
+        QCOMPARE(held.storedActors, std::size_t(1)); // its links as written: one per name
         QCOMPARE(held.rows.at(1).report.id, std::int64_t(500));
         QVERIFY(!cache.take(7, held)); // taken: the plan has it now
+    }
+
+    // A later article's new names are appended after the event's stored links (only those
+    // are written): the names keep their order and the links' positions run 0…n-1, whether
+    // the client held the event or read it afresh.
+    void namesAddedLaterAreAppendedInOrder_data() {
+        QTest::addColumn<bool>("warm");
+        QTest::newRow("the client holds the event") << true;
+        QTest::newRow("a fresh client reads it") << false;
+    }
+    void namesAddedLaterAreAppendedInOrder() {
+        QFETCH(bool, warm);
+        const std::string location = m_server.freshDatabase();
+        QVERIFY2(!location.empty(), qPrintable(m_server.why()));
+        auto analyst = test::TestPostgres::open(location);
+        QVERIFY(analyst);
+        Article wire = article("wire", "Wire", "2026-03-04");
+        std::vector<Event> first{
+            told("2026-03-04",
+                 "President Ilian Varro ordered a night curfew in Koldan on Wednesday.", 0)};
+        CHECK_OK(analyst->addArticle(wire, first));
+        Article radio = article("radio", "Radio", "2026-03-05");
+        std::vector<Event> second{
+            told("2026-03-04", "Ilian Varro and Mara Dunn imposed a night curfew on Koldan.", 0,
+                 {"Ilian Varro", "Mara Dunn"})};
+        second[0].places = {"Koldan", "Ostrava"};
+        CHECK_OK(analyst->addArticle(radio, second));
+        auto importer = warm ? std::move(analyst) : test::TestPostgres::open(location);
+        QVERIFY(importer);
+        Article tv = article("tv", "TV", "2026-03-06");
+        std::vector<Event> last{
+            told("2026-03-04", "Tomas Reyes said the night curfew in Koldan ordered by Ilian Varro held.",
+                 0, {"Tomas Reyes", "Mara Dunn"})};
+        last[0].places = {"Velno", "Koldan"};
+        CHECK_OK(importer->addArticle(tv, last));
+        QCOMPARE(second[0].id, first[0].id);
+        QCOMPARE(last[0].id, first[0].id);
+        auto e = importer->event(first[0].id);
+        CHECK_OK(e);
+        QCOMPARE(e->actors, (std::vector<std::string>{"Ilian Varro", "Mara Dunn", "Tomas Reyes"}));
+        QCOMPARE(e->places, (std::vector<std::string>{"Koldan", "Ostrava", "Velno"}));
+        auto* server = dynamic_cast<PgStore*>(importer.get());
+        QVERIFY(server);
+        auto positions = server->connection().exec(
+            "SELECT (SELECT array_agg(position ORDER BY position) FROM event_actors"
+            " WHERE event_id = $1)::text, (SELECT array_agg(position ORDER BY position)"
+            " FROM event_places WHERE event_id = $1)::text,"
+            " (SELECT primary_actor_id = (SELECT id FROM actors WHERE name = 'Ilian Varro')"
+            " AND primary_place_id = (SELECT id FROM places WHERE name = 'Koldan')"
+            " FROM events WHERE id = $1)",
+            pg::Params().add(first[0].id));
+        CHECK_OK(positions);
+        QCOMPARE(positions->text(0, 0), std::string("{0,1,2}"));
+        QCOMPARE(positions->text(0, 1), std::string("{0,1,2}"));
+        QVERIFY(positions->boolean(0, 2)); // the first names stay the event's first
+    }
+
+    // An article's writes run with generic plans and index lookups forced (PgImportWrite.cpp);
+    // the session's own settings are back after them, so the store's other queries (the
+    // window's, the candidates' search) are planned as before.
+    void theSessionsPlannerSettingsAreBackAfterAnArticle_data() {
+        QTest::addColumn<bool>("batch");
+        QTest::newRow("an article on its own") << false;
+        QTest::newRow("articles in an import batch, before its commit") << true;
+    }
+    void theSessionsPlannerSettingsAreBackAfterAnArticle() {
+        QFETCH(bool, batch);
+        const std::string location = m_server.freshDatabase();
+        QVERIFY2(!location.empty(), qPrintable(m_server.why()));
+        auto store = test::TestPostgres::open(location);
+        QVERIFY(store);
+        auto* server = dynamic_cast<PgStore*>(store.get());
+        QVERIFY(server);
+        const auto settings = [server] {
+            auto rows = server->connection().exec(
+                "SELECT current_setting('plan_cache_mode') || ' ' ||"
+                " current_setting('enable_seqscan') || ' ' || current_setting('enable_hashjoin')"
+                " || ' ' || current_setting('enable_mergejoin')");
+            return rows ? rows->text(0, 0) : rows.error().message;
+        };
+        const std::string before = settings();
+        QCOMPARE(before, std::string("auto on on on"));
+        if (batch)
+            CHECK_OK(store->beginImportBatch());
+        Article wire = article("wire", "Wire", "2026-03-04");
+        std::vector<Event> first{
+            told("2026-03-04",
+                 "President Ilian Varro ordered a night curfew in Koldan on Wednesday.", 0)};
+        CHECK_OK(store->addArticle(wire, first));
+        Article radio = article("radio", "Radio", "2026-03-05");
+        std::vector<Event> second{
+            told("2026-03-05", "Ilian Varro imposed a night curfew on Koldan on Thursday.", 0,
+                 {"Ilian Varro", "Mara Dunn"})};
+        CHECK_OK(store->addArticle(radio, second));
+        QCOMPARE(settings(), before);
+        if (batch) {
+            CHECK_OK(store->commitImportBatch());
+            QCOMPARE(settings(), before);
+        }
+    }
+
+    // known(): the kept events that meet an article's windows, each once, found by duration
+    // class and start as the server's window index finds them — at the edges of a single
+    // day, ten days and a long span.
+    void keptEventsMeetingTheWindowsAreKnown_data() {
+        QTest::addColumn<QList<int>>("spans"); // first and last day of each, from day D
+        QTest::addColumn<std::vector<std::int64_t>>("ids");
+        QTest::newRow("the day all three end on") << QList<int>{0, 0}
+                                                  << std::vector<std::int64_t>{1, 2, 3};
+        QTest::newRow("days after all of them") << QList<int>{1, 5} << std::vector<std::int64_t>{};
+        QTest::newRow("the ten days' first day") << QList<int>{-9, -9}
+                                                 << std::vector<std::int64_t>{2, 3};
+        QTest::newRow("the day before the ten days") << QList<int>{-10, -10}
+                                                     << std::vector<std::int64_t>{3};
+        QTest::newRow("the long span's first day") << QList<int>{-399, -399}
+                                                   << std::vector<std::int64_t>{3};
+        QTest::newRow("the day before the long span") << QList<int>{-400, -400}
+                                                      << std::vector<std::int64_t>{};
+        QTest::newRow("two windows meeting the long span: it is sent once")
+            << QList<int>{-300, -290, -5, -5} << std::vector<std::int64_t>{2, 3};
+        QTest::newRow("the day far after, alone") << QList<int>{100, 100}
+                                                  << std::vector<std::int64_t>{4};
+    }
+    void keptEventsMeetingTheWindowsAreKnown() {
+        QFETCH(QList<int>, spans);
+        QFETCH(std::vector<std::int64_t>, ids);
+        using namespace pgimport;
+        const DayNumber d = toDayNumber(isoDate("2026-03-04"));
+        ImportCache cache;
+        Plan plan;
+        for (const auto& [id, first, last] :
+             {std::tuple(1, 0, 0), std::tuple(2, -9, 0), std::tuple(3, -399, 0),
+              std::tuple(4, 100, 100)}) {
+            Held h;
+            h.event.id = id;
+            h.event.when.start = fromDayNumber(d + first);
+            h.event.when.end = fromDayNumber(d + last);
+            h.xmin = 100 + id;
+            plan.held.emplace(id, std::move(h));
+        }
+        std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>> features;
+        cache.keep(plan, features);
+        QCOMPARE(cache.eventCount(), std::size_t(4));
+        std::vector<std::pair<DayNumber, DayNumber>> windows;
+        for (int i = 0; i + 1 < spans.size(); i += 2)
+            windows.emplace_back(d + spans[i], d + spans[i + 1]);
+        std::vector<std::int64_t> known, xmins;
+        cache.known(windows, known, xmins);
+        QCOMPARE(known, ids);
+        QCOMPARE(xmins.size(), ids.size());
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            QCOMPARE(xmins[i], 100 + ids[i]);
+        // Taken or dropped, an event is no longer known.
+        Held taken;
+        QVERIFY(cache.take(3, taken));
+        cache.drop(2);
+        known.clear();
+        xmins.clear();
+        cache.known(windows, known, xmins);
+        std::vector<std::int64_t> left;
+        std::copy_if(ids.begin(), ids.end(), std::back_inserter(left),
+                     [](std::int64_t id) { return id != 2 && id != 3; });
+        QCOMPARE(known, left);
     }
 
     void arraysOfIdsAreRead_data() {

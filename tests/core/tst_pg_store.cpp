@@ -3,6 +3,7 @@
 // is recorded, a read-only role cannot write, and the window and text queries answer as on
 // SQLite. One private server for the program (tests/common/TestPostgres), a database per test.
 #include "TestPrinters.h"
+#include "common/FreshDatabase.h"
 #include "common/StoryFixtures.h"
 #include "common/TestPostgres.h"
 #include "extract/Gazetteer.h"
@@ -178,12 +179,7 @@ class TestPgStore : public QObject {
     }
 
   private slots:
-    void init() {
-        if (!m_server.isRunning())
-            QSKIP(qPrintable(m_server.why()));
-        m_location = m_server.freshDatabase();
-        QVERIFY2(!m_location.empty(), qPrintable(m_server.why()));
-    }
+    void init() { m_location = test::freshDatabaseOrSkip(m_server); }
 
     void opensAServerLocationAsPostgres() {
         auto store = open();

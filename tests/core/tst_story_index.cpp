@@ -13,6 +13,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
+#include <cctype>
 #include <optional>
 #include <set>
 
@@ -214,16 +215,22 @@ class TestStoryIndex : public QObject {
         QTest::addColumn<bool>("withFailures");
         QTest::addColumn<bool>("withSplit");
         QTest::addColumn<bool>("withBridges"); // tests/data/story-bridge: reports merge events
-        QTest::newRow("the test story") << 0 << 1 << true << false << false << false;
+        // Each generated article again with a line added: every sentence a republished copy
+        // (the index looks for copies by fingerprint hash, per event and group).
+        QTest::addColumn<bool>("withCopies");
+        QTest::newRow("the test story") << 0 << 1 << true << false << false << false << false;
         QTest::newRow("generated, few days: large pools")
-            << 60 << 4 << false << false << false << false;
+            << 60 << 4 << false << false << false << false << false;
         QTest::newRow("generated over a year: sparse pools")
-            << 80 << 365 << false << false << false << false;
+            << 80 << 365 << false << false << false << false << false;
         QTest::newRow("story and generated, failing files rolled back")
-            << 40 << 6 << true << true << false << false;
-        QTest::newRow("an edit between imports") << 40 << 5 << true << false << true << false;
+            << 40 << 6 << true << true << false << false << false;
+        QTest::newRow("an edit between imports")
+            << 40 << 5 << true << false << true << false << false;
         QTest::newRow("reports bridging events, then more")
-            << 20 << 8 << true << false << false << true;
+            << 20 << 8 << true << false << false << true << false;
+        QTest::newRow("generated articles republished, few days")
+            << 30 << 3 << false << false << false << false << true;
     }
     void mergesAsReadingTheTables() {
         QFETCH(int, articles);
@@ -232,6 +239,7 @@ class TestStoryIndex : public QObject {
         QFETCH(bool, withFailures);
         QFETCH(bool, withSplit);
         QFETCH(bool, withBridges);
+        QFETCH(bool, withCopies);
         std::vector<std::pair<Step, std::string>> steps;
         for (const char* dir : {"/story", "/story-bridge"}) {
             if (!(std::string_view(dir) == "/story" ? withStory : withBridges))
@@ -246,7 +254,10 @@ class TestStoryIndex : public QObject {
         }
         ArticleGenerator generator(3, Date(2022, 1, 10), spanDays);
         for (int i = 0; i < articles; ++i) {
-            steps.emplace_back(Step::Import, generator.next().text);
+            const std::string text = generator.next().text;
+            steps.emplace_back(Step::Import, text);
+            if (withCopies)
+                steps.emplace_back(Step::Import, text + "\n\nThis article was republished.\n");
             if (withFailures && i % 7 == 3)
                 steps.emplace_back(
                     Step::FailingFile,
@@ -261,6 +272,13 @@ class TestStoryIndex : public QObject {
         QVERIFY2(!tables.starts_with("error"), tables.c_str());
         QVERIFY(tables.find("\n    ") != std::string::npos); // reports were stored
         QCOMPARE(indexed, tables);
+        if (withCopies) {
+            // Every copy joined its original's event: each event holds pairs of reports.
+            for (std::size_t at = tables.find(" r"); at != std::string::npos;
+                 at = tables.find(" r", at + 2))
+                if (std::isdigit(static_cast<unsigned char>(tables[at + 2])))
+                    QVERIFY2(std::stoi(tables.substr(at + 2)) % 2 == 0, tables.c_str());
+        }
     }
 };
 

@@ -4,8 +4,8 @@
 // (story::fitOf), which the merger asks first. Runs on SQLite and on a private
 // PostgreSQL server: both engines must tell the same story.
 #include "TestPrinters.h"
-#include "common/StoryImportSteps.h"
 #include "common/BothEngines.h"
+#include "common/StoryImportSteps.h"
 #include "common/TestPostgres.h"
 #include "extract/Gazetteer.h"
 #include "import/Importer.h"
@@ -315,6 +315,40 @@ class TestStoryMerge : public QObject {
         candidates[1].reports.push_back({day, features, "day"});
         const auto decision = story::StoryMerger::decide(when, features, "new", candidates);
         QCOMPARE(decision.eventId, std::int64_t(2));
+    }
+
+    // Two undated reports (publication estimates) are narrowed down by the week alone: their
+    // join must share a particular term (a name, a place, an age, a number such as "911"), not
+    // only words any report uses ("police", "call"). A named day on either side still joins on
+    // such words.
+    void estimatesJoinOnAParticular_data() {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<bool>("storedNamesADay");
+        QTest::addColumn<bool>("joins");
+        const QString generic = "A man police called reckless and dangerous is off the streets.";
+        QTest::newRow("two estimates sharing generic words stay apart")
+            << generic << false << false;
+        QTest::newRow("a named day and an estimate join on them") << generic << true << true;
+        QTest::newRow("two estimates sharing a number join")
+            << "Police said a 911 call reported the shooting of a woman." << false << true;
+    }
+    void estimatesJoinOnAParticular() {
+        QFETCH(QString, stored);
+        QFETCH(bool, storedNamesADay);
+        QFETCH(bool, joins);
+        const Date published = isoDate("2016-11-30");
+        const DateSpan estimate = story::publicationEstimate(published);
+        const DateSpan when =
+            storedNamesADay ? DateSpan{published, published, Precision::Day, false} : estimate;
+        const auto report = story::featuresOf(
+            "It was a 911 call from inside the home that sent police there.", {}, {});
+        std::vector<story::Candidate> candidates(1);
+        candidates[0].eventId = 7;
+        candidates[0].reports.push_back(
+            {when, story::featuresOf(stored.toStdString(), {}, {}), "stored"});
+        const auto decision = story::StoryMerger::decide(estimate, report, "new", candidates);
+        QCOMPARE(decision.eventId, joins ? std::int64_t(7) : std::int64_t(0));
+        QCOMPARE(story::StoryMerger::needsParticular(estimate, when), !storedNamesADay);
     }
 
     // A report that tells of the same happening as two events makes them one, unless the

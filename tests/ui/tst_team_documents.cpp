@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 #include "commands/EditEventCommand.h"
+#include "common/FreshDatabase.h"
 #include "common/TestPostgres.h"
 #include "dialogs/ImportWorker.h"
 #include "document/EventSelection.h"
@@ -34,10 +35,7 @@ class TestTeamDocuments : public QObject {
         if (!m_server->isRunning())
             QSKIP(qPrintable(m_server->why()));
     }
-    void init() {
-        m_location = QString::fromStdString(m_server->freshDatabase());
-        QVERIFY2(!m_location.isEmpty(), qPrintable(m_server->why()));
-    }
+    void init() { m_location = QString::fromStdString(test::freshDatabaseOrSkip(*m_server)); }
 
     void anEditByOneAppearsInTheOther() {
         TimelineDocument ana, bea;

@@ -33,6 +33,9 @@ struct Held {
     bool fresh = false;                       // founded by this article
     bool touched = false;                     // a report of this article joined it
     bool namesChanged = false;                // it names actors or places it did not before
+    // How many actor and place links the server holds for it (positions 0…n-1, its first
+    // names): new names are only ever appended after them, so only those are written.
+    std::size_t storedActors = 0, storedPlaces = 0;
     std::int64_t xmin = 0;                    // its row's xmin as read or written (ImportCache)
 };
 
@@ -90,6 +93,11 @@ void decide(
     Plan& plan, std::int64_t articleId,
     std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>& features,
     ImportCache& cache);
+// Generic plans for the statements appended after it (planned once per connection), with index
+// lookups, and nested loops only when `nestedLoops`; addSessionPlans puts the session's
+// settings back (PgImportWrite.cpp says why).
+void addGenericPlans(std::vector<pg::Statement>& out, bool nestedLoops);
+void addSessionPlans(std::vector<pg::Statement>& out);
 // The new events, reports and links, the touched events' rows (appended to `out`); the plan's
 // eventIds become the written ids.
 Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out);

@@ -51,15 +51,53 @@ std::vector<std::int64_t> idsOfArray(std::string_view array) {
     return ids;
 }
 
+std::size_t ImportCache::classOf(DayNumber start, DayNumber end) {
+    std::size_t c = 0;
+    for (std::uint64_t length = std::uint64_t(std::max<DayNumber>(end - start, 0)); length;
+         length >>= 1)
+        ++c;
+    return c; // 0 for a single day, 1 for two, 2 for three or four…
+}
+
+void ImportCache::index(std::int64_t id, const Kept& kept) {
+    const std::size_t c = classOf(kept.start, kept.end);
+    if (m_byClass.size() <= c)
+        m_byClass.resize(c + 1);
+    m_byClass[c].emplace(kept.start, id);
+}
+
+void ImportCache::unindex(std::int64_t id, const Kept& kept) {
+    ByStart& byStart = m_byClass.at(classOf(kept.start, kept.end));
+    for (auto [it, end] = byStart.equal_range(kept.start); it != end; ++it)
+        if (it->second == id) {
+            byStart.erase(it);
+            return;
+        }
+}
+
+void ImportCache::erase(std::unordered_map<std::int64_t, Kept>::iterator it) {
+    m_reports -= it->second.held.rows.size();
+    unindex(it->first, it->second);
+    m_events.erase(it);
+}
+
 void ImportCache::known(const std::vector<std::pair<DayNumber, DayNumber>>& spans,
                         std::vector<std::int64_t>& ids, std::vector<std::int64_t>& xmins) const {
-    for (const auto& [id, kept] : m_events)
+    const std::size_t before = ids.size();
+    for (std::size_t c = 0; c < m_byClass.size(); ++c) {
+        // Class c's events are shorter than 2^c days: one meeting `first` starts after this.
+        const DayNumber reach = c == 0 ? 0 : DayNumber((std::int64_t(1) << c) - 1);
         for (const auto& [first, last] : spans)
-            if (kept.end >= first && kept.start <= last) {
-                ids.push_back(id);
-                xmins.push_back(kept.held.xmin);
-                break;
-            }
+            for (auto it = m_byClass[c].lower_bound(first - reach);
+                 it != m_byClass[c].end() && it->first <= last; ++it)
+                if (m_events.at(it->second).end >= first)
+                    ids.push_back(it->second);
+    }
+    // An event meeting two of the spans is sent once.
+    std::sort(ids.begin() + std::ptrdiff_t(before), ids.end());
+    ids.erase(std::unique(ids.begin() + std::ptrdiff_t(before), ids.end()), ids.end());
+    for (std::size_t i = before; i < ids.size(); ++i)
+        xmins.push_back(m_events.at(ids[i]).held.xmin);
 }
 
 bool ImportCache::take(std::int64_t id, Held& held) {
@@ -67,16 +105,15 @@ bool ImportCache::take(std::int64_t id, Held& held) {
     if (it == m_events.end())
         return false;
     m_reports -= it->second.held.rows.size();
+    unindex(it->first, it->second);
     held = std::move(it->second.held);
     m_events.erase(it);
     return true;
 }
 
 void ImportCache::drop(std::int64_t id) {
-    if (const auto it = m_events.find(id); it != m_events.end()) {
-        m_reports -= it->second.held.rows.size();
-        m_events.erase(it);
-    }
+    if (const auto it = m_events.find(id); it != m_events.end())
+        erase(it);
     pool.changed(id);
 }
 
@@ -96,6 +133,8 @@ void ImportCache::keep(
         }
         Held kept;
         kept.event = asRead(h.event, eventId);
+        kept.storedActors = kept.event.actors.size(); // as written (or read)
+        kept.storedPlaces = kept.event.places.size();
         kept.xmin = xmin;
         kept.rows = std::move(h.rows);
         for (store::ReportWithPrint& row : kept.rows) {
@@ -111,11 +150,12 @@ void ImportCache::keep(
         if (id != eventId)
             pool.renamed(id, eventId);
         if (const auto old = m_events.find(eventId); old != m_events.end())
-            m_reports -= old->second.held.rows.size();
+            erase(old);
         m_reports += kept.rows.size();
         const DayNumber start = toDayNumber(kept.event.when.start);
         const DayNumber end = toDayNumber(kept.event.when.end);
-        m_events[eventId] = Kept{std::move(kept), start, end};
+        const auto it = m_events.emplace(eventId, Kept{std::move(kept), start, end}).first;
+        index(eventId, it->second);
     }
     plan.held.clear();
     actorIds.insert(plan.actorIds.begin(), plan.actorIds.end());
@@ -126,6 +166,7 @@ void ImportCache::keep(
 
 void ImportCache::clear() {
     m_events.clear();
+    m_byClass.clear();
     m_reports = 0;
     actorIds.clear();
     placeIds.clear();

@@ -80,7 +80,7 @@ Result<Plan> planOf(const Article& article, const std::vector<Event>& events) {
 }
 
 // Everything the decisions read but the changed events, the names' ids and the new rows' ids:
-// 5 to 7 statements.
+// 7 to 13 statements (with the planner settings around those after the search).
 void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& out) {
     plan.firstRead = out.size();
     // The candidates' ids, searched once: the first statement finds them in the window index
@@ -95,6 +95,8 @@ void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& 
                    " FROM unnest($1::int4range[]) AS w(r) JOIN events e ON e.days && w.r)::text,"
                    " '{}'), false)",
                    pg::Params().add(arrayOf(plan.windows))});
+    // The statements after it run again for every article: planned once (addGenericPlans).
+    addGenericPlans(out, false);
     const std::string candidates =
         "ANY(ARRAY(SELECT unnest(current_setting('ct.candidates')::bigint[])))";
     // Of those, the ones to send: every candidate but those the client holds with the same
@@ -108,18 +110,18 @@ void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& 
                        " SELECT coalesce((SELECT array_agg(c.id) FROM c LEFT JOIN k ON k.id = c.id"
                        " WHERE k.x IS DISTINCT FROM c.x)::text, '{}'),"
                        " coalesce((SELECT array_agg(c.id) FROM c)::text, '{}')",
-                   pg::Params().add(arrayOf(knownIds)).add(arrayOf(knownXmins))});
+                   pg::Params().add(arrayOf(knownIds)).add(arrayOf(knownXmins)), true});
     out.push_back({"SELECT c.report_key FROM chosen_dates c WHERE c.report_key = ANY($1::text[])"
                    " OR c.report_key IN (SELECT report_key FROM reports WHERE event_id = " +
                        candidates + ")",
-                   pg::Params().add(arrayOf(plan.keys))});
+                   pg::Params().add(arrayOf(plan.keys)), true});
     // With the candidates' "apart" decisions: a report may bridge two of them. The subquery
     // runs only for rows the first two tests leave (none while nobody decided anything).
     out.push_back({"SELECT kind, a, b FROM story_decisions WHERE a = ANY($1::text[])"
                    " OR (kind = 'same' AND b = ANY($1::text[])) OR (kind = 'apart' AND a IN"
                    " (SELECT report_key FROM reports WHERE event_id = " +
                        candidates + "))",
-                   pg::Params().add(arrayOf(plan.keys))});
+                   pg::Params().add(arrayOf(plan.keys)), true});
     // Only the names the cache has no id for: a name's id never changes (names are never
     // removed), and a story's names recur article after article. Not sent when there are none.
     for (auto [names, known, at, table] :
@@ -131,7 +133,7 @@ void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& 
                 unknown.push_back(n);
         *at = unknown.empty() ? Plan::kNotRead : out.size() - plan.firstRead;
         if (!unknown.empty())
-            out.push_back({upsertNames(table), pg::Params().add(arrayOf(unknown))});
+            out.push_back({upsertNames(table), pg::Params().add(arrayOf(unknown)), true});
     }
     plan.idsRead = out.size() - plan.firstRead;
     // Ids for the new events and for the reports, from both sequences in one statement (each
@@ -140,14 +142,16 @@ void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& 
                    " pg_get_serial_sequence('events', 'id')::regclass AS e,"
                    " pg_get_serial_sequence('reports', 'id')::regclass AS r) s,"
                    " generate_series(1, $1)",
-                   pg::Params().add(std::int64_t(plan.reports.size()))});
+                   pg::Params().add(std::int64_t(plan.reports.size())), true});
+    addSessionPlans(out);
 }
 
 Result<void> takeReads(Plan& plan, ImportCache& cache, const std::vector<pg::Rows>& rows) {
     // The statements' rows, in addReads' order: the search, the check, chosen dates,
     // decisions, the names not known yet (actorsRead, placesRead), the ids (idsRead).
+    // (read[1]: the settings for generic plans.)
     const pg::Rows* read = rows.data() + plan.firstRead;
-    const pg::Rows& check = read[1];
+    const pg::Rows& check = read[2];
     // The candidates the client holds unchanged: taken from the cache. The others are read
     // next (addStaleReads) and replace what the cache held of them.
     plan.stale = idsOfArray(check.view(0, 0));
@@ -168,13 +172,13 @@ Result<void> takeReads(Plan& plan, ImportCache& cache, const std::vector<pg::Row
                 if (const auto it = known->find(n); it != known->end())
                     ids->insert(*it);
     }
-    for (int i = 0; i < read[2].size(); ++i)
-        plan.chosenKeys.insert(read[2].text(i, 0));
-    for (int i = 0; i < read[3].size(); ++i) {
-        const bool apart = read[3].view(i, 0) == "apart";
-        plan.decisions.emplace(read[3].text(i, 1), std::pair(apart, read[3].text(i, 2)));
+    for (int i = 0; i < read[3].size(); ++i)
+        plan.chosenKeys.insert(read[3].text(i, 0));
+    for (int i = 0; i < read[4].size(); ++i) {
+        const bool apart = read[4].view(i, 0) == "apart";
+        plan.decisions.emplace(read[4].text(i, 1), std::pair(apart, read[4].text(i, 2)));
         if (!apart)
-            plan.decisions.emplace(read[3].text(i, 2), std::pair(false, read[3].text(i, 1)));
+            plan.decisions.emplace(read[4].text(i, 2), std::pair(false, read[4].text(i, 1)));
     }
     for (auto [names, ids, known, at] :
          {std::tuple(&plan.actorNames, &plan.actorIds, &cache.actorIds, plan.actorsRead),
@@ -245,6 +249,11 @@ void takeStaleReads(Plan& plan, const std::vector<pg::Rows>& rows) {
         (actor ? it->second.event.actors : it->second.event.places).push_back(nameRows.text(i, 2));
         (actor ? plan.actorIds : plan.placeIds)
             .emplace(nameRows.text(i, 2), nameRows.integer(i, 4));
+    }
+    for (int i = 0; i < eventRows.size(); ++i) {
+        Held& h = plan.held[eventRows.integer(i, 0)];
+        h.storedActors = h.event.actors.size();
+        h.storedPlaces = h.event.places.size();
     }
     for (int i = 0; i < reportRows.size(); ++i)
         if (auto it = plan.held.find(reportRows.integer(i, 1)); it != plan.held.end())

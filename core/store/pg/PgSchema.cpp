@@ -1,5 +1,7 @@
 #include "store/pg/PgSchema.h"
 
+#include "store/pg/PgSchemaTiles.h"
+
 #include <array>
 #include <string>
 
@@ -216,157 +218,18 @@ CREATE INDEX events_by_span ON events
      start_day, end_day, id, (int8send(id) || int4send(start_day) || int4send(end_day)));
 )sql";
 
-// Version 5: window tiles (PgWindowTiles.h). A 1 % window still read ~11,000 index tuples of
-// events_by_span, ~2.5 ms of the server's CPU: the scans themselves. A tile holds, pre-packed
-// in the 16-byte form the window sends (id, start, end in network order), the events of one
-// duration class (events_by_span's width_bucket) that start in one bucket of 2^max(3, class)
-// days (start_day >> max(3, class)); a window reads the ~70 tiles it overlaps by primary key
-// and filters the edges on the client. A trigger marks the tiles a write touches in
-// event_tiles_dirty (insert, delete, a change of the days; truncate clears both tables), and
-// the window reads those buckets through events_by_span instead, in the same snapshot, so it
-// is right at every moment; ct_rebuild_event_tiles() (run after a commit, PgStoreTransactions)
-// repacks them. The dirty table has no unique key on purpose: writers only ever INSERT into
-// it, so they never wait on each other or on a rebuild, and a rebuild deletes only the marks
-// its snapshot sees — a writer committing later keeps its mark (its events may be missing from
-// the tile being built). `packed` is stored out of line uncompressed (EXTERNAL): a window
-// would otherwise decompress every tile it reads.
-constexpr const char* kSchemaV5 = R"sql(
-CREATE TABLE event_tiles(
-    class integer NOT NULL,
-    bucket integer NOT NULL,
-    packed bytea NOT NULL,
-    PRIMARY KEY(class, bucket)
-);
-ALTER TABLE event_tiles ALTER COLUMN packed SET STORAGE EXTERNAL;
-CREATE TABLE event_tiles_dirty(class integer NOT NULL, bucket integer NOT NULL);
-CREATE INDEX event_tiles_dirty_by_tile ON event_tiles_dirty(class, bucket);
-
-CREATE FUNCTION ct_tiles_mark_new() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO event_tiles_dirty(class, bucket)
-        SELECT DISTINCT c, start_day >> greatest(3, c) FROM (SELECT width_bucket(end_day - start_day,
-            '{1,2,4,8,16,32,64,128,256,512,1024,2048,4096,8192,16384,32768}'::integer[]) AS c,
-            start_day FROM ct_new_rows) x;
-    RETURN NULL;
-END $$;
-CREATE FUNCTION ct_tiles_mark_old() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO event_tiles_dirty(class, bucket)
-        SELECT DISTINCT c, start_day >> greatest(3, c) FROM (SELECT width_bucket(end_day - start_day,
-            '{1,2,4,8,16,32,64,128,256,512,1024,2048,4096,8192,16384,32768}'::integer[]) AS c,
-            start_day FROM ct_old_rows) x;
-    RETURN NULL;
-END $$;
--- Row by row for updates: a trigger with a column list cannot have transition tables, and
--- most updates (titles, counts, versions) leave the days alone and never call it (WHEN).
-CREATE FUNCTION ct_tiles_mark_moved() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    o integer := width_bucket(OLD.end_day - OLD.start_day,
-        '{1,2,4,8,16,32,64,128,256,512,1024,2048,4096,8192,16384,32768}'::integer[]);
-    n integer := width_bucket(NEW.end_day - NEW.start_day,
-        '{1,2,4,8,16,32,64,128,256,512,1024,2048,4096,8192,16384,32768}'::integer[]);
-BEGIN
-    INSERT INTO event_tiles_dirty(class, bucket)
-        VALUES (o, OLD.start_day >> greatest(3, o)), (n, NEW.start_day >> greatest(3, n));
-    RETURN NULL;
-END $$;
-CREATE FUNCTION ct_tiles_clear() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    DELETE FROM event_tiles;
-    DELETE FROM event_tiles_dirty;
-    RETURN NULL;
-END $$;
-CREATE TRIGGER events_tiles_insert AFTER INSERT ON events REFERENCING NEW TABLE AS ct_new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION ct_tiles_mark_new();
-CREATE TRIGGER events_tiles_delete AFTER DELETE ON events REFERENCING OLD TABLE AS ct_old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION ct_tiles_mark_old();
-CREATE TRIGGER events_tiles_update AFTER UPDATE OF start_day, end_day ON events FOR EACH ROW
-    WHEN (OLD.start_day <> NEW.start_day OR OLD.end_day <> NEW.end_day)
-    EXECUTE FUNCTION ct_tiles_mark_moved();
-CREATE TRIGGER events_tiles_truncate AFTER TRUNCATE ON events
-    FOR EACH STATEMENT EXECUTE FUNCTION ct_tiles_clear();
-
--- Repacks the marked tiles; -1 when another client is at it (it will see our marks, or the
--- next commit will). Each statement of a volatile function takes a new snapshot: the events
--- are read in one at least as new as the one the marks were deleted in. events is locked
--- first (ACCESS SHARE, as any read) so that a TRUNCATE, whose trigger deletes tiles, waits
--- for the rebuild or the rebuild for it, never each for the other.
-CREATE FUNCTION ct_rebuild_event_tiles() RETURNS integer LANGUAGE plpgsql AS $$
-DECLARE
-    cs integer[];
-    bs integer[];
-BEGIN
-    IF NOT pg_try_advisory_xact_lock(1129597290) THEN
-        RETURN -1;
-    END IF;
-    LOCK TABLE events IN ACCESS SHARE MODE;
-    WITH gone AS (DELETE FROM event_tiles_dirty RETURNING class, bucket)
-    SELECT array_agg(class), array_agg(bucket) INTO cs, bs
-        FROM (SELECT DISTINCT class, bucket FROM gone) t;
-    IF cs IS NULL THEN
-        RETURN 0;
-    END IF;
-    DELETE FROM event_tiles t USING unnest(cs, bs) AS d(c, b)
-        WHERE t.class = d.c AND t.bucket = d.b;
-    IF array_length(cs, 1) <= 256 THEN
-        -- A few tiles (a commit's): a range scan of events_by_span each.
-        INSERT INTO event_tiles(class, bucket, packed)
-            SELECT d.c, d.b, string_agg(e.p, ''::bytea) FROM unnest(cs, bs) AS d(c, b),
-            LATERAL (SELECT int8send(id) || int4send(start_day) || int4send(end_day) AS p
-                FROM events WHERE width_bucket(end_day - start_day,
-                '{1,2,4,8,16,32,64,128,256,512,1024,2048,4096,8192,16384,32768}'::integer[]) = d.c
-                AND start_day >= d.b::bigint << greatest(3, d.c)
-                AND start_day < (d.b::bigint + 1) << greatest(3, d.c) OFFSET 0) e
-            GROUP BY d.c, d.b;
-    ELSE
-        -- Many (a bulk load, the migration): one pass over the table, grouped. Scanning the
-        -- index tile by tile right after a load visited the heap for every row (no visibility
-        -- map yet): 20 s for a million events under load, against a few for the pass.
-        INSERT INTO event_tiles(class, bucket, packed)
-            SELECT x.c, x.b, string_agg(x.p, ''::bytea) FROM (SELECT c, start_day >> greatest(3, c) AS b, p
-                FROM (SELECT width_bucket(end_day - start_day,
-                '{1,2,4,8,16,32,64,128,256,512,1024,2048,4096,8192,16384,32768}'::integer[]) AS c,
-                start_day, int8send(id) || int4send(start_day) || int4send(end_day) AS p
-                FROM events) e) x
-            JOIN (SELECT DISTINCT c, b FROM unnest(cs, bs) AS u(c, b)) d ON d.c = x.c AND d.b = x.b
-            GROUP BY x.c, x.b;
-    END IF;
-    RETURN array_length(cs, 1);
-END $$;
-
--- The roles that may read or write events may do the same with their tiles (scripts/pg-roles.sql
--- grants on every table; a story migrated after it ran needs the new tables granted alike).
-DO $$
-DECLARE
-    g record;
-BEGIN
-    FOR g IN SELECT a.grantee, a.privilege_type FROM pg_class c, aclexplode(c.relacl) a
-             WHERE c.oid = 'events'::regclass AND a.grantee <> c.relowner
-               AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE') LOOP
-        EXECUTE format('GRANT %s ON event_tiles, event_tiles_dirty TO %s', g.privilege_type,
-                       CASE WHEN g.grantee = 0 THEN 'PUBLIC'
-                            ELSE quote_ident(pg_get_userbyid(g.grantee)) END);
-    END LOOP;
-END $$;
-
--- The story's events as tiles: every bucket that holds one marked, then packed.
-INSERT INTO event_tiles_dirty(class, bucket)
-    SELECT DISTINCT c, start_day >> greatest(3, c) FROM (SELECT width_bucket(end_day - start_day,
-        '{1,2,4,8,16,32,64,128,256,512,1024,2048,4096,8192,16384,32768}'::integer[]) AS c,
-        start_day FROM events) x;
-SELECT ct_rebuild_event_tiles();
-)sql";
-
 struct Migration {
     int toVersion;
     const char* sql;
 };
 
 // One entry per schema version, applied in order. Never edit a shipped step: add the next one.
-constexpr std::array kMigrations{Migration{1, kSchemaV1}, Migration{2, kSchemaV2},
-                                 Migration{3, kSchemaV3}, Migration{4, kSchemaV4},
-                                 Migration{5, kSchemaV5}};
-static_assert(kMigrations.back().toVersion == kSchemaVersion);
+// Versions 5 and on (the window tiles): PgSchemaTiles.cpp.
+const std::array kMigrations{Migration{1, kSchemaV1},        Migration{2, kSchemaV2},
+                             Migration{3, kSchemaV3},        Migration{4, kSchemaV4},
+                             Migration{5, schema::kTilesV5}, Migration{6, schema::kTilesV6}};
+// Steps 1, 2, … with none missing: migrate() applies them by number.
+static_assert(std::tuple_size_v<decltype(kMigrations)> == kSchemaVersion);
 
 // "CTim": the advisory lock that serializes migrations of one database.
 constexpr const char* kLockSql = "SELECT pg_advisory_xact_lock(1129597293)";
@@ -397,9 +260,12 @@ Result<int> readSchemaVersion(Connection& db) {
 
 Result<int> migrate(Connection& db, int fromVersion, int toVersion) {
     int version = fromVersion;
-    for (const Migration& step : kMigrations) {
-        if (step.toVersion <= version || step.toVersion > toVersion)
-            continue;
+    while (version < toVersion) {
+        // A fresh database gets every step in one transaction: it is created at the newest
+        // version directly, never committed at an older one (its steps are quick: no rows). A
+        // story's steps run one a transaction, as a step may take long on a large story
+        // (schema 5 packs every tile).
+        const int last = version == 0 ? toVersion : version + 1;
         if (auto r = db.script("BEGIN"); !r)
             return r.error();
         const auto rollback = [&db](Error e) {
@@ -412,17 +278,17 @@ Result<int> migrate(Connection& db, int fromVersion, int toVersion) {
         auto current = readSchemaVersion(db);
         if (!current)
             return rollback(current.error());
-        if (*current < step.toVersion) {
-            if (auto r = db.script(step.sql); !r)
-                return rollback(r.error());
-            if (auto r =
-                    db.exec("UPDATE schema_version SET version = $1", Params().add(step.toVersion));
-                !r)
+        if (*current < last) {
+            for (const Migration& step : kMigrations)
+                if (step.toVersion > *current && step.toVersion <= last)
+                    if (auto r = db.script(step.sql); !r)
+                        return rollback(r.error());
+            if (auto r = db.exec("UPDATE schema_version SET version = $1", Params().add(last)); !r)
                 return rollback(r.error());
         }
         if (auto r = db.script("COMMIT"); !r)
             return r.error();
-        version = std::max(*current, step.toVersion);
+        version = std::max(*current, last);
     }
     return version;
 }

@@ -6,6 +6,7 @@
 #include "story/ReportSimilarity.h"
 
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -96,9 +97,13 @@ class PgStore final : public Store {
 
     // The connection string as given (with its password), for the feed's own connection.
     pg::Connection& connection() { return m_db; }
-    // Repacks the window tiles writes have marked (PgWindowTiles.h); run after every commit
-    // of this store's writes, public for bulk loads from outside the store (the benchmark).
+    // Repacks the window tiles writes have marked (PgWindowTiles.h); run after a commit of
+    // this store's writes when tiles may be marked (afterCommit), public for bulk loads from
+    // outside the store (the benchmark).
     Result<int> rebuildWindowTiles();
+    // How many times a commit was followed by a rebuild (tests: edits that leave the days
+    // alone skip it).
+    std::int64_t rebuildsAfterCommits() const { return m_rebuildsAfterCommits; }
 
     // One unit of writing: a transaction, or a savepoint inside an import batch. Rolls back
     // unless committed. Public for the store's own source files.
@@ -120,6 +125,9 @@ class PgStore final : public Store {
 
       private:
         explicit Write(PgStore& store) : m_store(&store) {}
+        // Committed (or released): not to be rolled back, and what it may have marked counts
+        // for the transaction's afterCommit.
+        void done();
         PgStore* m_store;
         bool m_active = true;
     };
@@ -177,7 +185,8 @@ class PgStore final : public Store {
     PgStore() = default;
     // After a transaction of this store committed: the tiles it marked are repacked, unless
     // another client is repacking (it or the next commit takes them). A failure is ignored:
-    // the window reads marked buckets from the events, right but slower.
+    // the window reads marked buckets from the events, right but slower. Skipped, with its
+    // round trip, when the transaction's writes said no tile was marked (m_tilesMarked).
     void afterCommit();
     Result<void> copyRows(const StoryDump& story); // PgStoryCopy.cpp
     Result<std::int64_t> nameId(const char* table, const std::string& name);
@@ -192,6 +201,13 @@ class PgStore final : public Store {
     bool m_readOnly = false;
     bool m_inBatch = false;
     int m_savepoints = 0;
+    // Whether the open transaction (an import batch: any of its writes) may leave tiles marked
+    // for afterCommit. A Write that recorded its change learnt it in that same statement
+    // (recordChange: any mark visible then, its own or one a commit left); one that did not
+    // ask (an import's pipeline) counts as marking.
+    bool m_tilesMarked = false;
+    std::optional<bool> m_writeMarked; // the current Write's answer, if it asked
+    std::int64_t m_rebuildsAfterCommits = 0;
     // What the merger compares, per stored report id, computed once per session: a report's
     // sentence never changes under its id, and identity sequences never hand an id out twice
     // (not even after a rollback), so entries never go stale.

@@ -3,6 +3,8 @@
 #include "store/pg/PgStore.h"
 #include "store/pg/PgWindowTiles.h"
 
+#include <utility>
+
 namespace ct {
 
 namespace {
@@ -38,6 +40,7 @@ Result<pg::Statement> PgStore::Write::beginStatement(PgStore& store, std::string
 PgStore::Write PgStore::Write::started(PgStore& store) {
     if (store.m_inBatch)
         ++store.m_savepoints;
+    store.m_writeMarked.reset();
     return Write(store);
 }
 
@@ -64,7 +67,13 @@ PgStore::Write::~Write() {
         (void)m_store->m_db.script("ROLLBACK TO SAVEPOINT " + name + "; RELEASE SAVEPOINT " + name);
     } else {
         (void)m_store->m_db.script("ROLLBACK");
+        m_store->m_tilesMarked = false; // its marks went with it
     }
+}
+
+void PgStore::Write::done() {
+    m_active = false;
+    m_store->m_tilesMarked = m_store->m_tilesMarked || m_store->m_writeMarked.value_or(true);
 }
 
 pg::Statement PgStore::Write::commitStatement() const {
@@ -75,7 +84,7 @@ pg::Statement PgStore::Write::commitStatement() const {
 }
 
 void PgStore::Write::committed() {
-    m_active = false;
+    done();
     if (m_store->m_inBatch)
         --m_store->m_savepoints;
     else
@@ -83,7 +92,7 @@ void PgStore::Write::committed() {
 }
 
 Result<void> PgStore::Write::commit() {
-    m_active = false;
+    done();
     if (m_store->m_inBatch) {
         --m_store->m_savepoints;
         return m_store->m_db.script("RELEASE SAVEPOINT ct_write_" +
@@ -92,6 +101,7 @@ Result<void> PgStore::Write::commit() {
     if (auto r = m_store->m_db.script("COMMIT"); !r) {
         (void)m_store->m_db.script("ROLLBACK");
         m_store->forgetImports();
+        m_store->m_tilesMarked = false;
         return r;
     }
     m_store->afterCommit();
@@ -109,6 +119,7 @@ Result<void> PgStore::beginImportBatch() {
     }
     m_inBatch = true;
     m_savepoints = 0;
+    m_tilesMarked = false;
     return {};
 }
 
@@ -119,6 +130,7 @@ Result<void> PgStore::commitImportBatch() {
     if (auto r = m_db.script("COMMIT"); !r) {
         (void)m_db.script("ROLLBACK");
         forgetImports();
+        m_tilesMarked = false;
         return r;
     }
     afterCommit();
@@ -131,16 +143,22 @@ void PgStore::abandonImportBatch() {
     m_inBatch = false;
     (void)m_db.script("ROLLBACK");
     forgetImports();
+    m_tilesMarked = false;
 }
 
 // Window tiles ------------------------------------------------------------------------------
 
 // After the commit rather than inside the write: concurrent writers would otherwise queue on
 // the same tiles' rows, and an import would hold them to its batch's end. The rebuild's
-// try-lock lets one client repack at a time while the others go on.
+// try-lock lets one client repack at a time while the others go on. Most edits (titles,
+// names, story decisions) mark nothing: they skip the rebuild's round trip. Marks a rebuild
+// leaves (another client held it) are seen by the next write's recordChange.
 void PgStore::afterCommit() {
-    if (!m_readOnly)
-        (void)rebuildWindowTiles();
+    const bool marked = std::exchange(m_tilesMarked, false);
+    if (m_readOnly || !marked)
+        return;
+    ++m_rebuildsAfterCommits;
+    (void)rebuildWindowTiles();
 }
 
 Result<int> PgStore::rebuildWindowTiles() {
@@ -155,8 +173,14 @@ pg::Statement PgStore::changeStatement(StoreChange::Kind kind,
 
 Result<void> PgStore::recordChange(StoreChange::Kind kind, const std::vector<std::int64_t>& ids) {
     const pg::Statement change = changeStatement(kind, ids);
-    if (auto r = m_db.exec(change.sql, change.params); !r)
-        return r.error();
+    // The last statement of every write but an import's pipeline: it also says, in the same
+    // round trip, whether a tile is marked (this transaction's marks, or a commit's that no
+    // rebuild took yet), for afterCommit.
+    auto marked =
+        m_db.exec(change.sql + " RETURNING EXISTS (SELECT FROM event_tiles_dirty)", change.params);
+    if (!marked)
+        return marked.error();
+    m_writeMarked = marked->boolean(0, 0);
     return {};
 }
 

@@ -4,30 +4,10 @@ namespace ct::pg {
 
 namespace {
 
-// Per class c: its bucket width's shift s = max(3, c), the earliest start of an event of the
-// class that reaches `first` (lo), and the range of buckets [lo >> s, last >> s] to read.
-// Buckets marked dirty in that range are read from events_by_span (its expression, word for
-// word, so that the planner matches the index and its packed column) and their tiles skipped.
-// The OFFSET 0s keep each class's tiles a range scan of the primary key (the planner's guess
-// for 17 classes otherwise chose to hash the whole table), and the packed expression in the
-// scan of events_by_span (README, "Team"). Prepared: planned once per connection.
-constexpr const char* kWindowSql =
-    "WITH r AS (SELECT c, greatest(3, c) AS s, lo, lo >> greatest(3, c) AS b0,"
-    " $2::bigint >> greatest(3, c) AS b1 FROM (SELECT c, CASE WHEN c < 16"
-    " THEN $1::bigint - ((1::bigint << c) - 1) ELSE -2147483648 END AS lo"
-    " FROM generate_series(0, 16) AS c) k),"
-    " dirty AS MATERIALIZED (SELECT DISTINCT d.class, d.bucket, r.s, r.lo FROM r JOIN"
-    " event_tiles_dirty d ON d.class = r.c AND d.bucket BETWEEN r.b0 AND r.b1)"
-    " SELECT t.packed FROM r, LATERAL (SELECT class, bucket, packed FROM event_tiles"
-    " WHERE class = r.c AND bucket BETWEEN r.b0 AND r.b1 OFFSET 0) t"
-    " WHERE NOT EXISTS (SELECT FROM dirty WHERE dirty.class = t.class AND dirty.bucket = t.bucket)"
-    " UNION ALL SELECT string_agg(e.p, ''::bytea) FROM dirty, LATERAL"
-    " (SELECT int8send(id) || int4send(start_day) || int4send(end_day) AS p FROM events"
-    " WHERE width_bucket(end_day - start_day,"
-    " '{1,2,4,8,16,32,64,128,256,512,1024,2048,4096,8192,16384,32768}'::integer[]) = dirty.class"
-    " AND start_day >= greatest(dirty.bucket::bigint << dirty.s, dirty.lo)"
-    " AND start_day < least((dirty.bucket::bigint + 1) << dirty.s, $2::bigint + 1)"
-    " AND end_day >= $1::bigint OFFSET 0) e";
+// The query is the schema's (ct_window_tiles, PgSchemaTiles.cpp), with the tile arithmetic it
+// shares with the triggers and the repack. Prepared: the function's statements are planned
+// once per connection.
+constexpr const char* kWindowSql = "SELECT ct_window_tiles($1::bigint, $2::bigint)";
 
 constexpr std::size_t kPacked = 16; // int8send(id) || int4send(start) || int4send(end)
 
@@ -35,8 +15,8 @@ constexpr std::size_t kPacked = 16; // int8send(id) || int4send(start) || int4se
 
 Result<std::vector<EventDays>> WindowTiles::overlapping(Connection& db, DayNumber first,
                                                         DayNumber last) {
-    auto rows = db.execPrepared(
-        kWindowSql, Params().add(std::int64_t(first)).add(std::int64_t(last)), true);
+    auto rows = db.execPrepared(kWindowSql,
+                                Params().add(std::int64_t(first)).add(std::int64_t(last)), true);
     if (!rows)
         return rows.error();
     std::size_t bytes = 0;
