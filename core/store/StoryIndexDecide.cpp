@@ -191,8 +191,8 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
                 if (!inSentence(terms, termsEnd, n))
                     norm += n.square;
             const double s = dot / std::sqrt(m_probeNorm * norm);
-            if (s < threshold ||
-                (StoryMerger::needsParticular(when, m_spans[g.span]) && sharedParticulars(report) == 0))
+            if (s < threshold || (StoryMerger::needsParticular(when, m_spans[g.span]) &&
+                                  sharedParticulars(report) == 0))
                 continue;
             score = std::max(score, s);
             rank = std::max(rank, StoryMerger::rankOf(when, m_spans[g.span], s));

@@ -166,18 +166,31 @@ bool datesAndPlacesMayBridge(const DateSpan& aWhen, const std::vector<std::strin
                              const DateSpan& bWhen, const std::vector<std::string>& bPlaces) {
     if (story::fitOf(aWhen, bWhen) == story::DateFit::Apart)
         return false;
-    // By the names' cores: "East Markison Avenue" and "Markison Ave" are one street.
-    const auto named = [](const std::vector<std::string>& in, const std::string& p) {
-        return std::any_of(in.begin(), in.end(),
-                           [&](const std::string& q) { return story::samePlace(p, q); });
+    // By the names' cores: "East Markison Avenue" and "Markison Ave" are one street. Each
+    // name's core is worked out once, not once per pair as samePlace would.
+    struct Place {
+        const std::string* name;
+        std::string core;
+        bool operator==(const Place& o) const {
+            return *name == *o.name || (!core.empty() && core == o.core);
+        }
     };
-    const bool share = std::any_of(aPlaces.begin(), aPlaces.end(),
-                                   [&](const std::string& p) { return named(bPlaces, p); });
-    if (!aPlaces.empty() && !bPlaces.empty() && !share)
+    const auto placesOf = [](const std::vector<std::string>& names) {
+        std::vector<Place> out;
+        for (const std::string& n : names)
+            out.push_back({&n, story::placeCore(n)});
+        return out;
+    };
+    const std::vector<Place> a = placesOf(aPlaces), b = placesOf(bPlaces);
+    const auto named = [](const std::vector<Place>& in, const Place& p) {
+        return std::find(in.begin(), in.end(), p) != in.end();
+    };
+    if (!a.empty() && !b.empty() &&
+        std::none_of(a.begin(), a.end(), [&](const Place& p) { return named(b, p); }))
         return false;
-    std::vector<std::string> distinct;
-    for (const auto* side : {&aPlaces, &bPlaces})
-        for (const std::string& p : *side)
+    std::vector<Place> distinct;
+    for (const auto* side : {&a, &b})
+        for (const Place& p : *side)
             if (!named(distinct, p))
                 distinct.push_back(p);
     return distinct.size() <= kBridgedPlaces;

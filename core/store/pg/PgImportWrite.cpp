@@ -71,14 +71,12 @@ void addInserts(std::vector<pg::Statement>& out, const char* table,
 void addGenericPlans(std::vector<pg::Statement>& out, bool nestedLoops) {
     // The writes join arrays to tables by key (nested loops over the keys); the reads' check
     // joins two arrays of ids, which a hash join does best.
-    pg::Statement s{nestedLoops
-                        ? "SELECT set_config('plan_cache_mode', 'force_generic_plan', false),"
-                          " set_config('enable_seqscan', 'off', false),"
-                          " set_config('enable_hashjoin', 'off', false),"
-                          " set_config('enable_mergejoin', 'off', false)"
-                        : "SELECT set_config('plan_cache_mode', 'force_generic_plan', false),"
-                          " set_config('enable_seqscan', 'off', false)",
+    pg::Statement s{"SELECT set_config('plan_cache_mode', 'force_generic_plan', false),"
+                    " set_config('enable_seqscan', 'off', false)",
                     {}};
+    if (nestedLoops)
+        s.sql += ", set_config('enable_hashjoin', 'off', false),"
+                 " set_config('enable_mergejoin', 'off', false)";
     s.reuse = true;
     out.push_back(std::move(s));
 }
