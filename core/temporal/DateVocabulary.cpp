@@ -23,8 +23,9 @@ constexpr WordInfo deictic(Deixis d) {
 constexpr WordInfo unit(Unit u) {
     return {WordClass::Unit, static_cast<std::uint8_t>(u), TenseRole::Other, false, true};
 }
-constexpr WordInfo number(int n) {
-    return {WordClass::NumberWord, static_cast<std::uint8_t>(n), TenseRole::Other, false, false};
+// "nineteen", "twenty" can open a year spoken in words ("in nineteen ninety-one").
+constexpr WordInfo number(int n, bool trigger = false) {
+    return {WordClass::NumberWord, static_cast<std::uint8_t>(n), TenseRole::Other, false, trigger};
 }
 // Parts of day are triggers for "this morning"; "last night".
 constexpr WordInfo part() {
@@ -299,6 +300,36 @@ constexpr auto kEntries = std::to_array<Entry>({
     {"wants", tense(TenseRole::Intent)},
     {"weekend", kw(Kw::Weekend, TenseRole::Other, true)},
     {"would", tense(TenseRole::Future)},
+    {"thirteen", number(13)},
+    {"fourteen", number(14)},
+    {"fifteen", number(15)},
+    {"sixteen", number(16)},
+    {"seventeen", number(17)},
+    {"eighteen", number(18, true)},
+    {"nineteen", number(19, true)},
+    {"twenty", number(20, true)},
+    {"thirty", number(30)},
+    {"forty", number(40)},
+    {"fifty", number(50)},
+    {"sixty", number(60)},
+    {"seventy", number(70)},
+    {"eighty", number(80)},
+    {"ninety", number(90)},
+    {"fiscal", kw(Kw::Fiscal)},
+});
+
+// Irregular pasts that are not also a present or a common noun ("put", "set", "read",
+// "lay" are left out). "shot" is left out too: crime reports use it mostly as a participle
+// in headlines ("Man shot in the head"), which as a past would make each such headline a
+// dated happening of its own.
+constexpr auto kIrregularPasts = std::to_array<std::string_view>({
+    "arose", "ate", "awoke", "bled", "blew", "bought", "built", "caught", "chose", "clung",
+    "crept", "dealt", "drank", "drew", "drove", "dug", "fed", "felt", "flew", "flung", "forbade",
+    "forgave", "forgot", "froze", "grew", "heard", "hid", "hung", "kept", "knelt", "knew", "lent",
+    "meant", "mistook", "overcame", "overtook", "oversaw", "paid", "rang", "rebuilt", "rode",
+    "sang", "sank", "shook", "slept", "sold", "sought", "sped", "spent", "spun", "stole", "stood",
+    "stuck", "stung", "swam", "swept", "swore", "swung", "taught", "thought", "threw", "tore",
+    "understood", "undertook", "upheld", "wept", "withdrew", "withheld", "woke", "wore",
 });
 
 constexpr std::size_t kMaxWord = 12;
@@ -308,9 +339,11 @@ constexpr std::size_t kMaxWord = 12;
 // every sentence.
 struct Index {
     std::array<std::uint16_t, 27> first{};
-    std::array<Entry, kEntries.size()> sorted{};
+    std::array<Entry, kEntries.size() + kIrregularPasts.size()> sorted{};
     Index() {
-        std::copy(kEntries.begin(), kEntries.end(), sorted.begin());
+        auto out = std::copy(kEntries.begin(), kEntries.end(), sorted.begin());
+        for (const std::string_view word : kIrregularPasts)
+            *out++ = Entry{word, tense(TenseRole::PastVerb)};
         std::sort(sorted.begin(), sorted.end(),
                   [](const Entry& a, const Entry& b) { return a.word < b.word; });
         std::size_t pos = 0;

@@ -84,6 +84,7 @@ enum class Kw : std::uint8_t {
     Effective,
     Or,
     So,
+    Fiscal,
 };
 
 // Role of a word when working out the tense of the clause around an expression.

@@ -28,12 +28,12 @@ std::optional<Written> writtenDateAt(const MatchContext& ctx, std::size_t j) {
         return Written{d.year(), d.month(), d.day(), j};
     }
     auto yearAfter = [&](Written& w, std::size_t k) {
-        if (const auto y = ctx.yearAt(k)) {
-            w.year = *y;
-            w.last = k;
-        } else if (ctx.isPunct(k, ',') && ctx.yearAt(k + 1)) {
-            w.year = *ctx.yearAt(k + 1);
-            w.last = k + 1;
+        auto y = ctx.writtenYearAt(k);
+        if (!y && ctx.isPunct(k, ','))
+            y = ctx.yearAt(k + 1) ? ctx.writtenYearAt(k + 1) : std::nullopt;
+        if (y) {
+            w.year = y->year;
+            w.last = y->last;
         }
     };
     if (const auto month = ctx.monthAt(j)) { // "January 6", "Jan. 6, 2022", "January 2022"
@@ -42,9 +42,9 @@ std::optional<Written> writtenDateAt(const MatchContext& ctx, std::size_t j) {
             w.day = *day;
             w.last = j + 1;
             yearAfter(w, j + 2);
-        } else if (const auto y = ctx.yearAt(j + 1)) {
-            w.year = *y;
-            w.last = j + 1;
+        } else if (const auto y = ctx.writtenYearAt(j + 1)) {
+            w.year = y->year;
+            w.last = y->last;
         }
         return w;
     }
@@ -147,7 +147,7 @@ double tenseConfidence(Tense tense) {
 std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
     std::size_t k = i;
     bool since = false, until = false, from = false, between = false, preposition = false;
-    bool deadline = false;
+    bool deadline = false, namedYear = false;
     for (int n = 0; n < 2 && ctx.isWord(k); ++n, ++k) {
         const WordInfo& info = ctx.tokens[k].info;
         if (info.cls != WordClass::Keyword)
@@ -155,6 +155,8 @@ std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
         const auto kw = static_cast<Kw>(info.value);
         if (kw == Kw::By || kw == Kw::To || kw == Kw::Effective || kw == Kw::Around)
             deadline = true;
+        if (kw == Kw::Fiscal && ctx.unitAt(k + 1) == Unit::Year)
+            ++k; // "fiscal year 1989"
         if (kw == Kw::Since)
             since = true;
         else if (kw == Kw::Until || kw == Kw::Through)
@@ -166,17 +168,24 @@ std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
         else if (kw != Kw::On && kw != Kw::In && kw != Kw::By && kw != Kw::During &&
                  kw != Kw::Before && kw != Kw::After && kw != Kw::Early && kw != Kw::Late &&
                  kw != Kw::Mid && kw != Kw::Of && kw != Kw::To && kw != Kw::Effective &&
-                 kw != Kw::Around)
+                 kw != Kw::Around && kw != Kw::Fiscal)
             break;
         preposition = true;
         if (kw == Kw::Mid && ctx.isPunct(k + 1, '-'))
             ++k; // "mid-January"
     }
+    // "the year 2000", "by the year two thousand": the noun says what the number is.
+    if (ctx.isKw(k, Kw::The) && ctx.unitAt(k + 1) == Unit::Year && !ctx.unitIsPlural(k + 1) &&
+        ctx.writtenYearAt(k + 2, true)) {
+        k += 2;
+        namedYear = preposition = true;
+    }
     std::optional<Written> first = writtenDateAt(ctx, k);
     bool sharedMonth = false; // "between 2 and 5 January"
     if (!first) {
-        if (const auto y = ctx.yearAt(k); y && preposition)
-            first = Written{*y, 0, 0, k}; // "in 1991": a year needs its preposition
+        // "in 1991", "in fiscal 1989": a year needs its preposition or its noun
+        if (const auto y = ctx.writtenYearAt(k, namedYear); y && preposition)
+            first = Written{y->year, 0, 0, y->last};
         else if (const auto day = ctx.dayAt(k);
                  day && (between || from) &&
                  (ctx.isKw(k + 1, Kw::And) || ctx.isKw(k + 1, Kw::To) || ctx.isPunct(k + 1, '-'))) {
@@ -214,8 +223,8 @@ std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
                 second = w;
             else if (const auto day = ctx.dayAt(sep + 1); day && first->day)
                 second = Written{first->year, first->month, *day, sep + 1}; // "January 2-5"
-            else if (const auto y = ctx.yearAt(sep + 1); y && !first->month)
-                second = Written{*y, 0, 0, sep + 1};
+            else if (const auto y = ctx.writtenYearAt(sep + 1); y && !first->month)
+                second = Written{y->year, 0, 0, y->last};
         }
     }
     const Tense tense = ctx.tenseOf(i, second ? second->last : last);

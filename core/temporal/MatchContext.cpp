@@ -73,6 +73,66 @@ std::optional<int> MatchContext::yearAt(std::size_t i) const {
     return year;
 }
 
+namespace {
+
+// The value of a number word that is not "a"/"an" or a vague count: 1..19, 20..90.
+std::optional<int> numberWordAt(const MatchContext& ctx, std::size_t i) {
+    if (!ctx.isWord(i) || ctx.tokens[i].info.cls != WordClass::NumberWord ||
+        ctx.tokens[i].info.value == 0 || ctx.text(i).size() < 3)
+        return std::nullopt;
+    return ctx.tokens[i].info.value;
+}
+
+bool wordIs(const MatchContext& ctx, std::size_t i, std::string_view word) {
+    if (!ctx.isWord(i) || ctx.text(i).size() != word.size())
+        return false;
+    for (std::size_t k = 0; k < word.size(); ++k)
+        if ((ctx.text(i)[k] | 0x20) != word[k])
+            return false;
+    return true;
+}
+
+// "ninety-one", "ninety one", "ten", "nineteen": the last two digits of a spoken year, and
+// where they end. "thirty-minute" is a compound adjective, not a year's end.
+std::optional<MatchContext::WrittenYear> spokenTensAt(const MatchContext& ctx, std::size_t j) {
+    const auto tens = numberWordAt(ctx, j);
+    if (!tens || *tens < 10 || (*tens >= 20 && *tens % 10 != 0))
+        return std::nullopt;
+    if (*tens < 20)
+        return MatchContext::WrittenYear{*tens, j};
+    const bool hyphen = ctx.isPunct(j + 1, '-');
+    const std::size_t u = hyphen ? j + 2 : j + 1;
+    if (const auto unit = numberWordAt(ctx, u); unit && *unit < 10)
+        return MatchContext::WrittenYear{*tens + *unit, u};
+    if (hyphen)
+        return std::nullopt;
+    return MatchContext::WrittenYear{*tens, j};
+}
+
+} // namespace
+
+std::optional<MatchContext::WrittenYear> MatchContext::writtenYearAt(std::size_t i,
+                                                                     bool namedYear) const {
+    if (const auto y = yearAt(i))
+        return WrittenYear{*y, i};
+    const auto first = numberWordAt(*this, i);
+    if (!first)
+        return std::nullopt;
+    if (*first >= 18 && *first <= 20) { // "nineteen ninety-one", "twenty ten"
+        auto rest = spokenTensAt(*this, i + 1);
+        if (!rest || unitAt(rest->last + 1))
+            return std::nullopt; // "twenty thirty days" counts days
+        return WrittenYear{*first * 100 + rest->year, rest->last};
+    }
+    if (!namedYear || *first != 2 || !wordIs(*this, i + 1, "thousand"))
+        return std::nullopt;
+    WrittenYear year{2000, i + 1}; // "the year two thousand (and) five"
+    const std::size_t k = wordIs(*this, i + 2, "and") ? i + 3 : i + 2;
+    if (const auto rest = numberWordAt(*this, k); rest && *rest < 20)
+        year = WrittenYear{2000 + *rest, k};
+    return year;
+}
+
 std::optional<Unit> MatchContext::unitAt(std::size_t i) const {
     if (!isWord(i) || tokens[i].info.cls != WordClass::Unit)
         return std::nullopt;

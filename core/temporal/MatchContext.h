@@ -52,6 +52,14 @@ struct MatchContext {
     std::optional<int> weekdayAt(std::size_t i) const; // 0..6, Sunday = 0
     std::optional<int> dayAt(std::size_t i) const;     // "6", "6th": 1..31
     std::optional<int> yearAt(std::size_t i) const;    // four digits, 1800..2100
+    // A year in digits or spoken in words, as broadcast transcripts write it ("nineteen
+    // ninety-one", "twenty ten"); "two thousand (and) five" is a count unless `namedYear`
+    // ("the year two thousand").
+    struct WrittenYear {
+        int year = 0;
+        std::size_t last = 0;
+    };
+    std::optional<WrittenYear> writtenYearAt(std::size_t i, bool namedYear = false) const;
     std::optional<Unit> unitAt(std::size_t i) const;
     bool unitIsPlural(std::size_t i) const {
         return !text(i).empty() && (text(i).back() | 0x20) == 's';

@@ -32,14 +32,18 @@ bool isDeterminer(const Tokens& tokens, std::size_t i) {
             tokens[i - 1].punct == '\''); // "Friday's close"
 }
 
-// The role of a word in its context: an intention is future only with its infinitive
-// ("set to resume", but "a record set on Aug. 6"), a timetable verb only when it is not
+// The role of a word in its context: an intention is future only as a verb with its
+// infinitive ("set to resume", but "a record set on Aug. 6"), a timetable verb only when it is not
 // a noun ("they meet Monday", but "the meet").
 TenseRole roleAt(const Tokens& tokens, std::size_t i) {
     const Token& t = tokens[i];
     const TenseRole r = roleOf(t);
     if (r == TenseRole::Intent) {
-        if (i + 1 < tokens.size() && isKeyword(tokens[i + 1], Kw::To))
+        // "announced plans to acquire", "the plan to resume": a noun, the object of a verb
+        // or of its determiner; the infinitive after it still counts as future.
+        const bool noun =
+            i > 0 && (roleOf(tokens[i - 1]) == TenseRole::PastVerb || isDeterminer(tokens, i - 1));
+        if (i + 1 < tokens.size() && isKeyword(tokens[i + 1], Kw::To) && !noun)
             return TenseRole::Future;
         return TenseRole::Other;
     }

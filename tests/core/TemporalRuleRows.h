@@ -120,13 +120,46 @@ inline void addReaderRuleRows() {
         "over the weekend");
     row("this weekend ahead", "Talks will continue this weekend.", "2022-01-15", "2022-01-16",
         "range", F, "this weekend", "2022-01-12");
-    // No tense a date can lean on ("shot" is not known as a verb): the nearer weekend.
+    // No tense a date can lean on ("hit" is present or past): the nearer weekend.
     row("the weekend without a tense early in the week is the one just past",
-        "Police say the man shot four people over the weekend.", "2022-01-08", "2022-01-09",
+        "Police say the man hit four cars over the weekend.", "2022-01-08", "2022-01-09",
         "range", F, "over the weekend", "2022-01-10");
     row("the weekend without a tense late in the week is the one ahead",
-        "Police say the man shot four people over the weekend.", "2022-01-15", "2022-01-16",
+        "Police say the man hit four cars over the weekend.", "2022-01-15", "2022-01-16",
         "range", F, "over the weekend", "2022-01-13");
+    row("an irregular past (stole) late in the week is the weekend past",
+        "Police say the man stole four cars over the weekend.", "2022-01-08", "2022-01-09",
+        "range", F, "over the weekend", "2022-01-13");
+    row("an irregular past (bought) takes last February",
+        "Since KKR bought RJR in February for $25 billion, it has sold assets.", "1989-02-01",
+        "1989-02-28", "month", F, "in February", "1989-10-30");
+    row("plans after a past verb are its object, not a future",
+        "In September, it announced plans to acquire the fruit business.", "1989-09-01",
+        "1989-09-30", "month", F, "In September", "1989-10-30");
+    row("plans as a verb still point ahead", "The company plans to sell the unit in September.",
+        "1990-09-01", "1990-09-30", "month", F, "in September", "1989-10-30");
+
+    // Years spoken in words (broadcast transcripts), named by "the year", fiscal years.
+    row("a year spoken in words", "In nineteen ninety-one Charles Keating was convicted.",
+        "1991-01-01", "1991-12-31", "year", F, "In nineteen ninety-one", "1998-01-15");
+    row("a year spoken in words without a hyphen", "The city was quiet in nineteen seventy nine.",
+        "1979-01-01", "1979-12-31", "year", F, "in nineteen seventy nine", "1998-01-21");
+    row("a month and a year spoken in words", "January nineteen ninety-seven.", "1997-01-01",
+        "1997-01-31", "month", F, "January nineteen ninety-seven", "1998-02-27");
+    row("twenty ten is a year after a preposition", "The law changed in twenty ten.",
+        "2010-01-01", "2010-12-31", "year", F, "in twenty ten", "2012-05-01");
+    row("the year two thousand", "His promise to halve unemployment by the year two thousand.",
+        "2000-01-01", "2000-12-31", "year", F, "by the year two thousand", "1998-02-05");
+    row("the year two thousand and five", "The plant will close in the year two thousand and five.",
+        "2005-01-01", "2005-12-31", "year", F, "in the year two thousand and five", "1998-02-05");
+    row("the year in digits", "The approach of the year 2000 worries them.", "2000-01-01",
+        "2000-12-31", "year", F, "of the year 2000", "1998-03-03");
+    row("fiscal and a year", "In fiscal 1989, Elco earned $7.8 million.", "1989-01-01",
+        "1989-12-31", "year", F, "In fiscal 1989", "1989-11-02");
+    row("fiscal year and a year", "Sales rose in fiscal year 1988.", "1988-01-01", "1988-12-31",
+        "year", F, "in fiscal year 1988", "1989-11-02");
+    row("fiscal and a year before a noun", "Sales will be above fiscal 1989 sales of $155 million.",
+        "1989-01-01", "1989-12-31", "year", F, "fiscal 1989", "1989-11-02");
     row("this year is a year, not 1 January", "Sales have fallen this year.", "2022-01-01",
         "2022-12-31", "year", F, "this year");
 

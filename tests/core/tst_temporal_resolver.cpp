@@ -107,6 +107,14 @@ class TestTemporalResolver : public QObject {
             << QStringLiteral("1991 people signed the petition.");
         QTest::newRow("year-like number in a compound")
             << QStringLiteral("The 2022 budget was approved.");
+        QTest::newRow("a spoken count before a compound adjective")
+            << QStringLiteral("They met in twenty thirty-minute sessions.");
+        QTest::newRow("a spoken count of days")
+            << QStringLiteral("The talks ran for nineteen twenty days.");
+        QTest::newRow("two thousand is a count without the year before it")
+            << QStringLiteral("Police arrested two thousand protesters in two thousand raids.");
+        QTest::newRow("a year as a compound with fiscal after it")
+            << QStringLiteral("The 1989 fiscal plan was approved.");
         QTest::newRow("may as a verb")
             << QStringLiteral("Officials say prices may return to normal.");
         QTest::newRow("march as a verb") << QStringLiteral("Protesters march on the capital.");
