@@ -161,7 +161,10 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
         if (auto r = addWrites(*plan, last); !r)
             return r.error();
     }
-    last.push_back(changeStatement(StoreChange::Kind::Import, {}));
+    // The same text every article: parsed once per connection.
+    pg::Statement change = changeStatement(StoreChange::Kind::Import, {});
+    change.reuse = true;
+    last.push_back(std::move(change));
     last.push_back(write->commitStatement());
     auto written = m_db.pipeline(last);
     if (!written)

@@ -144,7 +144,9 @@ void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& 
                    " pg_get_serial_sequence('reports', 'id')::regclass AS r) s,"
                    " generate_series(1, $1)",
                    pg::Params().add(std::int64_t(plan.reports.size())), true});
-    addSessionPlans(out);
+    // The settings stay for the writes' pipeline, which sets its own and puts the session's
+    // back (addWrites): four RESETs an article fewer. Whatever fails in between rolls the
+    // file's savepoint back, and the settings with it.
 }
 
 Result<void> takeReads(Plan& plan, ImportCache& cache, const std::vector<pg::Rows>& rows) {
