@@ -204,6 +204,16 @@ void StoryIndex::absorb(Event& into, std::int64_t from) {
     m_events.erase(it);
 }
 
+std::optional<StoryIndex::Event> StoryIndex::remove(std::int64_t eventId) {
+    const auto it = m_events.find(eventId);
+    if (it == m_events.end())
+        return std::nullopt;
+    m_byStart[tierOf(it->second.start, it->second.end)].erase({it->second.start, eventId});
+    std::optional<Event> out(std::move(it->second));
+    m_events.erase(it);
+    return out;
+}
+
 std::vector<const StoryIndex::Event*> StoryIndex::overlapping(DayNumber first,
                                                               DayNumber last) const {
     std::vector<const Event*> out;

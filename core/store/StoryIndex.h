@@ -124,6 +124,9 @@ class StoryIndex {
     // names follow into's own (actors before places, as the links are rewritten), and `from`
     // is forgotten. The caller moves `into`'s days.
     void absorb(Event& into, std::int64_t from);
+    // The event forgotten and handed back (nothing when it is not held): a server story's import
+    // cache drops an event another client changed, and renames one once written.
+    std::optional<Event> remove(std::int64_t eventId);
     // Held events overlapping [first, last], by id.
     std::vector<const Event*> overlapping(DayNumber first, DayNumber last) const;
     // The pool of a report dated `when` (story::reachOf): the events around its days, and

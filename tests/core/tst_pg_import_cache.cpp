@@ -228,8 +228,8 @@ class TestPgImportCache : public QObject {
         QCOMPARE(*store->reportCount(), std::int64_t(2));
     }
 
-    // keep(): new events and reports under the ids they were written with, their features
-    // with them; past the limit of reports everything goes (a memory bound).
+    // keep(): new events and reports under the ids they were written with, in the candidate
+    // index too; past the limit of reports everything goes (a memory bound), the index's too.
     void keptEventsTakeTheirWrittenIdsAndTheLimitEmptiesTheCache_data() {
         QTest::addColumn<int>("limit");
         QTest::addColumn<int>("keptEvents");
@@ -252,22 +252,29 @@ class TestPgImportCache : public QObject {
         stored.xmin = 900;
         stored.rows.resize(2);
         stored.rows[0].report.id = 3;
+        stored.rows[0].report.sentence = "Ilian Varro imposed a curfew.";
         stored.rows[1].report.id = kProvisional;
+        stored.rows[1].report.sentence = "A curfew began on Koldan.";
         Held fresh; // founded by the second report
         fresh.fresh = true;
         fresh.event.id = kProvisional;
         fresh.event.when = singleDay(isoDate("2026-03-09"));
         fresh.rows.resize(1);
         fresh.rows[0].report.id = kProvisional + 1;
+        fresh.rows[0].report.sentence = "The curfew was lifted.";
+        const auto sentenceOf = [](const store::ReportWithPrint& row) {
+            return story::featuresOf(row.report.sentence, {}, {});
+        };
+        cache.candidates.add(7, stored, sentenceOf);
+        cache.candidates.add(kProvisional, fresh, sentenceOf);
         plan.held.emplace(7, std::move(stored));
         plan.held.emplace(kProvisional, std::move(fresh));
-        plan.freshFeatures[kProvisional + 1].terms = {"curfew"};
         plan.writtenXmins = {{7, 950}, {40, 950}};
-        std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>> features;
-        cache.keep(plan, features);
+        cache.keep(plan);
         QCOMPARE(int(cache.eventCount()), keptEvents);
-        QVERIFY(features.count(501) == 1);
-        QCOMPARE(features.at(501)->terms, std::vector<std::string>{"curfew"});
+        QVERIFY(!cache.candidates.holds(kProvisional));
+        QCOMPARE(cache.candidates.holds(40), keptEvents != 0);
+        QCOMPARE(cache.candidates.holds(7), keptEvents != 0);
         if (keptEvents == 0)
             return;
         std::vector<std::int64_t> ids, xmins;
@@ -427,8 +434,7 @@ class TestPgImportCache : public QObject {
             h.xmin = 100 + id;
             plan.held.emplace(id, std::move(h));
         }
-        std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>> features;
-        cache.keep(plan, features);
+        cache.keep(plan);
         QCOMPARE(cache.eventCount(), std::size_t(4));
         std::vector<std::pair<DayNumber, DayNumber>> windows;
         for (int i = 0; i + 1 < spans.size(); i += 2)

@@ -22,6 +22,7 @@
 #include <limits>
 #include <poll.h>
 #include <set>
+#include <string_view>
 
 using namespace ct;
 using ct::test::article;
@@ -556,10 +557,20 @@ class TestPgStore : public QObject {
         QTest::addColumn<int>("spanDays");
         QTest::addColumn<bool>("withStory");
         QTest::addColumn<bool>("withFailures");
-        QTest::newRow("the test story") << 0 << 1 << true << false;
-        QTest::newRow("generated, few days: large pools") << 60 << 4 << false << false;
-        QTest::newRow("generated over a year: sparse pools") << 80 << 365 << false << false;
-        QTest::newRow("story and generated, failing files rolled back") << 40 << 6 << true << true;
+        QTest::addColumn<bool>("withBridges"); // tests/data/story-bridge: reports merge events
+        // Each generated article again with a line added: every sentence a republished copy.
+        QTest::addColumn<bool>("withCopies");
+        QTest::newRow("the test story") << 0 << 1 << true << false << false << false;
+        QTest::newRow("generated, few days: large pools")
+            << 60 << 4 << false << false << false << false;
+        QTest::newRow("generated over a year: sparse pools")
+            << 80 << 365 << false << false << false << false;
+        QTest::newRow("story and generated, failing files rolled back")
+            << 40 << 6 << true << true << false << false;
+        QTest::newRow("reports bridging events, then more")
+            << 20 << 8 << false << false << true << false;
+        QTest::newRow("generated articles republished, few days")
+            << 30 << 3 << false << false << false << true;
     }
     void importMergesAsOnSqlite() {
         // The server engine decides an article's reports in memory from candidates read in one
@@ -568,21 +579,28 @@ class TestPgStore : public QObject {
         QFETCH(int, spanDays);
         QFETCH(bool, withStory);
         QFETCH(bool, withFailures);
+        QFETCH(bool, withBridges);
+        QFETCH(bool, withCopies);
         auto gazetteer = Gazetteer::load(CT_SOURCE_DIR "/resources/gazetteer.tsv");
         QVERIFY(gazetteer.ok());
         std::vector<std::string> texts;
-        if (withStory) {
-            const QDir data(CT_TEST_DATA_DIR "/story");
+        for (const char* dir : {"/story", "/story-bridge"}) {
+            if (!(std::string_view(dir) == "/story" ? withStory : withBridges))
+                continue;
+            const QDir data(CT_TEST_DATA_DIR + QString(dir));
             for (const QString& f : data.entryList({"*.txt"}, QDir::Files, QDir::Name)) {
                 QFile file(data.filePath(f));
                 QVERIFY(file.open(QIODevice::ReadOnly));
                 texts.push_back(file.readAll().toStdString());
             }
-            QVERIFY(texts.size() >= 20);
+            QVERIFY(texts.size() >= 6);
         }
         ArticleGenerator generator(3, Date(2022, 1, 10), spanDays);
-        for (int i = 0; i < articles; ++i)
+        for (int i = 0; i < articles; ++i) {
             texts.push_back(generator.next().text);
+            if (withCopies)
+                texts.push_back(texts.back() + "\n\nThis article was republished.\n");
+        }
         auto file = openEngine(QStringLiteral("sqlite"));
         auto server = open();
         QVERIFY(file && server);

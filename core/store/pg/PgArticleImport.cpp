@@ -6,9 +6,10 @@
 //     actor and place names and reserves ids for new events and reports; the events, names
 //     and reports come from the client's cache (PgImportCache.h) where the server says they are
 //     unchanged, and only the others are read, in a round trip of their own;
-//  2. each report is decided in memory, in order, with the merger and rules addReport uses
-//     (story::StoryMerger, PgStore::refreshed): a report joining an event founded or moved by
-//     an earlier report of the same article sees it as it would have after that write;
+//  2. each report is decided in memory, in order, with the rules addReport uses (StoryMerger's,
+//     on term ids in the import cache's StoryIndex; PgStore::refreshed): a report joining an
+//     event founded or moved by an earlier report of the same article sees it as it would
+//     have after that write;
 //  3. one pipeline writes the new events and reports (multi-row INSERTs), the links, the
 //     touched events' refreshed rows and the change-feed row, and releases the savepoint.
 // A failure anywhere rolls the savepoint back: a file still goes in whole or not at all.
@@ -60,7 +61,10 @@ Result<std::vector<std::int64_t>> PgStore::addArticleReports(const Article& arti
         cache.clear();
         return r.error();
     }
-    decide(*plan, articleId, m_features, cache);
+    if (auto r = decide(*plan, articleId, cache); !r) {
+        cache.clear();
+        return r.error();
+    }
     std::vector<pg::Statement> writes;
     // On failure the cache is emptied: it gave its events to the plan.
     if (auto r = addWrites(*plan, writes); !r) {
@@ -73,7 +77,7 @@ Result<std::vector<std::int64_t>> PgStore::addArticleReports(const Article& arti
         return written.error();
     }
     takeWrites(*plan, *written);
-    cache.keep(*plan, m_features);
+    cache.keep(*plan);
     return plan->eventIds;
 }
 
@@ -85,7 +89,7 @@ Result<void> PgStore::readStale(pgimport::Plan& plan) {
     auto read = m_db.pipeline(reads);
     if (!read)
         return read.error();
-    takeStaleReads(plan, *read);
+    takeStaleReads(plan, importCache(), *read);
     return {};
 }
 
@@ -152,11 +156,15 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
             return r.error();
         if (auto r = readStale(*plan); !r)
             return r.error();
-        decide(*plan, articleId, m_features, cache);
+        if (auto r = decide(*plan, articleId, cache); !r)
+            return r.error();
         if (auto r = addWrites(*plan, last); !r)
             return r.error();
     }
-    last.push_back(changeStatement(StoreChange::Kind::Import, {}));
+    // The same text every article: parsed once per connection.
+    pg::Statement change = changeStatement(StoreChange::Kind::Import, {});
+    change.reuse = true;
+    last.push_back(std::move(change));
     last.push_back(write->commitStatement());
     auto written = m_db.pipeline(last);
     if (!written)
@@ -164,7 +172,7 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
     write->committed();
     if (!events.empty()) {
         takeWrites(*plan, *written);
-        cache.keep(*plan, m_features);
+        cache.keep(*plan);
     }
     article.id = articleId;
     article.importedAt = importedAt;

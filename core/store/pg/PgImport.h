@@ -57,13 +57,12 @@ struct Plan {
     std::vector<std::int64_t> eventIds;    // per report: its event (provisional until written)
     // Stored events a report bridged into another (story::MergeDecision::bridged): gone → kept.
     std::vector<std::pair<std::int64_t, std::int64_t>> absorbed;
-    // The reports' features while provisional (by provisional id), kept under their ids after.
-    std::unordered_map<std::int64_t, story::ReportFeatures> freshFeatures;
     // Written events' ids → the xmins of the rows written (ImportCache), from the statements
     // at xminStatements (indices into the pipeline addWrites appended to).
     std::unordered_map<std::int64_t, std::int64_t> writtenXmins;
     std::vector<std::size_t> xminStatements;
     std::vector<std::int64_t> stale; // candidates the cache does not hold as they are, sorted
+    std::vector<std::int64_t> known; // the kept events around its days, sent for the check
     std::size_t firstRead = 0;
     // Where the names' upserts are among the reads (from firstRead); not sent when the cache
     // knows every name.
@@ -86,13 +85,11 @@ Result<void> takeReads(Plan& plan, ImportCache& cache, const std::vector<pg::Row
 // The candidates that changed or were never held (plan.stale, when not empty), with their names
 // and reports: a second round trip, only for them (three statements).
 void addStaleReads(const Plan& plan, std::vector<pg::Statement>& out);
-void takeStaleReads(Plan& plan, const std::vector<pg::Rows>& rows);
-// Each report decided against the events as they are now, in order; `features` caches what
-// the merger compares per stored report (PgStore::features()).
-void decide(
-    Plan& plan, std::int64_t articleId,
-    std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>& features,
-    ImportCache& cache);
+// They replace what the cache and its candidate index held of them.
+void takeStaleReads(Plan& plan, ImportCache& cache, const std::vector<pg::Rows>& rows);
+// Each report decided against the events as they are now, in order, from the cache's candidate
+// index (which learns each decision).
+Result<void> decide(Plan& plan, std::int64_t articleId, ImportCache& cache);
 // Generic plans for the statements appended after it (planned once per connection), with index
 // lookups, and nested loops only when `nestedLoops`; addSessionPlans puts the session's
 // settings back (PgImportWrite.cpp says why).

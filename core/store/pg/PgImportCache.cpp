@@ -114,12 +114,10 @@ bool ImportCache::take(std::int64_t id, Held& held) {
 void ImportCache::drop(std::int64_t id) {
     if (const auto it = m_events.find(id); it != m_events.end())
         erase(it);
-    pool.changed(id);
+    candidates.remove(id);
 }
 
-void ImportCache::keep(
-    Plan& plan,
-    std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>& features) {
+void ImportCache::keep(Plan& plan) {
     const auto idOf = [&plan](std::int64_t id) {
         return id >= kProvisional ? plan.reservedIds[std::size_t(id - kProvisional)] : id;
     };
@@ -128,7 +126,7 @@ void ImportCache::keep(
         const auto written = plan.writtenXmins.find(eventId);
         const std::int64_t xmin = written != plan.writtenXmins.end() ? written->second : h.xmin;
         if (xmin == 0) { // not known how the server has it: read it again when needed
-            pool.changed(id);
+            candidates.remove(id);
             continue;
         }
         Held kept;
@@ -143,12 +141,9 @@ void ImportCache::keep(
             if (provisional < kProvisional)
                 continue;
             row.report.id = plan.reservedReportIds[std::size_t(provisional - kProvisional)];
-            if (auto f = plan.freshFeatures.find(provisional); f != plan.freshFeatures.end())
-                features[row.report.id] =
-                    std::make_shared<const story::ReportFeatures>(std::move(f->second));
         }
         if (id != eventId)
-            pool.renamed(id, eventId);
+            candidates.renamed(id, eventId);
         if (const auto old = m_events.find(eventId); old != m_events.end())
             erase(old);
         m_reports += kept.rows.size();
@@ -170,7 +165,7 @@ void ImportCache::clear() {
     m_reports = 0;
     actorIds.clear();
     placeIds.clear();
-    pool.clear();
+    candidates.clear();
 }
 
 } // namespace ct::pgimport

@@ -41,21 +41,22 @@ class ImportCache {
     void known(const std::vector<std::pair<DayNumber, DayNumber>>& spans,
                std::vector<std::int64_t>& ids, std::vector<std::int64_t>& xmins) const;
     // Moves a kept event into `held` (the server said it is unchanged); false when not kept.
+    // The candidate index keeps it: it holds the article's held events as well.
     bool take(std::int64_t id, Held& held);
-    // The server sent the event afresh: the kept one (and its built candidate) is stale.
+    // The server sent the event afresh, or no longer has it among an article's candidates
+    // (deleted, or moved away): the kept one is stale, here and in the candidate index.
     void drop(std::int64_t id);
     // After an article's writes ran: its held events as they are now on the server (ids
-    // written, xmins of the rows it wrote), its fresh reports' features under their ids, and
-    // the names' ids it learned.
-    void keep(Plan& plan,
-              std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>&
-                  features);
+    // written, xmins of the rows it wrote) and the names' ids it learned.
+    void keep(Plan& plan);
     void clear();
 
     // Names' ids learned by earlier articles (names are never renumbered or removed).
     std::unordered_map<std::string, std::int64_t> actorIds, placeIds;
-    // The merger's candidates built from the kept events (PgImportCandidates).
-    CandidatePool pool;
+    // The merger's view of the kept events and of an article's held ones (PgImportCandidates):
+    // an article's decisions read it, and it stays right between articles only because every
+    // event that leaves the cache or the plan leaves it too.
+    CandidateIndex candidates;
 
     std::size_t eventCount() const { return m_events.size(); }
     std::size_t reportCount() const { return m_reports; }

@@ -1,99 +1,122 @@
 #include "store/pg/PgImportCandidates.h"
 
 #include <algorithm>
-#include <string_view>
 
 namespace ct::pgimport {
 
-story::Candidate CandidatePool::build(std::int64_t id, const Held& held) {
-    story::Candidate c;
-    c.eventId = id;
-    std::vector<std::string> names;
-    for (const std::string& n : held.event.actors)
-        names.push_back("@" + n);
-    for (const std::string& n : held.event.places)
-        names.push_back("#" + n);
-    c.reports.reserve(held.rows.size());
-    for (const store::ReportWithPrint& row : held.rows) {
-        story::StoredReport& stored = c.reports.emplace_back();
-        stored.when = row.report.when;
-        stored.features = m_featuresOf(row);
-        stored.fingerprint = row.fingerprint;
-        for (const std::string& n : names)
-            if (std::find(stored.features.terms.begin(), stored.features.terms.end(), n) ==
-                stored.features.terms.end())
-                stored.features.terms.push_back(n);
-    }
-    std::unordered_map<std::string_view, int> counts;
-    for (const story::StoredReport& stored : c.reports)
-        for (const std::string& t : stored.features.terms)
-            ++counts[t];
-    auto& termCounts = m_termCounts[id];
-    termCounts.clear();
-    termCounts.reserve(counts.size());
-    for (const auto& [term, n] : counts)
-        termCounts.emplace_back(std::string(term), n);
-    return c;
+store::StoryIndex::Report CandidateIndex::entryOf(const store::ReportWithPrint& row,
+                                                  const story::ReportFeatures& sentence) {
+    store::StoryIndex::Report entry =
+        m_index.reportOf(sentence, row.report.when, row.fingerprint, row.key);
+    // What the index's tally keeps besides the dates (first report, sources) is refreshEvent's
+    // business on SQLite; here PgStore::refreshed works from Held's rows, so only the order is
+    // given.
+    entry.id = row.report.id;
+    if (!row.report.published.is_special())
+        entry.published = toDayNumber(row.report.published);
+    return entry;
 }
 
-story::TermWeights
-CandidatePool::weightsFor(const story::ReportFeatures& report,
-                          const std::vector<story::Candidate>& candidates) const {
-    std::unordered_map<std::string_view, int> frequency;
-    int documents = 1;
-    for (const std::string& t : report.terms)
-        ++frequency[t];
-    for (const story::Candidate& c : candidates) {
-        documents += int(c.reports.size());
-        for (const auto& [term, n] : m_termCounts.at(c.eventId))
-            frequency[term] += n;
-    }
-    story::TermWeights weights;
-    weights.setCounts(documents);
-    for (const auto& [term, n] : frequency)
-        weights.setFrequency(std::string(term), n);
-    return weights;
-}
-
-std::vector<story::Candidate>
-CandidatePool::take(const Plan& plan, const std::vector<std::int64_t>& ids, const std::string& key,
-                    const std::set<std::string>& apart, const std::set<std::string>& same) {
-    std::vector<story::Candidate> out;
-    out.reserve(ids.size());
-    for (const std::int64_t id : ids) {
-        const Held& held = plan.held.at(id);
-        auto built = m_built.find(id);
-        story::Candidate c = built != m_built.end() ? std::move(built->second) : build(id, held);
-        c.forbidden = c.preferred = false;
-        for (const store::ReportWithPrint& row : held.rows) {
-            if (apart.count(row.key) || row.key == key)
-                c.forbidden = true;
-            if (same.count(row.key))
-                c.preferred = true;
+void CandidateIndex::follow(store::StoryIndex::Event& e, const Held& held) {
+    // As the merger saw them (PgStore::addReport, story::featuresOf): actors, then places, each
+    // once, in the event's order — a new name goes after those it had.
+    e.names.clear();
+    e.actorCount = 0;
+    for (const auto& [list, prefix] :
+         {std::pair(&held.event.actors, "@"), std::pair(&held.event.places, "#")})
+        for (const std::string& n : *list) {
+            if (n.empty())
+                continue;
+            const auto id = m_index.intern(prefix + n);
+            if (std::find(e.names.begin(), e.names.end(), id) != e.names.end())
+                continue;
+            e.names.push_back(id);
+            e.actorCount += *prefix == '@' ? 1 : 0;
         }
-        out.push_back(std::move(c));
-    }
-    return out;
+    m_index.moveDays(e, toDayNumber(held.event.when.start), toDayNumber(held.event.when.end));
 }
 
-void CandidatePool::renamed(std::int64_t from, std::int64_t to) {
-    if (auto built = m_built.find(from); built != m_built.end()) {
-        story::Candidate c = std::move(built->second);
-        m_built.erase(built);
-        c.eventId = to;
-        m_built[to] = std::move(c);
-    }
-    if (auto counts = m_termCounts.find(from); counts != m_termCounts.end()) {
-        auto moved = std::move(counts->second);
-        m_termCounts.erase(counts);
-        m_termCounts[to] = std::move(moved);
-    }
+void CandidateIndex::add(std::int64_t id, const Held& held, const FeaturesOf& featuresOf) {
+    m_index.remove(id);
+    if (held.rows.empty())
+        return;
+    store::StoryIndex::Event e;
+    e.id = id;
+    e.start = toDayNumber(held.event.when.start);
+    e.end = toDayNumber(held.event.when.end);
+    e.userEdited = held.event.userEdited;
+    e.reports.reserve(held.rows.size());
+    for (const store::ReportWithPrint& row : held.rows)
+        e.reports.push_back(entryOf(row, featuresOf(row)));
+    if (store::StoryIndex::Event* added = m_index.add(std::move(e)))
+        follow(*added, held);
 }
 
-void CandidatePool::giveBack(std::vector<story::Candidate>&& candidates) {
-    for (story::Candidate& c : candidates)
-        m_built[c.eventId] = std::move(c);
-    candidates.clear();
+void CandidateIndex::joined(std::int64_t id, const Held& held, const store::ReportWithPrint& row,
+                            const story::ReportFeatures& sentence) {
+    store::StoryIndex::Event* e = m_index.event(id);
+    if (!e) { // cannot happen while it holds every held event with reports: build it whole
+        add(id, held, [&](const store::ReportWithPrint& r) {
+            return r.report.id == row.report.id ? sentence
+                                                : story::featuresOf(r.report.sentence, {}, {});
+        });
+        return;
+    }
+    m_index.addReport(*e, entryOf(row, sentence));
+    follow(*e, held);
+}
+
+void CandidateIndex::bridged(std::int64_t kept, std::int64_t gone, const Held& held) {
+    store::StoryIndex::Event* e = m_index.event(kept);
+    if (!e) {
+        m_index.remove(gone);
+        add(kept, held, [](const store::ReportWithPrint& r) {
+            return story::featuresOf(r.report.sentence, {}, {});
+        });
+        return;
+    }
+    m_index.absorb(*e, gone);
+    follow(*e, held);
+}
+
+void CandidateIndex::renamed(std::int64_t from, std::int64_t to) {
+    auto e = m_index.remove(from);
+    if (!e)
+        return;
+    m_index.remove(to);
+    e->id = to;
+    m_index.add(std::move(*e));
+}
+
+story::MergeDecision
+CandidateIndex::decide(const Report& report, const std::string& key, const std::string& fingerprint,
+                       const story::ReportFeatures& sentence, const Event& asEvent,
+                       const std::set<std::string>& apart, const std::set<std::string>& same) {
+    // story::featuresOf(sentence, actors, places) from the sentence's own: the names follow its
+    // terms, each once (no word of a sentence starts with '@' or '#').
+    story::ReportFeatures features = sentence;
+    const std::size_t sentenceTerms = features.terms.size();
+    for (const auto& [list, prefix] :
+         {std::pair(&asEvent.actors, "@"), std::pair(&asEvent.places, "#")})
+        for (const std::string& n : *list) {
+            if (n.empty())
+                continue;
+            std::string term = prefix + n;
+            if (std::find(features.terms.begin() + std::ptrdiff_t(sentenceTerms),
+                          features.terms.end(), term) == features.terms.end())
+                features.terms.push_back(std::move(term));
+        }
+    const std::size_t keyHash = std::hash<std::string>{}(key);
+    const auto forbidden = [&](const store::StoryIndex::Report& other) {
+        return (other.keyHash == keyHash && other.key == key) ||
+               (!apart.empty() && apart.count(other.key) != 0);
+    };
+    const auto preferred = [&](const store::StoryIndex::Report& other) {
+        return !same.empty() && same.count(other.key) != 0;
+    };
+    // Mostly neither can be true of any report: then no pool report is asked.
+    const bool anyRuled = !apart.empty() || !same.empty() || m_index.mayHoldKey(keyHash);
+    return m_index.decide(report.when, features, fingerprint, forbidden, preferred, anyRuled);
 }
 
 } // namespace ct::pgimport

@@ -1,67 +1,63 @@
 #pragma once
 
-// Internal to core/store/pg: the merger's view of an article's held events (PgImport.h), kept
-// while its reports are decided.
+// Internal to core/store/pg: the merger's view of the events an import holds (PgImport.h: Held),
+// kept with them between articles (PgImportCache.h) while their reports are decided.
 
+#include "store/StoryIndex.h"
 #include "store/pg/PgImport.h"
-#include "story/StoryMerger.h"
 
 #include <cstdint>
 #include <functional>
 #include <set>
 #include <string>
-#include <unordered_map>
-#include <vector>
 
 namespace ct::pgimport {
 
-// Each held event as a story::Candidate — its reports' features with the event's names added
-// as terms — built the first time a report of the article reaches it and kept until a report
-// joins it (changed()). Building them afresh for every report copied every stored report's
-// terms once per new report: with a thousand articles stored that was most of the client's
-// time per article (ct-bench, CPU per article).
-class CandidatePool {
+// The held events in the SQLite import's store::StoryIndex — terms interned as integers, each
+// event's term counts, events by day — so that a report is decided on a server story at the cost
+// it has in a file: StoryIndex::decide runs StoryMerger::decide's rules on the term ids, with
+// the same pool, weights and sums, so the same decisions. Deciding from string-keyed candidates
+// (story::Candidate, rebuilt when a report joined) cost the client ~60 % of its CPU an article
+// at 1,000 articles, growing with the story.
+//
+// It holds exactly the held events that have reports (an event without any is no candidate),
+// under the ids the decisions use (provisional for an article's new events until renamed()),
+// with their days and names as Held has them: the caller tells it of every change.
+class CandidateIndex {
   public:
-    using FeaturesOf =
-        std::function<const story::ReportFeatures&(const store::ReportWithPrint& row)>;
-    CandidatePool() = default;
-    explicit CandidatePool(FeaturesOf featuresOf) : m_featuresOf(std::move(featuresOf)) {}
-    // Where build() takes a report's features from (an article's own reports' are its plan's).
-    void setFeaturesOf(FeaturesOf featuresOf) { m_featuresOf = std::move(featuresOf); }
+    // A stored report's sentence features (story::featuresOf(sentence, {}, {})).
+    using FeaturesOf = std::function<story::ReportFeatures(const store::ReportWithPrint& row)>;
 
-    // The candidates for a report keyed `key`, one per id of `ids` (held events, in order),
-    // forbidden where one of its reports is the report itself or one the user set apart from
-    // it, preferred where one is a report the user said it is the same as. Hand them back
-    // with giveBack() once decided.
-    std::vector<story::Candidate> take(const Plan& plan, const std::vector<std::int64_t>& ids,
-                                       const std::string& key, const std::set<std::string>& apart,
-                                       const std::set<std::string>& same);
-    void giveBack(std::vector<story::Candidate>&& candidates);
-    // The term weights StoryMerger::decide would count over `report` and every report of
-    // `candidates` (taken, not yet given back): the same counts, summed from each event's
-    // term counts (kept with its candidate) instead of hashing every term of every report
-    // again for each new report.
-    story::TermWeights weightsFor(const story::ReportFeatures& report,
-                                  const std::vector<story::Candidate>& candidates) const;
-    // The event's reports or names changed: built again when next reached.
-    void changed(std::int64_t eventId) {
-        m_built.erase(eventId);
-        m_termCounts.erase(eventId);
-    }
+    // The event as `held` has it (read afresh, or founded), replacing what was held under `id`.
+    void add(std::int64_t id, const Held& held, const FeaturesOf& featuresOf);
+    void remove(std::int64_t id) { m_index.remove(id); }
+    // A report joined `id` (`held` as it is now: the row added, names extended, days refreshed);
+    // `sentence`: the report's sentence features.
+    void joined(std::int64_t id, const Held& held, const store::ReportWithPrint& row,
+                const story::ReportFeatures& sentence);
+    // `gone` became part of `kept` (a bridge), `held` being kept as it is now.
+    void bridged(std::int64_t kept, std::int64_t gone, const Held& held);
     // A new event's provisional id became the id it was written under.
     void renamed(std::int64_t from, std::int64_t to);
-    void clear() {
-        m_built.clear();
-        m_termCounts.clear();
-    }
+    // The event a report keyed `key` joins (0: none), and those it bridges: `sentence` its
+    // sentence features, `asEvent` its names; forbidden where one of an event's reports is the
+    // report itself or one the user set apart from it, preferred where one is a report the
+    // user said it is the same as.
+    story::MergeDecision decide(const Report& report, const std::string& key,
+                                const std::string& fingerprint,
+                                const story::ReportFeatures& sentence, const Event& asEvent,
+                                const std::set<std::string>& apart,
+                                const std::set<std::string>& same);
+    void clear() { m_index.clear(); }
+    bool holds(std::int64_t id) const { return m_index.holds(id); }
 
   private:
-    story::Candidate build(std::int64_t id, const Held& held);
+    // The event's names and days as `held` has them.
+    void follow(store::StoryIndex::Event& e, const Held& held);
+    store::StoryIndex::Report entryOf(const store::ReportWithPrint& row,
+                                      const story::ReportFeatures& sentence);
 
-    FeaturesOf m_featuresOf;
-    std::unordered_map<std::int64_t, story::Candidate> m_built;
-    // Per built event: how many of its reports have each term.
-    std::unordered_map<std::int64_t, std::vector<std::pair<std::string, int>>> m_termCounts;
+    store::StoryIndex m_index;
 };
 
 } // namespace ct::pgimport

@@ -1,7 +1,8 @@
 // An article's import, decide (PgImport.h): each report merged into an event or founding one,
-// in memory, with the merger and rules addReport uses (story::StoryMerger,
-// PgStore::refreshed): a report joining an event founded or moved by an earlier report of the
-// same article sees it as it would have after that write.
+// in memory, with the rules addReport uses (StoryMerger's, run on term ids by the SQLite
+// import's StoryIndex: PgImportCandidates.h; PgStore::refreshed): a report joining an event
+// founded or moved by an earlier report of the same article sees it as it would have after that
+// write.
 #include "store/pg/PgImport.h"
 #include "store/pg/PgImportCache.h"
 #include "store/pg/PgImportCandidates.h"
@@ -29,7 +30,7 @@ bool reportedBefore(const store::ReportWithPrint& a, const store::ReportWithPrin
 // The report that joined `joined` bridges `other` (story::MergeDecision::bridged): the two
 // become one, the older kept, when store::mayBridge allows it, as PgStore::bridgeEvents does
 // it one report at a time. Returns the event the report is in now.
-std::int64_t bridge(Plan& plan, std::int64_t joined, std::int64_t other) {
+std::int64_t bridge(Plan& plan, CandidateIndex& index, std::int64_t joined, std::int64_t other) {
     const auto j = plan.held.find(joined), o = plan.held.find(other);
     if (j == plan.held.end() || o == plan.held.end() || o->second.rows.empty())
         return joined;
@@ -73,6 +74,7 @@ std::int64_t bridge(Plan& plan, std::int64_t joined, std::int64_t other) {
             }
     kept.touched = true;
     kept.event = PgStore::refreshed(kept.event, kept.rows, plan.chosenKeys);
+    index.bridged(keptId, goneId, kept);
     if (!gone.fresh)
         plan.absorbed.emplace_back(goneId, keptId);
     for (std::int64_t& id : plan.eventIds)
@@ -84,25 +86,11 @@ std::int64_t bridge(Plan& plan, std::int64_t joined, std::int64_t other) {
 } // namespace
 
 // Each report decided as addReport decides it, against the events as they are now.
-void decide(
-    Plan& plan, std::int64_t articleId,
-    std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>>& features,
-    ImportCache& cache) {
-    std::unordered_map<std::int64_t, story::ReportFeatures>& freshFeatures = plan.freshFeatures;
-    const auto featuresFor =
-        [&](const store::ReportWithPrint& row) -> const story::ReportFeatures& {
-        if (row.report.id >= kProvisional)
-            return freshFeatures[row.report.id];
-        auto& cached = features[row.report.id];
-        if (!cached)
-            cached = std::make_shared<const story::ReportFeatures>(
-                story::featuresOf(row.report.sentence, {}, {}));
-        return *cached;
-    };
-    // The candidates built for earlier articles are kept with their events (ImportCache);
-    // the provisional ids this article uses are its own (keep() renames them once written).
-    CandidatePool& pool = cache.pool;
-    pool.setFeaturesOf(featuresFor);
+Result<void> decide(Plan& plan, std::int64_t articleId, ImportCache& cache) {
+    // The index holds the candidates kept from earlier articles and this article's held events
+    // (ImportCache); the provisional ids this article uses are its own (keep() renames them
+    // once written).
+    CandidateIndex& index = cache.candidates;
     std::int64_t nextEvent = kProvisional, nextReport = kProvisional;
     for (std::size_t i = 0; i < plan.reports.size(); ++i) {
         Report& report = plan.reports[i];
@@ -116,46 +104,24 @@ void decide(
         // The article says this sentence retells another of its reports (Event::retells).
         if (asEvent.retells >= 0 && std::size_t(asEvent.retells) < plan.keys.size())
             same.insert(plan.keys[std::size_t(asEvent.retells)]);
-        // As addReport: the events around the report's days, and those further away that one
-        // of their reports fits Earlier*.
-        const story::Reach reach = story::reachOf(report.when);
-        std::vector<std::int64_t> inReach;
-        for (const auto& [id, h] : plan.held) {
-            if (h.rows.empty())
-                continue;
-            const auto overlaps = [&](DayNumber first, DayNumber last) {
-                return toDayNumber(h.event.when.end) >= first &&
-                       toDayNumber(h.event.when.start) <= last;
-            };
-            const bool around = overlaps(reach.first, reach.last);
-            if (!around &&
-                !(reach.further && overlaps(reach.furtherFirst, reach.furtherLast) &&
-                  std::any_of(h.rows.begin(), h.rows.end(), [&](const auto& row) {
-                      return story::fitsEarlier(story::fitOf(report.when, row.report.when));
-                  })))
-                continue;
-            inReach.push_back(id);
-        }
-        std::vector<story::Candidate> candidates = pool.take(plan, inReach, key, apart, same);
         store::ReportWithPrint row;
         row.report = report;
         row.report.id = nextReport++;
         row.fingerprint = story::fingerprint(report.sentence);
         row.key = key;
-        freshFeatures[row.report.id] = story::featuresOf(report.sentence, {}, {});
-        story::MergeDecision decision;
-        if (!candidates.empty()) {
-            const story::ReportFeatures features =
-                story::featuresOf(report.sentence, asEvent.actors, asEvent.places);
-            decision =
-                story::StoryMerger::decide(report.when, features, row.fingerprint, candidates,
-                                           pool.weightsFor(features, candidates));
-        }
-        pool.giveBack(std::move(candidates));
+        const story::ReportFeatures sentence = story::featuresOf(report.sentence, {}, {});
+        // As addReport: the events around the report's days, and those further away that one
+        // of their reports fits Earlier* (StoryIndex::inReach).
+        const story::MergeDecision decision =
+            index.decide(report, key, row.fingerprint, sentence, asEvent, apart, same);
         const std::int64_t eventId = decision.eventId;
         if (eventId != 0) {
-            pool.changed(eventId);
-            Held& h = plan.held[eventId];
+            // The index holds the plan's events and kept ones away from the article's days.
+            const auto held = plan.held.find(eventId);
+            if (held == plan.held.end())
+                return makeError(Error::Code::Internal,
+                                 "event " + std::to_string(eventId) + " was decided but not read");
+            Held& h = held->second;
             row.report.eventId = eventId;
             h.rows.insert(std::upper_bound(h.rows.begin(), h.rows.end(), row, reportedBefore), row);
             // The report's actors and places that the event does not name yet, after its own.
@@ -168,14 +134,11 @@ void decide(
                     }
             h.touched = true;
             h.event = PgStore::refreshed(h.event, h.rows, plan.chosenKeys);
+            index.joined(eventId, h, row, sentence);
             plan.eventIds.push_back(eventId);
             std::int64_t now = eventId;
-            for (const std::int64_t other : decision.bridged) {
-                const std::int64_t before = now;
-                now = bridge(plan, now, other);
-                for (const std::int64_t id : {before, other, now})
-                    pool.changed(id); // reports moved, or the event is gone
-            }
+            for (const std::int64_t other : decision.bridged)
+                now = bridge(plan, index, now, other);
             continue;
         }
         Held founded;
@@ -191,9 +154,11 @@ void decide(
         row.report.eventId = founded.event.id;
         founded.rows.push_back(row);
         plan.eventIds.push_back(founded.event.id);
-        plan.held.emplace(founded.event.id, std::move(founded));
+        const auto added = plan.held.emplace(founded.event.id, std::move(founded)).first;
+        index.add(added->first, added->second,
+                  [&sentence](const store::ReportWithPrint&) { return sentence; });
     }
-    pool.setFeaturesOf({}); // it reads this article's maps: not past it
+    return {};
 }
 
 } // namespace ct::pgimport

@@ -101,7 +101,8 @@ void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& 
         "ANY(ARRAY(SELECT unnest(current_setting('ct.candidates')::bigint[])))";
     // Of those, the ones to send: every candidate but those the client holds with the same
     // xmin (ImportCache); and every candidate still there.
-    std::vector<std::int64_t> knownIds, knownXmins;
+    std::vector<std::int64_t>& knownIds = plan.known;
+    std::vector<std::int64_t> knownXmins;
     cache.known(plan.spans, knownIds, knownXmins);
     out.push_back({"WITH c AS MATERIALIZED (SELECT e.id, e.xmin::text::bigint AS x FROM events e"
                    " WHERE e.id = " +
@@ -143,7 +144,9 @@ void addReads(Plan& plan, const ImportCache& cache, std::vector<pg::Statement>& 
                    " pg_get_serial_sequence('reports', 'id')::regclass AS r) s,"
                    " generate_series(1, $1)",
                    pg::Params().add(std::int64_t(plan.reports.size())), true});
-    addSessionPlans(out);
+    // The settings stay for the writes' pipeline, which sets its own and puts the session's
+    // back (addWrites): four RESETs an article fewer. Whatever fails in between rolls the
+    // file's savepoint back, and the settings with it.
 }
 
 Result<void> takeReads(Plan& plan, ImportCache& cache, const std::vector<pg::Rows>& rows) {
@@ -156,7 +159,14 @@ Result<void> takeReads(Plan& plan, ImportCache& cache, const std::vector<pg::Row
     // next (addStaleReads) and replace what the cache held of them.
     plan.stale = idsOfArray(check.view(0, 0));
     std::sort(plan.stale.begin(), plan.stale.end());
-    for (const std::int64_t id : idsOfArray(check.view(0, 1))) {
+    std::vector<std::int64_t> candidates = idsOfArray(check.view(0, 1));
+    std::sort(candidates.begin(), candidates.end());
+    // A kept event around the article's days that is no candidate is gone from there (deleted,
+    // or moved away): the decisions must not see it (the candidate index would).
+    for (const std::int64_t id : plan.known)
+        if (!std::binary_search(candidates.begin(), candidates.end(), id))
+            cache.drop(id);
+    for (const std::int64_t id : candidates) {
         if (std::binary_search(plan.stale.begin(), plan.stale.end(), id)) {
             cache.drop(id);
             continue;
@@ -218,7 +228,7 @@ void addStaleReads(const Plan& plan, std::vector<pg::Statement>& out) {
                    ids});
 }
 
-void takeStaleReads(Plan& plan, const std::vector<pg::Rows>& rows) {
+void takeStaleReads(Plan& plan, ImportCache& cache, const std::vector<pg::Rows>& rows) {
     const pg::Rows &eventRows = rows[0], &nameRows = rows[1], &reportRows = rows[2];
     for (int i = 0; i < eventRows.size(); ++i) {
         Held& h = plan.held[eventRows.integer(i, 0)];
@@ -258,6 +268,12 @@ void takeStaleReads(Plan& plan, const std::vector<pg::Rows>& rows) {
     for (int i = 0; i < reportRows.size(); ++i)
         if (auto it = plan.held.find(reportRows.integer(i, 1)); it != plan.held.end())
             it->second.rows.push_back(pg::reportRowFrom(reportRows, i));
+    for (int i = 0; i < eventRows.size(); ++i) {
+        const std::int64_t id = eventRows.integer(i, 0);
+        cache.candidates.add(id, plan.held[id], [](const store::ReportWithPrint& row) {
+            return story::featuresOf(row.report.sentence, {}, {});
+        });
+    }
 }
 
 } // namespace ct::pgimport
