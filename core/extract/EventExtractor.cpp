@@ -278,7 +278,8 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
     // decided once every dated sentence is known (a lede restated with its date later needs no
     // second event); any undated sentence may retell a happening the article tells.
     std::vector<UndatedCandidate> undatedCandidates;
-    int paragraph = 0; // body paragraphs seen
+    std::vector<std::string_view> sentences; // every sentence, for the article's scene
+    int paragraph = 0;                       // body paragraphs seen
     for (const auto& block : article.blocks) {
         if (block.kind != ArticleBlock::Kind::Title && block.kind != ArticleBlock::Kind::Lede &&
             block.kind != ArticleBlock::Kind::Body)
@@ -293,6 +294,7 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
             const std::string_view s = sentence.text;
             if (s.empty() || s.starts_with("Source:"))
                 continue;
+            sentences.push_back(s);
             // Offsets from the view itself, whatever trimming the splitter did.
             const auto begin =
                 static_cast<std::int64_t>(block.begin + (s.data() - blockText.data()));
@@ -361,6 +363,7 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
         undated::linkDaysInPeriods(events);
         addUndatedNews(events, undatedCandidates, published);
         addRetellings(events, undatedCandidates, published);
+        addArticleScene(events, sentences, published);
     }
     dropOutlets(events, article.source);
     return events;
