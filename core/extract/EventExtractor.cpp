@@ -294,7 +294,6 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
             const std::string_view s = sentence.text;
             if (s.empty() || s.starts_with("Source:"))
                 continue;
-            sentences.push_back(s);
             // Offsets from the view itself, whatever trimming the splitter did.
             const auto begin =
                 static_cast<std::int64_t>(block.begin + (s.data() - blockText.data()));
@@ -305,10 +304,18 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
             ++sentenceInBlock;
             const bool isTitle = block.kind == ArticleBlock::Kind::Title;
             auto dates = resolver.resolve(s, previous);
+            const auto outsideTheWeek = [&](Date d) {
+                return d > published || d < published - boost::gregorian::days(7);
+            };
+            // The scene of background ("Evans was arrested in August 2014 after … an alley near
+            // Nationals Park") is not the news's.
+            if (dates.empty() ? !(previous && outsideTheWeek(*previous))
+                              : std::any_of(dates.begin(), dates.end(), [&](const TemporalMatch& d) {
+                                    return !outsideTheWeek(d.span.end);
+                                }))
+                sentences.push_back(s);
             if (dates.empty()) {
-                const bool background =
-                    previous &&
-                    (*previous > published || *previous < published - boost::gregorian::days(7));
+                const bool background = previous && outsideTheWeek(*previous);
                 undatedCandidates.push_back({s, s, begin, isTitle, leadPosition, background});
                 continue;
             }

@@ -1133,6 +1133,10 @@ class TestEventExtractor : public QObject {
             << lede + QStringLiteral("In 2019 a man was shot in the same house. The house is "
                                      "on Apollo Street.")
             << QStringLiteral("In 2019") << QStringList{};
+        QTest::newRow("background's scene is not the news's")
+            << lede + QStringLiteral("In 2019 he shot a man near Nationals Park. He was "
+                                     "released in May.")
+            << QStringLiteral("Deputies are looking") << QStringList{};
     }
     void anArticlesSceneIsItsPlacelessNews() {
         QFETCH(QString, text);
