@@ -309,10 +309,11 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
             };
             // The scene of background ("Evans was arrested in August 2014 after … an alley near
             // Nationals Park") is not the news's.
-            if (dates.empty() ? !(previous && outsideTheWeek(*previous))
-                              : std::any_of(dates.begin(), dates.end(), [&](const TemporalMatch& d) {
-                                    return !outsideTheWeek(d.span.end);
-                                }))
+            if (dates.empty()
+                    ? !(previous && outsideTheWeek(*previous))
+                    : std::any_of(dates.begin(), dates.end(), [&](const TemporalMatch& d) {
+                          return !outsideTheWeek(d.span.end);
+                      }))
                 sentences.push_back(s);
             if (dates.empty()) {
                 const bool background = previous && outsideTheWeek(*previous);

@@ -68,9 +68,9 @@ bool isScenePart(std::string_view last) {
 // names them where a gazetteer of countries and capitals has nothing.
 bool isGeographicPart(std::string_view last) {
     static constexpr std::array<std::string_view, 20> kLandWords = {
-        "Island", "Islands",  "Beach",  "Heights", "Hills",  "Valley",   "Lake",
-        "Bay",    "Springs",  "Falls",  "Harbor",  "Harbour", "Gardens", "Creek",
-        "River",  "Mountain", "Woods",  "Village", "Township", "Shores"};
+        "Island", "Islands",  "Beach", "Heights", "Hills",    "Valley",  "Lake",
+        "Bay",    "Springs",  "Falls", "Harbor",  "Harbour",  "Gardens", "Creek",
+        "River",  "Mountain", "Woods", "Village", "Township", "Shores"};
     return std::find(kLandWords.begin(), kLandWords.end(), last) != kLandWords.end();
 }
 

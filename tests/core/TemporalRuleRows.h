@@ -93,8 +93,8 @@ inline void addReaderRuleRows() {
         "A girl was shot and killed the day after Thanksgiving, police said.", "2016-11-25",
         "2016-11-25", "day", F, "the day after Thanksgiving", "2016-11-29");
     row("the day after a named day wins over the day told before",
-        "A girl was shot and killed the day after Thanksgiving.", "2016-11-25", "2016-11-25",
-        "day", F, "the day after Thanksgiving", "2016-11-29", "2016-11-20");
+        "A girl was shot and killed the day after Thanksgiving.", "2016-11-25", "2016-11-25", "day",
+        F, "the day after Thanksgiving", "2016-11-29", "2016-11-20");
     row("the day before Christmas", "The boy was shot the day before Christmas.", "2021-12-24",
         "2021-12-24", "day", F, "the day before Christmas");
     row("until then is the date told before", "Until then, the stock remains convertible.",
