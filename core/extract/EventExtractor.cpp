@@ -278,7 +278,8 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
     // decided once every dated sentence is known (a lede restated with its date later needs no
     // second event); any undated sentence may retell a happening the article tells.
     std::vector<UndatedCandidate> undatedCandidates;
-    int paragraph = 0; // body paragraphs seen
+    std::vector<std::string_view> sentences; // every sentence, for the article's scene
+    int paragraph = 0;                       // body paragraphs seen
     for (const auto& block : article.blocks) {
         if (block.kind != ArticleBlock::Kind::Title && block.kind != ArticleBlock::Kind::Lede &&
             block.kind != ArticleBlock::Kind::Body)
@@ -303,10 +304,19 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
             ++sentenceInBlock;
             const bool isTitle = block.kind == ArticleBlock::Kind::Title;
             auto dates = resolver.resolve(s, previous);
+            const auto outsideTheWeek = [&](Date d) {
+                return d > published || d < published - boost::gregorian::days(7);
+            };
+            // The scene of background ("Evans was arrested in August 2014 after … an alley near
+            // Nationals Park") is not the news's.
+            if (dates.empty()
+                    ? !(previous && outsideTheWeek(*previous))
+                    : std::any_of(dates.begin(), dates.end(), [&](const TemporalMatch& d) {
+                          return !outsideTheWeek(d.span.end);
+                      }))
+                sentences.push_back(s);
             if (dates.empty()) {
-                const bool background =
-                    previous &&
-                    (*previous > published || *previous < published - boost::gregorian::days(7));
+                const bool background = previous && outsideTheWeek(*previous);
                 undatedCandidates.push_back({s, s, begin, isTitle, leadPosition, background});
                 continue;
             }
@@ -361,6 +371,7 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
         undated::linkDaysInPeriods(events);
         addUndatedNews(events, undatedCandidates, published);
         addRetellings(events, undatedCandidates, published);
+        addArticleScene(events, sentences, published);
     }
     dropOutlets(events, article.source);
     return events;

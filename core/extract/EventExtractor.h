@@ -76,6 +76,15 @@ class EventExtractor {
                                           const std::vector<Event>& events,
                                           const undated::Referents& among, Date published,
                                           std::string* how = nullptr) const;
+    // The article's scene for its news that names no place: a local report often names the
+    // street once ("Investigators would like to talk to him about a shooting on Apollo
+    // Street") and tells the shooting in sentences that name none ("As they ran, shots were
+    // fired, hitting the victim"). When the article's sentences name one scene
+    // (UnknownNames::isScene, compared by story::placeCore) and no other, each event of the
+    // week before publication that names no place takes it: another outlet's telling of the
+    // same street then meets it. A town is no scene: every happening in it shares it.
+    void addArticleScene(std::vector<Event>& events, const std::vector<std::string_view>& sentences,
+                         Date published) const;
     // Whether `sentence` names a place `event`'s telling does not: it may tell of another scene.
     bool namesOtherPlace(std::string_view sentence, const Event& event) const;
     void findNames(std::string_view sentence, std::vector<std::string>& actors,

@@ -4,6 +4,7 @@
 #include "extract/HappeningReference.h"
 #include "extract/TitleMaker.h"
 #include "extract/UndatedNews.h"
+#include "extract/UnknownNames.h"
 #include "story/PlaceNames.h"
 #include "story/StoryMerger.h"
 
@@ -32,6 +33,35 @@ bool EventExtractor::namesOtherPlace(std::string_view sentence, const Event& eve
         return std::none_of(told.begin(), told.end(),
                             [&](const std::string& t) { return story::samePlace(p, t); });
     });
+}
+
+void EventExtractor::addArticleScene(std::vector<Event>& events,
+                                     const std::vector<std::string_view>& sentences,
+                                     Date published) const {
+    const Date weekBefore = published - boost::gregorian::days(story::kReachBackDays + 1);
+    const auto news = [&](const Event& e) {
+        return e.places.empty() && e.when.end >= weekBefore && e.when.start <= published;
+    };
+    // Most articles name a place in every telling: the article is read again only when not.
+    if (std::none_of(events.begin(), events.end(), news))
+        return;
+    std::string scene;
+    for (const std::string_view s : sentences) {
+        std::vector<std::string> actors, places;
+        findNames(s, actors, places);
+        for (const std::string& p : places) {
+            if (!UnknownNames::isScene(p) || story::samePlace(p, scene))
+                continue;
+            if (!scene.empty())
+                return; // two scenes: which one a placeless telling is of, the article does not say
+            scene = p;
+        }
+    }
+    if (scene.empty())
+        return;
+    for (Event& e : events)
+        if (news(e))
+            e.places.push_back(scene);
 }
 
 void EventExtractor::addUndatedNews(std::vector<Event>& events,

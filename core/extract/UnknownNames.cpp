@@ -63,6 +63,17 @@ bool isScenePart(std::string_view last) {
     return std::find(kSceneWords.begin(), kSceneWords.end(), last) != kSceneWords.end();
 }
 
+// "Coney Island", "Westover Hills", "Palm Harbor": a name ending in a word of the land or the
+// water names a place — a neighbourhood, a town, a shore — not someone who acts. Local news
+// names them where a gazetteer of countries and capitals has nothing.
+bool isGeographicPart(std::string_view last) {
+    static constexpr std::array<std::string_view, 20> kLandWords = {
+        "Island", "Islands",  "Beach", "Heights", "Hills",    "Valley",  "Lake",
+        "Bay",    "Springs",  "Falls", "Harbor",  "Harbour",  "Gardens", "Creek",
+        "River",  "Mountain", "Woods", "Village", "Township", "Shores"};
+    return std::find(kLandWords.begin(), kLandWords.end(), last) != kLandWords.end();
+}
+
 // "Bobby McCullough, of the 4100 block of West Cornelia Avenue, was pronounced dead": a place
 // in an apposition opened by "of" is where someone lives, not where the happening happened,
 // which the same report often names too ("… shot in the 4700 block of West Addison Street").
@@ -100,6 +111,11 @@ void addUnique(std::vector<std::string>& list, std::string_view value) {
 }
 
 } // namespace
+
+bool UnknownNames::isScene(std::string_view place) {
+    const auto space = place.rfind(' ');
+    return space != std::string_view::npos && isScenePart(place.substr(space + 1));
+}
 
 bool UnknownNames::isNewsOutlet(std::string_view name) {
     static constexpr std::array<std::string_view, 20> kOutlets = {
@@ -139,7 +155,7 @@ UnknownNames::Found UnknownNames::find(std::string_view s,
             !isPlacePart(word(run.back()))) {
             const std::string_view name =
                 s.substr(run.front().begin, run.back().end - run.front().begin);
-            if (isScenePart(word(run.back()))) {
+            if (isScenePart(word(run.back())) || isGeographicPart(word(run.back()))) {
                 if (!isResidence(s, run.front().begin))
                     addUnique(found.places, name);
             } else if (!isNewsOutlet(name))

@@ -16,7 +16,8 @@ class UnknownNames {
   public:
     struct Found {
         std::vector<std::string> actors;
-        std::vector<std::string> places; // names ending in a word of a scene ("Apollo Street")
+        // names ending in a word of a scene ("Apollo Street") or of the land ("Coney Island")
+        std::vector<std::string> places;
     };
     // Runs of two or more capitalised words (with "of" inside: "Bank of Kazakhstan") that no
     // gazetteer match covers, in text order without repeats: not at the start of the sentence
@@ -26,8 +27,14 @@ class UnknownNames {
     // furniture end a run ("Sheriff Marty Fisher" is "Marty Fisher"). A name ending in a word
     // of a scene ("Apollo Street", "Star Creek Drive", "Glastonbury Apartments") is a place:
     // where the happening happened, which tells it from another as its victim does; but not
-    // where someone lives ("Bobby McCullough, of the 4100 block of West Cornelia Avenue,").
+    // where someone lives ("Bobby McCullough, of the 4100 block of West Cornelia Avenue,"). So
+    // is a name ending in a word of the land or the water ("Coney Island", "Westover Hills").
     static Found find(std::string_view sentence, const std::vector<GazetteerMatch>& known);
+
+    // Whether a place found above is a scene — a street, a square, a complex — rather than a
+    // neighbourhood or a town: one article's scene is its happening's, a town is shared by
+    // every happening in it.
+    static bool isScene(std::string_view place);
 
     // News agencies and outlets ("Reuters", "Associated Press"): they report, they do not
     // act ("…, Interfax reported").

@@ -147,8 +147,10 @@ bool isParticular(std::string_view term) {
         return false;
     if (term[0] == '@' || term[0] == '#' || term.starts_with("age:"))
         return true;
+    // "4700 block", not "four people" or "six times"; nor the emergency number, which every
+    // emergency's report may name ("a 911 call from inside the home", "calling 911").
     if (std::all_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return term.size() >= 3; // "4700 block", not "four people" or "six times"
+        return term.size() >= 3 && term != "911" && term != "999" && term != "112";
     static const std::unordered_set<std::string> common = [] {
         std::unordered_set<std::string> out;
         for (const std::string_view w : kCommonWords)

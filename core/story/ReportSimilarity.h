@@ -77,7 +77,8 @@ double similarity(const ReportFeatures& a, const ReportFeatures& b, const TermWe
                   int* shared = nullptr);
 
 // Whether a term tells which happening a report is of, not only what sort: an actor, a place,
-// an age, a number of three digits or more (a street number, a block), or a content word outside
+// an age, a number of three digits or more (a street number, a block; not an emergency number such
+// as 911, which every emergency's report may name), or a content word outside
 // the vocabulary every report of its kind uses — the kinds of happening ("shot", "killed",
 // "charged"), the people and roles of any such report ("man", "boy", "victim", "police",
 // "deputies"), its settings ("home", "street", "hospital", "scene") and its telling ("found",

@@ -156,7 +156,12 @@ std::optional<Found> matchOffset(const MatchContext& ctx, std::size_t i) {
     const bool period = isAny(ctx, i, {Kw::In, Kw::Over, Kw::During, Kw::Within, Kw::For}) &&
                         ctx.isKw(i + 1, Kw::The);
     const std::size_t k = period ? i + 2 : i;
-    const auto count = ctx.countAt(k);
+    // "the day after Thanksgiving", "the day before Christmas": one day from the day named,
+    // not that day ("after Thanksgiving") nor a day from the one the text was on ("the day
+    // after" alone).
+    const bool theDay = !period && ctx.isKw(i, Kw::The) && ctx.unitAt(i + 1) == Unit::Day &&
+                        !ctx.unitIsPlural(i + 1);
+    const auto count = theDay ? std::optional<int>(1) : ctx.countAt(k);
     const auto unit = ctx.unitAt(k + 1);
     if (!count || *count == 0 || !unit || (*unit != Unit::Day && *unit != Unit::Week))
         return std::nullopt;

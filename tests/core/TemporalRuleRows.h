@@ -89,6 +89,14 @@ inline void addReaderRuleRows() {
     row("in the two weeks before Sunday's vote: the period up to it",
         "In the two weeks before Sunday's vote, the opposition campaigned.", "2021-12-19",
         "2022-01-01", "range", F, "In the two weeks before Sunday", "2022-01-08");
+    row("the day after Thanksgiving is the Friday",
+        "A girl was shot and killed the day after Thanksgiving, police said.", "2016-11-25",
+        "2016-11-25", "day", F, "the day after Thanksgiving", "2016-11-29");
+    row("the day after a named day wins over the day told before",
+        "A girl was shot and killed the day after Thanksgiving.", "2016-11-25", "2016-11-25", "day",
+        F, "the day after Thanksgiving", "2016-11-29", "2016-11-20");
+    row("the day before Christmas", "The boy was shot the day before Christmas.", "2021-12-24",
+        "2021-12-24", "day", F, "the day before Christmas");
     row("until then is the date told before", "Until then, the stock remains convertible.",
         "1989-11-30", "1989-11-30", "day", F, "Until then", "1989-10-30", "1989-11-30");
 

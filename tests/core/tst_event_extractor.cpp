@@ -1103,6 +1103,55 @@ class TestEventExtractor : public QObject {
         QVERIFY(told.when.start <= later->when.start && later->when.start <= told.when.end);
     }
 
+    void anArticlesSceneIsItsPlacelessNews_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("sentence"); // the start of the telling looked at
+        QTest::addColumn<QStringList>("places");
+        const QString lede = QStringLiteral(
+            "Teen shot\n\nDeputies are looking for a man in a deadly shooting early Sunday.\n\n");
+        QTest::newRow("a street named in another sentence is the telling's scene")
+            << lede + QStringLiteral("Investigators would like to talk to him about a shooting "
+                                     "on Apollo Street.")
+            << QStringLiteral("Deputies are looking") << QStringList{"Apollo Street"};
+        QTest::newRow("one street written two ways is one scene")
+            << lede + QStringLiteral("The shooting happened on East Markison Ave. Neighbours on "
+                                     "Markison Avenue heard shots.")
+            << QStringLiteral("Deputies are looking") << QStringList{"East Markison Ave"};
+        QTest::newRow("two scenes: the article does not say which")
+            << lede + QStringLiteral("A man was robbed on Ward Street. Another was found on "
+                                     "Apollo Street.")
+            << QStringLiteral("Deputies are looking") << QStringList{};
+        QTest::newRow("a neighbourhood is no scene: every happening in it shares it")
+            << lede + QStringLiteral("Investigators would like to talk to him about a shooting "
+                                     "in Coney Island.")
+            << QStringLiteral("Deputies are looking") << QStringList{};
+        QTest::newRow("a telling that names its own place keeps it")
+            << QStringLiteral("Teen shot\n\nA boy was shot in Chicago early Sunday.\n\nThe "
+                              "shooting happened on Apollo Street.")
+            << QStringLiteral("A boy was shot") << QStringList{"Chicago"};
+        QTest::newRow("background is not the article's news")
+            << lede + QStringLiteral("In 2019 a man was shot in the same house. The house is "
+                                     "on Apollo Street.")
+            << QStringLiteral("In 2019") << QStringList{};
+        QTest::newRow("background's scene is not the news's")
+            << lede + QStringLiteral("In 2019 he shot a man near Nationals Park. He was "
+                                     "released in May.")
+            << QStringLiteral("Deputies are looking") << QStringList{};
+    }
+    void anArticlesSceneIsItsPlacelessNews() {
+        QFETCH(QString, text);
+        QFETCH(QString, sentence);
+        QFETCH(QStringList, places);
+        const std::string raw = text.toStdString();
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2022-01-10"));
+        const auto told = std::find_if(events.begin(), events.end(), [&](const Event& e) {
+            return q(e.sentence).startsWith(sentence);
+        });
+        QVERIFY(told != events.end());
+        QCOMPARE(list(told->places), places);
+    }
+
     void framingDatesGiveWayToTheHappeningsDate_data() {
         QTest::addColumn<QString>("sentence");
         QTest::addColumn<QStringList>("dates"); // "date words=YYYY-MM-DD", in sentence order

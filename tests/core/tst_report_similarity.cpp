@@ -194,17 +194,26 @@ class TestReportSimilarity : public QObject {
         QCOMPARE(StoryMerger::bridgesAcross(DateFit::Agree, shared, particulars), bridges);
     }
 
-    void actorsPlacesAndAgesAreParticular() {
-        QVERIFY(isParticular("@Miguel Maldonado"));
-        QVERIFY(isParticular("#Ridge St"));
-        QVERIFY(isParticular("age:14"));
-        QVERIFY(isParticular("4700"));
-        QVERIFY(!isParticular("4"));
-        QVERIFY(!isParticular(stem("shooting")));
-        QVERIFY(!isParticular(stem("police")));
-        QVERIFY(!isParticular(stem("deputies")));
-        QVERIFY(isParticular(stem("thanksgiving")));
-        QVERIFY(!isParticular(""));
+    void particularTerms_data() {
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<bool>("particular");
+        QTest::newRow("an actor") << "@Miguel Maldonado" << true;
+        QTest::newRow("a place") << "#Ridge St" << true;
+        QTest::newRow("an age") << "age:14" << true;
+        QTest::newRow("a street number") << "4700" << true;
+        QTest::newRow("a small number") << "4" << false;
+        QTest::newRow("an emergency number: every emergency's report") << "911" << false;
+        QTest::newRow("another country's emergency number") << "999" << false;
+        QTest::newRow("a kind's word") << QString::fromStdString(stem("shooting")) << false;
+        QTest::newRow("those who respond") << QString::fromStdString(stem("police")) << false;
+        QTest::newRow("deputies") << QString::fromStdString(stem("deputies")) << false;
+        QTest::newRow("a rare word") << QString::fromStdString(stem("thanksgiving")) << true;
+        QTest::newRow("nothing") << QString() << false;
+    }
+    void particularTerms() {
+        QFETCH(QString, term);
+        QFETCH(bool, particular);
+        QCOMPARE(isParticular(term.toStdString()), particular);
     }
 
     void oneSharedTermIsNothing() {

@@ -322,17 +322,25 @@ class TestStoryMerge : public QObject {
     // only words any report uses ("police", "call"). A named day on either side still joins on
     // such words.
     void estimatesJoinOnAParticular_data() {
+        QTest::addColumn<QString>("report");
         QTest::addColumn<QString>("stored");
         QTest::addColumn<bool>("storedNamesADay");
         QTest::addColumn<bool>("joins");
+        const QString call = "It was a 911 call from inside the home that sent police there.";
         const QString generic = "A man police called reckless and dangerous is off the streets.";
         QTest::newRow("two estimates sharing generic words stay apart")
-            << generic << false << false;
-        QTest::newRow("a named day and an estimate join on them") << generic << true << true;
-        QTest::newRow("two estimates sharing a number join")
-            << "Police said a 911 call reported the shooting of a woman." << false << true;
+            << call << generic << false << false;
+        QTest::newRow("a named day and an estimate join on them")
+            << call << generic << true << true;
+        QTest::newRow("two estimates sharing only the emergency number stay apart")
+            << call << "Police said a 911 call reported the shooting of a woman." << false << false;
+        QTest::newRow("two estimates sharing a street number join")
+            << "Police were sent to a home in the 1100 block of the road after a call."
+            << "Police said a call reported a shooting at a home in the 1100 block." << false
+            << true;
     }
     void estimatesJoinOnAParticular() {
+        QFETCH(QString, report);
         QFETCH(QString, stored);
         QFETCH(bool, storedNamesADay);
         QFETCH(bool, joins);
@@ -340,13 +348,12 @@ class TestStoryMerge : public QObject {
         const DateSpan estimate = story::publicationEstimate(published);
         const DateSpan when =
             storedNamesADay ? DateSpan{published, published, Precision::Day, false} : estimate;
-        const auto report = story::featuresOf(
-            "It was a 911 call from inside the home that sent police there.", {}, {});
+        const auto features = story::featuresOf(report.toStdString(), {}, {});
         std::vector<story::Candidate> candidates(1);
         candidates[0].eventId = 7;
         candidates[0].reports.push_back(
             {when, story::featuresOf(stored.toStdString(), {}, {}), "stored"});
-        const auto decision = story::StoryMerger::decide(estimate, report, "new", candidates);
+        const auto decision = story::StoryMerger::decide(estimate, features, "new", candidates);
         QCOMPARE(decision.eventId, joins ? std::int64_t(7) : std::int64_t(0));
         QCOMPARE(story::StoryMerger::needsParticular(estimate, when), !storedNamesADay);
     }

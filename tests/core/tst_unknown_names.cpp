@@ -61,6 +61,15 @@ class TestUnknownNames : public QObject {
             << QStringList{};
         QTest::newRow("the sentence's first word is not a name's")
             << "Markison Avenue was closed for hours." << QStringList{} << QStringList{};
+        QTest::newRow("an island is a place, not an actor")
+            << "A man was shot near the boardwalk in Coney Island early Sunday." << QStringList{}
+            << QStringList{"Coney Island"};
+        QTest::newRow("a neighbourhood's hills are a place")
+            << "The shooting happened in the Westover Hills section of the city." << QStringList{}
+            << QStringList{"Westover Hills"};
+        QTest::newRow("a town named by its harbor is a place")
+            << "The 2-year-old lived with his family in Palm Harbor." << QStringList{}
+            << QStringList{"Palm Harbor"};
         QTest::newRow("a person after a title") << "He was arrested, Sheriff Marty Fisher said."
                                                 << QStringList{"Marty Fisher"} << QStringList{};
     }
@@ -72,6 +81,22 @@ class TestUnknownNames : public QObject {
         const UnknownNames::Found found = UnknownNames::find(s, {});
         QCOMPARE(list(found.actors), actors);
         QCOMPARE(list(found.places), places);
+    }
+
+    void scenes_data() {
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<bool>("scene");
+        QTest::newRow("a street") << "Apollo Street" << true;
+        QTest::newRow("an abbreviated avenue") << "East Markison Ave" << true;
+        QTest::newRow("a complex") << "Glastonbury Apartments" << true;
+        QTest::newRow("an island is a neighbourhood") << "Coney Island" << false;
+        QTest::newRow("a town") << "Tarpon Springs" << false;
+        QTest::newRow("one word") << "Street" << false;
+    }
+    void scenes() {
+        QFETCH(QString, place);
+        QFETCH(bool, scene);
+        QCOMPARE(UnknownNames::isScene(place.toStdString()), scene);
     }
 
     void newsOutlets_data() {
