@@ -73,8 +73,13 @@ struct EventStore::Impl {
     // Events a report bridged into another (StoryBridge.cpp) during addArticleReports: gone →
     // kept, so that the article's earlier reports give the event they are in now.
     std::unordered_map<std::int64_t, std::int64_t> bridgedInto;
-    // After an import batch: SQLite checks the schema's CHECK constraints again.
-    void checkConstraints();
+    // WAL pages between automatic checkpoints: see EventStore::open, and beginImportBatch for
+    // the larger figure while a batch is open.
+    static constexpr int kWalCheckpointPages = 4000;
+    static constexpr int kImportWalCheckpointPages = 16000;
+    // After an import batch: SQLite checks the schema's CHECK constraints again, and
+    // checkpoints the log at the usual size.
+    void endBatchSettings();
     void forgetUncommitted() {
         actorIds.pending.clear();
         placeIds.pending.clear();
