@@ -164,7 +164,8 @@ Result<void> EventStore::commitImportBatch() {
     if (r)
         r = impl.commit(*impl.batch);
     impl.settleFailed = false;
-    impl.batch.reset(); // after a failed commit: rolls back
+    impl.pendingText.clear(); // written, or rolled back with the batch
+    impl.batch.reset();       // after a failed commit: rolls back
     impl.endBatchSettings();
     if (!r)
         impl.forgetUncommitted();
@@ -173,6 +174,7 @@ Result<void> EventStore::commitImportBatch() {
 
 void EventStore::abandonImportBatch() {
     m_impl->settleFailed = false;
+    m_impl->pendingText.clear();
     m_impl->batch.reset();
     m_impl->endBatchSettings();
     m_impl->forgetUncommitted();

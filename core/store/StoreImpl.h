@@ -68,7 +68,8 @@ struct EventStore::Impl {
     // together before the batch commits (writePendingText) instead of one statement per report
     // inside the files' savepoints. FTS5 flushes its pending terms to a new segment at every
     // savepoint it takes part in, so writing per file made one small segment per file, which it
-    // then kept merging. A rolled-back file's rows are dropped from the end (WriteScope).
+    // then kept merging. A rolled-back file's rows are dropped from the end (WriteScope); the
+    // rest only when the batch ends (forgetUncommitted leaves them: the earlier files stay).
     std::vector<std::pair<std::int64_t, std::string>> pendingText;
     // Events a report bridged into another (StoryBridge.cpp) during addArticleReports: gone →
     // kept, so that the article's earlier reports give the event they are in now.
@@ -86,7 +87,6 @@ struct EventStore::Impl {
         reportCache.clear();
         storyIndex.clear();
         pendingRefresh.clear();
-        pendingText.clear();
     }
 
     // What a write does to the story index: imports keep it up to date as they write
