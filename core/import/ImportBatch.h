@@ -13,14 +13,11 @@ namespace ct {
 // whose full-text index flush was nine tenths of a one-file transaction's cost — happens once
 // per batch. A batch ends after maxFiles files or maxAge, whichever comes first, so a crash
 // loses at most that much work and readers see progress. Callers report files as stored only
-// once the batch holding them has committed (committed() turns true). The age was 250 ms: on a
-// busy machine that cut batches to a dozen files, and every batch commits, refreshes each event
-// it touched and writes its pages to the log again — so the slower the machine, the more each
-// file cost. A second still shows readers progress every second.
+// once the batch holding them has committed (committed() turns true).
 class ImportBatch {
   public:
     explicit ImportBatch(Store& store, std::size_t maxFiles = 64,
-                         std::chrono::milliseconds maxAge = std::chrono::milliseconds(1000));
+                         std::chrono::milliseconds maxAge = std::chrono::milliseconds(250));
     ImportBatch(const ImportBatch&) = delete;
     ImportBatch& operator=(const ImportBatch&) = delete;
     ~ImportBatch(); // an unfinished batch rolls back
