@@ -107,6 +107,10 @@ Result<std::optional<sql::Statement*>> prepareQuery(EventStore::Impl& impl, cons
         match = matchExpression(q.text);
         if (!match)
             return std::optional<sql::Statement*>();
+        // A search inside an open import batch finds its stored files' reports too.
+        if (impl.batch && impl.savepointDepth == 0)
+            if (auto r = store::writePendingText(impl); !r)
+                return r.error();
     }
     auto stmt = impl.statement(querySql(columns, q, ordered));
     if (!stmt)

@@ -68,7 +68,8 @@ Result<EventStore> EventStore::open(const std::filesystem::path& path, Mode mode
     // pages back and synced the file after every few dozen articles: checkpointing every
     // 4000 pages (a 16 MB log) imports ~1.6 times as many articles a second.
     if (!impl->readOnly)
-        if (auto r = impl->db.exec("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 4000");
+        if (auto r = impl->db.exec("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = " +
+                                   std::to_string(Impl::kWalCheckpointPages));
             !r)
             return r.error();
     if (auto r = store::migrate(*impl); !r)

@@ -64,11 +64,23 @@ struct EventStore::Impl {
     // report would. Meanwhile the story index holds the events' new days.
     std::set<std::int64_t> pendingRefresh;
     bool settleFailed = false; // refreshing them failed after a rollback: the batch fails
+    // Full-text rows (reports_fts) of the reports an import batch wrote, by report id: written
+    // together before the batch commits (writePendingText) instead of one statement per report
+    // inside the files' savepoints. FTS5 flushes its pending terms to a new segment at every
+    // savepoint it takes part in, so writing per file made one small segment per file, which it
+    // then kept merging. A rolled-back file's rows are dropped from the end (WriteScope); the
+    // rest only when the batch ends (forgetUncommitted leaves them: the earlier files stay).
+    std::vector<std::pair<std::int64_t, std::string>> pendingText;
     // Events a report bridged into another (StoryBridge.cpp) during addArticleReports: gone →
     // kept, so that the article's earlier reports give the event they are in now.
     std::unordered_map<std::int64_t, std::int64_t> bridgedInto;
-    // After an import batch: SQLite checks the schema's CHECK constraints again.
-    void checkConstraints();
+    // WAL pages between automatic checkpoints: see EventStore::open, and beginImportBatch for
+    // the larger figure while a batch is open.
+    static constexpr int kWalCheckpointPages = 4000;
+    static constexpr int kImportWalCheckpointPages = 16000;
+    // After an import batch: SQLite checks the schema's CHECK constraints again, and
+    // checkpoints the log at the usual size.
+    void endBatchSettings();
     void forgetUncommitted() {
         actorIds.pending.clear();
         placeIds.pending.clear();
@@ -120,6 +132,7 @@ class WriteScope {
     EventStore::Impl* m_impl;
     std::optional<sql::Transaction> m_tx; // empty inside a batch: a savepoint instead
     bool m_active = true;
+    std::size_t m_textHeld = 0; // impl.pendingText's size when the savepoint began
 };
 
 // Schema.cpp
@@ -226,6 +239,11 @@ Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId);
 Result<void> refreshFromIndex(EventStore::Impl& impl, std::int64_t eventId);
 // Whether the user chose any report's date at all (chosen_dates is not empty).
 Result<bool> anyChosenDate(EventStore::Impl& impl);
+// Writes the full-text rows an import batch deferred (EventStore::Impl::pendingText). Runs
+// outside the files' savepoints: before the batch commits, and before any other write or a
+// text search in the batch (a report's delete trigger removes its full-text row, which must be
+// there by then).
+Result<void> writePendingText(EventStore::Impl& impl);
 // Runs the refreshEvent calls that imports deferred (see EventStore::Impl::pendingRefresh).
 // `indexHeld`: the story index holds what was written (see refreshFromIndex).
 Result<void> refreshPending(EventStore::Impl& impl, bool indexHeld = false);

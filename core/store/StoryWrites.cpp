@@ -71,6 +71,10 @@ Result<std::int64_t> insertReportRow(EventStore::Impl& impl, const Report& r, st
     const std::int64_t id = impl.db.lastInsertId();
     if (indexes == SearchIndexes::Deferred)
         return id;
+    if (impl.batch) {
+        impl.pendingText.emplace_back(id, r.sentence);
+        return id;
+    }
     auto text = impl.statement("INSERT INTO reports_fts(rowid, sentence) VALUES (?1, ?2)");
     if (!text)
         return text.error();
@@ -219,6 +223,19 @@ Result<void> insertReport(EventStore::Impl& impl, const Report& report, std::int
         insertReportRow(impl, report, eventId, key, story::fingerprint(report.sentence), indexes);
     if (!id)
         return id.error();
+    return {};
+}
+
+Result<void> writePendingText(EventStore::Impl& impl) {
+    if (impl.pendingText.empty())
+        return {};
+    auto text = impl.statement("INSERT INTO reports_fts(rowid, sentence) VALUES (?1, ?2)");
+    if (!text)
+        return text.error();
+    for (const auto& [id, sentence] : impl.pendingText)
+        if (auto run = (*text)->bind(1, id).bind(2, sentence).run(); !run)
+            return run;
+    impl.pendingText.clear();
     return {};
 }
 
