@@ -26,6 +26,14 @@ std::string originText(Report::Origin origin) {
 }
 
 // Returns the report's id.
+// A report's full-text row (reports_fts): at once, or at the end of an import batch.
+Result<void> insertReportText(EventStore::Impl& impl, std::int64_t id, const std::string& sentence) {
+    auto text = impl.statement("INSERT INTO reports_fts(rowid, sentence) VALUES (?1, ?2)");
+    if (!text)
+        return text.error();
+    return (*text)->bind(1, id).bind(2, sentence).run();
+}
+
 Result<std::int64_t> insertReportRow(EventStore::Impl& impl, const Report& r, std::int64_t eventId,
                                      const std::string& key, const std::string& print,
                                      SearchIndexes indexes = SearchIndexes::Now) {
@@ -75,10 +83,7 @@ Result<std::int64_t> insertReportRow(EventStore::Impl& impl, const Report& r, st
         impl.pendingText.emplace_back(id, r.sentence);
         return id;
     }
-    auto text = impl.statement("INSERT INTO reports_fts(rowid, sentence) VALUES (?1, ?2)");
-    if (!text)
-        return text.error();
-    if (auto run = (*text)->bind(1, id).bind(2, r.sentence).run(); !run)
+    if (auto run = insertReportText(impl, id, r.sentence); !run)
         return run.error();
     return id;
 }
@@ -227,13 +232,8 @@ Result<void> insertReport(EventStore::Impl& impl, const Report& report, std::int
 }
 
 Result<void> writePendingText(EventStore::Impl& impl) {
-    if (impl.pendingText.empty())
-        return {};
-    auto text = impl.statement("INSERT INTO reports_fts(rowid, sentence) VALUES (?1, ?2)");
-    if (!text)
-        return text.error();
     for (const auto& [id, sentence] : impl.pendingText)
-        if (auto run = (*text)->bind(1, id).bind(2, sentence).run(); !run)
+        if (auto run = insertReportText(impl, id, sentence); !run)
             return run;
     impl.pendingText.clear();
     return {};
