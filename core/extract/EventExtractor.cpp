@@ -16,10 +16,7 @@ namespace ct {
 
 namespace {
 
-struct Range {
-    std::size_t begin = 0;
-    std::size_t end = 0;
-};
+using words::Range;
 
 // Where a sentence may hold separate statements. Used only to tell apart
 // dates that belong to different clauses, so over-splitting costs little.

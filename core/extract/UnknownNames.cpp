@@ -9,10 +9,7 @@ namespace ct {
 
 namespace {
 
-struct Range {
-    std::size_t begin = 0;
-    std::size_t end = 0;
-};
+using words::Range;
 
 constexpr std::array<std::string_view, 30> kNotNames = {
     "Monday",   "Tuesday",   "Wednesday", "Thursday",  "Friday",    "Saturday",

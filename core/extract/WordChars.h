@@ -9,6 +9,12 @@
 // "Tokayev’s" and "«Putin»" still have edges.
 namespace ct::words {
 
+// Bytes [begin, end) of a sentence: a word, a clause.
+struct Range {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
 inline bool isAsciiAlnum(unsigned char c) {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }

@@ -4,6 +4,10 @@
 
 namespace ct::pgimport {
 
+story::ReportFeatures CandidateIndex::sentenceFeatures(const store::ReportWithPrint& row) {
+    return story::featuresOf(row.report.sentence, {}, {});
+}
+
 store::StoryIndex::Report CandidateIndex::entryOf(const store::ReportWithPrint& row,
                                                   const story::ReportFeatures& sentence) {
     store::StoryIndex::Report entry =
@@ -57,8 +61,7 @@ void CandidateIndex::joined(std::int64_t id, const Held& held, const store::Repo
     store::StoryIndex::Event* e = m_index.event(id);
     if (!e) { // cannot happen while it holds every held event with reports: build it whole
         add(id, held, [&](const store::ReportWithPrint& r) {
-            return r.report.id == row.report.id ? sentence
-                                                : story::featuresOf(r.report.sentence, {}, {});
+            return r.report.id == row.report.id ? sentence : sentenceFeatures(r);
         });
         return;
     }
@@ -70,9 +73,7 @@ void CandidateIndex::bridged(std::int64_t kept, std::int64_t gone, const Held& h
     store::StoryIndex::Event* e = m_index.event(kept);
     if (!e) {
         m_index.remove(gone);
-        add(kept, held, [](const store::ReportWithPrint& r) {
-            return story::featuresOf(r.report.sentence, {}, {});
-        });
+        add(kept, held);
         return;
     }
     m_index.absorb(*e, gone);

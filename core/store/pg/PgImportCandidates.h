@@ -25,11 +25,13 @@ namespace ct::pgimport {
 // with their days and names as Held has them: the caller tells it of every change.
 class CandidateIndex {
   public:
-    // A stored report's sentence features (story::featuresOf(sentence, {}, {})).
+    // A stored report's sentence features: its sentence's terms alone, the names being the
+    // event's (story::featuresOf(sentence, {}, {})).
+    static story::ReportFeatures sentenceFeatures(const store::ReportWithPrint& row);
     using FeaturesOf = std::function<story::ReportFeatures(const store::ReportWithPrint& row)>;
 
     // The event as `held` has it (read afresh, or founded), replacing what was held under `id`.
-    void add(std::int64_t id, const Held& held, const FeaturesOf& featuresOf);
+    void add(std::int64_t id, const Held& held, const FeaturesOf& featuresOf = sentenceFeatures);
     void remove(std::int64_t id) { m_index.remove(id); }
     // A report joined `id` (`held` as it is now: the row added, names extended, days refreshed);
     // `sentence`: the report's sentence features.

@@ -260,19 +260,15 @@ void takeStaleReads(Plan& plan, ImportCache& cache, const std::vector<pg::Rows>&
         (actor ? plan.actorIds : plan.placeIds)
             .emplace(nameRows.text(i, 2), nameRows.integer(i, 4));
     }
-    for (int i = 0; i < eventRows.size(); ++i) {
-        Held& h = plan.held[eventRows.integer(i, 0)];
-        h.storedActors = h.event.actors.size();
-        h.storedPlaces = h.event.places.size();
-    }
     for (int i = 0; i < reportRows.size(); ++i)
         if (auto it = plan.held.find(reportRows.integer(i, 1)); it != plan.held.end())
             it->second.rows.push_back(pg::reportRowFrom(reportRows, i));
     for (int i = 0; i < eventRows.size(); ++i) {
         const std::int64_t id = eventRows.integer(i, 0);
-        cache.candidates.add(id, plan.held[id], [](const store::ReportWithPrint& row) {
-            return story::featuresOf(row.report.sentence, {}, {});
-        });
+        Held& h = plan.held[id];
+        h.storedActors = h.event.actors.size();
+        h.storedPlaces = h.event.places.size();
+        cache.candidates.add(id, h);
     }
 }
 
