@@ -184,7 +184,8 @@ std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
     bool sharedMonth = false; // "between 2 and 5 January"
     if (!first) {
         // "in 1991", "in fiscal 1989": a year needs its preposition or its noun
-        if (const auto y = ctx.writtenYearAt(k, namedYear); y && preposition)
+        if (const auto y = ctx.writtenYearAt(k, namedYear);
+            y && (preposition || yearNamesHappening(ctx, k, y->last)))
             first = Written{y->year, 0, 0, y->last};
         else if (const auto day = ctx.dayAt(k);
                  day && (between || from) &&

@@ -68,6 +68,10 @@ struct MatchContext {
     std::optional<int> countAt(std::size_t i) const;
 };
 
+// A year written as the modifier of a happening's noun ("the 1987 crash"): tokens [year, last]
+// hold the year, a determiner comes before it and the noun within two words after it.
+bool yearNamesHappening(const MatchContext& ctx, std::size_t year, std::size_t last);
+
 // Each matcher looks for an expression starting at token i.
 std::optional<Found> matchVagueRange(const MatchContext& ctx, std::size_t i);
 std::optional<Found> matchAnaphora(const MatchContext& ctx, std::size_t i,

@@ -248,6 +248,33 @@ std::optional<Found> matchAnaphora(const MatchContext& ctx, std::size_t i,
             ((ctx.unitAt(k + 1) == Unit::Day && !ctx.unitIsPlural(k + 1)) || ctx.isDayPart(k + 1)))
             return found(k + 1, *anchor);
     }
+    // "that year", "the following month", "the same year": the month or year of the date
+    // the text is on, or the one after or before it.
+    {
+        std::size_t k = i;
+        int step = 0;
+        if (ctx.isKw(k, Kw::That)) {
+            ++k;
+        } else if (ctx.isKw(k, Kw::The) &&
+                   (ctx.isKw(k + 1, Kw::Following) || ctx.isKw(k + 1, Kw::Previous) ||
+                    ctx.isKw(k + 1, Kw::Same))) {
+            step = ctx.isKw(k + 1, Kw::Following) ? 1 : ctx.isKw(k + 1, Kw::Previous) ? -1 : 0;
+            k += 2;
+        }
+        const auto unit = k > i ? ctx.unitAt(k) : std::nullopt;
+        // "that year-end" is the end of a year, not the year
+        if (unit && (*unit == Unit::Year || *unit == Unit::Month) && !ctx.unitIsPlural(k) &&
+            !ctx.isPunct(k + 1, '-')) {
+            // Whole periods counted as integers: no day to snap, no step off the calendar.
+            const int months = anchor->year() * 12 + (anchor->month() - 1) +
+                               (*unit == Unit::Year ? 12 * step : step);
+            const int year = months / 12, month = months % 12 + 1;
+            if (year <= 1400 || year >= 9999)
+                return std::nullopt;
+            const DateSpan span = *unit == Unit::Year ? yearSpan(year) : monthSpan(year, month);
+            return Found{i, k, span, confidence, Tense::Unknown, "relative to", anchor};
+        }
+    }
     // "a day later", "two weeks earlier"
     if (const auto count = ctx.countAt(i); count && *count > 0) {
         const auto unit = ctx.unitAt(i + 1);
@@ -397,11 +424,16 @@ std::optional<Found> matchRelativePeriod(const MatchContext& ctx, std::size_t i)
         span = monthSpan(pivot.year(), pivot.month());
     }
     double confidence = 0.9;
-    if (earlier || later) {
-        // The part of the period before (or after) the article: an estimate.
+    // "earlier this week": the part of the week before (or after) the article, an estimate.
+    // "earlier this month" or "later this year" is dated as the month or year itself, as
+    // annotators and readers do: the calendar period is certain, the day within it is not,
+    // and a timeline shows the period rather than a made-up stretch of days.
+    if ((earlier || later) && *unit == Unit::Week) {
         span = earlier ? rangeSpan(span.start, ref, true)
                        : rangeSpan(std::min(ref + bg::days(1), span.end), span.end, true);
         confidence = kFuzzyConfidence + 0.1;
+    } else if (earlier || later) {
+        confidence = 0.8;
     }
     return Found{i, k + 1, span, confidence, Tense::Unknown, nullptr, std::nullopt};
 }

@@ -171,6 +171,47 @@ inline void addReaderRuleRows() {
     row("this year is a year, not 1 January", "Sales have fallen this year.", "2022-01-01",
         "2022-12-31", "year", F, "this year");
 
+    // "earlier this month": the month (or year) itself, as annotators date it.
+    row("earlier this month is the month",
+        "Norton announced earlier this month that it was exploring a sale.", "1989-10-01",
+        "1989-10-31", "month", F, "earlier this month", "1989-10-27");
+    row("later this month is the month", "Sony will take ownership of the studio later this month.",
+        "1989-11-01", "1989-11-30", "month", F, "later this month", "1989-11-02");
+    row("earlier this year is the year", "Earlier this year, Dataproducts rejected an offer.",
+        "1989-01-01", "1989-12-31", "year", F, "Earlier this year", "1989-10-31");
+
+    // "the following year", "that month": the period of the date the text is on.
+    row("the following year after a date in the sentence",
+        "On May 22, 1995, Farkas was made a general, and the following year he was appointed "
+        "attache.",
+        "1996-01-01", "1996-12-31", "year", F, "the following year", "1998-04-18", "", 2);
+    row("that month from the previous sentence", "That month, the company put itself up for sale.",
+        "1989-03-01", "1989-03-31", "month", F, "That month", "1989-10-27", "1989-03-15");
+    row("the previous year from the previous sentence", "Sales had fallen the previous year.",
+        "1994-01-01", "1994-12-31", "year", F, "the previous year", "1998-02-06", "1995-06-01");
+    row("the same month of a January date", "Talks broke down the same month.", "2021-01-01",
+        "2021-01-31", "month", F, "the same month", "2022-01-08", "2021-01-20");
+    row("the following month across the new year", "The following month, troops withdrew.",
+        "2022-01-01", "2022-01-31", "month", F, "The following month", "2022-01-08", "2021-12-28");
+
+    // A year before the noun of a happening dates that happening.
+    row("the year of a crash", "Measures were adopted after the 1987 crash.", "1987-01-01",
+        "1987-12-31", "year", F, "1987", "1989-10-30");
+    row("a possessive before the year of an invasion",
+        "Sanctions were imposed on Iraq after its 1990 invasion of Kuwait.", "1990-01-01",
+        "1990-12-31", "year", F, "1990", "1998-03-06");
+    row("an adjective between the determiner and the year",
+        "Keating put the issue in the spotlight in his unsuccessful 1996 campaign.", "1996-01-01",
+        "1996-12-31", "year", F, "1996", "1998-02-13");
+    row("an adjective between the year and the noun",
+        "Banks have not recovered from the 2008 financial crisis.", "2008-01-01", "2008-12-31",
+        "year", F, "2008", "2012-05-01");
+    row("a country's possessive before the year",
+        "Kuwait's oil fields burned after Iraq's 1990 invasion.", "1990-01-01", "1990-12-31",
+        "year", F, "1990", "1998-03-06");
+    row("a future year of games", "They hope for a president by the opening of the 2000 Olympics.",
+        "2000-01-01", "2000-12-31", "year", F, "2000", "1998-02-13");
+
     // Deadlines: the day it ends, unless a state lasts until it.
     row("until a far date names that date",
         "The shares will carry a floating dividend until Dec. 31, 1994.", "1994-12-31",

@@ -113,6 +113,12 @@ class TestTemporalResolver : public QObject {
             << QStringLiteral("The talks ran for nineteen twenty days.");
         QTest::newRow("two thousand is a count without the year before it")
             << QStringLiteral("Police arrested two thousand protesters in two thousand raids.");
+        QTest::newRow("a year before figures dates no happening")
+            << QStringLiteral("Those 1990 figures were revised.");
+        QTest::newRow("a year after a determiner with no happening noun near")
+            << QStringLiteral("The 1989 model of the car was popular, a recall said.");
+        QTest::newRow("that year with no date before it")
+            << QStringLiteral("Sales rose sharply that year.");
         QTest::newRow("a year as a compound with fiscal after it")
             << QStringLiteral("The 1989 fiscal plan was approved.");
         QTest::newRow("may as a verb")
