@@ -168,7 +168,7 @@ std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
         else if (kw != Kw::On && kw != Kw::In && kw != Kw::By && kw != Kw::During &&
                  kw != Kw::Before && kw != Kw::After && kw != Kw::Early && kw != Kw::Late &&
                  kw != Kw::Mid && kw != Kw::Of && kw != Kw::To && kw != Kw::Effective &&
-                 kw != Kw::Around && kw != Kw::Fiscal)
+                 kw != Kw::Around && kw != Kw::Fiscal && kw != Kw::For)
             break;
         preposition = true;
         if (kw == Kw::Mid && ctx.isPunct(k + 1, '-'))

@@ -91,6 +91,7 @@ Lean leanOf(Tense tense);
 int placementCost(const DateSpan& span, Date reference, Lean lean);
 int distanceInDays(const DateSpan& span, Date reference);
 // Matchers of named days and periods (NamedDays.cpp).
+std::optional<Found> matchReportingYear(const MatchContext& ctx, std::size_t i);
 std::optional<Found> matchNamedDay(const MatchContext& ctx, std::size_t i);
 
 // Calendar helpers built on boost::gregorian.

@@ -3,6 +3,7 @@
 // and the weekend.
 #include "temporal/MatchContext.h"
 
+#include <algorithm>
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 namespace ct::temporal {
@@ -322,6 +323,56 @@ std::optional<Found> matchNamedDay(const MatchContext& ctx, std::size_t i) {
         return std::nullopt;
     Found found{i, named->last, named->span, named->confidence, tense, named->note, std::nullopt};
     return found;
+}
+
+// "for the year", "for the full year", "the fiscal year", "earlier in the year", "the current
+// year": the year figures are reported for. It is the article's own, except that results told
+// in the past early in a year ("for the full year, sales rose") are those of the year just ended.
+std::optional<Found> matchReportingYear(const MatchContext& ctx, std::size_t i) {
+    std::size_t k = i;
+    const bool lead = ctx.isKw(k, Kw::For) || ctx.isKw(k, Kw::In) || ctx.isKw(k, Kw::During) ||
+                      ctx.isKw(k, Kw::Over);
+    if (lead)
+        ++k;
+    if (!ctx.isKw(k, Kw::The))
+        return std::nullopt;
+    ++k;
+    const auto is = [&](std::string_view word) {
+        const std::string_view t = ctx.text(k);
+        return t.size() == word.size() &&
+               std::equal(t.begin(), t.end(), word.begin(),
+                          [](char a, char b) { return (a | 0x20) == b; });
+    };
+    const bool current = ctx.isWord(k) && is("current");
+    const bool qualified = current || ctx.isKw(k, Kw::Fiscal) || (ctx.isWord(k) && is("full"));
+    if (qualified)
+        ++k;
+    if (!lead && !qualified)
+        return std::nullopt;
+    if (ctx.unitAt(k) != Unit::Year || ctx.unitIsPlural(k))
+        return std::nullopt;
+    // "the year-end", "the year's", "the year 2000", "the year before", "the year ended Sept. 30"
+    // (the date that follows says it), "in the year since the attack" (a stretch of time) are
+    // other expressions.
+    const std::size_t after = k + 1;
+    if (ctx.isPunct(after, '-') || ctx.isPunct(after, '\'') || ctx.writtenYearAt(after, true) ||
+        (ctx.isWord(after) && ctx.tokens[after].info.tense == TenseRole::PastVerb))
+        return std::nullopt;
+    for (const Kw kw : {Kw::Before, Kw::After, Kw::Ago, Kw::Earlier, Kw::Later, Kw::Of, Kw::Since,
+                        Kw::To, Kw::Until, Kw::Through, Kw::That})
+        if (ctx.isKw(after, kw))
+            return std::nullopt;
+    const Tense tense = ctx.tenseOf(i, k);
+    const Date ref = ctx.reference;
+    const bool justEnded = !current && tense == Tense::Past && ref.month() <= 2;
+    return Found{i,
+                 k,
+                 yearSpan(int(ref.year()) - (justEnded ? 1 : 0)),
+                 0.75,
+                 tense,
+                 justEnded ? "results told early in a year: the year just ended"
+                           : "the year the figures are for",
+                 std::nullopt};
 }
 
 } // namespace ct::temporal

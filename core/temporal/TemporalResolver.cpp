@@ -128,6 +128,8 @@ std::vector<TemporalMatch> TemporalResolver::resolve(std::string_view sentence,
         if (!found)
             found = temporal::matchRelativePeriod(ctx, i);
         if (!found)
+            found = temporal::matchReportingYear(ctx, i);
+        if (!found)
             found = temporal::matchDeictic(ctx, i);
         if (!found)
             found = temporal::matchNamedDay(ctx, i);

@@ -212,6 +212,26 @@ inline void addReaderRuleRows() {
     row("a future year of games", "They hope for a president by the opening of the 2000 Olympics.",
         "2000-01-01", "2000-12-31", "year", F, "2000", "1998-02-13");
 
+    row("a year before a company's results",
+        "The write-off will be reported in the company's "
+        "1989 operating results.",
+        "1989-01-01", "1989-12-31", "year", F, "1989", "1989-10-30");
+
+    // The year figures are reported for; "for" before a year or month.
+    row("for the year is the article's year", "For the year, pet food volume was flat.",
+        "1989-01-01", "1989-12-31", "year", F, "For the year", "1989-11-02");
+    row("the full year is the article's year", "Sales for the full year were $6.6 billion.",
+        "1989-01-01", "1989-12-31", "year", F, "for the full year", "1989-11-02");
+    row("a full year told in the past in February is the year just ended",
+        "For the full year, sales rose 5%.", "2021-01-01", "2021-12-31", "year", F,
+        "For the full year", "2022-02-10");
+    row("the current year is the article's even in February", "Sales fell in the current year.",
+        "2022-01-01", "2022-12-31", "year", F, "in the current year", "2022-02-10");
+    row("for before a year", "For 1988, BellSouth earned $1.7 billion.", "1988-01-01", "1988-12-31",
+        "year", F, "For 1988", "1989-10-30");
+    row("for before a month", "The average daily turnover for October is 148 million shares.",
+        "1989-10-01", "1989-10-31", "month", F, "for October", "1989-10-30");
+
     // Deadlines: the day it ends, unless a state lasts until it.
     row("until a far date names that date",
         "The shares will carry a floating dividend until Dec. 31, 1994.", "1994-12-31",

@@ -117,6 +117,10 @@ class TestTemporalResolver : public QObject {
             << QStringLiteral("Those 1990 figures were revised.");
         QTest::newRow("a year after a determiner with no happening noun near")
             << QStringLiteral("The 1989 model of the car was popular, a recall said.");
+        QTest::newRow("in the year since is a stretch of time")
+            << QStringLiteral("Violence has escalated in the year since the attack.");
+        QTest::newRow("the year of a zodiac animal")
+            << QStringLiteral("Celebrations for the year of the rabbit began.");
         QTest::newRow("that year with no date before it")
             << QStringLiteral("Sales rose sharply that year.");
         QTest::newRow("a year as a compound with fiscal after it")
