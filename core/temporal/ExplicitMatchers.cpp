@@ -183,9 +183,14 @@ std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
     std::optional<Written> first = writtenDateAt(ctx, k);
     bool sharedMonth = false; // "between 2 and 5 January"
     if (!first) {
-        // "in 1991", "in fiscal 1989": a year needs its preposition or its noun
-        if (const auto y = ctx.writtenYearAt(k, namedYear);
-            y && (preposition || yearNamesHappening(ctx, k, y->last)))
+        // "in 1991", "in fiscal 1989": a year needs its preposition or its noun. After "for" a
+        // number before a plural noun is a count ("food for 1900 families").
+        const auto y = ctx.writtenYearAt(k, namedYear);
+        const bool count = y && ctx.isKw(k - 1, Kw::For) && ctx.isWord(y->last + 1) &&
+                           !ctx.tokens[y->last + 1].capitalised &&
+                           ctx.tokens[y->last + 1].info.cls == WordClass::None &&
+                           ctx.unitIsPlural(y->last + 1);
+        if (y && !count && (preposition || yearNamesHappening(ctx, k, y->last)))
             first = Written{y->year, 0, 0, y->last};
         else if (const auto day = ctx.dayAt(k);
                  day && (between || from) &&

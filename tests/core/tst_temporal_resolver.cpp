@@ -117,6 +117,8 @@ class TestTemporalResolver : public QObject {
             << QStringLiteral("Those 1990 figures were revised.");
         QTest::newRow("a year after a determiner with no happening noun near")
             << QStringLiteral("The 1989 model of the car was popular, a recall said.");
+        QTest::newRow("for a number before a plural noun is a count")
+            << QStringLiteral("The charity collected food for 1900 families.");
         QTest::newRow("in the year since is a stretch of time")
             << QStringLiteral("Violence has escalated in the year since the attack.");
         QTest::newRow("the year of a zodiac animal")
