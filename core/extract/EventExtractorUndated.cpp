@@ -39,10 +39,14 @@ void EventExtractor::addArticleScene(std::vector<Event>& events,
                                      const std::vector<std::string_view>& sentences,
                                      Date published) const {
     const Date weekBefore = published - boost::gregorian::days(story::kReachBackDays + 1);
+    // A telling that names only its town or neighbourhood ("A 2-year-old boy in Tarpon Springs
+    // died Wednesday") says no more of where than one that names nothing: the street is in it.
     const auto news = [&](const Event& e) {
-        return e.places.empty() && e.when.end >= weekBefore && e.when.start <= published;
+        return std::none_of(e.places.begin(), e.places.end(),
+                            [](const std::string& p) { return UnknownNames::isScene(p); }) &&
+               e.when.end >= weekBefore && e.when.start <= published;
     };
-    // Most articles name a place in every telling: the article is read again only when not.
+    // Most articles name a scene in every telling: the article is read again only when not.
     if (std::none_of(events.begin(), events.end(), news))
         return;
     std::string scene;

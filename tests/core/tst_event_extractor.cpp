@@ -1125,10 +1125,17 @@ class TestEventExtractor : public QObject {
             << lede + QStringLiteral("Investigators would like to talk to him about a shooting "
                                      "in Coney Island.")
             << QStringLiteral("Deputies are looking") << QStringList{};
-        QTest::newRow("a telling that names its own place keeps it")
+        QTest::newRow("a telling that names only its town takes the street in it")
             << QStringLiteral("Teen shot\n\nA boy was shot in Chicago early Sunday.\n\nThe "
                               "shooting happened on Apollo Street.")
-            << QStringLiteral("A boy was shot") << QStringList{"Chicago"};
+            << QStringLiteral("A boy was shot") << QStringList{"Chicago", "Apollo Street"};
+        QTest::newRow("a telling that names its own street keeps it")
+            << QStringLiteral("Teen shot\n\nA boy was shot on East Markison Ave early "
+                              "Sunday.\n\nNeighbours on Markison Avenue heard shots.")
+            << QStringLiteral("A boy was shot") << QStringList{"East Markison Ave"};
+        QTest::newRow("a court after a house number is a scene")
+            << lede + QStringLiteral("The family lived at 1094 Misty Hollow Court.")
+            << QStringLiteral("Deputies are looking") << QStringList{"Misty Hollow Court"};
         QTest::newRow("background is not the article's news")
             << lede + QStringLiteral("In 2019 a man was shot in the same house. The house is "
                                      "on Apollo Street.")
