@@ -3,6 +3,7 @@
 // path that reads the candidates from the tables (CT_STORY_INDEX=0), which this one matches.
 #include "store/StoreImpl.h"
 #include "store/StoryRules.h"
+#include "story/PlaceNames.h"
 #include "story/ReportText.h"
 #include "story/StoryMerger.h"
 
@@ -91,7 +92,7 @@ story::ReportFeatures withNames(story::ReportFeatures f, const Event& e) {
             add("@" + a);
     for (const std::string& p : e.places)
         if (!p.empty())
-            add("#" + p);
+            add(story::placeTerm(p));
     return f;
 }
 
@@ -166,7 +167,7 @@ Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int6
         }
     for (const std::string& p : asEvent.places)
         if (!p.empty()) {
-            const auto id = index.intern("#" + p);
+            const auto id = index.intern(story::placeTerm(p));
             if (std::find(e->names.begin(), e->names.end(), id) == e->names.end())
                 e->names.push_back(id);
         }
@@ -202,7 +203,7 @@ Result<void> linkNewNames(EventStore::Impl& impl, std::int64_t eventId, const Ev
             if (n.empty() ||
                 std::find(added[kind].begin(), added[kind].end(), n) != added[kind].end())
                 continue;
-            const auto id = impl.storyIndex.find((kind == 0 ? "@" : "#") + n);
+            const auto id = impl.storyIndex.find(kind == 0 ? "@" + n : story::placeTerm(n));
             if (id < 0 || std::find(e->names.begin(), e->names.end(), id) == e->names.end())
                 added[kind].push_back(n);
         }
