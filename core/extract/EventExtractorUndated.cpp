@@ -165,6 +165,46 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
     }
 }
 
+namespace {
+
+// The dated sentence that sets the scene of an undated act of violence further down (see
+// undated::continuesSetting): the last such sentence before it, when the article's news of the
+// week dates no act of violence (only a charge or an arrest may name the crime; an undated lede
+// is an estimate, no date) and its settings are of one day. `news` indexes `events`;
+// `newsFeatures` is parallel to it.
+std::optional<std::size_t> settingOf(std::string_view sentence, std::int64_t begin,
+                                     const story::ReportFeatures& own,
+                                     const std::vector<Event>& events,
+                                     const std::vector<std::size_t>& news,
+                                     const std::vector<story::ReportFeatures>& newsFeatures) {
+    constexpr std::uint32_t kNewsOfItsOwn = story::Arrest | story::Court;
+    std::optional<std::size_t> setting;
+    for (std::size_t n = 0; n < news.size(); ++n) {
+        const std::uint32_t kinds = newsFeatures[n].kinds;
+        const Event& e = events[news[n]];
+        // The article dates its violence: the retelling rules decide. An undated lede's
+        // estimate ("leaving a number of teenage guests with gunshot wounds") dates nothing.
+        if ((kinds & story::Violence) != 0 && (kinds & kNewsOfItsOwn) == 0 && !e.when.fuzzy)
+            return std::nullopt;
+        if (kinds != 0 || e.retells >= 0 || e.when.fuzzy || e.when.start != e.when.end ||
+            e.sentenceBegin >= begin)
+            continue;
+        if (setting && events[*setting].when.start != e.when.start)
+            return std::nullopt; // settings of two days: which one, the article does not say
+        if (!setting || events[*setting].sentenceBegin < e.sentenceBegin)
+            setting = news[n];
+    }
+    if (!setting)
+        return std::nullopt;
+    const Event& e = events[*setting];
+    const auto at = std::find(news.begin(), news.end(), *setting) - news.begin();
+    return undated::continuesSetting(sentence, own, e, newsFeatures[std::size_t(at)])
+               ? setting
+               : std::nullopt;
+}
+
+} // namespace
+
 void EventExtractor::addRetellings(std::vector<Event>& events,
                                    const std::vector<UndatedCandidate>& candidates,
                                    Date published) const {
@@ -255,6 +295,10 @@ void EventExtractor::addRetellings(std::vector<Event>& events,
                 if (const auto k =
                         referredTo(c.sentence, events, newsReferents, published, &referredAs)) {
                     retoldAt = *k;
+                } else if (const auto s = settingOf(c.sentence, c.begin, openFeatures[i],
+                                                    events, news, newsFeatures)) {
+                    retoldAt = *s;
+                    referredAs = ", the scene it set";
                 }
             }
             if (retoldAt == events.size())
