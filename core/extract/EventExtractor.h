@@ -80,7 +80,8 @@ class EventExtractor {
     // street once ("Investigators would like to talk to him about a shooting on Apollo
     // Street") and tells the shooting in sentences that name none ("As they ran, shots were
     // fired, hitting the victim"). When the article's sentences name one scene
-    // (UnknownNames::isScene, compared by story::placeCore) and no other, each event of the
+    // (UnknownNames::isScene, compared by story::placeCore; or two streets at one spot: "Osprey
+    // Circle off Wildwood Drive") and no other, each event of the
     // week before publication that names no scene takes it: another outlet's telling of the
     // same street then meets it. A town is no scene: every happening in it shares it, and a
     // telling that names only its town ("a boy in Tarpon Springs died") takes the scene too.

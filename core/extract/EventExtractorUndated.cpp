@@ -9,6 +9,7 @@
 #include "story/StoryMerger.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace ct {
 
@@ -35,6 +36,29 @@ bool EventExtractor::namesOtherPlace(std::string_view sentence, const Event& eve
     });
 }
 
+namespace {
+
+// Whether two streets a sentence names are one spot: written next to each other, joined by
+// "off", "near", "at" or "and" ("Osprey Circle off Wildwood Drive", "Vine Street and Main
+// Street"), not two places of two happenings ("on Ward Street and another on Apollo Street").
+bool oneSpot(std::string_view sentence, std::string_view a, std::string_view b) {
+    auto first = sentence.find(a), second = sentence.find(b);
+    if (first == std::string_view::npos || second == std::string_view::npos)
+        return false;
+    if (second < first) {
+        std::swap(first, second);
+        std::swap(a, b);
+    }
+    if (first + a.size() > second)
+        return false;
+    const std::string_view gap = sentence.substr(first + a.size(), second - first - a.size());
+    static constexpr std::string_view kJoins[] = {" off ", " near ", " at ", " and ", " & ",
+                                                  " just off "};
+    return std::find(std::begin(kJoins), std::end(kJoins), gap) != std::end(kJoins);
+}
+
+} // namespace
+
 void EventExtractor::addArticleScene(std::vector<Event>& events,
                                      const std::vector<std::string_view>& sentences,
                                      Date published) const {
@@ -49,23 +73,31 @@ void EventExtractor::addArticleScene(std::vector<Event>& events,
     // Most articles name a scene in every telling: the article is read again only when not.
     if (std::none_of(events.begin(), events.end(), news))
         return;
-    std::string scene;
+    // The scene: one street, or two that name one spot ("the 3800 block of Osprey Circle off
+    // Wildwood Drive", "at Vine Street and Main Street": a street off another, a corner).
+    std::vector<std::string> scene;
+    const auto inScene = [&](const std::string& p) {
+        return std::any_of(scene.begin(), scene.end(),
+                           [&](const std::string& q) { return story::samePlace(p, q); });
+    };
     for (const std::string_view s : sentences) {
         std::vector<std::string> actors, places;
         findNames(s, actors, places);
-        for (const std::string& p : places) {
-            if (!UnknownNames::isScene(p) || story::samePlace(p, scene))
-                continue;
-            if (!scene.empty())
-                return; // two scenes: which one a placeless telling is of, the article does not say
-            scene = p;
-        }
+        std::erase_if(places, [](const std::string& p) { return !UnknownNames::isScene(p); });
+        if (places.empty() || std::all_of(places.begin(), places.end(), inScene))
+            continue;
+        if (!scene.empty())
+            return; // two scenes: which one a placeless telling is of, the article does not say
+        if (places.size() > 2 || (places.size() == 2 && !oneSpot(s, places[0], places[1]) &&
+                                  !story::samePlace(places[0], places[1])))
+            return;
+        scene = places;
     }
     if (scene.empty())
         return;
     for (Event& e : events)
         if (news(e))
-            e.places.push_back(scene);
+            e.places.insert(e.places.end(), scene.begin(), scene.end());
 }
 
 void EventExtractor::addUndatedNews(std::vector<Event>& events,

@@ -1181,6 +1181,15 @@ class TestEventExtractor : public QObject {
             << lede + QStringLiteral("A man was robbed on Ward Street. Another was found on "
                                      "Apollo Street.")
             << QStringLiteral("Deputies are looking") << QStringList{};
+        QTest::newRow("a street off another is one spot")
+            << lede + QStringLiteral("Rescue workers were called to the 3800 block of Osprey "
+                                     "Circle off Wildwood Drive.")
+            << QStringLiteral("Deputies are looking")
+            << QStringList{"Osprey Circle", "Wildwood Drive"};
+        QTest::newRow("two streets of two happenings in one sentence: none")
+            << lede + QStringLiteral("A man was robbed on Ward Street and another was found on "
+                                     "Apollo Street.")
+            << QStringLiteral("Deputies are looking") << QStringList{};
         QTest::newRow("a neighbourhood is no scene: every happening in it shares it")
             << lede + QStringLiteral("Investigators would like to talk to him about a shooting "
                                      "in Coney Island.")
