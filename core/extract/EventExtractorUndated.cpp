@@ -81,6 +81,8 @@ void EventExtractor::addArticleScene(std::vector<Event>& events,
                            [&](const std::string& q) { return story::samePlace(p, q); });
     };
     for (const std::string_view s : sentences) {
+        if (!UnknownNames::mayNameScene(s))
+            continue; // most sentences: no gazetteer match needed
         std::vector<std::string> actors, places;
         findNames(s, actors, places);
         std::erase_if(places, [](const std::string& p) { return !UnknownNames::isScene(p); });

@@ -143,6 +143,21 @@ bool UnknownNames::isScene(std::string_view place) {
     return isScenePart(last) || isAddressOnlyPart(last);
 }
 
+bool UnknownNames::mayNameScene(std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!words::isUpper(static_cast<unsigned char>(s[i])) || (i > 0 && s[i - 1] != ' '))
+            continue;
+        std::size_t end = i;
+        while (end < s.size() && words::isWordAt(s, end))
+            end += words::seqLen(static_cast<unsigned char>(s[end]));
+        const std::string_view w = s.substr(i, std::min(end, s.size()) - i);
+        if (isScenePart(w) || isAddressOnlyPart(w))
+            return true;
+        i = end > i ? end - 1 : i;
+    }
+    return false;
+}
+
 bool UnknownNames::isNewsOutlet(std::string_view name) {
     static constexpr std::array<std::string_view, 20> kOutlets = {
         "Reuters",     "Agence France-Presse",

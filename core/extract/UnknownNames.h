@@ -38,6 +38,9 @@ class UnknownNames {
     // Hollow Court"), a square, a complex — rather than a neighbourhood or a town: one
     // article's scene is its happening's, a town is shared by every happening in it.
     static bool isScene(std::string_view place);
+    // Whether `sentence` holds a capitalised scene word ("Street", "Ave", "Court") at all: a
+    // cheap test before finding its names, which only such a sentence can give a scene.
+    static bool mayNameScene(std::string_view sentence);
 
     // News agencies and outlets ("Reuters", "Associated Press"): they report, they do not
     // act ("…, Interfax reported").

@@ -152,6 +152,9 @@ bool isProspective(std::string_view sentence, std::uint32_t kinds) {
 // in the happening, not a call someone made (a phone call, a call for calm). Passive "called"
 // followed by "to" (or "out to") says so.
 bool tellsADispatch(std::string_view sentence) {
+    // Most sentences have no "called" at all: only those are lower-cased and searched.
+    if (sentence.find("called") == std::string_view::npos)
+        return false;
     std::string lower(sentence);
     for (char& c : lower)
         c = char(std::tolower(static_cast<unsigned char>(c)));

@@ -112,6 +112,21 @@ class TestUnknownNames : public QObject {
         QCOMPARE(UnknownNames::isScene(place.toStdString()), scene);
     }
 
+    void mayNameScene_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<bool>("may");
+        QTest::newRow("a street") << "He was shot on Apollo Street." << true;
+        QTest::newRow("an address's court") << "They lived at 1094 Misty Hollow Court." << true;
+        QTest::newRow("a town only") << "A boy in Tarpon Springs died." << false;
+        QTest::newRow("a lower-case street") << "He lived on our street." << false;
+        QTest::newRow("a word that only begins like one") << "The Streetwise crew left." << false;
+    }
+    void mayNameScene() {
+        QFETCH(QString, sentence);
+        QFETCH(bool, may);
+        QCOMPARE(UnknownNames::mayNameScene(sentence.toStdString()), may);
+    }
+
     void newsOutlets_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("outlet");
