@@ -68,7 +68,12 @@ Result<void> loadWindow(EventStore::Impl& impl, DayNumber first, DayNumber last)
         if (!names)
             return names.error();
         for (const std::string& n : *names) {
-            e.names.push_back(index.intern(n));
+            // Two spellings of one place ("Misty Hollow Lane", "Misty Hollow Court") are one
+            // term, once, as the merger's features hold it.
+            const auto id = index.intern(n);
+            if (std::find(e.names.begin(), e.names.end(), id) != e.names.end())
+                continue;
+            e.names.push_back(id);
             e.actorCount += n.starts_with('@') ? 1 : 0;
         }
         index.add(std::move(e));
