@@ -80,9 +80,11 @@ class EventExtractor {
     // street once ("Investigators would like to talk to him about a shooting on Apollo
     // Street") and tells the shooting in sentences that name none ("As they ran, shots were
     // fired, hitting the victim"). When the article's sentences name one scene
-    // (UnknownNames::isScene, compared by story::placeCore) and no other, each event of the
-    // week before publication that names no place takes it: another outlet's telling of the
-    // same street then meets it. A town is no scene: every happening in it shares it.
+    // (UnknownNames::isScene, compared by story::placeCore; or two streets at one spot: "Osprey
+    // Circle off Wildwood Drive") and no other, each event of the
+    // week before publication that names no scene takes it: another outlet's telling of the
+    // same street then meets it. A town is no scene: every happening in it shares it, and a
+    // telling that names only its town ("a boy in Tarpon Springs died") takes the scene too.
     void addArticleScene(std::vector<Event>& events, const std::vector<std::string_view>& sentences,
                          Date published) const;
     // Whether `sentence` names a place `event`'s telling does not: it may tell of another scene.

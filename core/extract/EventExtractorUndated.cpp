@@ -9,6 +9,7 @@
 #include "story/StoryMerger.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace ct {
 
@@ -35,33 +36,70 @@ bool EventExtractor::namesOtherPlace(std::string_view sentence, const Event& eve
     });
 }
 
+namespace {
+
+// Whether two streets a sentence names are one spot: written next to each other, joined by
+// "off", "near", "at" or "and" ("Osprey Circle off Wildwood Drive", "Vine Street and Main
+// Street"), not two places of two happenings ("on Ward Street and another on Apollo Street").
+bool oneSpot(std::string_view sentence, std::string_view a, std::string_view b) {
+    auto first = sentence.find(a), second = sentence.find(b);
+    if (first == std::string_view::npos || second == std::string_view::npos)
+        return false;
+    if (second < first) {
+        std::swap(first, second);
+        std::swap(a, b);
+    }
+    if (first + a.size() > second)
+        return false;
+    const std::string_view gap = sentence.substr(first + a.size(), second - first - a.size());
+    static constexpr std::string_view kJoins[] = {" off ", " near ", " at ", " and ", " & ",
+                                                  " just off "};
+    return std::find(std::begin(kJoins), std::end(kJoins), gap) != std::end(kJoins);
+}
+
+} // namespace
+
 void EventExtractor::addArticleScene(std::vector<Event>& events,
                                      const std::vector<std::string_view>& sentences,
                                      Date published) const {
     const Date weekBefore = published - boost::gregorian::days(story::kReachBackDays + 1);
+    // A telling that names only its town or neighbourhood ("A 2-year-old boy in Tarpon Springs
+    // died Wednesday") says no more of where than one that names nothing: the street is in it.
     const auto news = [&](const Event& e) {
-        return e.places.empty() && e.when.end >= weekBefore && e.when.start <= published;
+        return std::none_of(e.places.begin(), e.places.end(),
+                            [](const std::string& p) { return UnknownNames::isScene(p); }) &&
+               e.when.end >= weekBefore && e.when.start <= published;
     };
-    // Most articles name a place in every telling: the article is read again only when not.
+    // Most articles name a scene in every telling: the article is read again only when not.
     if (std::none_of(events.begin(), events.end(), news))
         return;
-    std::string scene;
+    // The scene: one street, or two that name one spot ("the 3800 block of Osprey Circle off
+    // Wildwood Drive", "at Vine Street and Main Street": a street off another, a corner).
+    std::vector<std::string> scene;
+    const auto inScene = [&](const std::string& p) {
+        return std::any_of(scene.begin(), scene.end(),
+                           [&](const std::string& q) { return story::samePlace(p, q); });
+    };
     for (const std::string_view s : sentences) {
+        if (!UnknownNames::mayNameScene(s))
+            continue; // most sentences: no gazetteer match needed
         std::vector<std::string> actors, places;
         findNames(s, actors, places);
-        for (const std::string& p : places) {
-            if (!UnknownNames::isScene(p) || story::samePlace(p, scene))
-                continue;
-            if (!scene.empty())
-                return; // two scenes: which one a placeless telling is of, the article does not say
-            scene = p;
-        }
+        std::erase_if(places, [](const std::string& p) { return !UnknownNames::isScene(p); });
+        if (places.empty() || std::all_of(places.begin(), places.end(), inScene))
+            continue;
+        if (!scene.empty())
+            return; // two scenes: which one a placeless telling is of, the article does not say
+        if (places.size() > 2 || (places.size() == 2 && !oneSpot(s, places[0], places[1]) &&
+                                  !story::samePlace(places[0], places[1])))
+            return;
+        scene = places;
     }
     if (scene.empty())
         return;
     for (Event& e : events)
         if (news(e))
-            e.places.push_back(scene);
+            e.places.insert(e.places.end(), scene.begin(), scene.end());
 }
 
 void EventExtractor::addUndatedNews(std::vector<Event>& events,
@@ -161,6 +199,46 @@ void EventExtractor::addUndatedNews(std::vector<Event>& events,
     }
 }
 
+namespace {
+
+// The dated sentence that sets the scene of an undated act of violence further down (see
+// undated::continuesSetting): the last such sentence before it, when the article's news of the
+// week dates no act of violence (only a charge or an arrest may name the crime; an undated lede
+// is an estimate, no date) and its settings are of one day. `news` indexes `events`;
+// `newsFeatures` is parallel to it.
+std::optional<std::size_t> settingOf(std::string_view sentence, std::int64_t begin,
+                                     const story::ReportFeatures& own,
+                                     const std::vector<Event>& events,
+                                     const std::vector<std::size_t>& news,
+                                     const std::vector<story::ReportFeatures>& newsFeatures) {
+    constexpr std::uint32_t kNewsOfItsOwn = story::Arrest | story::Court;
+    std::optional<std::size_t> setting;
+    for (std::size_t n = 0; n < news.size(); ++n) {
+        const std::uint32_t kinds = newsFeatures[n].kinds;
+        const Event& e = events[news[n]];
+        // The article dates its violence: the retelling rules decide. An undated lede's
+        // estimate ("leaving a number of teenage guests with gunshot wounds") dates nothing.
+        if ((kinds & story::Violence) != 0 && (kinds & kNewsOfItsOwn) == 0 && !e.when.fuzzy)
+            return std::nullopt;
+        if (kinds != 0 || e.retells >= 0 || e.when.fuzzy || e.when.start != e.when.end ||
+            e.sentenceBegin >= begin)
+            continue;
+        if (setting && events[*setting].when.start != e.when.start)
+            return std::nullopt; // settings of two days: which one, the article does not say
+        if (!setting || events[*setting].sentenceBegin < e.sentenceBegin)
+            setting = news[n];
+    }
+    if (!setting)
+        return std::nullopt;
+    const Event& e = events[*setting];
+    const auto at = std::find(news.begin(), news.end(), *setting) - news.begin();
+    return undated::continuesSetting(sentence, own, e, newsFeatures[std::size_t(at)])
+               ? setting
+               : std::nullopt;
+}
+
+} // namespace
+
 void EventExtractor::addRetellings(std::vector<Event>& events,
                                    const std::vector<UndatedCandidate>& candidates,
                                    Date published) const {
@@ -251,6 +329,10 @@ void EventExtractor::addRetellings(std::vector<Event>& events,
                 if (const auto k =
                         referredTo(c.sentence, events, newsReferents, published, &referredAs)) {
                     retoldAt = *k;
+                } else if (const auto s = settingOf(c.sentence, c.begin, openFeatures[i],
+                                                    events, news, newsFeatures)) {
+                    retoldAt = *s;
+                    referredAs = ", the scene it set";
                 }
             }
             if (retoldAt == events.size())

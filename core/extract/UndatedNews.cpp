@@ -312,6 +312,11 @@ bool mayRetell(std::string_view sentence, const story::ReportFeatures& own, cons
     return true;
 }
 
+// A charge or an arrest (a court's part too): news of its own, even when it names the crime.
+bool isCharge(const story::ReportFeatures& f) {
+    return (f.kinds & (story::Arrest | story::Court)) != 0;
+}
+
 } // namespace
 
 bool retells(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
@@ -319,7 +324,20 @@ bool retells(std::string_view sentence, const story::ReportFeatures& own, const 
     if ((own.kinds & eventFeatures.kinds) == 0 ||
         !mayRetell(sentence, own, event, eventFeatures, false))
         return false;
+    // "Melton, along with Byrd and Berry, then jumped into a car and began to shoot into the
+    // crowd" shares the crime's words with "Police charged Melton … with Attempted Premeditated
+    // Murder", but tells the crime: the charge is news of its own, days later.
+    if (isCharge(eventFeatures) && !isCharge(own))
+        return false;
     return story::similarity(own, eventFeatures, weights) >= kRetellingThreshold;
+}
+
+bool continuesSetting(std::string_view sentence, const story::ReportFeatures& own,
+                      const Event& setting, const story::ReportFeatures& settingFeatures) {
+    constexpr std::uint32_t kAtTheScene = story::Violence | story::Departure | story::Arrival;
+    return settingFeatures.kinds == 0 && (own.kinds & story::Violence) != 0 &&
+           (own.kinds & ~kAtTheScene) == 0 && !own.prospective &&
+           mayRetell(sentence, own, setting, settingFeatures, false);
 }
 
 bool refersBack(std::string_view sentence, const story::ReportFeatures& own, const Event& event,

@@ -65,6 +65,15 @@ constexpr double kRetellingThreshold = 0.2;
 bool retells(std::string_view sentence, const story::ReportFeatures& own, const Event& event,
              const story::ReportFeatures& eventFeatures, const story::TermWeights& weights);
 
+// Whether an undated sentence that tells an act of violence and nothing else ("Melton … then
+// jumped into a car and began to shoot into the crowd") continues `setting`, a dated sentence
+// before it that names no kind of happening and sets the scene ("Around 10 p.m. Saturday, teens
+// were celebrating a sweet sixteen birthday party at a home …"): told in the past, no plan,
+// quotation or other victim's age. The caller asks only when the article dates no act of
+// violence of its own and one such setting.
+bool continuesSetting(std::string_view sentence, const story::ReportFeatures& own,
+                      const Event& setting, const story::ReportFeatures& settingFeatures);
+
 // Whether `sentence`, which refers back to `event` by a definite mention (HappeningReference:
 // "the shooting", "the boy"), may be another report of it: the reporter's account in the past
 // or the present ("is being charged in connection with the double shooting"), no plan or

@@ -60,6 +60,33 @@ bool isScenePart(std::string_view last) {
     return std::find(kSceneWords.begin(), kSceneWords.end(), last) != kSceneWords.end();
 }
 
+// "Court", "Place", "Way", "Circle": street types that end other names as often ("the
+// Supreme Court", "Hudson Place" for a firm), a street only after a house number or a block
+// ("1094 Misty Hollow Court", "the 300 block of Vine Place"). A name found so is a place already,
+// so a scene.
+bool isAddressOnlyPart(std::string_view last) {
+    static constexpr std::array<std::string_view, 10> kAddressWords = {
+        "Court", "Ct", "Place", "Pl", "Way", "Circle", "Cir", "Row", "Dr", "Loop"};
+    return std::find(kAddressWords.begin(), kAddressWords.end(), last) != kAddressWords.end();
+}
+
+// Whether the name starting at `begin` follows a house number ("1094 Misty Hollow Court") or a
+// block ("the 300 block of Vine Place"): an address, so the name is a street.
+bool followsAddressNumber(std::string_view s, std::size_t begin) {
+    std::size_t end = begin;
+    while (end > 0 && s[end - 1] == ' ')
+        --end;
+    std::size_t start = end;
+    while (start > 0 && s[start - 1] != ' ')
+        --start;
+    const std::string_view before = s.substr(start, end - start);
+    if (before == "of") // "the 300 block of"
+        return s.substr(0, start).ends_with("block ");
+    return !before.empty() && std::all_of(before.begin(), before.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == '-';
+    }) && before.front() != '-';
+}
+
 // "Coney Island", "Westover Hills", "Palm Harbor": a name ending in a word of the land or the
 // water names a place — a neighbourhood, a town, a shore — not someone who acts. Local news
 // names them where a gazetteer of countries and capitals has nothing.
@@ -111,7 +138,24 @@ void addUnique(std::vector<std::string>& list, std::string_view value) {
 
 bool UnknownNames::isScene(std::string_view place) {
     const auto space = place.rfind(' ');
-    return space != std::string_view::npos && isScenePart(place.substr(space + 1));
+    const std::string_view last = space == std::string_view::npos ? std::string_view()
+                                                                   : place.substr(space + 1);
+    return isScenePart(last) || isAddressOnlyPart(last);
+}
+
+bool UnknownNames::mayNameScene(std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!words::isUpper(static_cast<unsigned char>(s[i])) || (i > 0 && s[i - 1] != ' '))
+            continue;
+        std::size_t end = i;
+        while (end < s.size() && words::isWordAt(s, end))
+            end += words::seqLen(static_cast<unsigned char>(s[end]));
+        const std::string_view w = s.substr(i, std::min(end, s.size()) - i);
+        if (isScenePart(w) || isAddressOnlyPart(w))
+            return true;
+        i = end > i ? end - 1 : i;
+    }
+    return false;
 }
 
 bool UnknownNames::isNewsOutlet(std::string_view name) {
@@ -152,7 +196,9 @@ UnknownNames::Found UnknownNames::find(std::string_view s,
             !isPlacePart(word(run.back()))) {
             const std::string_view name =
                 s.substr(run.front().begin, run.back().end - run.front().begin);
-            if (isScenePart(word(run.back())) || isGeographicPart(word(run.back()))) {
+            const bool address = isAddressOnlyPart(word(run.back())) &&
+                                 followsAddressNumber(s, run.front().begin);
+            if (isScenePart(word(run.back())) || isGeographicPart(word(run.back())) || address) {
                 if (!isResidence(s, run.front().begin))
                     addUnique(found.places, name);
             } else if (!isNewsOutlet(name))

@@ -3,6 +3,7 @@
 // path that reads the candidates from the tables (CT_STORY_INDEX=0), which this one matches.
 #include "store/StoreImpl.h"
 #include "store/StoryRules.h"
+#include "story/PlaceNames.h"
 #include "story/ReportText.h"
 #include "story/StoryMerger.h"
 
@@ -67,7 +68,12 @@ Result<void> loadWindow(EventStore::Impl& impl, DayNumber first, DayNumber last)
         if (!names)
             return names.error();
         for (const std::string& n : *names) {
-            e.names.push_back(index.intern(n));
+            // Two spellings of one place ("Misty Hollow Lane", "Misty Hollow Court") are one
+            // term, once, as the merger's features hold it.
+            const auto id = index.intern(n);
+            if (std::find(e.names.begin(), e.names.end(), id) != e.names.end())
+                continue;
+            e.names.push_back(id);
             e.actorCount += n.starts_with('@') ? 1 : 0;
         }
         index.add(std::move(e));
@@ -91,7 +97,7 @@ story::ReportFeatures withNames(story::ReportFeatures f, const Event& e) {
             add("@" + a);
     for (const std::string& p : e.places)
         if (!p.empty())
-            add("#" + p);
+            add(story::placeTerm(p));
     return f;
 }
 
@@ -166,7 +172,7 @@ Result<void> indexReport(EventStore::Impl& impl, std::int64_t eventId, std::int6
         }
     for (const std::string& p : asEvent.places)
         if (!p.empty()) {
-            const auto id = index.intern("#" + p);
+            const auto id = index.intern(story::placeTerm(p));
             if (std::find(e->names.begin(), e->names.end(), id) == e->names.end())
                 e->names.push_back(id);
         }
@@ -202,7 +208,7 @@ Result<void> linkNewNames(EventStore::Impl& impl, std::int64_t eventId, const Ev
             if (n.empty() ||
                 std::find(added[kind].begin(), added[kind].end(), n) != added[kind].end())
                 continue;
-            const auto id = impl.storyIndex.find((kind == 0 ? "@" : "#") + n);
+            const auto id = impl.storyIndex.find(kind == 0 ? "@" + n : story::placeTerm(n));
             if (id < 0 || std::find(e->names.begin(), e->names.end(), id) == e->names.end())
                 added[kind].push_back(n);
         }

@@ -3,6 +3,7 @@
 // the events' copies of their reports up to date.
 #include "store/StoreImpl.h"
 #include "store/StoryRules.h"
+#include "story/PlaceNames.h"
 #include "story/ReportText.h"
 #include "story/StoryMerger.h"
 
@@ -197,7 +198,8 @@ Result<std::vector<std::string>> eventNameTerms(EventStore::Impl& impl, std::int
     (*stmt)->bind(1, eventId);
     std::vector<std::string> out;
     if (auto r =
-            (*stmt)->forEachRow([&](sql::Statement& row) { out.push_back(row.columnText(0)); });
+            (*stmt)->forEachRow(
+                [&](sql::Statement& row) { out.push_back(story::nameTerm(row.columnText(0))); });
         !r)
         return r.error();
     return out;

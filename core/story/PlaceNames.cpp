@@ -86,4 +86,13 @@ bool samePlace(std::string_view a, std::string_view b) {
     return !core.empty() && core == placeCore(b);
 }
 
+std::string placeTerm(std::string_view name) {
+    std::string core = placeCore(name);
+    return "#" + (core.empty() ? std::string(name) : std::move(core));
+}
+
+std::string nameTerm(std::string term) {
+    return term.starts_with('#') ? placeTerm(std::string_view(term).substr(1)) : term;
+}
+
 } // namespace ct::story

@@ -19,4 +19,13 @@ std::string placeCore(std::string_view name);
 // Whether two place names name one place: the same core.
 bool samePlace(std::string_view a, std::string_view b);
 
+// A place's term in a report's features ("#" and its core): "1094 Misty Hollow Lane" and "1094
+// Misty Hollow Court" in two outlets' tellings, or "East Markison Ave" and "Markison Avenue",
+// are one term, as they are one place to samePlace. Every site that makes a report's or an
+// event's terms makes its places' terms here.
+std::string placeTerm(std::string_view name);
+// An event's name term as the tables give it ("@" + actor, "#" + place name): its place terms
+// made by placeTerm, actors as they are.
+std::string nameTerm(std::string term);
+
 } // namespace ct::story

@@ -1,5 +1,6 @@
 #include "story/ReportSimilarity.h"
 
+#include "story/PlaceNames.h"
 #include "story/ReportText.h"
 
 #include <algorithm>
@@ -59,6 +60,12 @@ constexpr KindWord kKindWords[] = {
     {"dismiss", Resignation}, {"sack", Resignation},
     {"emergency", Emergency}, {"curfew", Emergency},
 };
+
+// "called" as stem() makes it (no static string: stem() may need its own tables first).
+bool isCalled(const std::string& stemmed) {
+    static const std::string called = stem("called");
+    return stemmed == called;
+}
 
 std::uint32_t kindOf(const std::string& stemmed) {
     // The table's words go through the same stemmer as the reports' words, so that a change
@@ -140,6 +147,27 @@ bool isProspective(std::string_view sentence, std::uint32_t kinds) {
     return headline && containsWord(lower, "to");
 }
 
+// "SWAT team and other area police agencies were called to a home on McAfee Farm Road",
+// "Deputies were called out to the scene": responders sent to a place, the start of their part
+// in the happening, not a call someone made (a phone call, a call for calm). Passive "called"
+// followed by "to" (or "out to") says so.
+bool tellsADispatch(std::string_view sentence) {
+    // Most sentences have no "called" at all: only those are lower-cased and searched.
+    if (sentence.find("called") == std::string_view::npos)
+        return false;
+    std::string lower(sentence);
+    for (char& c : lower)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    static constexpr std::string_view kDispatches[] = {
+        "was called to",  "were called to",  "been called to",  "being called to",
+        "was called out", "were called out", "been called out", "are called to",
+        "is called to",   "be called to"};
+    for (std::string_view d : kDispatches)
+        if (containsWord(lower, d))
+            return true;
+    return false;
+}
+
 } // namespace
 
 bool isParticular(std::string_view term) {
@@ -179,8 +207,10 @@ ReportFeatures featuresOf(std::string_view sentence, const std::vector<std::stri
     if (std::any_of(text.words.begin(), text.words.end(),
                     [](const ContentWord& w) { return w.stem == "kill"; }))
         text.words.push_back({"die", false});
+    const bool dispatch = tellsADispatch(sentence);
     for (ContentWord& word : text.words) {
-        f.kinds |= kindOf(word.stem);
+        if (!dispatch || !isCalled(word.stem))
+            f.kinds |= kindOf(word.stem);
         if (word.name)
             f.names.push_back(word.stem);
         if (seen.insert(word.stem).second)
@@ -193,8 +223,9 @@ ReportFeatures featuresOf(std::string_view sentence, const std::vector<std::stri
         if (!a.empty() && seen.insert("@" + a).second)
             f.terms.push_back("@" + a);
     for (const std::string& p : places)
-        if (!p.empty() && seen.insert("#" + p).second)
-            f.terms.push_back("#" + p);
+        if (!p.empty())
+            if (std::string term = placeTerm(p); seen.insert(term).second)
+                f.terms.push_back(std::move(term));
     std::sort(f.names.begin(), f.names.end());
     f.names.erase(std::unique(f.names.begin(), f.names.end()), f.names.end());
     f.prospective = isProspective(sentence, f.kinds);

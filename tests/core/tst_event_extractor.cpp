@@ -744,6 +744,66 @@ class TestEventExtractor : public QObject {
                                      "afternoon at his home on Misty Lane, deputies said.")
             << QString() << QString();
     }
+    // A local report sets the scene with a date ("Around 10 p.m. Saturday, teens were
+    // celebrating …") and tells the shooting after it without one; the crime is not the charge
+    // the lede reports, though the charge names it.
+    void anActOfViolenceContinuesTheSceneItsArticleSets_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("sentence"); // the start of the undated act
+        QTest::addColumn<QString>("retold");   // the start of the one it retells; empty: none
+        const QString charge = QStringLiteral(
+            "Party shooting\n\nPolice charged 18-year-old Mark Dunn with attempted murder.\n\n");
+        const QString setting =
+            QStringLiteral("Around 10 p.m. Saturday, teens were celebrating a birthday party at "
+                           "a home on Vine Street.\n\nThe guests were mostly neighbours.\n\n"
+                           "Music played in the yard.\n\nThe hosts had rented a tent.\n\n");
+        const QString act = QStringLiteral("Dunn then jumped into a car and began to shoot into "
+                                           "the crowd.");
+        QTest::newRow("the act after its setting continues it, not the charge")
+            << charge + setting + act << QStringLiteral("Dunn then jumped")
+            << QStringLiteral("Around 10 p.m. Saturday");
+        QTest::newRow("an undated lede of the violence dates nothing")
+            << QStringLiteral("Party shooting\n\nSix teens were wounded at a birthday party.\n\n") +
+                   charge.mid(16) + setting + act
+            << QStringLiteral("Dunn then jumped") << QStringLiteral("Around 10 p.m. Saturday");
+        QTest::newRow("a dated act of violence: the retelling rules decide")
+            << charge + setting + QStringLiteral("Shots rang out at 10:30 p.m. Saturday.\n\n") + act
+            << QStringLiteral("Dunn then jumped") << QString();
+        QTest::newRow("settings on two days: the article does not say which")
+            << charge + QStringLiteral("On Friday, Dunn argued with a guest at school.\n\n") +
+                   setting + act
+            << QStringLiteral("Dunn then jumped") << QString();
+        QTest::newRow("a setting after the act is not its setting")
+            << charge + act + QStringLiteral("\n\n") + setting
+            << QStringLiteral("Dunn then jumped") << QString();
+        QTest::newRow("an arrest after the setting is news of its own")
+            << charge + setting + QStringLiteral("Dunn was then arrested at his home.")
+            << QStringLiteral("Dunn was then") << QString();
+    }
+    void anActOfViolenceContinuesTheSceneItsArticleSets() {
+        QFETCH(QString, text);
+        QFETCH(QString, sentence);
+        QFETCH(QString, retold);
+        const std::string raw = text.toStdString();
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2022-01-11"));
+        const auto later = std::find_if(events.begin(), events.end(), [&](const Event& e) {
+            return q(e.sentence).startsWith(sentence);
+        });
+        if (retold.isEmpty()) {
+            QVERIFY2(later == events.end() || later->retells < 0 ||
+                         !q(events[std::size_t(later->retells)].sentence)
+                              .startsWith(QStringLiteral("Around")),
+                     later == events.end() ? "" : later->sentence.c_str());
+            return;
+        }
+        QVERIFY(later != events.end());
+        QVERIFY(later->retells >= 0 && std::size_t(later->retells) < events.size());
+        const Event& told = events[std::size_t(later->retells)];
+        QVERIFY2(q(told.sentence).startsWith(retold), told.sentence.c_str());
+        QCOMPARE(later->when.start, isoDate("2022-01-08"));
+    }
+
     void laterSentencesRetellTheNews() {
         QFETCH(QString, text);
         QFETCH(QString, sentence);
@@ -1121,14 +1181,30 @@ class TestEventExtractor : public QObject {
             << lede + QStringLiteral("A man was robbed on Ward Street. Another was found on "
                                      "Apollo Street.")
             << QStringLiteral("Deputies are looking") << QStringList{};
+        QTest::newRow("a street off another is one spot")
+            << lede + QStringLiteral("Rescue workers were called to the 3800 block of Osprey "
+                                     "Circle off Wildwood Drive.")
+            << QStringLiteral("Deputies are looking")
+            << QStringList{"Osprey Circle", "Wildwood Drive"};
+        QTest::newRow("two streets of two happenings in one sentence: none")
+            << lede + QStringLiteral("A man was robbed on Ward Street and another was found on "
+                                     "Apollo Street.")
+            << QStringLiteral("Deputies are looking") << QStringList{};
         QTest::newRow("a neighbourhood is no scene: every happening in it shares it")
             << lede + QStringLiteral("Investigators would like to talk to him about a shooting "
                                      "in Coney Island.")
             << QStringLiteral("Deputies are looking") << QStringList{};
-        QTest::newRow("a telling that names its own place keeps it")
+        QTest::newRow("a telling that names only its town takes the street in it")
             << QStringLiteral("Teen shot\n\nA boy was shot in Chicago early Sunday.\n\nThe "
                               "shooting happened on Apollo Street.")
-            << QStringLiteral("A boy was shot") << QStringList{"Chicago"};
+            << QStringLiteral("A boy was shot") << QStringList{"Chicago", "Apollo Street"};
+        QTest::newRow("a telling that names its own street keeps it")
+            << QStringLiteral("Teen shot\n\nA boy was shot on East Markison Ave early "
+                              "Sunday.\n\nNeighbours on Markison Avenue heard shots.")
+            << QStringLiteral("A boy was shot") << QStringList{"East Markison Ave"};
+        QTest::newRow("a court after a house number is a scene")
+            << lede + QStringLiteral("The family lived at 1094 Misty Hollow Court.")
+            << QStringLiteral("Deputies are looking") << QStringList{"Misty Hollow Court"};
         QTest::newRow("background is not the article's news")
             << lede + QStringLiteral("In 2019 a man was shot in the same house. The house is "
                                      "on Apollo Street.")

@@ -61,7 +61,33 @@ class TestPlaceNames : public QObject {
                                                            << "Paulding Street" << false;
         QTest::newRow("two cities") << "Moscow"
                                     << "Kyiv" << false;
+        QTest::newRow("a lane and a court of one name") << "Misty Hollow Lane"
+                                                        << "Misty Hollow Court" << true;
     }
+    void placeTerms_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("term");
+        QTest::newRow("a street: its core") << "1094 Misty Hollow Court"
+                                            << "#1094 misty hollow";
+        QTest::newRow("a street without its number") << "Misty Hollow Lane"
+                                                     << "#misty hollow";
+        QTest::newRow("a town") << "Tarpon Springs"
+                                << "#tarpon springs";
+        QTest::newRow("the tables' place term") << "#East Markison Ave"
+                                                << "#markison";
+        QTest::newRow("the tables' actor term stays") << "@Ilian Varro"
+                                                      << "@Ilian Varro";
+    }
+    void placeTerms() {
+        QFETCH(QString, name);
+        QFETCH(QString, term);
+        const std::string n = name.toStdString();
+        const std::string got = n.starts_with('#') || n.starts_with('@')
+                                    ? story::nameTerm(n)
+                                    : story::placeTerm(n);
+        QCOMPARE(QString::fromStdString(got), term);
+    }
+
     void samePlace() {
         QFETCH(QString, a);
         QFETCH(QString, b);

@@ -102,6 +102,18 @@ class TestReportSimilarity : public QObject {
         QTest::newRow("attackers fleeing is a flight, not the attack")
             << "The attackers fled towards the hills." << uint(Departure);
         QTest::newRow("plural stems still name the kind") << "Protesters rallied." << uint(Protest);
+        QTest::newRow("responders called to a place: no call")
+            << "SWAT team and other area police agencies were called to a home on McAfee Farm "
+               "Road about 1 p.m. on Saturday."
+            << uint(0);
+        QTest::newRow("deputies called out to a shooting: the shooting")
+            << "Deputies were called out to the shooting just after midnight." << uint(Violence);
+        QTest::newRow("a call someone made is a call")
+            << "Police received a call about a dead woman at the home." << uint(Call);
+        QTest::newRow("a leader called another") << "Putin called Tokayev on Saturday."
+                                                 << uint(Call);
+        QTest::newRow("called to account: the call is not a dispatch's")
+            << "The opposition called for calm." << uint(Call);
     }
     void kindsOfHappening() {
         QFETCH(QString, sentence);
@@ -210,6 +222,39 @@ class TestReportSimilarity : public QObject {
         QTest::newRow("a rare word") << QString::fromStdString(stem("thanksgiving")) << true;
         QTest::newRow("nothing") << QString() << false;
     }
+    // A place is its core in the terms, as in the bridge rule: two outlets write one street
+    // two ways ("1094 Misty Hollow Lane", "1094 Misty Hollow Court"; "East Markison Ave",
+    // "Markison Avenue").
+    void placesAreTermsByTheirCore_data() {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("shared");
+        QTest::newRow("a street's type differs") << "Misty Hollow Lane"
+                                                 << "Misty Hollow Court" << true;
+        QTest::newRow("abbreviated, with a compass word") << "East Markison Ave"
+                                                          << "Markison Avenue" << true;
+        QTest::newRow("two streets") << "Ward Street"
+                                     << "Apollo Street" << false;
+        QTest::newRow("the Carolinas stay two") << "North Carolina"
+                                                << "South Carolina" << false;
+    }
+    void placesAreTermsByTheirCore() {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, shared);
+        const std::string sentence = "A boy was shot.";
+        const auto fa = featuresOf(sentence, {}, {a.toStdString()});
+        const auto fb = featuresOf(sentence, {}, {b.toStdString()});
+        const auto placeOf = [](const ReportFeatures& f) {
+            const auto it = std::find_if(f.terms.begin(), f.terms.end(),
+                                         [](const std::string& t) { return t.starts_with('#'); });
+            return it == f.terms.end() ? std::string() : *it;
+        };
+        QVERIFY(!placeOf(fa).empty());
+        QCOMPARE(placeOf(fa) == placeOf(fb), shared);
+        QVERIFY(isParticular(placeOf(fa)));
+    }
+
     void particularTerms() {
         QFETCH(QString, term);
         QFETCH(bool, particular);

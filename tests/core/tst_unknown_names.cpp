@@ -70,6 +70,18 @@ class TestUnknownNames : public QObject {
         QTest::newRow("a town named by its harbor is a place")
             << "The 2-year-old lived with his family in Palm Harbor." << QStringList{}
             << QStringList{"Palm Harbor"};
+        QTest::newRow("a court after a house number is a street")
+            << "The family was moving from a home at 1094 Misty Hollow Court on Wednesday."
+            << QStringList{} << QStringList{"Misty Hollow Court"};
+        QTest::newRow("a place in a block is a street")
+            << "Officers found him in the 300 block of Vine Place." << QStringList{}
+            << QStringList{"Vine Place"};
+        QTest::newRow("a court of law is no street")
+            << "He appeared before the Superior Court on Monday." << QStringList{"Superior Court"}
+            << QStringList{};
+        QTest::newRow("a place without an address is a name")
+            << "He worked at Hudson Place for years." << QStringList{"Hudson Place"}
+            << QStringList{};
         QTest::newRow("a person after a title") << "He was arrested, Sheriff Marty Fisher said."
                                                 << QStringList{"Marty Fisher"} << QStringList{};
     }
@@ -92,11 +104,27 @@ class TestUnknownNames : public QObject {
         QTest::newRow("an island is a neighbourhood") << "Coney Island" << false;
         QTest::newRow("a town") << "Tarpon Springs" << false;
         QTest::newRow("one word") << "Street" << false;
+        QTest::newRow("a court found after an address") << "Misty Hollow Court" << true;
     }
     void scenes() {
         QFETCH(QString, place);
         QFETCH(bool, scene);
         QCOMPARE(UnknownNames::isScene(place.toStdString()), scene);
+    }
+
+    void mayNameScene_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<bool>("may");
+        QTest::newRow("a street") << "He was shot on Apollo Street." << true;
+        QTest::newRow("an address's court") << "They lived at 1094 Misty Hollow Court." << true;
+        QTest::newRow("a town only") << "A boy in Tarpon Springs died." << false;
+        QTest::newRow("a lower-case street") << "He lived on our street." << false;
+        QTest::newRow("a word that only begins like one") << "The Streetwise crew left." << false;
+    }
+    void mayNameScene() {
+        QFETCH(QString, sentence);
+        QFETCH(bool, may);
+        QCOMPARE(UnknownNames::mayNameScene(sentence.toStdString()), may);
     }
 
     void newsOutlets_data() {

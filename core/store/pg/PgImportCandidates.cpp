@@ -1,5 +1,7 @@
 #include "store/pg/PgImportCandidates.h"
 
+#include "story/PlaceNames.h"
+
 #include <algorithm>
 
 namespace ct::pgimport {
@@ -31,7 +33,7 @@ void CandidateIndex::follow(store::StoryIndex::Event& e, const Held& held) {
         for (const std::string& n : *list) {
             if (n.empty())
                 continue;
-            const auto id = m_index.intern(prefix + n);
+            const auto id = m_index.intern(*prefix == '#' ? story::placeTerm(n) : prefix + n);
             if (std::find(e.names.begin(), e.names.end(), id) != e.names.end())
                 continue;
             e.names.push_back(id);
@@ -102,7 +104,7 @@ CandidateIndex::decide(const Report& report, const std::string& key, const std::
         for (const std::string& n : *list) {
             if (n.empty())
                 continue;
-            std::string term = prefix + n;
+            std::string term = *prefix == '#' ? story::placeTerm(n) : prefix + n;
             if (std::find(features.terms.begin() + std::ptrdiff_t(sentenceTerms),
                           features.terms.end(), term) == features.terms.end())
                 features.terms.push_back(std::move(term));

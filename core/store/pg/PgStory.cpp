@@ -3,6 +3,7 @@
 // event's date and counts store::StoryRules', fed from candidates the window index finds.
 #include "store/pg/PgReportRows.h"
 #include "store/pg/PgStore.h"
+#include "story/PlaceNames.h"
 #include "story/ReportText.h"
 #include "story/StoryMerger.h"
 
@@ -179,7 +180,7 @@ Result<std::int64_t> PgStore::addReport(const Report& report, const std::string&
         std::string_view names = rows->view(i, 9);
         while (!names.empty()) {
             const auto cut = names.find('\x1f');
-            const std::string name(names.substr(0, cut));
+            const std::string name = story::nameTerm(std::string(names.substr(0, cut)));
             if (std::find(stored.features.terms.begin(), stored.features.terms.end(), name) ==
                 stored.features.terms.end())
                 stored.features.terms.push_back(name);
