@@ -79,6 +79,9 @@ class StoryIndex {
             std::vector<std::size_t> fingerprints;
         };
         std::vector<Group> groups;
+        // Its groups' distinct dates (spanIds): whether a report dated further away fits one of
+        // them Earlier* (inReach) is asked of these, not of every report.
+        std::vector<std::uint32_t> spans;
         // The reports' terms again, group after group, in each group in the order of its
         // `reports`: how many, then each as `id << 1 | written as a name`, in the sentence's
         // order. Every decision walks the groups whose date fits; a dense crisis's pools hold
@@ -150,7 +153,8 @@ class StoryIndex {
     // Distinct dates get ids, so that a decision fits each once (m_fit) whatever the number
     // of events and groups that have it.
     std::uint32_t spanId(const DateSpan& span);
-    story::DateFit fitTo(const DateSpan& when, std::uint32_t span);
+    // The fit of the decision's date (m_when, as m_whenDays) to the span.
+    story::DateFit fitTo(std::uint32_t span);
     bool marked(TermId id) const { return m_marks[std::size_t(id)].stamp == m_generation; }
     static bool contains(const std::vector<TermId>& terms, TermId id) {
         for (const TermId t : terms)
@@ -200,15 +204,21 @@ class StoryIndex {
     double m_minWeight = 0; // no pool term weighs less in this decision
     int m_maxFrequency = 0; // countPool: the most reports of the pool one term is in
     std::vector<DateSpan> m_spans; // by spanId
+    std::vector<story::SpanDays> m_spanDays; // by spanId: as fitOf compares them
     std::map<std::tuple<DayNumber, DayNumber, Precision, bool>, std::uint32_t> m_spanIds;
-    std::vector<story::DateFit> m_fit; // per spanId, valid at m_fitStamp == m_generation
-    std::vector<std::uint32_t> m_fitStamp;
+    struct Fit {
+        std::uint32_t stamp = 0; // valid at m_generation
+        story::DateFit fit = story::DateFit::Apart;
+    };
+    std::vector<Fit> m_fit; // per spanId
+    story::SpanDays m_whenDays; // the decision's date
 
     // Events by start day in tiers of span length (up to 1, 2, 4 … days): a window looks back
     // only as far as each tier's longest span.
     static constexpr int kTiers = 20;
     static int tierOf(DayNumber start, DayNumber end);
-    std::set<std::pair<DayNumber, std::int64_t>> m_byStart[kTiers];
+    // (start, id) → the event, whose node in m_events stays where it is until it is erased.
+    std::map<std::pair<DayNumber, std::int64_t>, Event*> m_byStart[kTiers];
     std::unordered_map<std::int64_t, Event> m_events;
     std::map<DayNumber, DayNumber> m_covered; // first → last, disjoint, not adjacent
 
@@ -235,6 +245,7 @@ story::MergeDecision StoryIndex::decide(const DateSpan& when, const story::Repor
     const auto events = inReach(when);
     if (events.empty())
         return best;
+    m_whenDays = story::spanDaysOf(when);
     int documents = 1; // the new report
     countPool(events, documents);
     beginProbe(report, documents);

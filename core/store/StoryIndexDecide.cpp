@@ -13,12 +13,11 @@ void StoryIndex::beginProbe(const story::ReportFeatures& report, int documents) 
     m_marks.resize(m_terms.size());
     m_weightStamp.resize(m_terms.size(), 0);
     m_weight.resize(m_terms.size(), 0.0);
-    m_fit.resize(m_spans.size(), story::DateFit::Apart);
-    m_fitStamp.resize(m_spans.size(), 0);
+    m_fit.resize(m_spans.size());
     if (++m_generation == 0) {
         std::fill(m_marks.begin(), m_marks.end(), Mark{});
         std::fill(m_weightStamp.begin(), m_weightStamp.end(), 0);
-        std::fill(m_fitStamp.begin(), m_fitStamp.end(), 0);
+        std::fill(m_fit.begin(), m_fit.end(), Fit{});
         m_generation = 1;
     }
     // A term's weight falls as more reports use it, and no pool term is in more than the most
@@ -56,12 +55,11 @@ double StoryIndex::poolWeight(TermId id) {
     return m_weight[at];
 }
 
-story::DateFit StoryIndex::fitTo(const DateSpan& when, std::uint32_t span) {
-    if (m_fitStamp[span] != m_generation) {
-        m_fit[span] = story::fitOf(when, m_spans[span]);
-        m_fitStamp[span] = m_generation;
-    }
-    return m_fit[span];
+story::DateFit StoryIndex::fitTo(std::uint32_t span) {
+    Fit& f = m_fit[span];
+    if (f.stamp != m_generation)
+        f = {m_generation, story::fitOf(m_whenDays, m_spanDays[span])};
+    return f.fit;
 }
 
 void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
@@ -105,7 +103,7 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
     // The reports are taken group by group: the score, rank and link are maxima, whatever the
     // order.
     for (const Event::Group& g : e.groups) {
-        const DateFit fit = fitTo(when, g.span);
+        const DateFit fit = fitTo(g.span);
         if (fit == DateFit::Apart)
             continue;
         m_kindsProbe.kinds = g.kinds;
