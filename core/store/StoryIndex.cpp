@@ -134,13 +134,15 @@ void StoryIndex::group(Event& event, std::uint32_t report) {
         hashes.insert(std::upper_bound(hashes.begin(), hashes.end(), hash), hash);
     };
     insertSorted(g->fingerprints, r.fingerprintHash);
-    insertSorted(event.fingerprints, r.fingerprintHash);
+    std::vector<std::int64_t>& holders = m_fingerprintEvents[r.fingerprintHash];
+    if (const auto at = std::lower_bound(holders.begin(), holders.end(), event.id);
+        at == holders.end() || *at != event.id)
+        holders.insert(at, event.id);
 }
 
 void StoryIndex::addReport(Event& event, Report report) {
     tallyReport(event, report);
     m_keyHashes.insert(report.keyHash);
-    m_fingerprintHashes.insert(report.fingerprintHash);
     event.reports.push_back(std::move(report));
     group(event, std::uint32_t(event.reports.size() - 1));
 }
@@ -151,11 +153,9 @@ StoryIndex::Event* StoryIndex::add(Event event) {
     event.groups.clear();
     event.spans.clear();
     event.groupTerms.clear();
-    event.fingerprints.clear();
     for (std::size_t i = 0; i < event.reports.size(); ++i) {
         tallyReport(event, event.reports[i]);
         m_keyHashes.insert(event.reports[i].keyHash);
-        m_fingerprintHashes.insert(event.reports[i].fingerprintHash);
         group(event, std::uint32_t(i));
     }
     const std::int64_t id = event.id;
@@ -303,7 +303,7 @@ void StoryIndex::clear() {
     m_events.clear();
     m_covered.clear();
     m_keyHashes.clear();
-    m_fingerprintHashes.clear();
+    m_fingerprintEvents.clear();
 }
 
 } // namespace ct::store

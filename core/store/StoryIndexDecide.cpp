@@ -25,6 +25,7 @@ void StoryIndex::beginProbe(const story::ReportFeatures& report, int documents) 
     m_minWeight = story::TermWeights::weightOf("", documents, m_maxFrequency + 1);
     m_probeIds.clear();
     m_probeWeights.clear();
+    m_probeParticular.clear();
     for (std::size_t i = 0; i < report.terms.size(); ++i) {
         const TermId id = find(report.terms[i]);
         m_probeIds.push_back(id);
@@ -40,6 +41,7 @@ void StoryIndex::beginProbe(const story::ReportFeatures& report, int documents) 
         const bool name =
             std::binary_search(report.names.begin(), report.names.end(), report.terms[i]);
         m_probeWeights.push_back(name ? story::kNameBoost * w : w);
+        m_probeParticular.push_back(story::isParticular(report.terms[i]) ? 1 : 0);
         m_probeNorm += m_probeWeights.back() * m_probeWeights.back();
     }
     m_kindsProbe = {};
@@ -97,9 +99,7 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
         return false;
     };
     const double minSquare = m_minWeight * m_minWeight;
-    const bool eventMayCopy =
-        !fingerprint.empty() &&
-        std::binary_search(e.fingerprints.begin(), e.fingerprints.end(), fingerprintHash);
+    const bool eventMayCopy = !fingerprint.empty();
     // The reports are taken group by group: the score, rank and link are maxima, whatever the
     // order.
     for (const Event::Group& g : e.groups) {
@@ -190,22 +190,21 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
                     norm += n.square;
             const double s = dot / std::sqrt(m_probeNorm * norm);
             if (s < threshold || (StoryMerger::needsParticular(when, m_spans[g.span]) &&
-                                  sharedParticulars(report) == 0))
+                                  sharedParticulars() == 0))
                 continue;
             score = std::max(score, s);
             rank = std::max(rank, StoryMerger::rankOf(when, m_spans[g.span], s));
             if (s >= StoryMerger::kBridgeThreshold &&
-                StoryMerger::bridgesAcross(fit, int(m_shared.size()), sharedParticulars(report)))
+                StoryMerger::bridgesAcross(fit, int(m_shared.size()), sharedParticulars()))
                 link = std::max(link, s);
         }
     }
 }
 
-int StoryIndex::sharedParticulars(const story::ReportFeatures& report) const {
+int StoryIndex::sharedParticulars() const {
     int n = 0;
     for (const auto& shared : m_shared)
-        if (story::isParticular(report.terms[shared.first]))
-            ++n;
+        n += m_probeParticular[shared.first];
     return n;
 }
 
