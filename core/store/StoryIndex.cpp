@@ -96,19 +96,24 @@ std::uint32_t StoryIndex::spanId(const DateSpan& span) {
     const auto key = std::make_tuple(toDayNumber(span.start), toDayNumber(span.end),
                                      span.precision, span.fuzzy);
     const auto [it, added] = m_spanIds.emplace(key, std::uint32_t(m_spans.size()));
-    if (added)
+    if (added) {
         m_spans.push_back(span);
+        m_spanDays.push_back(story::spanDaysOf(span));
+    }
     return it->second;
 }
 
 void StoryIndex::group(Event& event, std::uint32_t report) {
     const Report& r = event.reports[report];
+    const std::uint32_t span = spanId(r.when);
     auto g = std::find_if(event.groups.begin(), event.groups.end(), [&](const Event::Group& g) {
-        return m_spans[g.span] == r.when && g.kinds == r.kinds && g.prospective == r.prospective;
+        return g.span == span && g.kinds == r.kinds && g.prospective == r.prospective;
     });
     if (g == event.groups.end()) {
-        event.groups.push_back({spanId(r.when), r.kinds, r.prospective, {},
-                                std::uint32_t(event.groupTerms.size()), 0, {}});
+        if (std::find(event.spans.begin(), event.spans.end(), span) == event.spans.end())
+            event.spans.push_back(span);
+        event.groups.push_back(
+            {span, r.kinds, r.prospective, {}, std::uint32_t(event.groupTerms.size()), 0, {}});
         g = std::prev(event.groups.end());
     }
     g->reports.push_back(report);
@@ -129,13 +134,15 @@ void StoryIndex::group(Event& event, std::uint32_t report) {
         hashes.insert(std::upper_bound(hashes.begin(), hashes.end(), hash), hash);
     };
     insertSorted(g->fingerprints, r.fingerprintHash);
-    insertSorted(event.fingerprints, r.fingerprintHash);
+    std::vector<std::int64_t>& holders = m_fingerprintEvents[r.fingerprintHash];
+    if (const auto at = std::lower_bound(holders.begin(), holders.end(), event.id);
+        at == holders.end() || *at != event.id)
+        holders.insert(at, event.id);
 }
 
 void StoryIndex::addReport(Event& event, Report report) {
     tallyReport(event, report);
     m_keyHashes.insert(report.keyHash);
-    m_fingerprintHashes.insert(report.fingerprintHash);
     event.reports.push_back(std::move(report));
     group(event, std::uint32_t(event.reports.size() - 1));
 }
@@ -144,19 +151,19 @@ StoryIndex::Event* StoryIndex::add(Event event) {
     event.termCounts.clear();
     event.tally = {};
     event.groups.clear();
+    event.spans.clear();
     event.groupTerms.clear();
-    event.fingerprints.clear();
     for (std::size_t i = 0; i < event.reports.size(); ++i) {
         tallyReport(event, event.reports[i]);
         m_keyHashes.insert(event.reports[i].keyHash);
-        m_fingerprintHashes.insert(event.reports[i].fingerprintHash);
         group(event, std::uint32_t(i));
     }
     const std::int64_t id = event.id;
     auto [it, inserted] = m_events.emplace(id, std::move(event));
     if (!inserted)
         return nullptr;
-    m_byStart[tierOf(it->second.start, it->second.end)].emplace(it->second.start, id);
+    m_byStart[tierOf(it->second.start, it->second.end)].emplace(std::pair(it->second.start, id),
+                                                                &it->second);
     return &it->second;
 }
 
@@ -171,7 +178,7 @@ void StoryIndex::moveDays(Event& event, DayNumber start, DayNumber end) {
     m_byStart[tierOf(event.start, event.end)].erase({event.start, event.id});
     event.start = start;
     event.end = end;
-    m_byStart[tierOf(start, end)].emplace(start, event.id);
+    m_byStart[tierOf(start, end)].emplace(std::pair(start, event.id), &event);
 }
 
 void StoryIndex::absorb(Event& into, std::int64_t from) {
@@ -225,11 +232,9 @@ std::vector<const StoryIndex::Event*> StoryIndex::overlapping(DayNumber first,
                               : starts.lower_bound(
                                     {DayNumber(std::int64_t(first) - (std::int64_t(1) << tier) + 1),
                                      std::numeric_limits<std::int64_t>::min()});
-        for (auto it = from; it != starts.end() && it->first <= last; ++it) {
-            const Event& e = m_events.at(it->second);
-            if (e.end >= first)
-                out.push_back(&e);
-        }
+        for (auto it = from; it != starts.end() && it->first.first <= last; ++it)
+            if (it->second->end >= first)
+                out.push_back(it->second);
     }
     std::sort(out.begin(), out.end(), [](const Event* a, const Event* b) { return a->id < b->id; });
     return out;
@@ -241,11 +246,14 @@ std::vector<const StoryIndex::Event*> StoryIndex::inReach(const DateSpan& when) 
     if (!reach.further)
         return out;
     const std::size_t near = out.size();
+    const story::SpanDays whenDays = story::spanDaysOf(when);
     for (const Event* e : overlapping(reach.furtherFirst, reach.furtherLast)) {
         if (e->end >= reach.first && e->start <= reach.last)
             continue; // in the pool already
-        const bool fits = e->tally.anySpan(
-            [&](const DateSpan& span) { return story::fitsEarlier(story::fitOf(when, span)); });
+        // Its groups' dates are its reports' (ReportTally's distinct spans).
+        const bool fits = std::any_of(e->spans.begin(), e->spans.end(), [&](std::uint32_t s) {
+            return story::fitsEarlier(story::fitOf(whenDays, m_spanDays[s]));
+        });
         if (fits)
             out.push_back(e);
     }
@@ -295,7 +303,7 @@ void StoryIndex::clear() {
     m_events.clear();
     m_covered.clear();
     m_keyHashes.clear();
-    m_fingerprintHashes.clear();
+    m_fingerprintEvents.clear();
 }
 
 } // namespace ct::store

@@ -75,17 +75,19 @@ class StoryIndex {
             std::uint32_t termsAt = 0, termsSize = 0;
             // Its reports' fingerprint hashes, sorted: whether one of them may be a copy of the
             // new report is a search, not a walk of a group that is otherwise skipped
-            // (contradicted).
+            // (contradicted). Searched only in an event m_copyEvents names.
             std::vector<std::size_t> fingerprints;
         };
         std::vector<Group> groups;
+        // Its groups' distinct dates (spanIds): whether a report dated further away fits one of
+        // them Earlier* (inReach) is asked of these, not of every report.
+        std::vector<std::uint32_t> spans;
         // The reports' terms again, group after group, in each group in the order of its
         // `reports`: how many, then each as `id << 1 | written as a name`, in the sentence's
         // order. Every decision walks the groups whose date fits; a dense crisis's pools hold
         // thousands of reports in groups of one or two, and read from each Report's own vectors
         // (or a vector per group) a walk was mostly cache misses.
         std::vector<std::uint32_t> groupTerms;
-        std::vector<std::size_t> fingerprints; // of all its reports, sorted (as a group's)
     };
 
     // StoryMerger::decide for a new report against the events in its reach (inReach), on
@@ -138,19 +140,21 @@ class StoryIndex {
     void countPool(const std::vector<const Event*>& events, int& documents);
     // The new report as decide() compares it (see StoryIndexDecide.cpp).
     void beginProbe(const story::ReportFeatures& report, int documents);
+    // `fingerprint` empty: no report of the event has the new report's fingerprint hash.
     void scoreEvent(const Event& event, const DateSpan& when, const story::ReportFeatures& report,
                     const std::string& fingerprint, std::size_t fingerprintHash, double& score,
                     double& rank, double& link);
     double poolWeight(TermId id);
-    // How many of the terms scoreEvent found shared (m_shared) are story::isParticular; only
-    // asked of a link strong enough to bridge.
-    int sharedParticulars(const story::ReportFeatures& report) const;
+    // How many of the terms scoreEvent found shared (m_shared) are story::isParticular (asked
+    // once per term of the new report, in beginProbe).
+    int sharedParticulars() const;
     void endProbe();
     void group(Event& event, std::uint32_t report);
     // Distinct dates get ids, so that a decision fits each once (m_fit) whatever the number
     // of events and groups that have it.
     std::uint32_t spanId(const DateSpan& span);
-    story::DateFit fitTo(const DateSpan& when, std::uint32_t span);
+    // The fit of the decision's date (m_when, as m_whenDays) to the span.
+    story::DateFit fitTo(std::uint32_t span);
     bool marked(TermId id) const { return m_marks[std::size_t(id)].stamp == m_generation; }
     static bool contains(const std::vector<TermId>& terms, TermId id) {
         for (const TermId t : terms)
@@ -179,7 +183,9 @@ class StoryIndex {
     // (name boost included) and their norm (m_marks: each term's position among them).
     std::vector<TermId> m_probeIds;
     std::vector<double> m_probeWeights;
+    std::vector<std::uint8_t> m_probeParticular; // story::isParticular, per term
     double m_probeNorm = 0;
+    std::vector<std::pair<std::int64_t, double>> m_links; // decide: each event's bridging link
     story::ReportFeatures m_kindsProbe; // a stored report's kinds, for story::contradicts
     std::vector<std::pair<std::uint32_t, bool>> m_shared; // position, a name on the other side
     // scoreEvent: the event's names as each of its reports sees them (the merger adds them to
@@ -200,15 +206,21 @@ class StoryIndex {
     double m_minWeight = 0; // no pool term weighs less in this decision
     int m_maxFrequency = 0; // countPool: the most reports of the pool one term is in
     std::vector<DateSpan> m_spans; // by spanId
+    std::vector<story::SpanDays> m_spanDays; // by spanId: as fitOf compares them
     std::map<std::tuple<DayNumber, DayNumber, Precision, bool>, std::uint32_t> m_spanIds;
-    std::vector<story::DateFit> m_fit; // per spanId, valid at m_fitStamp == m_generation
-    std::vector<std::uint32_t> m_fitStamp;
+    struct Fit {
+        std::uint32_t stamp = 0; // valid at m_generation
+        story::DateFit fit = story::DateFit::Apart;
+    };
+    std::vector<Fit> m_fit; // per spanId
+    story::SpanDays m_whenDays; // the decision's date
 
     // Events by start day in tiers of span length (up to 1, 2, 4 … days): a window looks back
     // only as far as each tier's longest span.
     static constexpr int kTiers = 20;
     static int tierOf(DayNumber start, DayNumber end);
-    std::set<std::pair<DayNumber, std::int64_t>> m_byStart[kTiers];
+    // (start, id) → the event, whose node in m_events stays where it is until it is erased.
+    std::map<std::pair<DayNumber, std::int64_t>, Event*> m_byStart[kTiers];
     std::unordered_map<std::int64_t, Event> m_events;
     std::map<DayNumber, DayNumber> m_covered; // first → last, disjoint, not adjacent
 
@@ -222,9 +234,12 @@ class StoryIndex {
     std::vector<std::string> m_terms;
     std::vector<bool> m_sentenceTerm; // per term: some held report's sentence has it
     std::unordered_set<std::size_t> m_keyHashes; // of every report held since the last clear()
-    // Likewise their fingerprints': a new report whose hash is not among them copies none, and
-    // its decision looks at no report for that (a contradicted group for nothing else).
-    std::unordered_set<std::size_t> m_fingerprintHashes;
+    // Likewise their fingerprints', each with the ids of the events holding a report of that
+    // hash (sorted; an id stays after its event is absorbed or removed, so that a list is never
+    // short of one): a new report whose hash is not among them copies none, and its decision
+    // looks at no report for that (a contradicted group for nothing else); and otherwise only
+    // into the groups of the events listed, instead of searching every event of the pool.
+    std::unordered_map<std::size_t, std::vector<std::int64_t>> m_fingerprintEvents;
 };
 
 template <class Forbidden, class Preferred>
@@ -235,14 +250,20 @@ story::MergeDecision StoryIndex::decide(const DateSpan& when, const story::Repor
     const auto events = inReach(when);
     if (events.empty())
         return best;
+    m_whenDays = story::spanDaysOf(when);
     int documents = 1; // the new report
     countPool(events, documents);
     beginProbe(report, documents);
     const std::size_t fingerprintHash = std::hash<std::string>{}(fingerprint);
-    const bool mayCopy = !fingerprint.empty() && m_fingerprintHashes.count(fingerprintHash) != 0;
+    const std::vector<std::int64_t>* copyEvents = nullptr;
+    if (!fingerprint.empty())
+        if (const auto it = m_fingerprintEvents.find(fingerprintHash);
+            it != m_fingerprintEvents.end())
+            copyEvents = &it->second;
+    static const std::string noFingerprint;
     double bestRank = 0, bestLink = 0;
     bool userChose = false;
-    std::vector<std::pair<std::int64_t, double>> links; // each event's best bridging link
+    m_links.clear();
     for (const Event* e : events) {
         bool ruledOut = false, chosen = false;
         if (anyRuled)
@@ -257,17 +278,19 @@ story::MergeDecision StoryIndex::decide(const DateSpan& when, const story::Repor
             userChose = true;
         }
         double score = 0, rank = 0, link = 0;
-        scoreEvent(*e, when, report, mayCopy ? fingerprint : std::string(), fingerprintHash, score,
-                   rank, link);
+        const bool eventMayCopy =
+            copyEvents && std::binary_search(copyEvents->begin(), copyEvents->end(), e->id);
+        scoreEvent(*e, when, report, eventMayCopy ? fingerprint : noFingerprint, fingerprintHash,
+                   score, rank, link);
         if (link > 0)
-            links.emplace_back(e->id, link);
+            m_links.emplace_back(e->id, link);
         if (!userChose && rank > bestRank) {
             bestRank = rank;
             best = {e->id, score, {}};
             bestLink = link;
         }
     }
-    story::StoryMerger::addBridges(best, bestLink, userChose, links);
+    story::StoryMerger::addBridges(best, bestLink, userChose, m_links);
     endProbe();
     return best;
 }

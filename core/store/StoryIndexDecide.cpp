@@ -13,12 +13,11 @@ void StoryIndex::beginProbe(const story::ReportFeatures& report, int documents) 
     m_marks.resize(m_terms.size());
     m_weightStamp.resize(m_terms.size(), 0);
     m_weight.resize(m_terms.size(), 0.0);
-    m_fit.resize(m_spans.size(), story::DateFit::Apart);
-    m_fitStamp.resize(m_spans.size(), 0);
+    m_fit.resize(m_spans.size());
     if (++m_generation == 0) {
         std::fill(m_marks.begin(), m_marks.end(), Mark{});
         std::fill(m_weightStamp.begin(), m_weightStamp.end(), 0);
-        std::fill(m_fitStamp.begin(), m_fitStamp.end(), 0);
+        std::fill(m_fit.begin(), m_fit.end(), Fit{});
         m_generation = 1;
     }
     // A term's weight falls as more reports use it, and no pool term is in more than the most
@@ -26,6 +25,7 @@ void StoryIndex::beginProbe(const story::ReportFeatures& report, int documents) 
     m_minWeight = story::TermWeights::weightOf("", documents, m_maxFrequency + 1);
     m_probeIds.clear();
     m_probeWeights.clear();
+    m_probeParticular.clear();
     for (std::size_t i = 0; i < report.terms.size(); ++i) {
         const TermId id = find(report.terms[i]);
         m_probeIds.push_back(id);
@@ -41,6 +41,7 @@ void StoryIndex::beginProbe(const story::ReportFeatures& report, int documents) 
         const bool name =
             std::binary_search(report.names.begin(), report.names.end(), report.terms[i]);
         m_probeWeights.push_back(name ? story::kNameBoost * w : w);
+        m_probeParticular.push_back(story::isParticular(report.terms[i]) ? 1 : 0);
         m_probeNorm += m_probeWeights.back() * m_probeWeights.back();
     }
     m_kindsProbe = {};
@@ -56,12 +57,11 @@ double StoryIndex::poolWeight(TermId id) {
     return m_weight[at];
 }
 
-story::DateFit StoryIndex::fitTo(const DateSpan& when, std::uint32_t span) {
-    if (m_fitStamp[span] != m_generation) {
-        m_fit[span] = story::fitOf(when, m_spans[span]);
-        m_fitStamp[span] = m_generation;
-    }
-    return m_fit[span];
+story::DateFit StoryIndex::fitTo(std::uint32_t span) {
+    Fit& f = m_fit[span];
+    if (f.stamp != m_generation)
+        f = {m_generation, story::fitOf(m_whenDays, m_spanDays[span])};
+    return f.fit;
 }
 
 void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
@@ -99,13 +99,11 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
         return false;
     };
     const double minSquare = m_minWeight * m_minWeight;
-    const bool eventMayCopy =
-        !fingerprint.empty() &&
-        std::binary_search(e.fingerprints.begin(), e.fingerprints.end(), fingerprintHash);
+    const bool eventMayCopy = !fingerprint.empty();
     // The reports are taken group by group: the score, rank and link are maxima, whatever the
     // order.
     for (const Event::Group& g : e.groups) {
-        const DateFit fit = fitTo(when, g.span);
+        const DateFit fit = fitTo(g.span);
         if (fit == DateFit::Apart)
             continue;
         m_kindsProbe.kinds = g.kinds;
@@ -192,22 +190,21 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
                     norm += n.square;
             const double s = dot / std::sqrt(m_probeNorm * norm);
             if (s < threshold || (StoryMerger::needsParticular(when, m_spans[g.span]) &&
-                                  sharedParticulars(report) == 0))
+                                  sharedParticulars() == 0))
                 continue;
             score = std::max(score, s);
             rank = std::max(rank, StoryMerger::rankOf(when, m_spans[g.span], s));
             if (s >= StoryMerger::kBridgeThreshold &&
-                StoryMerger::bridgesAcross(fit, int(m_shared.size()), sharedParticulars(report)))
+                StoryMerger::bridgesAcross(fit, int(m_shared.size()), sharedParticulars()))
                 link = std::max(link, s);
         }
     }
 }
 
-int StoryIndex::sharedParticulars(const story::ReportFeatures& report) const {
+int StoryIndex::sharedParticulars() const {
     int n = 0;
     for (const auto& shared : m_shared)
-        if (story::isParticular(report.terms[shared.first]))
-            ++n;
+        n += m_probeParticular[shared.first];
     return n;
 }
 

@@ -6,16 +6,13 @@ namespace ct::story {
 
 namespace {
 
-std::int64_t days(const DateSpan& s) {
-    return std::int64_t(toDayNumber(s.end)) - std::int64_t(toDayNumber(s.start)) + 1;
-}
+std::int64_t days(const SpanDays& s) { return std::int64_t(s.end) - std::int64_t(s.start) + 1; }
 
 // How `day` (a single day) lies before the estimate `estimate`: Recent or Older, or Apart.
-DateFit earlierFit(const DateSpan& estimate, const DateSpan& day) {
-    if (!day.isSingleDay())
+DateFit earlierFit(const SpanDays& estimate, const SpanDays& day) {
+    if (!day.single)
         return DateFit::Apart;
-    const std::int64_t back =
-        std::int64_t(toDayNumber(estimate.end)) - std::int64_t(toDayNumber(day.start));
+    const std::int64_t back = std::int64_t(estimate.end) - std::int64_t(day.start);
     if (back < 2 || back > kReachBackDays)
         return DateFit::Apart;
     return back <= 3 ? DateFit::EarlierRecent : DateFit::EarlierOlder;
@@ -53,25 +50,29 @@ Reach reachOf(const DateSpan& when) {
     return r;
 }
 
-DateFit fitOf(const DateSpan& a, const DateSpan& b) {
-    if (isPublicationEstimate(a) && !isPublicationEstimate(b))
+SpanDays spanDaysOf(const DateSpan& span) {
+    return {toDayNumber(span.start), toDayNumber(span.end), isPublicationEstimate(span),
+            span.isSingleDay(), span.isSingleDay() && !span.fuzzy};
+}
+
+DateFit fitOf(const DateSpan& a, const DateSpan& b) { return fitOf(spanDaysOf(a), spanDaysOf(b)); }
+
+DateFit fitOf(const SpanDays& a, const SpanDays& b) {
+    if (a.estimate && !b.estimate)
         if (const DateFit f = earlierFit(a, b); f != DateFit::Apart)
             return f;
-    if (isPublicationEstimate(b) && !isPublicationEstimate(a))
+    if (b.estimate && !a.estimate)
         if (const DateFit f = earlierFit(b, a); f != DateFit::Apart)
             return f;
-    const auto aStart = toDayNumber(a.start), aEnd = toDayNumber(a.end);
-    const auto bStart = toDayNumber(b.start), bEnd = toDayNumber(b.end);
-    const bool exactA = a.isSingleDay() && !a.fuzzy;
-    const bool exactB = b.isSingleDay() && !b.fuzzy;
-    if (exactA && exactB) {
-        if (aStart == bStart)
+    if (a.exact && b.exact) {
+        if (a.start == b.start)
             return DateFit::Agree;
-        return (aStart - bStart == 1 || bStart - aStart == 1) ? DateFit::Neighbour : DateFit::Apart;
+        return (a.start - b.start == 1 || b.start - a.start == 1) ? DateFit::Neighbour
+                                                                  : DateFit::Apart;
     }
     // A range agrees with a day inside it, but "in 2021" or "since 1991" is too wide to say
     // two reports are one happening: only spans of up to a week count as telling of one day.
-    const bool overlap = aStart <= bEnd && bStart <= aEnd;
+    const bool overlap = a.start <= b.end && b.start <= a.end;
     if (overlap && std::max(days(a), days(b)) <= 7)
         return DateFit::Agree;
     return DateFit::Apart;

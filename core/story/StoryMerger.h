@@ -21,6 +21,17 @@ enum class DateFit {
     EarlierOlder,
 };
 DateFit fitOf(const DateSpan& a, const DateSpan& b);
+// A span as fitOf reads it: its day numbers and what it asks of each side. A caller that fits
+// one date against many stored ones (the store's merge index) converts each span once and
+// compares integers, not Boost dates; fitOf(DateSpan, DateSpan) is this on both sides.
+struct SpanDays {
+    DayNumber start = 0, end = 0;
+    bool estimate = false; // isPublicationEstimate
+    bool single = false;   // isSingleDay
+    bool exact = false;    // a single day, not fuzzy
+};
+SpanDays spanDaysOf(const DateSpan& span);
+DateFit fitOf(const SpanDays& a, const SpanDays& b);
 
 // What the extractor gives a sentence that tells the article's news without a date word: "on
 // or shortly before publication", the day before publication to publication, fuzzy. Only this

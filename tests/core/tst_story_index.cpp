@@ -193,6 +193,53 @@ class TestStoryIndex : public QObject {
         QVERIFY(!index.holds(7));
     }
 
+    // A republished copy is found through its fingerprint's list of events (the index no
+    // longer searches every pool event's hashes), also after the event holding it was absorbed
+    // into another, and after it was removed and added under a new id (a server story's cache
+    // renames an event once written).
+    void copiesFoundAfterAbsorbAndRename() {
+        store::StoryIndex index;
+        const Date day(2022, 1, 6);
+        const DayNumber d = toDayNumber(day);
+        // The copy is told by its fingerprint alone: its words share nothing with the stored
+        // report's, and their kinds (an arrival, a call) contradict, so only a copy joins.
+        const std::string print = "f:the same telling";
+        const std::string stored = "Troops arrived at the airport in the evening.";
+        const std::string copy = "Tokayev spoke by phone with Putin.";
+        const auto reportOf = [&](const std::string& sentence, const std::string& fingerprint,
+                                  std::int64_t id) {
+            auto r = index.reportOf(story::featuresOf(sentence, {}, {}), singleDay(day),
+                                    fingerprint, "k" + std::to_string(id));
+            r.id = id;
+            return r;
+        };
+        auto* one = index.add(eventOn(1, d, d));
+        QVERIFY(one);
+        index.addReport(*one, reportOf("Protesters stormed the mayor's office in Almaty.",
+                                       "f:another", 10));
+        auto* two = index.add(eventOn(2, d, d));
+        QVERIFY(two);
+        index.addReport(*two, reportOf(stored, print, 20));
+        const auto decide = [&](const std::string& fingerprint) {
+            const auto never = [](const store::StoryIndex::Report&) { return false; };
+            return index.decide(singleDay(day), story::featuresOf(copy, {}, {}), fingerprint,
+                                never, never, false);
+        };
+        QCOMPARE(decide("f:no copy").eventId, std::int64_t(0));
+        QCOMPARE(decide(print).eventId, std::int64_t(2));
+        QCOMPARE(decide(print).score, 1.0);
+        index.absorb(*one, 2);
+        QCOMPARE(decide(print).eventId, std::int64_t(1));
+        QCOMPARE(decide(print).score, 1.0);
+        auto removed = index.remove(1);
+        QVERIFY(removed);
+        QCOMPARE(decide(print).eventId, std::int64_t(0)); // nothing held on that day
+        removed->id = 5;
+        QVERIFY(index.add(std::move(*removed)));
+        QCOMPARE(decide(print).eventId, std::int64_t(5));
+        QCOMPARE(decide(print).score, 1.0);
+    }
+
     void coveredRangesJoin() {
         store::StoryIndex index;
         QVERIFY(!index.covers(0, 0));
