@@ -78,11 +78,16 @@ Result<bool> isChosen(EventStore::Impl& impl, const std::string& key) {
 } // namespace
 
 Result<bool> anyChosenDate(EventStore::Impl& impl) {
+    if (impl.batch && impl.anyChosenInBatch)
+        return *impl.anyChosenInBatch;
     auto stmt = impl.statement("SELECT 1 FROM chosen_dates LIMIT 1");
     if (!stmt)
         return stmt.error();
     sql::ResetGuard guard(**stmt);
-    return (*stmt)->step();
+    auto any = (*stmt)->step();
+    if (any && impl.batch)
+        impl.anyChosenInBatch = *any;
+    return any;
 }
 
 Result<std::vector<Report>> loadReports(EventStore::Impl& impl, std::int64_t eventId) {
@@ -131,6 +136,70 @@ struct Reading {
     bool disputed = false; // spansDisputed
     int sources = 0;       // sourceCountOf
 };
+
+// What writeRefresh compares and keeps of the event's row — its dates, text and flags — without
+// the actor and place names loadEvent reads too (two queries more per event).
+Result<Event> eventCopies(EventStore::Impl& impl, std::int64_t eventId) {
+    auto stmt = impl.statement(
+        "SELECT start_day, end_day, precision, fuzzy, title, sentence, sentence_begin,"
+        " sentence_end, date_text, resolution, confidence, article_id, user_created, user_edited"
+        " FROM events WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    auto row = (*stmt)->bind(1, eventId).step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return impl.error(Error::Code::NotFound, "no event with id " + std::to_string(eventId));
+    const sql::Statement& s = **stmt;
+    Event e;
+    e.id = eventId;
+    e.when.start = fromDayNumber(DayNumber(s.columnInt(0)));
+    e.when.end = fromDayNumber(DayNumber(s.columnInt(1)));
+    e.when.precision = precisionFromString(s.columnView(2)).value_or(Precision::Day);
+    e.when.fuzzy = s.columnInt(3) != 0;
+    e.title = s.columnText(4);
+    e.sentence = s.columnText(5);
+    e.sentenceBegin = s.columnInt(6);
+    e.sentenceEnd = s.columnInt(7);
+    e.dateText = s.columnText(8);
+    e.resolution = s.columnText(9);
+    e.confidence = s.columnDouble(10);
+    e.articleId = s.columnIsNull(11) ? 0 : s.columnInt(11);
+    e.userCreated = s.columnInt(12) != 0;
+    e.userEdited = s.columnInt(13) != 0;
+    return e;
+}
+
+// What writeRefresh takes from the event's first report.
+Result<Report> firstReportCopies(EventStore::Impl& impl, std::int64_t reportId) {
+    auto stmt = impl.statement(
+        "SELECT title, sentence, sentence_begin, sentence_end, date_text, resolution, confidence,"
+        " article_id, published_day FROM reports WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    sql::ResetGuard guard(**stmt);
+    auto row = (*stmt)->bind(1, reportId).step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return impl.error(Error::Code::NotFound, "no report with id " + std::to_string(reportId));
+    const sql::Statement& s = **stmt;
+    Report r;
+    r.id = reportId;
+    r.title = s.columnText(0);
+    r.sentence = s.columnText(1);
+    r.sentenceBegin = s.columnInt(2);
+    r.sentenceEnd = s.columnInt(3);
+    r.dateText = s.columnText(4);
+    r.resolution = s.columnText(5);
+    r.confidence = s.columnDouble(6);
+    r.articleId = s.columnIsNull(7) ? 0 : s.columnInt(7);
+    if (!s.columnIsNull(8))
+        r.published = fromDayNumber(DayNumber(s.columnInt(8)));
+    return r;
+}
 
 // Writes into the event's row what its reports say: `first` the first of them in refreshEvent's
 // order (by publication day, undated last, then id) in full, `chosen` the report whose date the
@@ -210,7 +279,7 @@ Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId) {
             return drop.error();
         return (*drop)->bind(1, eventId).run();
     }
-    auto current = loadEvent(impl, eventId);
+    auto current = eventCopies(impl, eventId);
     if (!current)
         return current.error();
 
@@ -247,10 +316,10 @@ Result<void> refreshFromIndex(EventStore::Impl& impl, std::int64_t eventId) {
         return refreshEvent(impl, eventId);
     // The tally holds what reportRows would give, whatever the event's size.
     const ReportTally& tally = held->tally;
-    auto first = loadReport(impl, tally.firstReport(), nullptr);
+    auto first = firstReportCopies(impl, tally.firstReport());
     if (!first)
         return first.error();
-    auto current = loadEvent(impl, eventId);
+    auto current = eventCopies(impl, eventId);
     if (!current)
         return current.error();
     const Reading reading{tally.reports(), tally.agreed(), tally.disputed(), tally.sources()};
