@@ -21,8 +21,8 @@ namespace ct {
 // A file is whole or absent at any batch size; the cap only spaces the commits.
 class ImportBatch {
   public:
-    explicit ImportBatch(Store& store, std::size_t maxFiles = 64,
-                         std::chrono::milliseconds maxAge = std::chrono::milliseconds(250));
+    explicit ImportBatch(Store& store, std::size_t maxFiles = 1024,
+                         std::chrono::milliseconds maxAge = std::chrono::milliseconds(1000));
     // The cap CT_IMPORT_BATCH_FILES sets, or `maxFiles` when it is not set (or not a number ≥ 1).
     static std::size_t cappedFiles(std::size_t maxFiles);
     ImportBatch(const ImportBatch&) = delete;
