@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,13 @@ inline void report(const std::string& name, double value, const std::string& uni
 inline double nowMs() {
     using namespace std::chrono;
     return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+// CPU time of the calling thread (user and system), in milliseconds.
+inline double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
 }
 
 // Median wall time of `runs` calls, in milliseconds.

@@ -1,9 +1,26 @@
 #include "import/ImportBatch.h"
 
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <string_view>
+
 namespace ct {
 
+std::size_t ImportBatch::cappedFiles(std::size_t maxFiles) {
+    const char* cap = std::getenv("CT_IMPORT_BATCH_FILES");
+    if (!cap)
+        return maxFiles;
+    const std::string_view text(cap);
+    std::size_t files = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), files);
+    if (error != std::errc() || end != text.data() + text.size() || files == 0)
+        return maxFiles;
+    return std::min(maxFiles, files);
+}
+
 ImportBatch::ImportBatch(Store& store, std::size_t maxFiles, std::chrono::milliseconds maxAge)
-    : m_store(store), m_maxFiles(maxFiles), m_maxAge(maxAge) {}
+    : m_store(store), m_maxFiles(cappedFiles(maxFiles)), m_maxAge(maxAge) {}
 
 ImportBatch::~ImportBatch() {
     if (m_store.inImportBatch())

@@ -14,10 +14,17 @@ namespace ct {
 // per batch. A batch ends after maxFiles files or maxAge, whichever comes first, so a crash
 // loses at most that much work and readers see progress. Callers report files as stored only
 // once the batch holding them has committed (committed() turns true).
+//
+// CT_IMPORT_BATCH_FILES=N (N ≥ 1) in the environment caps every batch at N files, whatever the
+// caller asked: the kill tests (tst_crash_safety, tst_pg_crash_safety) pin a small batch so
+// that their kills keep landing between commits of a long import, however fast the machine is.
+// A file is whole or absent at any batch size; the cap only spaces the commits.
 class ImportBatch {
   public:
-    explicit ImportBatch(Store& store, std::size_t maxFiles = 64,
-                         std::chrono::milliseconds maxAge = std::chrono::milliseconds(250));
+    explicit ImportBatch(Store& store, std::size_t maxFiles = 1024,
+                         std::chrono::milliseconds maxAge = std::chrono::milliseconds(1000));
+    // The cap CT_IMPORT_BATCH_FILES sets, or `maxFiles` when it is not set (or not a number ≥ 1).
+    static std::size_t cappedFiles(std::size_t maxFiles);
     ImportBatch(const ImportBatch&) = delete;
     ImportBatch& operator=(const ImportBatch&) = delete;
     ~ImportBatch(); // an unfinished batch rolls back

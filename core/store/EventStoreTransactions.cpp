@@ -65,6 +65,7 @@ Result<WriteScope> WriteScope::begin(EventStore::Impl& impl, EventStore::Impl::W
         if (auto r = refreshPending(impl); !r)
             return r.error();
         impl.storyIndex.clear();
+        impl.anyChosenInBatch.reset(); // a user's write may choose a date
     }
     if (auto r = impl.db.exec("SAVEPOINT write_" + std::to_string(impl.savepointDepth)); !r)
         return r.error();
@@ -149,6 +150,7 @@ Result<void> EventStore::beginImportBatch() {
         return r;
     impl.batch.emplace(std::move(*tx));
     impl.savepointDepth = 0;
+    impl.anyChosenInBatch.reset();
     return {};
 }
 
@@ -165,7 +167,8 @@ Result<void> EventStore::commitImportBatch() {
         r = impl.commit(*impl.batch);
     impl.settleFailed = false;
     impl.pendingText.clear(); // written, or rolled back with the batch
-    impl.batch.reset();       // after a failed commit: rolls back
+    impl.anyChosenInBatch.reset();
+    impl.batch.reset(); // after a failed commit: rolls back
     impl.endBatchSettings();
     if (!r)
         impl.forgetUncommitted();
@@ -175,6 +178,7 @@ Result<void> EventStore::commitImportBatch() {
 void EventStore::abandonImportBatch() {
     m_impl->settleFailed = false;
     m_impl->pendingText.clear();
+    m_impl->anyChosenInBatch.reset();
     m_impl->batch.reset();
     m_impl->endBatchSettings();
     m_impl->forgetUncommitted();

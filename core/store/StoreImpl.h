@@ -64,6 +64,12 @@ struct EventStore::Impl {
     // report would. Meanwhile the story index holds the events' new days.
     std::set<std::int64_t> pendingRefresh;
     bool settleFailed = false; // refreshing them failed after a rollback: the batch fails
+    // Whether chosen_dates holds any row, while an import batch is open: asked for every
+    // joining report and every refresh, and only a user's write (never an import) changes it,
+    // which forgets it (WriteScope::begin), as the batch's end does.
+    std::optional<bool> anyChosenInBatch;
+    // temp.event_refresh exists on this connection (StoryRefresh.cpp, writeRefreshes).
+    bool refreshTableMade = false;
     // Full-text rows (reports_fts) of the reports an import batch wrote, by report id: written
     // together before the batch commits (writePendingText) instead of one statement per report
     // inside the files' savepoints. FTS5 flushes its pending terms to a new segment at every

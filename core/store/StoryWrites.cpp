@@ -241,14 +241,6 @@ Result<void> writePendingText(EventStore::Impl& impl) {
     return {};
 }
 
-Result<void> refreshPending(EventStore::Impl& impl, bool indexHeld) {
-    for (auto it = impl.pendingRefresh.begin(); it != impl.pendingRefresh.end();
-         it = impl.pendingRefresh.erase(it))
-        if (auto r = indexHeld ? refreshFromIndex(impl, *it) : refreshEvent(impl, *it); !r)
-            return r;
-    return {};
-}
-
 std::string retoldKey(const Article& article, const std::vector<Event>& events, const Event& e) {
     if (e.retells < 0 || std::size_t(e.retells) >= events.size())
         return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <cerrno>
@@ -19,7 +20,15 @@ class ImportProcess {
     // machine takes well under a minute.
     static constexpr int kHangMs = 300000;
 
+    // Files per import batch (transaction) of the child: a few, so that its commits, and with
+    // them the states a kill or a reader can find, stay many whatever the importer's own batch
+    // size (ImportBatch, CT_IMPORT_BATCH_FILES). Every file is whole or absent at any size.
+    static constexpr int kBatchFiles = 8;
+
     ImportProcess(const QString& database, const QStringList& files) : m_files(int(files.size())) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CT_IMPORT_BATCH_FILES"), QString::number(kBatchFiles));
+        m_process.setProcessEnvironment(environment);
         m_process.setProgram(QStringLiteral(CT_APP_BINARY));
         m_process.setArguments(
             QStringList{QStringLiteral("import"), QStringLiteral("--db"), database} + files);

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
+#include <chrono>
 #include <fstream>
 
 using namespace ct;
@@ -215,6 +216,47 @@ class TestImportPipeline : public QObject {
                 QVERIFY(importer.store(pipeline.take()));
         } // a cancelled import: the destructor returns (a hang fails the test by its timeout)
         QCOMPARE(*(*store)->articleCount(), std::int64_t(taken));
+    }
+
+    // CT_IMPORT_BATCH_FILES caps a batch's files (the kill tests pin small batches with it);
+    // it never raises the caller's limit, and what is not a count of at least one is ignored.
+    void batchFilesCapFromTheEnvironment_data() {
+        QTest::addColumn<QByteArray>("cap"); // empty: not set
+        QTest::addColumn<int>("files");      // files after which the first batch commits
+        QTest::newRow("not set: the caller's 5") << QByteArray() << 5;
+        QTest::newRow("a smaller cap wins") << QByteArray("2") << 2;
+        QTest::newRow("one file per batch") << QByteArray("1") << 1;
+        QTest::newRow("a larger cap does not raise the caller's") << QByteArray("100") << 5;
+        QTest::newRow("zero is ignored") << QByteArray("0") << 5;
+        QTest::newRow("not a number is ignored") << QByteArray("3 files") << 5;
+    }
+
+    void batchFilesCapFromTheEnvironment() {
+        QFETCH(QByteArray, cap);
+        QFETCH(int, files);
+        if (cap.isEmpty())
+            qunsetenv("CT_IMPORT_BATCH_FILES");
+        else
+            qputenv("CT_IMPORT_BATCH_FILES", cap);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_');
+        auto store = openStore(m_dir.filePath(tag + "-cap.db").toStdString());
+        QVERIFY(store);
+        std::vector<bool> committed;
+        {
+            ImportBatch batch(**store, 5, std::chrono::hours(1));
+            for (int i = 0; i < 6; ++i) {
+                QVERIFY(batch.beforeFile());
+                const auto done = batch.afterFile();
+                QVERIFY(done);
+                committed.push_back(*done);
+            }
+            QVERIFY(batch.finish());
+        }
+        qunsetenv("CT_IMPORT_BATCH_FILES");
+        std::vector<bool> expected; // a commit after every `files` files
+        for (int i = 1; i <= 6; ++i)
+            expected.push_back(i % files == 0);
+        QCOMPARE(committed, expected);
     }
 };
 
