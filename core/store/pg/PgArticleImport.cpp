@@ -108,6 +108,11 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
     auto plan = planOf(article, events);
     if (!plan)
         return plan.error();
+    // An emptied cache (a file rolled back) reads events from the server: the batch's
+    // deferred refreshes are written first, outside this file's savepoint.
+    if (m_inBatch && importCache().eventCount() == 0)
+        if (auto r = flushRefreshes(); !r)
+            return r.error();
     auto begin = Write::beginStatement(*this, "import " + describe(article));
     if (!begin)
         return begin.error();
@@ -158,7 +163,7 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
             return r.error();
         if (auto r = decide(*plan, articleId, cache); !r)
             return r.error();
-        if (auto r = addWrites(*plan, last); !r)
+        if (auto r = addWrites(*plan, last, m_inBatch ? &m_pendingRefresh : nullptr); !r)
             return r.error();
     }
     // The same text every article: parsed once per connection.
@@ -172,6 +177,18 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
     write->committed();
     if (!events.empty()) {
         takeWrites(*plan, *written);
+        // The file is in: its deferred refreshes join the batch's, but those whose days moved
+        // (written already, whole).
+        std::set<std::int64_t> daysWritten;
+        if (plan->daysWritten != Plan::kNotRead)
+            for (int i = 0; i < (*written)[plan->daysWritten].size(); ++i)
+                daysWritten.insert((*written)[plan->daysWritten].integer(i, 0));
+        for (Event& e : plan->deferred) {
+            if (daysWritten.count(e.id))
+                m_pendingRefresh.erase(e.id);
+            else
+                m_pendingRefresh.insert_or_assign(e.id, std::move(e));
+        }
         cache.keep(*plan);
     }
     article.id = articleId;

@@ -68,6 +68,11 @@ struct Plan {
     // knows every name.
     static constexpr std::size_t kNotRead = std::size_t(-1);
     std::size_t actorsRead = kNotRead, placesRead = kNotRead, idsRead = 0;
+    // In an import batch (addWrites' `pending`): the touched events as refreshed, written at
+    // the batch's end rather than now, but those whose days moved, which the statement at
+    // daysWritten (an index into the writes' pipeline) wrote now.
+    std::vector<Event> deferred;
+    std::size_t daysWritten = kNotRead;
 };
 
 class ImportCache;
@@ -96,8 +101,11 @@ Result<void> decide(Plan& plan, std::int64_t articleId, ImportCache& cache);
 void addGenericPlans(std::vector<pg::Statement>& out, bool nestedLoops);
 void addSessionPlans(std::vector<pg::Statement>& out);
 // The new events, reports and links, the touched events' rows (appended to `out`); the plan's
-// eventIds become the written ids.
-Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out);
+// eventIds become the written ids. With `pending` (an import batch's refreshes not yet
+// written, PgStore::flushRefreshes), the touched events are locked rather than written, and
+// left in plan.deferred for the batch's end, unless their days moved.
+Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out,
+                       const std::map<std::int64_t, Event>* pending = nullptr);
 // The xmins of the rows the writes wrote (plan.writtenXmins), from the pipeline's results.
 void takeWrites(Plan& plan, const std::vector<pg::Rows>& rows);
 

@@ -162,6 +162,11 @@ void ImportCache::keep(Plan& plan) {
         clear();
 }
 
+void ImportCache::rewritten(std::int64_t id, std::int64_t xmin) {
+    if (const auto it = m_events.find(id); it != m_events.end())
+        it->second.held.xmin = xmin;
+}
+
 void ImportCache::clear() {
     m_events.clear();
     m_byClass.clear();

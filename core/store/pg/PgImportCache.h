@@ -49,6 +49,8 @@ class ImportCache {
     // After an article's writes ran: its held events as they are now on the server (ids
     // written, xmins of the rows it wrote) and the names' ids it learned.
     void keep(Plan& plan);
+    // A kept event's row was written again as kept (a batch's deferred refresh): its new xmin.
+    void rewritten(std::int64_t id, std::int64_t xmin);
     void clear();
 
     // Names' ids learned by earlier articles (names are never renumbered or removed).

@@ -88,7 +88,8 @@ void addSessionPlans(std::vector<pg::Statement>& out) {
 }
 
 // The new events, reports and links, the touched events' rows: several statements.
-Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
+Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out,
+                       const std::map<std::int64_t, Event>* pending) {
     const auto idOf = [&plan](std::int64_t id) {
         return id >= kProvisional ? plan.reservedIds[std::size_t(id - kProvisional)] : id;
     };
@@ -264,11 +265,32 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
                        true});
         returnsXmins();
     }
+    // In a batch, only the events whose days moved are written now: the next article's
+    // candidates are searched by the server's days. The others are written once, at the
+    // batch's end (PgStore::flushRefreshes): an article rewrote ~30 event rows, mostly the
+    // same ones article after article (a new row version each, its trigger, its index entries
+    // where the page had no room). They are locked now instead, as the UPDATE locked them: a
+    // colleague's edit of one waits for the batch and then finds a newer version (a conflict),
+    // never a row the batch overwrites after it. Those the batch locked already are not sent.
     for (pg::Statement& s : PgStore::refreshStatements(refreshedEvents)) {
+        if (pending)
+            s.sql += " AND (e.start_day, e.end_day) IS DISTINCT FROM (v.start_day, v.end_day)";
         s.sql += " RETURNING e.id, e.xmin::text::bigint";
         s.reuse = true;
         out.push_back(std::move(s));
         returnsXmins();
+        if (pending)
+            plan.daysWritten = out.size() - 1;
+    }
+    if (pending) {
+        std::vector<std::int64_t> unlocked;
+        for (const Event& e : refreshedEvents)
+            if (!pending->count(e.id))
+                unlocked.push_back(e.id);
+        if (!unlocked.empty())
+            out.push_back({"SELECT FROM events WHERE id = ANY($1::bigint[]) FOR NO KEY UPDATE",
+                           pg::Params().add(arrayOf(unlocked)), true});
+        plan.deferred = std::move(refreshedEvents);
     }
     addSessionPlans(out);
     for (std::int64_t& id : plan.eventIds)
