@@ -177,18 +177,12 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
     write->committed();
     if (!events.empty()) {
         takeWrites(*plan, *written);
-        // The file is in: its deferred refreshes join the batch's, but those whose days moved
-        // (written already, whole).
-        std::set<std::int64_t> daysWritten;
-        if (plan->daysWritten != Plan::kNotRead)
-            for (int i = 0; i < (*written)[plan->daysWritten].size(); ++i)
-                daysWritten.insert((*written)[plan->daysWritten].integer(i, 0));
-        for (Event& e : plan->deferred) {
-            if (daysWritten.count(e.id))
-                m_pendingRefresh.erase(e.id);
-            else
-                m_pendingRefresh.insert_or_assign(e.id, std::move(e));
-        }
+        // The file is in: its deferred refreshes join the batch's; those whose days moved
+        // are written, whole.
+        for (const std::int64_t id : plan->moved)
+            m_pendingRefresh.erase(id);
+        for (Event& e : plan->deferred)
+            m_pendingRefresh.insert_or_assign(e.id, std::move(e));
         cache.keep(*plan);
     }
     article.id = articleId;

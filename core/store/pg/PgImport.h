@@ -37,6 +37,9 @@ struct Held {
     // names): new names are only ever appended after them, so only those are written.
     std::size_t storedActors = 0, storedPlaces = 0;
     std::int64_t xmin = 0;                    // its row's xmin as read or written (ImportCache)
+    // Its days as the server's row has them (read, or kept as written): a refresh that moves
+    // them is written at once, even in a batch (addWrites).
+    DayNumber storedStart = 0, storedEnd = -1;
 };
 
 // One article's merge: what it reads, decides and writes. Reserved event ids a report did not
@@ -69,10 +72,9 @@ struct Plan {
     static constexpr std::size_t kNotRead = std::size_t(-1);
     std::size_t actorsRead = kNotRead, placesRead = kNotRead, idsRead = 0;
     // In an import batch (addWrites' `pending`): the touched events as refreshed, written at
-    // the batch's end rather than now, but those whose days moved, which the statement at
-    // daysWritten (an index into the writes' pipeline) wrote now.
+    // the batch's end rather than now, and those whose days moved, written now.
     std::vector<Event> deferred;
-    std::size_t daysWritten = kNotRead;
+    std::vector<std::int64_t> moved;
 };
 
 class ImportCache;

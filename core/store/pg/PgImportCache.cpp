@@ -110,6 +110,8 @@ bool ImportCache::take(std::int64_t id, Held& held) {
     m_reports -= it->second.held.rows.size();
     unindex(it->first, it->second);
     held = std::move(it->second.held);
+    held.storedStart = it->second.start;
+    held.storedEnd = it->second.end;
     m_events.erase(it);
     return true;
 }

@@ -99,6 +99,7 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out,
     // The relinked events' first actor and place (0: none), written by one UPDATE.
     std::vector<std::int64_t> primaryActors, primaryPlaces;
     std::vector<Event> refreshedEvents;
+    std::vector<std::pair<DayNumber, DayNumber>> storedDays; // theirs, as the server has them
     std::vector<pg::Params> eventValues, reportValues, actorLinks, placeLinks;
     std::vector<std::int64_t> relinked;
     const auto nameIds = [](const std::vector<std::string>& names,
@@ -158,6 +159,7 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out,
             primaryPlaces.push_back(place);
         }
         refreshedEvents.push_back(e);
+        storedDays.emplace_back(h.storedStart, h.storedEnd);
     }
     for (std::size_t i = 0; i < plan.reports.size(); ++i) {
         const Report& r = plan.reports[i];
@@ -272,25 +274,31 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out,
     // where the page had no room). They are locked now instead, as the UPDATE locked them: a
     // colleague's edit of one waits for the batch and then finds a newer version (a conflict),
     // never a row the batch overwrites after it. Those the batch locked already are not sent.
+    if (pending) {
+        std::vector<Event> moved;
+        std::vector<std::int64_t> unlocked;
+        for (std::size_t i = 0; i < refreshedEvents.size(); ++i) {
+            Event& e = refreshedEvents[i];
+            if (toDayNumber(e.when.start) != storedDays[i].first ||
+                toDayNumber(e.when.end) != storedDays[i].second) {
+                plan.moved.push_back(e.id);
+                moved.push_back(std::move(e));
+                continue;
+            }
+            if (!pending->count(e.id))
+                unlocked.push_back(e.id);
+            plan.deferred.push_back(std::move(e));
+        }
+        if (!unlocked.empty())
+            out.push_back({"SELECT FROM events WHERE id = ANY($1::bigint[]) FOR NO KEY UPDATE",
+                           pg::Params().add(arrayOf(unlocked)), true});
+        refreshedEvents = std::move(moved);
+    }
     for (pg::Statement& s : PgStore::refreshStatements(refreshedEvents)) {
-        if (pending)
-            s.sql += " AND (e.start_day, e.end_day) IS DISTINCT FROM (v.start_day, v.end_day)";
         s.sql += " RETURNING e.id, e.xmin::text::bigint";
         s.reuse = true;
         out.push_back(std::move(s));
         returnsXmins();
-        if (pending)
-            plan.daysWritten = out.size() - 1;
-    }
-    if (pending) {
-        std::vector<std::int64_t> unlocked;
-        for (const Event& e : refreshedEvents)
-            if (!pending->count(e.id))
-                unlocked.push_back(e.id);
-        if (!unlocked.empty())
-            out.push_back({"SELECT FROM events WHERE id = ANY($1::bigint[]) FOR NO KEY UPDATE",
-                           pg::Params().add(arrayOf(unlocked)), true});
-        plan.deferred = std::move(refreshedEvents);
     }
     addSessionPlans(out);
     for (std::int64_t& id : plan.eventIds)
