@@ -11,7 +11,8 @@
 //     event founded or moved by an earlier report of the same article sees it as it would
 //     have after that write;
 //  3. one pipeline writes the new events and reports (multi-row INSERTs), the links, the
-//     touched events' refreshed rows and the change-feed row, and releases the savepoint.
+//     touched events' refreshed rows (in a batch: locks them, and the batch writes them once
+//     at its end, PgStore::flushRefreshes) and the change-feed row, and releases the savepoint.
 // A failure anywhere rolls the savepoint back: a file still goes in whole or not at all.
 // The three roles are PgImport.h's (one file each); this file runs them. What an article read
 // and wrote is kept for the next (PgImportCache.h): the server checks each kept event's row
