@@ -11,7 +11,8 @@
 //     event founded or moved by an earlier report of the same article sees it as it would
 //     have after that write;
 //  3. one pipeline writes the new events and reports (multi-row INSERTs), the links, the
-//     touched events' refreshed rows and the change-feed row, and releases the savepoint.
+//     touched events' refreshed rows (in a batch: locks them, and the batch writes them once
+//     at its end, PgStore::flushRefreshes) and the change-feed row, and releases the savepoint.
 // A failure anywhere rolls the savepoint back: a file still goes in whole or not at all.
 // The three roles are PgImport.h's (one file each); this file runs them. What an article read
 // and wrote is kept for the next (PgImportCache.h): the server checks each kept event's row
@@ -108,6 +109,11 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
     auto plan = planOf(article, events);
     if (!plan)
         return plan.error();
+    // An emptied cache (a file rolled back) reads events from the server: the batch's
+    // deferred refreshes are written first, outside this file's savepoint.
+    if (m_inBatch && importCache().eventCount() == 0)
+        if (auto r = flushRefreshes(); !r)
+            return r.error();
     auto begin = Write::beginStatement(*this, "import " + describe(article));
     if (!begin)
         return begin.error();
@@ -158,7 +164,7 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
             return r.error();
         if (auto r = decide(*plan, articleId, cache); !r)
             return r.error();
-        if (auto r = addWrites(*plan, last); !r)
+        if (auto r = addWrites(*plan, last, m_inBatch ? &m_pendingRefresh : nullptr); !r)
             return r.error();
     }
     // The same text every article: parsed once per connection.
@@ -172,6 +178,12 @@ Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& e
     write->committed();
     if (!events.empty()) {
         takeWrites(*plan, *written);
+        // The file is in: its deferred refreshes join the batch's; those whose days moved
+        // are written, whole.
+        for (const std::int64_t id : plan->moved)
+            m_pendingRefresh.erase(id);
+        for (Event& e : plan->deferred)
+            m_pendingRefresh.insert_or_assign(e.id, std::move(e));
         cache.keep(*plan);
     }
     article.id = articleId;

@@ -37,6 +37,9 @@ struct Held {
     // names): new names are only ever appended after them, so only those are written.
     std::size_t storedActors = 0, storedPlaces = 0;
     std::int64_t xmin = 0;                    // its row's xmin as read or written (ImportCache)
+    // Its days as the server's row has them (read, or kept as written): a refresh that moves
+    // them is written at once, even in a batch (addWrites).
+    DayNumber storedStart = 0, storedEnd = -1;
 };
 
 // One article's merge: what it reads, decides and writes. Reserved event ids a report did not
@@ -68,6 +71,10 @@ struct Plan {
     // knows every name.
     static constexpr std::size_t kNotRead = std::size_t(-1);
     std::size_t actorsRead = kNotRead, placesRead = kNotRead, idsRead = 0;
+    // In an import batch (addWrites' `pending`): the touched events as refreshed, written at
+    // the batch's end rather than now, and those whose days moved, written now.
+    std::vector<Event> deferred;
+    std::vector<std::int64_t> moved;
 };
 
 class ImportCache;
@@ -96,8 +103,11 @@ Result<void> decide(Plan& plan, std::int64_t articleId, ImportCache& cache);
 void addGenericPlans(std::vector<pg::Statement>& out, bool nestedLoops);
 void addSessionPlans(std::vector<pg::Statement>& out);
 // The new events, reports and links, the touched events' rows (appended to `out`); the plan's
-// eventIds become the written ids.
-Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out);
+// eventIds become the written ids. With `pending` (an import batch's refreshes not yet
+// written, PgStore::flushRefreshes), the touched events are locked rather than written, and
+// left in plan.deferred for the batch's end, unless their days moved.
+Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out,
+                       const std::map<std::int64_t, Event>* pending = nullptr);
 // The xmins of the rows the writes wrote (plan.writtenXmins), from the pipeline's results.
 void takeWrites(Plan& plan, const std::vector<pg::Rows>& rows);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <utility>
 
 namespace ct::pgimport {
 
@@ -9,25 +10,27 @@ namespace {
 
 // The event as takeReads builds it from its row and links: only the columns read, each name
 // once (links are by distinct id), so that a kept event is exactly what reading it would give.
-Event asRead(const Event& e, std::int64_t id) {
+// Taken from the plan, which is done with it: its texts are moved, not copied (copying each
+// held event back was ~0.45 ms of an article's client CPU at 1,000 articles).
+Event asRead(Event&& e, std::int64_t id) {
     Event out;
     out.id = id;
     out.articleId = e.articleId;
     out.when = e.when;
-    out.title = e.title;
-    out.sentence = e.sentence;
+    out.title = std::move(e.title);
+    out.sentence = std::move(e.sentence);
     out.sentenceBegin = e.sentenceBegin;
     out.sentenceEnd = e.sentenceEnd;
-    out.dateText = e.dateText;
-    out.resolution = e.resolution;
+    out.dateText = std::move(e.dateText);
+    out.resolution = std::move(e.resolution);
     out.confidence = e.confidence;
     out.userCreated = e.userCreated;
     out.userEdited = e.userEdited;
     for (const auto& [from, to] :
          {std::pair(&e.actors, &out.actors), std::pair(&e.places, &out.places)})
-        for (const std::string& n : *from)
+        for (std::string& n : *from)
             if (!n.empty() && std::find(to->begin(), to->end(), n) == to->end())
-                to->push_back(n);
+                to->push_back(std::move(n));
     return out;
 }
 
@@ -107,6 +110,8 @@ bool ImportCache::take(std::int64_t id, Held& held) {
     m_reports -= it->second.held.rows.size();
     unindex(it->first, it->second);
     held = std::move(it->second.held);
+    held.storedStart = it->second.start;
+    held.storedEnd = it->second.end;
     m_events.erase(it);
     return true;
 }
@@ -130,7 +135,7 @@ void ImportCache::keep(Plan& plan) {
             continue;
         }
         Held kept;
-        kept.event = asRead(h.event, eventId);
+        kept.event = asRead(std::move(h.event), eventId);
         kept.storedActors = kept.event.actors.size(); // as written (or read)
         kept.storedPlaces = kept.event.places.size();
         kept.xmin = xmin;
@@ -157,6 +162,11 @@ void ImportCache::keep(Plan& plan) {
     placeIds.insert(plan.placeIds.begin(), plan.placeIds.end());
     if (m_reports > m_maxReports)
         clear();
+}
+
+void ImportCache::rewritten(std::int64_t id, std::int64_t xmin) {
+    if (const auto it = m_events.find(id); it != m_events.end())
+        it->second.held.xmin = xmin;
 }
 
 void ImportCache::clear() {

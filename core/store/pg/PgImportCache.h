@@ -24,7 +24,10 @@ namespace ct::pgimport {
 // still the one kept is still as kept. An article's reads send the kept (id, xmin) pairs of the
 // events around its days; the server sends back only the events that are not among them
 // (changed, or never seen). Nothing here is trusted without that check, so another analyst's
-// commit between two articles is always read.
+// commit between two articles is always read. Inside an import batch the touched events' rows
+// are written only at its end (PgStore::flushRefreshes): the cache holds them as refreshed
+// under the xmin read, and the batch holds their row locks, so no one else can change them
+// meanwhile; the flush tells the cache the xmins it wrote (rewritten).
 //
 // Emptied when a write rolls back (PgStore::forgetImports): names added by the rolled-back
 // write would otherwise keep ids the server never kept. Reset past kMaxReports reports: memory,
@@ -49,6 +52,8 @@ class ImportCache {
     // After an article's writes ran: its held events as they are now on the server (ids
     // written, xmins of the rows it wrote) and the names' ids it learned.
     void keep(Plan& plan);
+    // A kept event's row was written again as kept (a batch's deferred refresh): its new xmin.
+    void rewritten(std::int64_t id, std::int64_t xmin);
     void clear();
 
     // Names' ids learned by earlier articles (names are never renumbered or removed).

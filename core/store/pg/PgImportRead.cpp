@@ -239,6 +239,8 @@ void takeStaleReads(Plan& plan, ImportCache& cache, const std::vector<pg::Rows>&
         e.articleId = eventRows.isNull(i, 1) ? 0 : eventRows.integer(i, 1);
         e.when.start = fromDayNumber(DayNumber(eventRows.integer(i, 2)));
         e.when.end = fromDayNumber(DayNumber(eventRows.integer(i, 3)));
+        h.storedStart = DayNumber(eventRows.integer(i, 2));
+        h.storedEnd = DayNumber(eventRows.integer(i, 3));
         e.when.precision = precisionFromString(eventRows.view(i, 4)).value_or(Precision::Day);
         e.when.fuzzy = eventRows.boolean(i, 5);
         e.title = eventRows.text(i, 6);

@@ -88,7 +88,8 @@ void addSessionPlans(std::vector<pg::Statement>& out) {
 }
 
 // The new events, reports and links, the touched events' rows: several statements.
-Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
+Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out,
+                       const std::map<std::int64_t, Event>* pending) {
     const auto idOf = [&plan](std::int64_t id) {
         return id >= kProvisional ? plan.reservedIds[std::size_t(id - kProvisional)] : id;
     };
@@ -98,6 +99,7 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
     // The relinked events' first actor and place (0: none), written by one UPDATE.
     std::vector<std::int64_t> primaryActors, primaryPlaces;
     std::vector<Event> refreshedEvents;
+    std::vector<std::pair<DayNumber, DayNumber>> storedDays; // theirs, as the server has them
     std::vector<pg::Params> eventValues, reportValues, actorLinks, placeLinks;
     std::vector<std::int64_t> relinked;
     const auto nameIds = [](const std::vector<std::string>& names,
@@ -157,6 +159,7 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
             primaryPlaces.push_back(place);
         }
         refreshedEvents.push_back(e);
+        storedDays.emplace_back(h.storedStart, h.storedEnd);
     }
     for (std::size_t i = 0; i < plan.reports.size(); ++i) {
         const Report& r = plan.reports[i];
@@ -263,6 +266,33 @@ Result<void> addWrites(Plan& plan, std::vector<pg::Statement>& out) {
                            .add(idsOrNulls(primaryPlaces)),
                        true});
         returnsXmins();
+    }
+    // In a batch, only the events whose days moved are written now: the next article's
+    // candidates are searched by the server's days. The others are written once, at the
+    // batch's end (PgStore::flushRefreshes): an article rewrote ~30 event rows, mostly the
+    // same ones article after article (a new row version each, its trigger, its index entries
+    // where the page had no room). They are locked now instead, as the UPDATE locked them: a
+    // colleague's edit of one waits for the batch and then finds a newer version (a conflict),
+    // never a row the batch overwrites after it. Those the batch locked already are not sent.
+    if (pending) {
+        std::vector<Event> moved;
+        std::vector<std::int64_t> unlocked;
+        for (std::size_t i = 0; i < refreshedEvents.size(); ++i) {
+            Event& e = refreshedEvents[i];
+            if (toDayNumber(e.when.start) != storedDays[i].first ||
+                toDayNumber(e.when.end) != storedDays[i].second) {
+                plan.moved.push_back(e.id);
+                moved.push_back(std::move(e));
+                continue;
+            }
+            if (!pending->count(e.id))
+                unlocked.push_back(e.id);
+            plan.deferred.push_back(std::move(e));
+        }
+        if (!unlocked.empty())
+            out.push_back({"SELECT FROM events WHERE id = ANY($1::bigint[]) FOR NO KEY UPDATE",
+                           pg::Params().add(arrayOf(unlocked)), true});
+        refreshedEvents = std::move(moved);
     }
     for (pg::Statement& s : PgStore::refreshStatements(refreshedEvents)) {
         s.sql += " RETURNING e.id, e.xmin::text::bigint";

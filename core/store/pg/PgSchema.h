@@ -9,7 +9,7 @@ namespace ct::pg {
 // actors and places with their links, story decisions, chosen dates, report keys) plus what a
 // shared store needs (row versions, who did what, the change feed). Versioned in a
 // schema_version table and migrated forward on open; a newer schema is refused.
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 // The database's schema version: 0 for an empty database. Unsupported for a database that
 // holds other tables (another program's) or a newer schema.

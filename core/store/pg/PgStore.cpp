@@ -54,8 +54,9 @@ Result<std::unique_ptr<PgStore>> PgStore::open(const std::string& conninfo, Mode
 // Articles ----------------------------------------------------------------------------------
 
 Result<std::optional<std::int64_t>> PgStore::findArticleByHash(const std::string& contentHash) {
-    auto rows =
-        m_db.exec("SELECT id FROM articles WHERE content_hash = $1", pg::Params().add(contentHash));
+    // The importer asks before every file: parsed and planned once per connection.
+    auto rows = m_db.execPrepared("SELECT id FROM articles WHERE content_hash = $1",
+                                  pg::Params().add(contentHash));
     if (!rows)
         return rows.error();
     return rows->empty() ? std::nullopt : std::optional<std::int64_t>(rows->integer(0, 0));

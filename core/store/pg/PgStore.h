@@ -5,6 +5,7 @@
 #include "store/pg/Pg.h"
 #include "story/ReportSimilarity.h"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -173,6 +174,10 @@ class PgStore final : public Store {
     void forgetImports();
     // PgArticleImport.cpp: the candidates the cache does not hold as they are, read.
     Result<void> readStale(pgimport::Plan& plan);
+    // An import batch's touched events as its articles refreshed them, written in one UPDATE
+    // (PgImportWrite.cpp says why): at the batch's commit, before any other write in it, and
+    // before an article whose import cache was emptied (it reads events from the server).
+    Result<void> flushRefreshes();
 
     // Imports into one story take turns: a report merges with what is stored, so an import
     // must see the events of one that ran beside it, not miss them while both are uncommitted
@@ -213,6 +218,9 @@ class PgStore final : public Store {
     // (not even after a rollback), so entries never go stale.
     std::unordered_map<std::int64_t, std::shared_ptr<const story::ReportFeatures>> m_features;
     std::unique_ptr<pgimport::ImportCache> m_importCache;
+    // The open batch's refreshed events not yet written (flushRefreshes), by id; each locked
+    // (FOR NO KEY UPDATE) by the article that first touched it.
+    std::map<std::int64_t, Event> m_pendingRefresh;
 };
 
 } // namespace ct

@@ -1,5 +1,7 @@
 // PgStore's transactions: a write's framing and its change-feed row, the import batch.
 #include "store/pg/PgChangeFeed.h"
+#include "store/pg/PgImport.h"
+#include "store/pg/PgImportCache.h"
 #include "store/pg/PgStore.h"
 #include "store/pg/PgWindowTiles.h"
 
@@ -45,6 +47,9 @@ PgStore::Write PgStore::Write::started(PgStore& store) {
 }
 
 Result<PgStore::Write> PgStore::Write::begin(PgStore& store, std::string_view doing) {
+    // Other writes in a batch read and write events as the server has them.
+    if (auto r = store.flushRefreshes(); !r)
+        return r.error();
     auto statement = beginStatement(store, doing);
     if (!statement)
         return statement.error();
@@ -119,6 +124,7 @@ Result<void> PgStore::beginImportBatch() {
     }
     m_inBatch = true;
     m_savepoints = 0;
+    m_pendingRefresh.clear();
     m_tilesMarked = false;
     return {};
 }
@@ -126,8 +132,9 @@ Result<void> PgStore::beginImportBatch() {
 Result<void> PgStore::commitImportBatch() {
     if (!m_inBatch)
         return {}; // as on SQLite: nothing to commit
+    auto flushed = flushRefreshes();
     m_inBatch = false;
-    if (auto r = m_db.script("COMMIT"); !r) {
+    if (auto r = flushed ? m_db.script("COMMIT") : flushed; !r) {
         (void)m_db.script("ROLLBACK");
         forgetImports();
         m_tilesMarked = false;
@@ -141,9 +148,38 @@ void PgStore::abandonImportBatch() {
     if (!m_inBatch)
         return;
     m_inBatch = false;
+    m_pendingRefresh.clear();
     (void)m_db.script("ROLLBACK");
     forgetImports();
     m_tilesMarked = false;
+}
+
+Result<void> PgStore::flushRefreshes() {
+    if (m_pendingRefresh.empty())
+        return {};
+    std::vector<Event> events;
+    events.reserve(m_pendingRefresh.size());
+    for (auto& [id, e] : m_pendingRefresh)
+        events.push_back(std::move(e));
+    m_pendingRefresh.clear();
+    // Planned as the articles' writes are (pgimport::addGenericPlans says why).
+    std::vector<pg::Statement> out;
+    pgimport::addGenericPlans(out, true);
+    const std::size_t at = out.size();
+    for (pg::Statement& s : refreshStatements(events)) {
+        s.sql += " RETURNING e.id, e.xmin::text::bigint";
+        s.reuse = true;
+        out.push_back(std::move(s));
+    }
+    pgimport::addSessionPlans(out);
+    auto rows = m_db.pipeline(out);
+    if (!rows)
+        return rows.error();
+    // The kept events are as written: the next batch's articles need not read them again.
+    if (m_importCache)
+        for (int i = 0; i < (*rows)[at].size(); ++i)
+            m_importCache->rewritten((*rows)[at].integer(i, 0), (*rows)[at].integer(i, 1));
+    return {};
 }
 
 // Window tiles ------------------------------------------------------------------------------
