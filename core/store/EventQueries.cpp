@@ -194,21 +194,24 @@ Result<void> loadNames(EventStore::Impl& impl, Event& e) {
 
 namespace store {
 
-Result<Event> loadEvent(EventStore::Impl& impl, std::int64_t id) {
+Result<Event> loadEventRow(EventStore::Impl& impl, std::int64_t id) {
     auto stmt = impl.statement(std::string(kEventColumns) + " FROM events e WHERE e.id = ?1");
     if (!stmt)
         return stmt.error();
-    Event e;
-    {
-        sql::ResetGuard guard(**stmt);
-        auto row = (*stmt)->bind(1, id).step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return impl.error(Error::Code::NotFound, "no event with id " + std::to_string(id));
-        e = eventFromRow(**stmt);
-    }
-    if (auto r = loadNames(impl, e); !r)
+    sql::ResetGuard guard(**stmt);
+    auto row = (*stmt)->bind(1, id).step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return impl.error(Error::Code::NotFound, "no event with id " + std::to_string(id));
+    return eventFromRow(**stmt);
+}
+
+Result<Event> loadEvent(EventStore::Impl& impl, std::int64_t id) {
+    auto e = loadEventRow(impl, id);
+    if (!e)
+        return e.error();
+    if (auto r = loadNames(impl, *e); !r)
         return r.error();
     return e;
 }

@@ -173,6 +173,9 @@ Result<void> updateEventRow(EventStore::Impl& impl, const Event& event);
 
 // EventQueries.cpp
 Result<Event> loadEvent(EventStore::Impl& impl, std::int64_t id);
+// The event's row without its actor and place names (two queries fewer), for a refresh that
+// compares and rewrites only dates, text, counts and flags.
+Result<Event> loadEventRow(EventStore::Impl& impl, std::int64_t id);
 
 // EventStorePart.cpp — a story's rows written with their ids, as a copy or a re-based offline
 // copy takes them; callers hold the transaction. Articles are upserted (deleting one would take

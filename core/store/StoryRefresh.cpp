@@ -137,46 +137,6 @@ struct Reading {
     int sources = 0;       // sourceCountOf
 };
 
-// What refreshedOf compares and keeps of the event's row — its dates, text, counts and flags —
-// without the actor and place names loadEvent reads too (two queries more per event).
-Result<Event> eventCopies(EventStore::Impl& impl, std::int64_t eventId) {
-    auto stmt = impl.statement(
-        "SELECT start_day, end_day, precision, fuzzy, title, sentence, sentence_begin,"
-        " sentence_end, date_text, resolution, confidence, article_id, user_created, user_edited,"
-        " report_count, source_count, first_reported_day, date_disputed FROM events WHERE id = ?1");
-    if (!stmt)
-        return stmt.error();
-    sql::ResetGuard guard(**stmt);
-    auto row = (*stmt)->bind(1, eventId).step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return impl.error(Error::Code::NotFound, "no event with id " + std::to_string(eventId));
-    const sql::Statement& s = **stmt;
-    Event e;
-    e.id = eventId;
-    e.when.start = fromDayNumber(DayNumber(s.columnInt(0)));
-    e.when.end = fromDayNumber(DayNumber(s.columnInt(1)));
-    e.when.precision = precisionFromString(s.columnView(2)).value_or(Precision::Day);
-    e.when.fuzzy = s.columnInt(3) != 0;
-    e.title = s.columnText(4);
-    e.sentence = s.columnText(5);
-    e.sentenceBegin = s.columnInt(6);
-    e.sentenceEnd = s.columnInt(7);
-    e.dateText = s.columnText(8);
-    e.resolution = s.columnText(9);
-    e.confidence = s.columnDouble(10);
-    e.articleId = s.columnIsNull(11) ? 0 : s.columnInt(11);
-    e.userCreated = s.columnInt(12) != 0;
-    e.userEdited = s.columnInt(13) != 0;
-    e.reportCount = int(s.columnInt(14));
-    e.sourceCount = int(s.columnInt(15));
-    if (!s.columnIsNull(16))
-        e.firstReported = fromDayNumber(DayNumber(s.columnInt(16)));
-    e.dateDisputed = s.columnInt(17) != 0;
-    return e;
-}
-
 // What refreshedOf takes from the event's first report.
 Result<Report> firstReportCopies(EventStore::Impl& impl, std::int64_t reportId) {
     auto stmt = impl.statement(
@@ -397,7 +357,7 @@ Result<void> refreshEventInto(EventStore::Impl& impl, std::int64_t eventId,
             return drop.error();
         return (*drop)->bind(1, eventId).run();
     }
-    auto current = eventCopies(impl, eventId);
+    auto current = loadEventRow(impl, eventId);
     if (!current)
         return current.error();
 
@@ -443,7 +403,7 @@ Result<void> refreshFromIndexInto(EventStore::Impl& impl, std::int64_t eventId,
     auto first = firstReportCopies(impl, tally.firstReport());
     if (!first)
         return first.error();
-    auto current = eventCopies(impl, eventId);
+    auto current = loadEventRow(impl, eventId);
     if (!current)
         return current.error();
     const Reading reading{tally.reports(), tally.agreed(), tally.disputed(), tally.sources()};
