@@ -87,8 +87,14 @@ bool samePlace(std::string_view a, std::string_view b) {
 }
 
 std::string placeTerm(std::string_view name) {
-    std::string core = placeCore(name);
-    return "#" + (core.empty() ? std::string(name) : std::move(core));
+    // Built by appending: GCC 12's -Wrestrict misreads `"#" + std::string` at -O3.
+    const std::string core = placeCore(name);
+    const std::string_view body = core.empty() ? name : std::string_view(core);
+    std::string term;
+    term.reserve(body.size() + 1);
+    term += '#';
+    term += body;
+    return term;
 }
 
 std::string nameTerm(std::string term) {
