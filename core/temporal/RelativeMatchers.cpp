@@ -165,15 +165,21 @@ std::optional<Found> matchOffset(const MatchContext& ctx, std::size_t i) {
     const auto unit = ctx.unitAt(k + 1);
     if (!count || *count == 0 || !unit || (*unit != Unit::Day && *unit != Unit::Week))
         return std::nullopt;
-    const bool before = ctx.isKw(k + 2, Kw::Before), after = ctx.isKw(k + 2, Kw::After);
+    // "the day-after-Thanksgiving shooting": the same words joined into one modifier.
+    const bool hyphened = ctx.isPunct(k + 2, '-');
+    const std::size_t relation = hyphened ? k + 3 : k + 2;
+    if (hyphened && !ctx.isPunct(relation + 1, '-'))
+        return std::nullopt;
+    const std::size_t named = hyphened ? relation + 2 : relation + 1;
+    const bool before = ctx.isKw(relation, Kw::Before), after = ctx.isKw(relation, Kw::After);
     // A period after a day is not counted back: the day counted is read from the count on.
     if (!before && (!after || period))
         return std::nullopt;
-    std::optional<Found> target = matchWeekday(ctx, k + 3);
+    std::optional<Found> target = matchWeekday(ctx, named);
     if (!target)
-        target = matchNamedDay(ctx, k + 3);
+        target = matchNamedDay(ctx, named);
     if (!target)
-        target = matchExplicitDate(ctx, k + 3);
+        target = matchExplicitDate(ctx, named);
     if (!target || target->span.precision != Precision::Day || target->span.fuzzy)
         return std::nullopt;
     const int days = *unit == Unit::Day ? *count : 7 * *count;

@@ -89,6 +89,12 @@ inline void addReaderRuleRows() {
     row("in the two weeks before Sunday's vote: the period up to it",
         "In the two weeks before Sunday's vote, the opposition campaigned.", "2021-12-19",
         "2022-01-01", "range", F, "In the two weeks before Sunday", "2022-01-08");
+    row("the day-after-Thanksgiving as one modifier is the Friday",
+        "Police are investigating the day-after-Thanksgiving shooting.", "2016-11-25", "2016-11-25",
+        "day", F, "the day-after-Thanksgiving", "2016-11-29");
+    row("a day-before-Christmas sale is Christmas Eve",
+        "Shoppers crowded a day-before-Christmas sale.", "2021-12-24", "2021-12-24", "day", F,
+        "a day-before-Christmas", "2022-01-08");
     row("the day after Thanksgiving is the Friday",
         "A girl was shot and killed the day after Thanksgiving, police said.", "2016-11-25",
         "2016-11-25", "day", F, "the day after Thanksgiving", "2016-11-29");
