@@ -171,6 +171,18 @@ Result<void> appendLinks(EventStore::Impl& impl, std::int64_t eventId, std::size
 // not exist.
 Result<void> updateEventRow(EventStore::Impl& impl, const Event& event);
 
+// StoryRefreshWrites.cpp — an event's row as its reports make it (StoryRefresh.cpp's
+// refreshedOf), and which parts of it change.
+struct EventRefresh {
+    std::int64_t id = 0;
+    Event e; // its dates, text and counts as they are to be
+    bool days = false, text = false, counts = false;
+};
+// One event's refresh now: an UPDATE per part that changes.
+Result<void> writeRefresh(EventStore::Impl& impl, const EventRefresh& r);
+// Many events' refreshes, one statement per part for all of them (see the definition).
+Result<void> writeRefreshes(EventStore::Impl& impl, const std::vector<EventRefresh>& rows);
+
 // EventQueries.cpp
 Result<Event> loadEvent(EventStore::Impl& impl, std::int64_t id);
 // The event's row without its actor and place names (two queries fewer), for a refresh that
