@@ -277,6 +277,36 @@ std::optional<Named> weekendAt(const MatchContext& ctx, std::size_t k, Lean lean
                  "the Saturday and Sunday of that weekend", 0.8};
 }
 
+// "the Thanksgiving holiday", "Easter weekend", "over the Thanksgiving weekend": the long weekend
+// a holiday next to a weekend makes, not the holiday's day ("was enjoying the Thanksgiving
+// holiday when she was killed last Friday morning": Friday is inside it). A holiday in the middle
+// of the week keeps its day.
+void extendToLongWeekend(const MatchContext& ctx, Named& named) {
+    const std::size_t after = named.last + 1;
+    const auto is = [&](std::string_view word) {
+        const std::string_view t = ctx.text(after);
+        return t.size() == word.size() &&
+               std::equal(t.begin(), t.end(), word.begin(),
+                          [](char a, char b) { return (a | 0x20) == b; });
+    };
+    if (!named.span.isSingleDay() || !ctx.isWord(after) ||
+        !(ctx.isKw(after, Kw::Weekend) || is("holiday") || is("holidays")))
+        return;
+    const Date day = named.span.start;
+    const int weekday = day.day_of_week().as_number(); // Sunday 0
+    Date start = day, end = day;
+    if (weekday >= 4) // Thursday, Friday, Saturday: to the Sunday after
+        end = day + bg::days(7 - weekday);
+    else if (weekday <= 1) // Sunday, Monday: from the Saturday before
+        start = day - bg::days(weekday + 1);
+    else
+        return;
+    named.span = rangeSpan(start, end, false);
+    named.last = after;
+    named.note = weekday >= 4 ? "the long weekend of the holiday: from it to the Sunday after"
+                              : "the long weekend of the holiday: from the Saturday before to it";
+}
+
 } // namespace
 
 std::optional<Found> matchNamedDay(const MatchContext& ctx, std::size_t i) {
@@ -315,6 +345,8 @@ std::optional<Found> matchNamedDay(const MatchContext& ctx, std::size_t i) {
                       : next            ? Lean::Future
                                         : leanOf(tense);
     std::optional<Named> named = holidayAt(ctx, k, lean);
+    if (named)
+        extendToLongWeekend(ctx, *named);
     if (!named)
         named = periodEndAt(ctx, k, lean);
     if (!named)

@@ -113,6 +113,14 @@ inline void addReaderRuleRows() {
         "2021-12-25", "2021-12-25", "day", F, "after Christmas");
     row("New Year's Eve", "Fireworks marked New Year's Eve.", "2021-12-31", "2021-12-31", "day", F,
         "New Year's Eve");
+    row("the Thanksgiving holiday is its long weekend",
+        "She was enjoying the Thanksgiving holiday when she was killed.", "2016-11-24",
+        "2016-11-27", "range", F, "the Thanksgiving holiday", "2016-11-30");
+    row("Easter weekend is the Saturday and the Sunday", "Churches were full over Easter weekend.",
+        "2022-04-16", "2022-04-17", "range", F, "over Easter weekend", "2022-04-20");
+    row("a holiday in the middle of the week keeps its day",
+        "The shop closed for the Christmas holiday.", "2019-12-25", "2019-12-25", "day", F,
+        "the Christmas", "2019-12-30");
     row("Thanksgiving is the fourth Thursday of November", "Traffic was heavy on Thanksgiving.",
         "2021-11-25", "2021-11-25", "day", F, "on Thanksgiving");
     row("Election Day ahead", "Voters will go to the polls on Election Day.", "2022-11-08",

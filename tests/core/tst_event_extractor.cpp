@@ -1163,6 +1163,28 @@ class TestEventExtractor : public QObject {
         QVERIFY(told.when.start <= later->when.start && later->when.start <= told.when.end);
     }
 
+    // "was enjoying the Thanksgiving holiday when she was killed last Friday morning" dates the
+    // holiday's long weekend and the Friday inside it: the article's violence lies on one day, and
+    // an undated lede sentence of violence is a detail of it.
+    void aHolidayAroundTheDayLeavesOneDayOfViolence() {
+        const std::string raw =
+            "Man named\n\n- Police have released the identity of a man they believe is connected "
+            "to the day-after-Thanksgiving shooting death of a 16-year-old girl.\n\nAna Petrova "
+            "was back home in Washington D.C. from a boarding school she attended in Iowa and was "
+            "enjoying the Thanksgiving holiday when she was killed last Friday morning on I Street. "
+            "Police said Petrova was talking to friends when she was killed.\n\nInvestigators "
+            "said 30-year-old Ivo Lasko was seen on surveillance footage firing a weapon at the "
+            "same time and place where Petrova was killed.";
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2016-11-30"));
+        const auto detail = std::find_if(events.begin(), events.end(), [](const Event& e) {
+            return e.dateText.empty() && q(e.sentence).startsWith("Investigators said");
+        });
+        QVERIFY(detail != events.end());
+        QCOMPARE(detail->when, singleDay(isoDate("2016-11-25")));
+        QVERIFY(detail->retells >= 0);
+    }
+
     void anArticlesSceneIsItsPlacelessNews_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("sentence"); // the start of the telling looked at
