@@ -115,6 +115,7 @@ constexpr auto kEntries = std::to_array<Entry>({
     {"held", tense(TenseRole::PastVerb)},
     {"in", kw(Kw::In)},
     {"intends", tense(TenseRole::Intent)},
+    {"into", kw(Kw::Into)},
     {"is", tense(TenseRole::PresentAux)},
     {"jan", month(1, true)},
     {"january", month(1)},

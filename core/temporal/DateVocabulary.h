@@ -85,6 +85,7 @@ enum class Kw : std::uint8_t {
     Or,
     So,
     Fiscal,
+    Into,
 };
 
 // Role of a word when working out the tense of the clause around an expression.

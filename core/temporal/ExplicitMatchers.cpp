@@ -153,7 +153,9 @@ std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
         if (info.cls != WordClass::Keyword)
             break;
         const auto kw = static_cast<Kw>(info.value);
-        if (kw == Kw::By || kw == Kw::To || kw == Kw::Effective || kw == Kw::Around)
+        // "continue into 1990": ahead, as a deadline leans, but no end of a lasting state.
+        if (kw == Kw::By || kw == Kw::To || kw == Kw::Effective || kw == Kw::Around ||
+            kw == Kw::Into)
             deadline = true;
         if (kw == Kw::Fiscal && ctx.unitAt(k + 1) == Unit::Year)
             ++k; // "fiscal year 1989"
@@ -168,7 +170,7 @@ std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
         else if (kw != Kw::On && kw != Kw::In && kw != Kw::By && kw != Kw::During &&
                  kw != Kw::Before && kw != Kw::After && kw != Kw::Early && kw != Kw::Late &&
                  kw != Kw::Mid && kw != Kw::Of && kw != Kw::To && kw != Kw::Effective &&
-                 kw != Kw::Around && kw != Kw::Fiscal && kw != Kw::For)
+                 kw != Kw::Around && kw != Kw::Fiscal && kw != Kw::For && kw != Kw::Into)
             break;
         preposition = true;
         if (kw == Kw::Mid && ctx.isPunct(k + 1, '-'))
@@ -214,10 +216,18 @@ std::optional<Found> matchExplicitDate(const MatchContext& ctx, std::size_t i) {
             first->last = rel + 1;
         }
     }
-    // A month alone ("in March") needs a preposition; May needs a day or a
-    // year since the bare word is usually the verb.
-    if (first->month && !first->day && !first->year && (!preposition || first->month == 5))
-        return std::nullopt;
+    // A month alone needs a preposition ("in March") or to date the happening it modifies ("a
+    // June agreement", "the March elections"). May written with a capital after a preposition
+    // is the month ("talks to conclude by May"); the verb is lower case, and the Prime
+    // Minister's name is told by what follows ("May's cabinet", "by May Jones").
+    if (first->month && !first->day && !first->year) {
+        const std::size_t after = first->last + 1;
+        const bool mayIsMonth = first->month != 5 ||
+                                (ctx.tokens[first->last].capitalised && !ctx.isPunct(after, '\'') &&
+                                 !(ctx.isWord(after) && ctx.tokens[after].capitalised));
+        if (!mayIsMonth || !(preposition || yearNamesHappening(ctx, k, first->last)))
+            return std::nullopt;
+    }
 
     std::size_t last = first->last;
     std::optional<Written> second;

@@ -106,6 +106,20 @@ inline void addReaderRuleRows() {
     row("until then is the date told before", "Until then, the stock remains convertible.",
         "1989-11-30", "1989-11-30", "day", F, "Until then", "1989-10-30", "1989-11-30");
 
+    // A month alone: after a preposition (May too, with its capital), or dating the happening
+    // it modifies; "into" a year leans ahead.
+    row("by May is the month ahead", "The talks are supposed to conclude by May.", "1998-05-01",
+        "1998-05-31", "month", F, "by May", "1998-03-22");
+    row("in May told in the past", "Milton Roy disclosed in May that it was approached.",
+        "1989-05-01", "1989-05-31", "month", F, "in May", "1989-10-30");
+    row("a June agreement dates the agreement",
+        "The company is selling itself under a June agreement with shareholders.", "1989-06-01",
+        "1989-06-30", "month", F, "June", "1989-10-27");
+    row("the March elections ahead", "Parties are preparing for the March elections.",
+        "2022-03-01", "2022-03-31", "month", F, "March", "2022-01-08");
+    row("into a year", "We expect that to continue into 1990.", "1990-01-01", "1990-12-31", "year",
+        F, "into 1990", "1989-10-30");
+
     // Named days and periods.
     row("Orthodox Christmas is 7 January", "Believers marked Orthodox Christmas in Almaty.",
         "2022-01-07", "2022-01-07", "day", F, "Orthodox Christmas");

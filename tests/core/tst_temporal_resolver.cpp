@@ -130,7 +130,12 @@ class TestTemporalResolver : public QObject {
         QTest::newRow("may as a verb")
             << QStringLiteral("Officials say prices may return to normal.");
         QTest::newRow("march as a verb") << QStringLiteral("Protesters march on the capital.");
-        QTest::newRow("May without day or year") << QStringLiteral("He was born in May.");
+        QTest::newRow("May's possessive is the person")
+            << QStringLiteral("Confidence in May's leadership fell.");
+        QTest::newRow("May before a capitalised word is a name")
+            << QStringLiteral("The prize was won by May Jones.");
+        QTest::newRow("a month before a noun of no happening")
+            << QStringLiteral("The June issue of the magazine sold out.");
         QTest::newRow("the last march is no month")
             << QStringLiteral("Thousands joined the last march through the city.");
         QTest::newRow("newspaper title") << QStringLiteral("The Sunday Times reported the story.");
