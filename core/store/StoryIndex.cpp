@@ -40,6 +40,7 @@ StoryIndex::Report StoryIndex::reportOf(const story::ReportFeatures& sentenceFea
         r.nameFlags.push_back(std::binary_search(r.names.begin(), r.names.end(), t) ? 1 : 0);
     r.kinds = sentenceFeatures.kinds;
     r.prospective = sentenceFeatures.prospective;
+    r.agedSexes = sentenceFeatures.agedSexes;
     return r;
 }
 
@@ -107,13 +108,15 @@ void StoryIndex::group(Event& event, std::uint32_t report) {
     const Report& r = event.reports[report];
     const std::uint32_t span = spanId(r.when);
     auto g = std::find_if(event.groups.begin(), event.groups.end(), [&](const Event::Group& g) {
-        return g.span == span && g.kinds == r.kinds && g.prospective == r.prospective;
+        return g.span == span && g.kinds == r.kinds && g.prospective == r.prospective &&
+               g.agedSexes == r.agedSexes;
     });
     if (g == event.groups.end()) {
         if (std::find(event.spans.begin(), event.spans.end(), span) == event.spans.end())
             event.spans.push_back(span);
         event.groups.push_back(
-            {span, r.kinds, r.prospective, {}, std::uint32_t(event.groupTerms.size()), 0, {}});
+            {span, r.kinds, r.prospective, r.agedSexes, {},
+             std::uint32_t(event.groupTerms.size()), 0, {}});
         g = std::prev(event.groups.end());
     }
     g->reports.push_back(report);

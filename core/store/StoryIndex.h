@@ -46,6 +46,7 @@ class StoryIndex {
         std::vector<std::string> names;      // the sentence's terms written as names (sorted)
         std::uint32_t kinds = 0;
         bool prospective = false;
+        std::vector<std::uint16_t> agedSexes; // story::ReportFeatures::agedSexes
         SourceKeys source; // for the event's source count (refreshFromIndex)
     };
     struct Event {
@@ -69,6 +70,7 @@ class StoryIndex {
             std::uint32_t span = 0; // StoryIndex::spanId of the reports' date
             std::uint32_t kinds = 0;
             bool prospective = false;
+            std::vector<std::uint16_t> agedSexes;
             std::vector<std::uint32_t> reports;
             // Where its reports' terms are in the event's groupTerms (termsSize words from
             // termsAt).

@@ -70,6 +70,12 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
                             double& link) {
     using story::DateFit;
     using story::StoryMerger;
+    // As StoryMerger::decide: one report of the event that gives the report's age to a person of
+    // the other sex rules the event out (its group's, whatever the date).
+    if (!report.agedSexes.empty())
+        for (const Event::Group& g : e.groups)
+            if (!g.agedSexes.empty() && story::agedSexesDiffer(report.agedSexes, g.agedSexes))
+                return;
     // The names are looked up when a first report is compared: many events of a pool have
     // none of its date or kind.
     bool namesLooked = false, namesInSentences = false;
@@ -189,8 +195,8 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
                 if (!inSentence(terms, termsEnd, n))
                     norm += n.square;
             const double s = dot / std::sqrt(m_probeNorm * norm);
-            if (s < threshold || (StoryMerger::needsParticular(when, m_spans[g.span]) &&
-                                  sharedParticulars() == 0))
+            if (s < threshold ||
+                (StoryMerger::needsParticular(when, m_spans[g.span]) && sharedParticulars() == 0))
                 continue;
             score = std::max(score, s);
             rank = std::max(rank, StoryMerger::rankOf(when, m_spans[g.span], s));

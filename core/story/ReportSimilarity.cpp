@@ -219,6 +219,7 @@ ReportFeatures featuresOf(std::string_view sentence, const std::vector<std::stri
     for (std::string& age : text.ages)
         if (seen.insert(age).second)
             f.terms.push_back(std::move(age));
+    f.agedSexes = std::move(text.agedSexes);
     for (const std::string& a : actors)
         if (!a.empty() && seen.insert("@" + a).second)
             f.terms.push_back("@" + a);
@@ -294,6 +295,14 @@ double similarity(const ReportFeatures& a, const ReportFeatures& b, const TermWe
         normB += w * w;
     }
     return dot / std::sqrt(normA * normB);
+}
+
+bool agedSexesDiffer(const std::vector<std::uint16_t>& a, const std::vector<std::uint16_t>& b) {
+    for (const std::uint16_t x : a)
+        for (const std::uint16_t y : b)
+            if ((x >> 2) == (y >> 2) && (x & y & 3) == 0)
+                return true;
+    return false;
 }
 
 bool contradicts(const ReportFeatures& a, const ReportFeatures& b) {

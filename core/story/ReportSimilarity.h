@@ -17,7 +17,12 @@ struct ReportFeatures {
     std::vector<std::string> names; // sorted: the terms this report wrote as names
     std::uint32_t kinds = 0;        // bit set of EventKind: what sort of happening it names
     bool prospective = false;       // announced, planned, "will": not (yet) the thing itself
+    // The sexes it gives people of a stated age ("a 16-year-old girl", "his 16-year-old
+    // nephew"): age << 2 | kAgedFemale / kAgedMale (both when it gives that age to both), sorted.
+    // A 16-year-old girl and a 16-year-old boy are two people: see contradicts.
+    std::vector<std::uint16_t> agedSexes;
 };
+constexpr std::uint16_t kAgedFemale = 1, kAgedMale = 2;
 
 // Kinds of happening, from the verbs and nouns that name them. Two reports that both name
 // kinds but share none tell of different happenings, however many words they share: "Tokayev
@@ -93,5 +98,12 @@ int sharedParticulars(const ReportFeatures& a, const ReportFeatures& b);
 // True when they cannot tell of one happening whatever their words: kinds named on both sides
 // with none in common, or one reports what the other only announces.
 bool contradicts(const ReportFeatures& a, const ReportFeatures& b);
+
+// Whether one age is given to a girl (a woman, a daughter) on one side and only to a boy (a
+// man, a son) on the other: two people. The victims of two shootings of one day share an age
+// as readily as a day ("a 16-year-old girl was shot and killed", "accused of shooting his
+// 16-year-old nephew"), and one report that tells of a boy rules its event out for a report
+// of a girl of that age, whatever the event's other reports say (StoryMerger::decide).
+bool agedSexesDiffer(const std::vector<std::uint16_t>& a, const std::vector<std::uint16_t>& b);
 
 } // namespace ct::story

@@ -1,5 +1,7 @@
 #include "story/ReportText.h"
 
+#include "story/ReportSimilarity.h"
+
 #include <algorithm>
 #include <array>
 #include <unordered_map>
@@ -197,6 +199,32 @@ bool opensText(std::string_view text, const Token& previous, const Token& word) 
            gap.find("\xE2\x80") != std::string_view::npos; // em/en dash, curly quotes
 }
 
+// The sex a person's noun gives ("girl", "nephew"): kFemale, kMale, or 0 for a noun of either
+// ("teen", "victim", "child").
+std::uint16_t sexOf(std::string_view noun) {
+    static const std::unordered_set<std::string_view> female = {
+        "girl", "woman", "daughter", "mother",     "sister",      "niece",         "wife",
+        "aunt", "lady",  "female",   "girlfriend", "grandmother", "granddaughter", "mom"};
+    static const std::unordered_set<std::string_view> male = {
+        "boy",   "man",  "son",       "father",      "brother",  "nephew", "husband",
+        "uncle", "male", "boyfriend", "grandfather", "grandson", "dad"};
+    if (female.count(noun))
+        return kAgedFemale;
+    if (male.count(noun))
+        return kAgedMale;
+    return 0;
+}
+
+void addAgedSex(std::vector<std::uint16_t>& list, unsigned age, std::uint16_t sex) {
+    const auto code = std::uint16_t(age << 2 | sex);
+    for (std::uint16_t& c : list)
+        if ((c >> 2) == age) {
+            c |= sex; // two people of one age and both sexes: no sex to go by
+            return;
+        }
+    list.insert(std::upper_bound(list.begin(), list.end(), code), code);
+}
+
 } // namespace
 
 TextTerms termsOf(std::string_view text) {
@@ -216,6 +244,9 @@ TextTerms termsOf(std::string_view text) {
             if (years || months) {
                 out.ages.push_back("age:" + std::string(number) + (months ? "m" : ""));
                 used[i] = used[i + 1] = used[i + 2] = true;
+                if (years && i + 3 < tokens.size() && joined(text, tokens[i + 2], tokens[i + 3]))
+                    if (const std::uint16_t sex = sexOf(tokens[i + 3].lower))
+                        addAgedSex(out.agedSexes, unsigned(std::stoul(std::string(number))), sex);
                 continue;
             }
         }

@@ -27,6 +27,9 @@ struct TextTerms {
     // 13,") as "age:14", "age:17m": the detail two tellings of one local happening most often
     // share, and one that tells two shootings of a day apart.
     std::vector<std::string> ages;
+    // Whom an age is given to when a noun of a sex follows it ("a 16-year-old girl", "his
+    // 16-year-old nephew"): see ReportFeatures::agedSexes.
+    std::vector<std::uint16_t> agedSexes;
 };
 TextTerms termsOf(std::string_view text);
 

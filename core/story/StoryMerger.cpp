@@ -6,7 +6,9 @@ namespace ct::story {
 
 namespace {
 
-std::int64_t days(const SpanDays& s) { return std::int64_t(s.end) - std::int64_t(s.start) + 1; }
+std::int64_t days(const SpanDays& s) {
+    return std::int64_t(s.end) - std::int64_t(s.start) + 1;
+}
 
 // How `day` (a single day) lies before the estimate `estimate`: Recent or Older, or Apart.
 DateFit earlierFit(const SpanDays& estimate, const SpanDays& day) {
@@ -55,7 +57,9 @@ SpanDays spanDaysOf(const DateSpan& span) {
             span.isSingleDay(), span.isSingleDay() && !span.fuzzy};
 }
 
-DateFit fitOf(const DateSpan& a, const DateSpan& b) { return fitOf(spanDaysOf(a), spanDaysOf(b)); }
+DateFit fitOf(const DateSpan& a, const DateSpan& b) {
+    return fitOf(spanDaysOf(a), spanDaysOf(b));
+}
 
 DateFit fitOf(const SpanDays& a, const SpanDays& b) {
     if (a.estimate && !b.estimate)
@@ -133,6 +137,11 @@ MergeDecision StoryMerger::decide(const DateSpan& when, const ReportFeatures& re
             best = {c.eventId, 2.0, {}}; // the user's merge stands above any similarity
             chosen = true;
         }
+        if (!report.agedSexes.empty() &&
+            std::any_of(c.reports.begin(), c.reports.end(), [&](const StoredReport& r) {
+                return agedSexesDiffer(report.agedSexes, r.features.agedSexes);
+            }))
+            continue; // a report of it tells of another person of that age
         double score = 0, rank = 0, link = 0;
         for (const StoredReport& r : c.reports) {
             const DateFit fit = fitOf(when, r.when);

@@ -261,6 +261,38 @@ class TestReportSimilarity : public QObject {
         QCOMPARE(isParticular(term.toStdString()), particular);
     }
 
+    // A girl and a boy of one age are two people; an age without a sex, two ages, or a report
+    // that gives the age to both say nothing against it.
+    void agesGivenToAGirlOrABoy_data() {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("differ");
+        QTest::newRow("a girl and a nephew of one age")
+            << "A 16-year-old girl was shot and killed on Friday."
+            << "Police seek a man accused of shooting his 16-year-old nephew Friday." << true;
+        QTest::newRow("a woman and a man of one age") << "A 34-year-old woman was wounded."
+                                                      << "A 34-year-old man was wounded." << true;
+        QTest::newRow("an age without a sex")
+            << "A 16-year-old girl was shot and killed on Friday."
+            << "Breyona McMillian, 16, died after she was shot." << false;
+        QTest::newRow("two ages") << "A 16-year-old girl was shot."
+                                  << "A 17-year-old boy was shot." << false;
+        QTest::newRow("both sexes of that age on one side")
+            << "A 16-year-old boy and a 16-year-old girl were shot."
+            << "A 16-year-old girl was shot." << false;
+        QTest::newRow("a girl on both sides") << "A 16-year-old girl was shot."
+                                              << "Police named the 16-year-old girl." << false;
+    }
+    void agesGivenToAGirlOrABoy() {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, differ);
+        const auto fa = featuresOf(a.toStdString(), {}, {});
+        const auto fb = featuresOf(b.toStdString(), {}, {});
+        QCOMPARE(agedSexesDiffer(fa.agedSexes, fb.agedSexes), differ);
+        QCOMPARE(agedSexesDiffer(fb.agedSexes, fa.agedSexes), differ);
+    }
+
     void oneSharedTermIsNothing() {
         QCOMPARE(similarityOf("Gunfire in Koldan.", "Koldan celebrates."), 0.0);
     }

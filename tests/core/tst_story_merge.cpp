@@ -1,4 +1,4 @@
-// The test story (tests/data/story: 28 short articles about an invented crisis in the city of
+// The test story (tests/data/story: 30 short articles about an invented crisis in the city of
 // Koldan, from a wire, a broadcaster, a local paper and other sites) imported article by
 // article: which reports end in one event and which stay apart. Also how two reports' dates fit
 // (story::fitOf), which the merger asks first. Runs on SQLite and on a private
@@ -133,6 +133,9 @@ class TestStoryMerge : public QObject {
         QTest::newRow("a later paragraph retells the follow-up's lede")
             << "Investigators said Sarto was hit by two bullets"
             << "Emil Sarto, 14, was shot dead near the fish market";
+        QTest::newRow("the girl named a day later by another outlet")
+            << "Police named the 14-year-old girl"
+            << "A 14-year-old girl was shot and killed";
         QTest::newRow("victim unnamed, then named under \"police say\" three days later")
             << "Koldan police say Petar Halen"
             << "A 52-year-old taxi driver was shot and wounded";
@@ -182,6 +185,12 @@ class TestStoryMerge : public QObject {
         QTest::newRow("a new shooting and the follow-up published the same day")
             << "A man was shot in the leg outside a bar on Quay Street"
             << "Emil Sarto, 14, was shot dead near the fish market";
+        // One age, one evening, one city, the same words: a girl and a boy are two people.
+        QTest::newRow("a 14-year-old girl is not the 14-year-old boy shot that evening")
+            << "A 14-year-old girl was shot and killed"
+            << "A 14-year-old boy was shot and killed";
+        QTest::newRow("the girl named is not the boy") << "Police named the 14-year-old girl"
+                                                       << "A 14-year-old boy was shot and killed";
         QTest::newRow("the mourning told days later is not the shooting")
             << "Several hundred people lit candles"
             << "A 14-year-old boy was shot and killed";
