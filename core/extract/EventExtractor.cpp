@@ -140,6 +140,29 @@ bool leadsUpToADay(std::string_view s, const TemporalMatch& date,
     });
 }
 
+// A holiday or a weekend around a day the same sentence dates ("was enjoying the Thanksgiving
+// holiday when she was killed last Friday morning", "during the Easter weekend gunmen attacked a
+// church on Sunday"): the setting of that day's happening, not a second happening on the days
+// beside it. A week is a stretch in which more happens ("injured in a shooting last week, died
+// Sunday": two happenings), and a day that frames the saying sets nothing.
+bool setsTheDay(std::string_view s, const TemporalMatch& date,
+                const std::vector<TemporalMatch>& all) {
+    if (date.span.isSingleDay() || date.span.fuzzy ||
+        date.span.end - date.span.start > boost::gregorian::days(4))
+        return false;
+    const auto names = [&](std::string_view word) {
+        return std::search(date.text.begin(), date.text.end(), word.begin(), word.end(),
+                           [](char a, char b) { return (a | 0x20) == b; }) != date.text.end();
+    };
+    if (!names("holiday") && !names("weekend"))
+        return false;
+    return std::any_of(all.begin(), all.end(), [&](const TemporalMatch& other) {
+        return &other != &date && other.span.isSingleDay() && !other.span.fuzzy &&
+               other.span.start >= date.span.start && other.span.start <= date.span.end &&
+               !undated::framesReport(s, other.begin, other.end);
+    });
+}
+
 // The article's own outlet ("Source: Koldan Daily Star" naming "the Daily Star") and press
 // agencies report; they are the events' sources, not their actors.
 void dropOutlets(std::vector<Event>& events, std::string_view source) {
@@ -206,7 +229,7 @@ EventExtractor::eventsForSentence(std::string_view sentence,
     // ago" keeps the saying, which is the news.
     std::vector<TemporalMatch> told;
     for (const auto& date : dates) {
-        if (leadsUpToADay(sentence, date, dates))
+        if (leadsUpToADay(sentence, date, dates) || setsTheDay(sentence, date, dates))
             continue;
         const bool givesWay =
             dates.size() > 1 && undated::framesReport(sentence, date.begin, date.end) &&
@@ -367,6 +390,7 @@ std::vector<Event> EventExtractor::extract(const ParsedArticle& article, Date pu
         undated::linkDatedMentions(events, published);
         undated::linkDaysInPeriods(events);
         addUndatedNews(events, undatedCandidates, published);
+        undated::linkTimeAnchors(events, published);
         addRetellings(events, undatedCandidates, published);
         addArticleScene(events, sentences, published);
     }

@@ -266,6 +266,47 @@ Reference definiteReference(std::string_view sentence) {
     return ref;
 }
 
+std::string_view timeAnchor(std::string_view sentence) {
+    static constexpr std::array<std::string_view, 5> kPrepositions = {"at", "near", "around",
+                                                                      "about", "by"};
+    static constexpr std::array<std::string_view, 4> kJoins = {"where", "when", "that", "as"};
+    const std::vector<Word> w = wordsOf(sentence);
+    const auto begin = [&](std::size_t k) { return w[k].end - w[k].lower.size(); };
+    // Only a space between two words: "at the time, police said" ends the phrase.
+    const auto spaceAfter = [&](std::size_t k) {
+        return sentence.substr(w[k].end, begin(k + 1) - w[k].end) == " ";
+    };
+    for (std::size_t i = 0; i + 3 < w.size(); ++i) {
+        if (!in(kPrepositions, w[i].lower) || w[i + 1].lower != "the")
+            continue;
+        std::size_t j = i + 2;
+        const bool same = w[j].lower == "same" || w[j].lower == "exact";
+        j += same ? 1 : 0;
+        if (j + 1 >= w.size() || w[j].lower != "time" || !spaceAfter(j))
+            continue;
+        ++j;
+        if (j + 2 < w.size() && w[j].lower == "and" &&
+            (w[j + 1].lower == "place" || w[j + 1].lower == "location") && spaceAfter(j) &&
+            spaceAfter(j + 1))
+            j += 2;
+        const bool joined = in(kJoins, w[j].lower);
+        // "At the same time police were …" is the narrator's "meanwhile", not an anchor.
+        if (same && !joined)
+            continue;
+        if (joined && (j + 1 >= w.size() || !spaceAfter(j)))
+            continue;
+        j += joined ? 1 : 0;
+        const std::size_t from = begin(j);
+        const std::size_t comma = sentence.find_first_of(",;", from);
+        std::string_view clause = sentence.substr(
+            from, comma == std::string_view::npos ? std::string_view::npos : comma - from);
+        while (!clause.empty() && (clause.back() == '.' || clause.back() == ' '))
+            clause.remove_suffix(1);
+        return clause;
+    }
+    return {};
+}
+
 bool hasWord(std::string_view s, std::string_view word) {
     for (auto p = s.find(word); p != std::string_view::npos; p = s.find(word, p + 1)) {
         const std::size_t e = p + word.size();

@@ -44,6 +44,13 @@ std::uint32_t extraKinds(std::string_view sentence);
 // left tells a happening only if the sentence does more than refer to one.
 std::string withoutMentions(std::string_view sentence);
 
+// The happening a sentence places its own act at the time of: "near the time McMillian was
+// shot", "at the same time and place where McMillian was killed", "by the time officers
+// arrived" give the clause that follows, up to the next comma. Empty when there is none; "at
+// the same time" alone (meanwhile), "at the time, police said" and "at the time of the
+// shooting" (a mention, which the definite-mention rules read) are none.
+std::string_view timeAnchor(std::string_view sentence);
+
 // Whether `word` stands in `s` as a whole word.
 bool hasWord(std::string_view s, std::string_view word);
 

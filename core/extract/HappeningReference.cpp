@@ -257,6 +257,53 @@ void linkDatedMentions(std::vector<Event>& events, Date published) {
     }
 }
 
+void linkTimeAnchors(std::vector<Event>& events, Date published) {
+    const std::vector<std::size_t> recent = recentDays(events, published);
+    if (recent.empty())
+        return;
+    std::vector<story::ReportFeatures> features;
+    features.reserve(recent.size());
+    for (const std::size_t k : recent)
+        features.push_back(story::featuresOf(events[k].sentence, {}, {}));
+    Referents among;
+    among.events = recent;
+    for (const auto& f : features)
+        among.features.push_back(&f);
+    // An estimate: an undated lede's days before publication, or the days before a saying
+    // (EventExtractor: datesOnlyTheSaying).
+    const auto estimated = [&](const Event& e) {
+        return e.when.fuzzy && !e.userEdited && e.when.end <= published &&
+               e.when.end - e.when.start <= boost::gregorian::days(1);
+    };
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (events[i].retells >= 0 || !estimated(events[i]))
+            continue;
+        const std::string_view clause = timeAnchor(events[i].sentence);
+        if (clause.empty())
+            continue;
+        auto k = sameViolence(clause, events, among, published);
+        if (!k)
+            k = referredTo(clause, events, among, published);
+        // The telling the others of its happening are linked to, so that one chain holds them.
+        for (int hops = 0; k && events[*k].retells >= 0 && hops < 8; ++hops)
+            k = std::size_t(events[*k].retells);
+        if (!k || *k == i || events[*k].retells >= 0)
+            continue;
+        const Event& told = events[*k];
+        Event& e = events[i];
+        e.when = told.when;
+        e.resolution += "; at the time of \"" + std::string(clause) +
+                        "\": the happening the article dates " + toText(told.when) + " (\"" +
+                        told.dateText + "\" in \"" + told.title + "\")";
+        e.confidence = std::min(e.confidence, 0.5);
+        // The store joins a report to one already stored: the later of the two is linked.
+        if (*k < i)
+            e.retells = int(*k);
+        else
+            events[*k].retells = int(i);
+    }
+}
+
 void linkDaysInPeriods(std::vector<Event>& events) {
     const auto dated = [](const Event& e) { return !e.dateText.empty() && !e.when.fuzzy; };
     const auto isPeriod = [&](const Event& e) {
@@ -278,8 +325,8 @@ void linkDaysInPeriods(std::vector<Event>& events) {
         std::size_t inside = 0; // the first kMaxReferents tellings inside the period are read
         for (std::size_t d = 0; d < events.size() && inside < kMaxReferents; ++d) {
             const Event& e = events[d];
-            if (d == p || !dated(e) || !e.when.isSingleDay() || e.when.start < events[p].when.start ||
-                e.when.start > events[p].when.end)
+            if (d == p || !dated(e) || !e.when.isSingleDay() ||
+                e.when.start < events[p].when.start || e.when.start > events[p].when.end)
                 continue;
             ++inside;
             story::ReportFeatures f = story::featuresOf(e.sentence, {}, {});

@@ -67,6 +67,16 @@ std::vector<std::size_t> recentDays(const std::vector<Event>& events, Date publi
 // morning") are linked to it (Event::retells), as undated ones are.
 void linkDatedMentions(std::vector<Event>& events, Date published);
 
+// A sentence whose act the article places at the time of another happening it tells, and that
+// dates nothing of its own — its date words date the saying ("Evans was caught on surveillance
+// video firing a gun near the time McMillian was shot, the chief said at a news conference
+// Tuesday morning"), or it has none and its date is an undated lede's estimate ("… firing a
+// weapon at the same time and place where McMillian was killed") — is another report of that
+// happening: it takes the happening's day and is linked to its telling (Event::retells). The
+// anchor's happening is found as an undated sentence's would be: the one act of violence the
+// article dates, or the happening a definite mention in the clause names.
+void linkTimeAnchors(std::vector<Event>& events, Date published);
+
 // A period of up to a week and a day inside it that one article both dates a happening by
 // ("Police say Maldonado shot four people over the weekend", "… a man they say shot four people
 // during a brawl on Sunday morning") tell of one happening when the article tells one of that

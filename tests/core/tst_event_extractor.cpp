@@ -774,8 +774,8 @@ class TestEventExtractor : public QObject {
                    setting + act
             << QStringLiteral("Dunn then jumped") << QString();
         QTest::newRow("a setting after the act is not its setting")
-            << charge + act + QStringLiteral("\n\n") + setting
-            << QStringLiteral("Dunn then jumped") << QString();
+            << charge + act + QStringLiteral("\n\n") + setting << QStringLiteral("Dunn then jumped")
+            << QString();
         QTest::newRow("an arrest after the setting is news of its own")
             << charge + setting + QStringLiteral("Dunn was then arrested at his home.")
             << QStringLiteral("Dunn was then") << QString();
@@ -1171,7 +1171,8 @@ class TestEventExtractor : public QObject {
             "Man named\n\n- Police have released the identity of a man they believe is connected "
             "to the day-after-Thanksgiving shooting death of a 16-year-old girl.\n\nAna Petrova "
             "was back home in Washington D.C. from a boarding school she attended in Iowa and was "
-            "enjoying the Thanksgiving holiday when she was killed last Friday morning on I Street. "
+            "enjoying the Thanksgiving holiday when she was killed last Friday morning on I "
+            "Street. "
             "Police said Petrova was talking to friends when she was killed.\n\nInvestigators "
             "said 30-year-old Ivo Lasko was seen on surveillance footage firing a weapon at the "
             "same time and place where Petrova was killed.";
@@ -1183,6 +1184,75 @@ class TestEventExtractor : public QObject {
         QVERIFY(detail != events.end());
         QCOMPARE(detail->when, singleDay(isoDate("2016-11-25")));
         QVERIFY(detail->retells >= 0);
+        // The holiday sets the Friday's scene: the sentence is one report, of the Friday.
+        const auto killing = std::count_if(events.begin(), events.end(), [](const Event& e) {
+            return q(e.sentence).startsWith("Ana Petrova was back home");
+        });
+        QCOMPARE(int(killing), 1);
+    }
+
+    // A holiday or a weekend around a day the same sentence dates is that day's setting; a week
+    // is a stretch in which more happens.
+    void aHolidayOrWeekendSetsTheDay_data() {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QStringList>("days"); // the sentence's events' start days
+        QTest::newRow("the Easter weekend around Sunday")
+            << "During the Easter weekend gunmen attacked a church on Sunday."
+            << QStringList{"2022-04-17"};
+        QTest::newRow("injured last week, died Sunday: two happenings")
+            << "The man injured in a shooting last week died from his injuries Sunday morning."
+            << QStringList{"2022-04-11", "2022-04-17"};
+    }
+    void aHolidayOrWeekendSetsTheDay() {
+        QFETCH(QString, sentence);
+        QFETCH(QStringList, days);
+        const std::string raw = "News\n\n" + sentence.toStdString();
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2022-04-18"));
+        QStringList got;
+        for (const Event& e : events)
+            if (q(e.sentence) == sentence)
+                got << q(toIso(e.when.start));
+        got.sort();
+        QCOMPARE(got, days);
+    }
+
+    // An act placed at the time of a happening the article dates is that happening, though its
+    // sentence dates only the saying or nothing.
+    void anActAtTheTimeOfAHappening_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("sentence"); // the start of the anchored one
+        QTest::addColumn<QString>("start");
+        const QString lede = QStringLiteral(
+            "Girl killed\n\nAna Petrova, 16, was killed Thursday morning outside her mother's "
+            "home on Ward Street.\n\n");
+        QTest::newRow("near the time, the chief said on another day")
+            << lede + QStringLiteral("Ivo Lasko was caught on video firing a gun near the time "
+                                     "Petrova was shot, the police chief said on Saturday.")
+            << QStringLiteral("Ivo Lasko") << QStringLiteral("2022-01-06");
+        QTest::newRow("without an anchor the saying's days stay")
+            << lede + QStringLiteral("Ivo Lasko was caught on video firing a gun, the police chief "
+                                     "said on Saturday.")
+            << QStringLiteral("Ivo Lasko") << QStringLiteral("2022-01-07");
+        QTest::newRow("meanwhile is no anchor")
+            << lede + QStringLiteral("At the same time police fired a gun on Page Avenue, the "
+                                     "chief said on Saturday.")
+            << QStringLiteral("At the same time") << QStringLiteral("2022-01-07");
+    }
+    void anActAtTheTimeOfAHappening() {
+        QFETCH(QString, text);
+        QFETCH(QString, sentence);
+        QFETCH(QString, start);
+        const std::string raw = text.toStdString();
+        const auto events = EventExtractor(shippedGazetteer())
+                                .extract(ArticleParser::parse(raw), isoDate("2022-01-08"));
+        const auto anchored = std::find_if(events.begin(), events.end(), [&](const Event& e) {
+            return q(e.sentence).startsWith(sentence);
+        });
+        QVERIFY(anchored != events.end());
+        QCOMPARE(q(toIso(anchored->when.start)), start);
+        // Linked to the telling, so the store joins them (Event::retells).
+        QCOMPARE(anchored->retells >= 0, anchored->when.isSingleDay());
     }
 
     void anArticlesSceneIsItsPlacelessNews_data() {
