@@ -147,15 +147,8 @@ bool indexRulesOut(EventStore::Impl& impl, std::int64_t a, std::int64_t b) {
     const StoryIndex::Event* eb = impl.storyIndex.event(b);
     if (!ea || !eb || ea->reports.empty() || eb->reports.empty())
         return false;
-    // The "#place" terms follow the actors, as the event's place links are.
-    const auto placesOf = [&](const StoryIndex::Event& e) {
-        std::vector<std::string> places;
-        for (auto it = e.names.begin() + std::ptrdiff_t(e.actorCount); it != e.names.end(); ++it)
-            places.push_back(impl.storyIndex.term(*it).substr(1)); // without its '#'
-        return places;
-    };
-    return !datesAndPlacesMayBridge(StoryIndex::agreedOf(*ea), placesOf(*ea),
-                                    StoryIndex::agreedOf(*eb), placesOf(*eb));
+    return !datesMayBridge(StoryIndex::agreedOf(*ea), StoryIndex::agreedOf(*eb)) ||
+           !impl.storyIndex.placesMayBridge(*ea, *eb);
 }
 
 } // namespace

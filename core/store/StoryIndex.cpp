@@ -1,5 +1,7 @@
 #include "store/StoryIndex.h"
 
+#include "story/PlaceNames.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -10,7 +12,7 @@ StoryIndex::TermId StoryIndex::intern(std::string_view term) {
         return it->second;
     const TermId id = TermId(m_terms.size());
     m_terms.emplace_back(term);
-    m_sentenceTerm.push_back(false);
+    m_sentenceTerm.push_back(0);
     m_termIds.emplace(m_terms.back(), id);
     return id;
 }
@@ -32,7 +34,7 @@ StoryIndex::Report StoryIndex::reportOf(const story::ReportFeatures& sentenceFea
     r.terms.reserve(sentenceFeatures.terms.size());
     for (const std::string& t : sentenceFeatures.terms) {
         r.terms.push_back(intern(t));
-        m_sentenceTerm[std::size_t(r.terms.back())] = true;
+        m_sentenceTerm[std::size_t(r.terms.back())] = 1;
     }
     r.names = sentenceFeatures.names;
     r.nameFlags.reserve(r.terms.size());
@@ -152,6 +154,9 @@ void StoryIndex::addReport(Event& event, Report report) {
 
 StoryIndex::Event* StoryIndex::add(Event event) {
     event.termCounts.clear();
+    event.poolCounts.clear();
+    event.poolCountsReports = 0;
+    event.poolCountsNames.clear();
     event.tally = {};
     event.groups.clear();
     event.spans.clear();
@@ -266,38 +271,75 @@ std::vector<const StoryIndex::Event*> StoryIndex::inReach(const DateSpan& when) 
     return out;
 }
 
-void StoryIndex::countPool(const std::vector<const Event*>& events, int& documents) {
-    m_frequency.resize(m_terms.size(), 0);
-    const auto count = [this](TermId t, int n) {
-        if (m_frequency[std::size_t(t)] == 0)
-            m_counted.push_back(t);
-        m_frequency[std::size_t(t)] += n;
-    };
+const std::vector<std::pair<StoryIndex::TermId, int>>&
+StoryIndex::poolCountsOf(const Event& e) {
+    if (e.poolCountsReports == e.reports.size() && e.poolCountsNames == e.names)
+        return e.poolCounts;
     // Per report, a term counts once whether its sentence has it or its event names it
     // (the merger sees the event's names as every report's terms): so a name counts every
     // report of the event, any other term the reports whose sentence has it.
     // The event's names are marked once, not searched for each of its terms.
     m_nameStamp.resize(m_terms.size(), 0);
+    if (++m_nameGeneration == 0) {
+        std::fill(m_nameStamp.begin(), m_nameStamp.end(), 0);
+        m_nameGeneration = 1;
+    }
+    for (const TermId n : e.names)
+        m_nameStamp[std::size_t(n)] = m_nameGeneration;
+    e.poolCounts.clear();
+    for (const auto& [t, n] : e.termCounts)
+        if (m_nameStamp[std::size_t(t)] != m_nameGeneration)
+            e.poolCounts.emplace_back(t, n);
+    for (const TermId n : e.names)
+        e.poolCounts.emplace_back(n, int(e.reports.size()));
+    e.poolCountsReports = e.reports.size();
+    e.poolCountsNames = e.names;
+    return e.poolCounts;
+}
+
+void StoryIndex::countPool(const std::vector<const Event*>& events, int& documents) {
+    m_frequency.resize(m_terms.size(), 0);
     for (const Event* e : events) {
-        const int reports = int(e->reports.size());
-        if (reports == 0)
+        if (e->reports.empty())
             continue;
-        documents += reports;
-        if (++m_nameGeneration == 0) {
-            std::fill(m_nameStamp.begin(), m_nameStamp.end(), 0);
-            m_nameGeneration = 1;
+        documents += int(e->reports.size());
+        for (const auto& [t, n] : poolCountsOf(*e)) {
+            if (m_frequency[std::size_t(t)] == 0)
+                m_counted.push_back(t);
+            m_frequency[std::size_t(t)] += n;
         }
-        for (const TermId n : e->names)
-            m_nameStamp[std::size_t(n)] = m_nameGeneration;
-        for (const auto& [t, n] : e->termCounts)
-            if (m_nameStamp[std::size_t(t)] != m_nameGeneration)
-                count(t, n);
-        for (const TermId n : e->names)
-            count(n, reports);
     }
     m_maxFrequency = 0;
     for (const TermId t : m_counted)
         m_maxFrequency = std::max(m_maxFrequency, m_frequency[std::size_t(t)]);
+}
+
+std::int64_t StoryIndex::placeKey(TermId id) {
+    if (m_placeKeys.size() <= std::size_t(id))
+        m_placeKeys.resize(m_terms.size(), kNoPlaceKey);
+    std::int64_t& key = m_placeKeys[std::size_t(id)];
+    if (key == kNoPlaceKey) {
+        // The name is the term without its '#', as the event's place links give it.
+        std::string core = story::placeCore(std::string_view(m_terms[std::size_t(id)]).substr(1));
+        if (core.empty())
+            key = -1 - std::int64_t(id); // the same place only as the same name
+        else
+            key = m_placeCores.emplace(std::move(core), std::int64_t(m_placeCores.size()))
+                      .first->second;
+    }
+    return key;
+}
+
+bool StoryIndex::placesMayBridge(const Event& a, const Event& b) {
+    // The "#place" terms follow the actors, as the event's place links are.
+    for (int side = 0; side < 2; ++side) {
+        const Event& e = side == 0 ? a : b;
+        std::vector<std::int64_t>& keys = m_bridgePlaces[side];
+        keys.clear();
+        for (auto it = e.names.begin() + std::ptrdiff_t(e.actorCount); it != e.names.end(); ++it)
+            keys.push_back(placeKey(*it));
+    }
+    return store::placesMayBridge(m_bridgePlaces[0], m_bridgePlaces[1]);
 }
 
 void StoryIndex::clear() {

@@ -10,6 +10,7 @@
 #include "story/StoryMerger.h"
 
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -59,6 +60,13 @@ class StoryIndex {
         // How many of its reports' sentences have each term: the pool's term counts are
         // summed per event, not per report (a big event's reports share most words).
         std::vector<std::pair<TermId, int>> termCounts;
+        // What countPool adds of the event to a pool: termCounts with its names counted for
+        // every report (the merger adds them to each report's terms). An event sits in the
+        // pools of many reports between two joins: worked out again only when its reports or
+        // names are not those it was worked out for.
+        mutable std::vector<std::pair<TermId, int>> poolCounts;
+        mutable std::size_t poolCountsReports = 0;
+        mutable std::vector<TermId> poolCountsNames;
         // What refreshEvent makes of the reports (date, sources, first report), kept as they
         // join: a join reads it without going over the event's reports.
         ReportTally tally;
@@ -136,17 +144,26 @@ class StoryIndex {
     // The pool of a report dated `when` (story::reachOf): the events around its days, and
     // those further away that one of their reports fits Earlier*; by id.
     std::vector<const Event*> inReach(const DateSpan& when) const;
+    // store::placesMayBridge of two held events' places (their "#place" names): each place
+    // term's core is worked out once, not for every pair of events a report proposes to bridge.
+    bool placesMayBridge(const Event& a, const Event& b);
     void clear();
 
   private:
     void countPool(const std::vector<const Event*>& events, int& documents);
+    const std::vector<std::pair<TermId, int>>& poolCountsOf(const Event& event);
     // The new report as decide() compares it (see StoryIndexDecide.cpp).
     void beginProbe(const story::ReportFeatures& report, int documents);
     // `fingerprint` empty: no report of the event has the new report's fingerprint hash.
     void scoreEvent(const Event& event, const DateSpan& when, const story::ReportFeatures& report,
                     const std::string& fingerprint, std::size_t fingerprintHash, double& score,
                     double& rank, double& link);
-    double poolWeight(TermId id);
+    // The pool's weight of a term, worked out once per term and decision (weighTerm).
+    double poolWeight(TermId id) {
+        const Weight& w = m_weights[std::size_t(id)];
+        return w.stamp == m_generation ? w.value : weighTerm(id);
+    }
+    double weighTerm(TermId id);
     // How many of the terms scoreEvent found shared (m_shared) are story::isParticular (asked
     // once per term of the new report, in beginProbe).
     int sharedParticulars() const;
@@ -178,13 +195,17 @@ class StoryIndex {
     std::vector<std::uint32_t> m_nameStamp; // countPool: the event's names (== generation)
     std::uint32_t m_nameGeneration = 0;
     // The pool's term weights, computed once per term and report (valid at m_generation).
-    std::vector<double> m_weight;
-    std::vector<std::uint32_t> m_weightStamp;
+    struct Weight {
+        double value = 0;
+        std::uint32_t stamp = 0;
+    };
+    std::vector<Weight> m_weights;
     int m_documents = 0;
     // The new report: its terms' ids (-1: no held report uses it), their weights on its side
     // (name boost included) and their norm (m_marks: each term's position among them).
     std::vector<TermId> m_probeIds;
     std::vector<double> m_probeWeights;
+    std::vector<double> m_probePool; // each term's poolWeight (0 for -1), read by every dot product
     std::vector<std::uint8_t> m_probeParticular; // story::isParticular, per term
     double m_probeNorm = 0;
     std::vector<std::pair<std::int64_t, double>> m_links; // decide: each event's bridging link
@@ -202,7 +223,7 @@ class StoryIndex {
     };
     std::vector<EventName> m_eventNames;
     // When no name is a held sentence's term (the usual case), every report of the event shares
-    // the probed names (their positions) and adds every square to its norm.
+    // the probed names (their positions, ascending) and adds every square to its norm.
     std::vector<std::uint32_t> m_probedNames;
     double m_namesNorm = 0; // their squares summed, for a lower bound of each report's norm
     double m_minWeight = 0; // no pool term weighs less in this decision
@@ -234,8 +255,15 @@ class StoryIndex {
     };
     std::unordered_map<std::string, TermId, TermHash, std::equal_to<>> m_termIds;
     std::vector<std::string> m_terms;
-    std::vector<bool> m_sentenceTerm; // per term: some held report's sentence has it
+    std::vector<std::uint8_t> m_sentenceTerm; // per term: some held report's sentence has it
     std::unordered_set<std::size_t> m_keyHashes; // of every report held since the last clear()
+    // Per place term (placesMayBridge): the id of its name's core, or when the core is empty a
+    // key of its own (-1 - the term's id); kNoPlaceKey until asked.
+    static constexpr std::int64_t kNoPlaceKey = std::numeric_limits<std::int64_t>::min();
+    std::int64_t placeKey(TermId id);
+    std::vector<std::int64_t> m_placeKeys;
+    std::unordered_map<std::string, std::int64_t> m_placeCores;
+    std::vector<std::int64_t> m_bridgePlaces[2]; // placesMayBridge's scratch
     // Likewise their fingerprints', each with the ids of the events holding a report of that
     // hash (sorted; an id stays after its event is absorbed or removed, so that a list is never
     // short of one): a new report whose hash is not among them copies none, and its decision

@@ -11,12 +11,11 @@ namespace ct::store {
 void StoryIndex::beginProbe(const story::ReportFeatures& report, int documents) {
     m_documents = documents;
     m_marks.resize(m_terms.size());
-    m_weightStamp.resize(m_terms.size(), 0);
-    m_weight.resize(m_terms.size(), 0.0);
+    m_weights.resize(m_terms.size());
     m_fit.resize(m_spans.size());
     if (++m_generation == 0) {
         std::fill(m_marks.begin(), m_marks.end(), Mark{});
-        std::fill(m_weightStamp.begin(), m_weightStamp.end(), 0);
+        std::fill(m_weights.begin(), m_weights.end(), Weight{});
         std::fill(m_fit.begin(), m_fit.end(), Fit{});
         m_generation = 1;
     }
@@ -26,6 +25,7 @@ void StoryIndex::beginProbe(const story::ReportFeatures& report, int documents) 
     m_probeIds.clear();
     m_probeWeights.clear();
     m_probeParticular.clear();
+    m_probePool.clear();
     for (std::size_t i = 0; i < report.terms.size(); ++i) {
         const TermId id = find(report.terms[i]);
         m_probeIds.push_back(id);
@@ -36,8 +36,10 @@ void StoryIndex::beginProbe(const story::ReportFeatures& report, int documents) 
     m_probeNorm = 0;
     for (std::size_t i = 0; i < report.terms.size(); ++i) {
         const TermId id = m_probeIds[i];
+        m_probePool.push_back(id >= 0 ? poolWeight(id) : 0.0);
         const double w =
-            id >= 0 ? poolWeight(id) : story::TermWeights::weightOf(report.terms[i], documents, 1);
+            id >= 0 ? m_probePool.back()
+                    : story::TermWeights::weightOf(report.terms[i], documents, 1);
         const bool name =
             std::binary_search(report.names.begin(), report.names.end(), report.terms[i]);
         m_probeWeights.push_back(name ? story::kNameBoost * w : w);
@@ -47,14 +49,12 @@ void StoryIndex::beginProbe(const story::ReportFeatures& report, int documents) 
     m_kindsProbe = {};
 }
 
-double StoryIndex::poolWeight(TermId id) {
+double StoryIndex::weighTerm(TermId id) {
     const auto at = std::size_t(id);
-    if (m_weightStamp[at] != m_generation) {
-        const int frequency = m_frequency[at] + (marked(id) ? 1 : 0);
-        m_weight[at] = story::TermWeights::weightOf(m_terms[at], m_documents, frequency);
-        m_weightStamp[at] = m_generation;
-    }
-    return m_weight[at];
+    const int frequency = m_frequency[at] + (marked(id) ? 1 : 0);
+    m_weights[at] = {story::TermWeights::weightOf(m_terms[at], m_documents, frequency),
+                     m_generation};
+    return m_weights[at].value;
 }
 
 story::DateFit StoryIndex::fitTo(std::uint32_t span) {
@@ -91,6 +91,7 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
                 m_probedNames.push_back(m_marks[std::size_t(n)].position);
             m_namesNorm += w * w;
         }
+        std::sort(m_probedNames.begin(), m_probedNames.end());
         namesLooked = true;
     };
     // Whether a report's sentence (its terms in a group) has the name (then it counts as the
@@ -150,21 +151,31 @@ void StoryIndex::scoreEvent(const Event& e, const DateSpan& when,
                 if (mark.stamp == m_generation)
                     m_shared.emplace_back(mark.position, (*t & 1) != 0);
             }
+            // The dot product runs in the new report's term order, as similarity() sums it.
             if (!namesInSentences) {
+                if (m_shared.size() + m_probedNames.size() < 2)
+                    continue; // similarity() is 0: below every threshold
+                // The probed names, sorted once per event, mostly follow the sentence's terms
+                // (the new report's names come after its sentence's terms): appended after
+                // them, sorted again only when they do not.
+                std::sort(m_shared.begin(), m_shared.end());
+                const bool follow = m_shared.empty() || m_probedNames.empty() ||
+                                    m_shared.back().first < m_probedNames.front();
                 for (const std::uint32_t position : m_probedNames)
                     m_shared.emplace_back(position, false);
+                if (!follow)
+                    std::sort(m_shared.begin(), m_shared.end());
             } else {
                 for (const EventName& n : m_eventNames)
                     if (n.probed && !inSentence(terms, termsEnd, n))
                         m_shared.emplace_back(m_marks[std::size_t(n.id)].position, false);
+                if (m_shared.size() < 2)
+                    continue; // similarity() is 0: below every threshold
+                std::sort(m_shared.begin(), m_shared.end());
             }
-            if (m_shared.size() < 2)
-                continue; // similarity() is 0: below every threshold
-            // The dot product in the new report's term order, as similarity() sums it.
-            std::sort(m_shared.begin(), m_shared.end());
             double dot = 0;
             for (const auto& [position, name] : m_shared) {
-                const double w = poolWeight(m_probeIds[position]);
+                const double w = m_probePool[position];
                 dot += m_probeWeights[position] * (name ? story::kNameBoost * w : w);
             }
             // A report that cannot reach the threshold whatever its terms weigh is not weighed:

@@ -162,38 +162,62 @@ std::pair<std::string_view, std::string_view> dataSetOf(std::string_view key) {
 
 } // namespace
 
-bool datesAndPlacesMayBridge(const DateSpan& aWhen, const std::vector<std::string>& aPlaces,
-                             const DateSpan& bWhen, const std::vector<std::string>& bPlaces) {
-    if (story::fitOf(aWhen, bWhen) == story::DateFit::Apart)
-        return false;
-    // By the names' cores: "East Markison Avenue" and "Markison Ave" are one street. Each
-    // name's core is worked out once, not once per pair as samePlace would.
-    struct Place {
-        const std::string* name;
-        std::string core;
-        bool operator==(const Place& o) const {
-            return *name == *o.name || (!core.empty() && core == o.core);
-        }
-    };
-    const auto placesOf = [](const std::vector<std::string>& names) {
-        std::vector<Place> out;
-        for (const std::string& n : names)
-            out.push_back({&n, story::placeCore(n)});
-        return out;
-    };
-    const std::vector<Place> a = placesOf(aPlaces), b = placesOf(bPlaces);
-    const auto named = [](const std::vector<Place>& in, const Place& p) {
+bool datesMayBridge(const DateSpan& aWhen, const DateSpan& bWhen) {
+    return story::fitOf(aWhen, bWhen) != story::DateFit::Apart;
+}
+
+bool placesMayBridge(const std::vector<std::int64_t>& aPlaces,
+                     const std::vector<std::int64_t>& bPlaces) {
+    const auto named = [](const std::vector<std::int64_t>& in, std::int64_t p) {
         return std::find(in.begin(), in.end(), p) != in.end();
     };
-    if (!a.empty() && !b.empty() &&
-        std::none_of(a.begin(), a.end(), [&](const Place& p) { return named(b, p); }))
+    if (!aPlaces.empty() && !bPlaces.empty() &&
+        std::none_of(aPlaces.begin(), aPlaces.end(),
+                     [&](std::int64_t p) { return named(bPlaces, p); }))
         return false;
-    std::vector<Place> distinct;
-    for (const auto* side : {&a, &b})
-        for (const Place& p : *side)
-            if (!named(distinct, p))
-                distinct.push_back(p);
-    return distinct.size() <= kBridgedPlaces;
+    // Counted without a container: at most kBridgedPlaces + 1 are ever looked for.
+    std::size_t distinct = 0;
+    const auto seenBefore = [&](const std::vector<std::int64_t>& side, std::size_t i,
+                                bool second) {
+        const std::int64_t p = side[i];
+        for (std::size_t k = 0; k < i; ++k)
+            if (side[k] == p)
+                return true;
+        return second && named(aPlaces, p);
+    };
+    for (std::size_t i = 0; i < aPlaces.size(); ++i)
+        distinct += seenBefore(aPlaces, i, false) ? 0 : 1;
+    for (std::size_t i = 0; i < bPlaces.size(); ++i)
+        distinct += seenBefore(bPlaces, i, true) ? 0 : 1;
+    return distinct <= kBridgedPlaces;
+}
+
+bool datesAndPlacesMayBridge(const DateSpan& aWhen, const std::vector<std::string>& aPlaces,
+                             const DateSpan& bWhen, const std::vector<std::string>& bPlaces) {
+    if (!datesMayBridge(aWhen, bWhen))
+        return false;
+    // By the names' cores: "East Markison Avenue" and "Markison Ave" are one street. Each
+    // name's core is worked out once, not once per pair as samePlace would; a place's key is
+    // the first of both sides' places that is the same place.
+    std::vector<std::string> names, cores;
+    const auto keysOf = [&](const std::vector<std::string>& side) {
+        std::vector<std::int64_t> keys;
+        for (const std::string& n : side) {
+            std::string core = story::placeCore(n);
+            std::size_t k = 0;
+            while (k < names.size() && names[k] != n && (core.empty() || cores[k] != core))
+                ++k;
+            if (k == names.size()) {
+                names.push_back(n);
+                cores.push_back(std::move(core));
+            }
+            keys.push_back(std::int64_t(k));
+        }
+        return keys;
+    };
+    const std::vector<std::int64_t> a = keysOf(aPlaces);
+    const std::vector<std::int64_t> b = keysOf(bPlaces);
+    return placesMayBridge(a, b);
 }
 
 bool mayBridge(const BridgeSide& a, const BridgeSide& b,

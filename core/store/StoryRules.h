@@ -81,6 +81,12 @@ constexpr std::size_t kBridgedPlaces = 3;
 // their cores (story::samePlace): "East Markison Avenue" is "Markison Ave".
 bool datesAndPlacesMayBridge(const DateSpan& aWhen, const std::vector<std::string>& aPlaces,
                              const DateSpan& bWhen, const std::vector<std::string>& bPlaces);
+// Its two rules apart, for a caller that keys each place once (the story index, by term id):
+// the dates not Apart, and the places given as keys that are equal exactly when two names name
+// one place (the same name, or the same non-empty core).
+bool datesMayBridge(const DateSpan& aWhen, const DateSpan& bWhen);
+bool placesMayBridge(const std::vector<std::int64_t>& aPlaces,
+                     const std::vector<std::int64_t>& bPlaces);
 bool mayBridge(const BridgeSide& a, const BridgeSide& b,
                const std::function<bool(const std::string&, const std::string&)>& apart);
 

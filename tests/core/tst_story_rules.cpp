@@ -2,10 +2,16 @@
 // and whether they disagree, with publication estimates (no date words) weighing less than a
 // day someone wrote; and whether two events a report bridges may become one.
 #include "TestPrinters.h"
+#include "store/StoryIndex.h"
 #include "store/StoryRules.h"
+#include "story/PlaceNames.h"
 #include "story/StoryMerger.h"
 
 #include <QtTest/QTest>
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 using namespace ct;
 
@@ -191,6 +197,49 @@ class TestStoryRules : public QObject {
         QCOMPARE(store::mayBridge(b, a, {}), may);
         // The story index's pre-filter says the same.
         QCOMPARE(store::datesAndPlacesMayBridge(a.when, a.places, b.when, b.places), may);
+        // And so does the index on its place terms' ids (each term's core worked out once, the
+        // keys reused across calls), as the strings of those terms did before.
+        store::StoryIndex index;
+        store::StoryIndex::Event ea, eb;
+        std::vector<std::string> termNames[2];
+        for (int side = 0; side < 2; ++side)
+            for (const QString& p : side == 0 ? first : second) {
+                const auto id = index.intern(story::placeTerm(p.toStdString()));
+                auto& names = side == 0 ? ea.names : eb.names;
+                if (std::find(names.begin(), names.end(), id) != names.end())
+                    continue;
+                names.push_back(id);
+                termNames[side].push_back(index.term(id).substr(1));
+            }
+        for (int round = 0; round < 2; ++round) {
+            QCOMPARE(index.placesMayBridge(ea, eb), may);
+            QCOMPARE(index.placesMayBridge(eb, ea), may);
+        }
+        QCOMPARE(store::datesAndPlacesMayBridge(when, termNames[0], when, termNames[1]), may);
+    }
+    // Places as keys (one per place, equal for one place): what the index compares.
+    void placesMayBridgeOnKeys_data() {
+        QTest::addColumn<QList<qint64>>("first");
+        QTest::addColumn<QList<qint64>>("second");
+        QTest::addColumn<bool>("may");
+        QTest::newRow("none") << QList<qint64>{} << QList<qint64>{} << true;
+        QTest::newRow("one side none") << QList<qint64>{1, 2} << QList<qint64>{} << true;
+        QTest::newRow("none shared") << QList<qint64>{1} << QList<qint64>{2} << false;
+        QTest::newRow("three together") << QList<qint64>{1, 2} << QList<qint64>{2, 3} << true;
+        QTest::newRow("four together") << QList<qint64>{1, 2} << QList<qint64>{2, 3, 4} << false;
+        QTest::newRow("a side repeating a key counts it once")
+            << QList<qint64>{1, 1, 2} << QList<qint64>{2, 3, 3} << true;
+        QTest::newRow("a key of its own (no core) beside cores")
+            << QList<qint64>{-5, 1} << QList<qint64>{1, 2} << true;
+    }
+    void placesMayBridgeOnKeys() {
+        QFETCH(QList<qint64>, first);
+        QFETCH(QList<qint64>, second);
+        QFETCH(bool, may);
+        const std::vector<std::int64_t> a(first.begin(), first.end());
+        const std::vector<std::int64_t> b(second.begin(), second.end());
+        QCOMPARE(store::placesMayBridge(a, b), may);
+        QCOMPARE(store::placesMayBridge(b, a), may);
     }
     // Dates the pre-filter refuses as mayBridge does: Apart, not a day's disagreement.
     void datesAndPlacesMayBridgeOnDates_data() {
