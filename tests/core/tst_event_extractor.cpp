@@ -60,6 +60,20 @@ std::string readFile(const char* path) {
     return s.str();
 }
 
+// The start days of the events a one-sentence article (under a title) makes of `sentence`,
+// sorted; `datedOnly` leaves out undated ones.
+QStringList startsOf(const QString& sentence, const char* published, bool datedOnly) {
+    const std::string raw = "News\n\n" + sentence.toStdString();
+    const auto events = EventExtractor(shippedGazetteer())
+                            .extract(ArticleParser::parse(raw), isoDate(published));
+    QStringList got;
+    for (const Event& e : events)
+        if (q(e.sentence) == sentence && (!datedOnly || !e.dateText.empty()))
+            got << q(toIso(e.when.start));
+    got.sort();
+    return got;
+}
+
 } // namespace
 
 class TestEventExtractor : public QObject {
@@ -1105,15 +1119,7 @@ class TestEventExtractor : public QObject {
     void aRunUpToTheDayIsBackground() {
         QFETCH(QString, sentence);
         QFETCH(QStringList, starts);
-        const std::string raw = "Teens shot\n\n" + sentence.toStdString();
-        const auto events = EventExtractor(shippedGazetteer())
-                                .extract(ArticleParser::parse(raw), isoDate("2022-01-08"));
-        QStringList got;
-        for (const Event& e : events)
-            if (q(e.sentence) == sentence && !e.dateText.empty())
-                got << q(toIso(e.when.start));
-        got.sort();
-        QCOMPARE(got, starts);
+        QCOMPARE(startsOf(sentence, "2022-01-08", true), starts);
     }
 
     // Within one article a period of up to a week and the day inside it on which the article
@@ -1206,15 +1212,7 @@ class TestEventExtractor : public QObject {
     void aHolidayOrWeekendSetsTheDay() {
         QFETCH(QString, sentence);
         QFETCH(QStringList, days);
-        const std::string raw = "News\n\n" + sentence.toStdString();
-        const auto events = EventExtractor(shippedGazetteer())
-                                .extract(ArticleParser::parse(raw), isoDate("2022-04-18"));
-        QStringList got;
-        for (const Event& e : events)
-            if (q(e.sentence) == sentence)
-                got << q(toIso(e.when.start));
-        got.sort();
-        QCOMPARE(got, days);
+        QCOMPARE(startsOf(sentence, "2022-04-18", false), days);
     }
 
     // An act placed at the time of a happening the article dates is that happening, though its
