@@ -84,7 +84,7 @@ struct MergeDecision {
 // rewording joins either), provided the dates fit and nothing contradicts.
 class StoryMerger {
   public:
-    // Measured (README, "Stories") on tests/data/story and the shared story-incidents set:
+    // Measured (docs/story-history.md) on tests/data/story and the shared story-incidents set:
     // with names, ages and numbers weighed, every different-happening pair stays apart down
     // to 0.12; 0.15 keeps a margin above that and joins every same-happening pair of the
     // test story (0.22 split more local-news tellings of one shooting).
@@ -103,7 +103,7 @@ class StoryMerger {
     // tells one shooting in two articles that share little, and a later report shares enough
     // with each). Merging two events needs more than joining one: each of the report's two
     // links must reach this, dated the same (Agree) or reaching back from an undated
-    // follow-up (Earlier*), never across a one-day disagreement. Measured (README, "Stories")
+    // follow-up (Earlier*), never across a one-day disagreement. Measured (docs/story-history.md)
     // on the shared story-incidents set: wrong bridges linked at 0.15–0.17 (earlier rules)
     // and once at 0.22 through two generic words, right ones up to 0.56.
     static constexpr double kBridgeThreshold = 0.2;

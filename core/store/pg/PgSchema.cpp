@@ -12,7 +12,7 @@ namespace {
 // Version 1: SQLite's schema 3 in PostgreSQL's terms. Dates stay day numbers (ct::toDayNumber)
 // so both engines share every conversion; the window index is a GiST index on the event's
 // days as an int4range (a daterange over day numbers), which answers "overlapping [from, to]"
-// whatever the events' durations, as SQLite's R*Tree does (README, "Team", has the
+// whatever the events' durations, as SQLite's R*Tree does (docs/team-measurements.md has the
 // measurement against a B-tree with a maximum-duration bound). Full text: a stored tsvector per
 // event (title, sentence) and per report (sentence) with GIN indexes, where SQLite has FTS5.
 //
@@ -175,7 +175,7 @@ CREATE TRIGGER changes_notify AFTER INSERT ON changes
 // Version 2: the window index becomes an SP-GiST index (a quad tree over each range's two
 // ends) that covers what the timeline reads of a window (id and days): overlapping() is an
 // index-only scan that never visits the heap, where ~11,000 events of a 1 % window lay on as
-// many scattered heap pages. Measured on 1M events (README, "Team"; EXPLAIN ANALYZE on a
+// many scattered heap pages. Measured on 1M events (docs/team-measurements.md; EXPLAIN ANALYZE on a
 // loaded 2-core machine): the covering GiST index took 7–16 ms a window on the server,
 // SP-GiST 3–9 ms.
 constexpr const char* kSchemaV2 = R"sql(
@@ -183,8 +183,8 @@ DROP INDEX events_window;
 CREATE INDEX events_window ON events USING spgist(days) INCLUDE (id, start_day, end_day);
 )sql";
 
-// Version 3: the window's own index, a B-tree by duration class and start day (README, "Team",
-// has the measurements). A window [from, to] holds the events that start by `to` and end from
+// Version 3: the window's own index, a B-tree by duration class and start day
+// (docs/team-measurements.md has the measurements). A window [from, to] holds the events that start by `to` and end from
 // `from`; a B-tree on the start alone must begin its range scan the longest event's duration
 // before `from` (8 years: a third of the table). Grouped by duration class — 0 days, then 1,
 // 2–3, 4–7, … days: width_bucket over powers of two — each class is one range scan that starts
@@ -208,8 +208,8 @@ CREATE INDEX events_by_span ON events
 // columns an index-only scan needs (the packed value is matched to the query's expression);
 // being last, the fixed-width columns before it are read at fixed offsets. end_day as a key
 // also makes the window's end test an index condition rather than a filter. Measured on 1M
-// events (README, "Team", psql): the server's CPU per window 3.4–4.4 ms before, 2.0–2.9 ms
-// after.
+// events (docs/team-measurements.md, psql): the server's CPU per window 3.4–4.4 ms before,
+// 2.0–2.9 ms after.
 constexpr const char* kSchemaV4 = R"sql(
 DROP INDEX events_by_span;
 CREATE INDEX events_by_span ON events
