@@ -3,6 +3,7 @@
 // decision — the merger made it, and makes it again on a re-import.
 #include "store/StoreImpl.h"
 #include "store/StoryRules.h"
+#include "story/ReportSimilarity.h"
 
 #include <algorithm>
 #include <functional>
@@ -35,15 +36,19 @@ Result<BridgeSide> sideOf(EventStore::Impl& impl, std::int64_t eventId, Event& l
         side.when = StoryIndex::agreedOf(*held);
         for (const StoryIndex::Report& r : held->reports)
             side.keys.push_back(r.key);
+        side.agedSexes = StoryIndex::agedSexesOf(*held);
     } else {
         side.when = loaded.when;
-        auto keys = impl.statement("SELECT report_key FROM reports WHERE event_id = ?1");
+        auto keys =
+            impl.statement("SELECT report_key, sentence FROM reports WHERE event_id = ?1");
         if (!keys)
             return keys.error();
         sql::ResetGuard guard(**keys);
         (*keys)->bind(1, eventId);
-        if (auto r = (*keys)->forEachRow(
-                [&](sql::Statement& row) { side.keys.push_back(row.columnText(0)); });
+        if (auto r = (*keys)->forEachRow([&](sql::Statement& row) {
+                side.keys.push_back(row.columnText(0));
+                addAgedSexes(side.agedSexes, row.columnText(1));
+            });
             !r)
             return r.error();
     }
@@ -137,7 +142,7 @@ Result<void> mergeInto(EventStore::Impl& impl, const Event& kept, const Event& g
 }
 
 // Whether the story index alone shows that mayBridge refuses the pair: their dates (as sideOf
-// takes them from the index) or their places rule it out. Most bridges a busy day proposes end
+// takes them from the index), their places or their reports' ages rule it out. Most bridges a busy day proposes end
 // there, and then neither event's rows are read. False when either is not held with reports:
 // sideOf reads the tables (and refreshes the event) then.
 bool indexRulesOut(EventStore::Impl& impl, std::int64_t a, std::int64_t b) {
@@ -148,7 +153,8 @@ bool indexRulesOut(EventStore::Impl& impl, std::int64_t a, std::int64_t b) {
     if (!ea || !eb || ea->reports.empty() || eb->reports.empty())
         return false;
     return !datesMayBridge(StoryIndex::agreedOf(*ea), StoryIndex::agreedOf(*eb)) ||
-           !impl.storyIndex.placesMayBridge(*ea, *eb);
+           !impl.storyIndex.placesMayBridge(*ea, *eb) ||
+           story::agedSexesDiffer(StoryIndex::agedSexesOf(*ea), StoryIndex::agedSexesOf(*eb));
 }
 
 } // namespace

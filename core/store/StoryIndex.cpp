@@ -330,6 +330,15 @@ std::int64_t StoryIndex::placeKey(TermId id) {
     return key;
 }
 
+std::vector<std::uint16_t> StoryIndex::agedSexesOf(const Event& event) {
+    std::vector<std::uint16_t> out;
+    for (const Report& r : event.reports)
+        for (const std::uint16_t a : r.agedSexes)
+            if (std::find(out.begin(), out.end(), a) == out.end())
+                out.push_back(a);
+    return out;
+}
+
 bool StoryIndex::placesMayBridge(const Event& a, const Event& b) {
     // The "#place" terms follow the actors, as the event's place links are.
     for (int side = 0; side < 2; ++side) {

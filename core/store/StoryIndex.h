@@ -131,6 +131,8 @@ class StoryIndex {
     void addReport(Event& event, Report report);
     // The date refreshEvent gives the event from these reports (agreedSpan in its order).
     static DateSpan agreedOf(const Event& event) { return event.tally.agreed(); }
+    // Whom its reports give an age to (store::BridgeSide::agedSexes).
+    static std::vector<std::uint16_t> agedSexesOf(const Event& event);
     void moveDays(Event& event, DayNumber start, DayNumber end);
     // Two held events become one (a report bridged them): `from`'s reports join `into`, its
     // names follow into's own (actors before places, as the links are rewritten), and `from`

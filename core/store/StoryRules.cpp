@@ -1,6 +1,8 @@
 #include "store/StoryRules.h"
 
 #include "story/PlaceNames.h"
+#include "story/ReportSimilarity.h"
+#include "story/ReportText.h"
 #include "story/StoryMerger.h"
 
 #include <algorithm>
@@ -226,6 +228,8 @@ bool mayBridge(const BridgeSide& a, const BridgeSide& b,
         return false;
     if (!datesAndPlacesMayBridge(a.when, a.places, b.when, b.places))
         return false;
+    if (story::agedSexesDiffer(a.agedSexes, b.agedSexes))
+        return false;
     // Only rows of data sets can share one: pairs of them alone are compared, so that two
     // events of a thousand article reports each cost their keys, not their pairs.
     std::vector<std::pair<std::string_view, std::string_view>> rowsOfA;
@@ -248,6 +252,12 @@ bool mayBridge(const BridgeSide& a, const BridgeSide& b,
             if (apart(ka, kb))
                 return false;
     return true;
+}
+
+void addAgedSexes(std::vector<std::uint16_t>& to, std::string_view sentence) {
+    for (const std::uint16_t a : story::termsOf(sentence).agedSexes)
+        if (std::find(to.begin(), to.end(), a) == to.end())
+            to.push_back(a);
 }
 
 std::string articleReportKey(const std::string& contentHash, std::int64_t begin, std::int64_t end) {

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ct::store {
@@ -63,12 +64,18 @@ struct BridgeSide {
     bool userSet = false;            // the user created or edited it, or chose a report's date
     std::vector<std::string> keys;   // its reports' keys
     std::vector<std::string> places; // the places it names (its links)
+    // Whom its reports give an age to (story::ReportFeatures::agedSexes, all reports'): a
+    // report naming neither a girl nor a boy must not bridge "a 16-year-old girl" to "his
+    // 16-year-old nephew", as no report joins an event whose reports give its age to the
+    // other sex.
+    std::vector<std::uint16_t> agedSexes;
 };
 // Whether two events a report bridges may become one, on either engine: their dates not Apart
 // (a pair a day apart becomes a date disagreement, as a report a day off does), neither shaped
 // by the user (its date or text are the user's word; the user merges by hand), no two rows of
 // one data set (its curators made them distinct), and no "not the same" decision between their
 // reports — a split is one too, so a report the user split out is never pulled back in.
+// Nor when one's reports give an age to a girl and the other's the same age to a boy.
 // And a happening happens somewhere: two events that both name places and share none are
 // two happenings (a meeting in Moscow and one in Kyiv), whatever report links them; and one
 // happening is told with a place, its city and its country (kBridgedPlaces): two events that
@@ -89,6 +96,8 @@ bool placesMayBridge(const std::vector<std::int64_t>& aPlaces,
                      const std::vector<std::int64_t>& bPlaces);
 bool mayBridge(const BridgeSide& a, const BridgeSide& b,
                const std::function<bool(const std::string&, const std::string&)>& apart);
+// BridgeSide::agedSexes from reports' sentences, for a caller that holds no features of them.
+void addAgedSexes(std::vector<std::uint16_t>& to, std::string_view sentence);
 
 // The key that names a report across re-imports (see Schema.cpp, version 3), the same on both
 // engines: decisions and chosen dates are stored against it and copied between them.

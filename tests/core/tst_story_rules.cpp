@@ -113,8 +113,8 @@ class TestStoryRules : public QObject {
         QFETCH(bool, userSet);
         QFETCH(bool, apart);
         QFETCH(bool, may);
-        store::BridgeSide a{first, false, {"a:1:0:10"}, {}};
-        store::BridgeSide b{second, userSet, {}, {}};
+        store::BridgeSide a{first, false, {"a:1:0:10"}, {}, {}};
+        store::BridgeSide b{second, userSet, {}, {}, {}};
         for (const QString& k : secondKeys)
             b.keys.push_back(k.toStdString());
         const auto decided = [&](const std::string& x, const std::string& y) {
@@ -144,12 +144,12 @@ class TestStoryRules : public QObject {
         QFETCH(bool, may);
         const DateSpan when = day("2026-04-11");
         const auto none = [](const std::string&, const std::string&) { return false; };
-        QCOMPARE(store::mayBridge({when, false, {first.toStdString()}, {}},
-                                  {when, false, {second.toStdString()}, {}}, none),
+        QCOMPARE(store::mayBridge({when, false, {first.toStdString()}, {}, {}},
+                                  {when, false, {second.toStdString()}, {}, {}}, none),
                  may);
         // Nobody decided anything apart: no decisions to ask.
-        QCOMPARE(store::mayBridge({when, false, {first.toStdString()}, {}},
-                                  {when, false, {second.toStdString()}, {}}, {}),
+        QCOMPARE(store::mayBridge({when, false, {first.toStdString()}, {}, {}},
+                                  {when, false, {second.toStdString()}, {}, {}}, {}),
                  may);
     }
 
@@ -187,8 +187,8 @@ class TestStoryRules : public QObject {
         QFETCH(QStringList, second);
         QFETCH(bool, may);
         const DateSpan when = day("2026-04-11");
-        store::BridgeSide a{when, false, {"a:1:0:10"}, {}};
-        store::BridgeSide b{when, false, {"a:2:0:10"}, {}};
+        store::BridgeSide a{when, false, {"a:1:0:10"}, {}, {}};
+        store::BridgeSide b{when, false, {"a:2:0:10"}, {}, {}};
         for (const QString& p : first)
             a.places.push_back(p.toStdString());
         for (const QString& p : second)
@@ -261,9 +261,46 @@ class TestStoryRules : public QObject {
         const DateSpan b = day(second.toLatin1().constData());
         const std::vector<std::string> moscow{"Moscow"};
         QCOMPARE(store::datesAndPlacesMayBridge(a, moscow, b, moscow), may);
-        QCOMPARE(store::mayBridge({a, false, {"a:1:0:10"}, moscow},
-                                  {b, false, {"a:2:0:10"}, moscow}, {}),
+        QCOMPARE(store::mayBridge({a, false, {"a:1:0:10"}, moscow, {}},
+                                  {b, false, {"a:2:0:10"}, moscow, {}}, {}),
                  may);
+    }
+    // Whom two events' reports give one age to (store::BridgeSide::agedSexes, read from their
+    // sentences by store::addAgedSexes): a report that names no sex bridges neither a girl's
+    // killing to a boy's nor, through them, anything else.
+    void mayBridgeKeepsAGirlAndABoyOfOneAgeApart_data() {
+        QTest::addColumn<QStringList>("first");
+        QTest::addColumn<QStringList>("second");
+        QTest::addColumn<bool>("may");
+        QTest::newRow("a girl and a nephew of one age")
+            << QStringList{"A 16-year-old girl was shot on Meridian Street, police said."}
+            << QStringList{"Police said his 16-year-old nephew was shot in the leg."} << false;
+        QTest::newRow("the other sex among an event's later reports")
+            << QStringList{"A teenager was shot on Meridian Street.",
+                           "The 16-year-old girl died at the hospital."}
+            << QStringList{"A 16-year-old boy was wounded."} << false;
+        QTest::newRow("one sex, one age")
+            << QStringList{"A 16-year-old girl was shot on Meridian Street."}
+            << QStringList{"Police named the 16-year-old girl."} << true;
+        QTest::newRow("two ages") << QStringList{"A 16-year-old girl was shot."}
+                                  << QStringList{"A 19-year-old man was arrested."} << true;
+        QTest::newRow("no sex named")
+            << QStringList{"A 16-year-old was shot on Meridian Street."}
+            << QStringList{"Police said his 16-year-old nephew was shot."} << true;
+    }
+    void mayBridgeKeepsAGirlAndABoyOfOneAgeApart() {
+        QFETCH(QStringList, first);
+        QFETCH(QStringList, second);
+        QFETCH(bool, may);
+        const DateSpan when = day("2026-04-11");
+        store::BridgeSide a{when, false, {"a:1:0:10"}, {}, {}};
+        store::BridgeSide b{when, false, {"a:2:0:10"}, {}, {}};
+        for (const QString& s : first)
+            store::addAgedSexes(a.agedSexes, s.toStdString());
+        for (const QString& s : second)
+            store::addAgedSexes(b.agedSexes, s.toStdString());
+        QCOMPARE(store::mayBridge(a, b, {}), may);
+        QCOMPARE(store::mayBridge(b, a, {}), may);
     }
 };
 

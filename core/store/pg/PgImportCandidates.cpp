@@ -1,5 +1,6 @@
 #include "store/pg/PgImportCandidates.h"
 
+#include "store/StoryRules.h"
 #include "story/PlaceNames.h"
 
 #include <algorithm>
@@ -69,6 +70,15 @@ void CandidateIndex::joined(std::int64_t id, const Held& held, const store::Repo
     }
     m_index.addReport(*e, entryOf(row, sentence));
     follow(*e, held);
+}
+
+std::vector<std::uint16_t> CandidateIndex::agedSexesOf(std::int64_t id, const Held& held) {
+    if (const store::StoryIndex::Event* e = m_index.event(id); e && !e->reports.empty())
+        return store::StoryIndex::agedSexesOf(*e);
+    std::vector<std::uint16_t> out;
+    for (const store::ReportWithPrint& row : held.rows)
+        store::addAgedSexes(out, row.report.sentence);
+    return out;
 }
 
 void CandidateIndex::bridged(std::int64_t kept, std::int64_t gone, const Held& held) {

@@ -50,6 +50,9 @@ class CandidateIndex {
                                 const story::ReportFeatures& sentence, const Event& asEvent,
                                 const std::set<std::string>& apart,
                                 const std::set<std::string>& same);
+    // Whom the event's reports give an age to (store::BridgeSide::agedSexes): from the features
+    // held for `id`, else read from `held`'s sentences.
+    std::vector<std::uint16_t> agedSexesOf(std::int64_t id, const Held& held);
     void clear() { m_index.clear(); }
     bool holds(std::int64_t id) const { return m_index.holds(id); }
 

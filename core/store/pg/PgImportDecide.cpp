@@ -34,8 +34,9 @@ std::int64_t bridge(Plan& plan, CandidateIndex& index, std::int64_t joined, std:
     const auto j = plan.held.find(joined), o = plan.held.find(other);
     if (j == plan.held.end() || o == plan.held.end() || o->second.rows.empty())
         return joined;
-    const auto sideOf = [&plan](const Held& h) {
+    const auto sideOf = [&plan, &index](std::int64_t id, const Held& h) {
         store::BridgeSide side;
+        side.agedSexes = index.agedSexesOf(id, h);
         side.when = h.event.when;
         side.userSet = h.event.userEdited || h.event.userCreated;
         side.places = h.event.places;
@@ -52,7 +53,7 @@ std::int64_t bridge(Plan& plan, CandidateIndex& index, std::int64_t joined, std:
                     return true;
         return false;
     };
-    if (!store::mayBridge(sideOf(j->second), sideOf(o->second), decided))
+    if (!store::mayBridge(sideOf(joined, j->second), sideOf(other, o->second), decided))
         return joined;
     // Provisional ids are above stored ones: a stored event is kept before a new one.
     const std::int64_t keptId = std::min(joined, other), goneId = std::max(joined, other);

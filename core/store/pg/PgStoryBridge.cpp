@@ -4,6 +4,7 @@
 // (PgStoryEdits.cpp) without a recorded decision, when store::mayBridge allows it.
 #include "store/pg/PgImport.h"
 #include "store/pg/PgStore.h"
+#include "store/StoryRules.h"
 
 #include <algorithm>
 #include <set>
@@ -29,8 +30,10 @@ Result<std::int64_t> PgStore::bridgeEvents(std::int64_t joined,
             sides[i].when = e.when;
             sides[i].userSet = e.userEdited || e.userCreated;
             sides[i].places = e.places;
-            for (const auto& row : i == 0 ? *aRows : *bRows)
+            for (const auto& row : i == 0 ? *aRows : *bRows) {
                 sides[i].keys.push_back(row.key);
+                store::addAgedSexes(sides[i].agedSexes, row.report.sentence);
+            }
             all.insert(all.end(), sides[i].keys.begin(), sides[i].keys.end());
         }
         // A chosen date is the user's word on an event: it is left as the user made it.
