@@ -219,6 +219,7 @@ void Importer::parseAndExtract(PreparedArticle& article, const ImportOptions& op
         return; // store() refuses the article, saying why
     PhaseTimer timer(times.extractMs);
     article.events = EventExtractor(m_gazetteer).extract(*article.parsed, *published);
+    article.texts = story::sentenceTextsOf(*article.events);
 }
 
 Result<ImportReport> Importer::importFile(const std::filesystem::path& path,
@@ -329,7 +330,7 @@ Result<ImportReport> Importer::storeOne(PreparedArticle prepared, const std::str
     article.text = std::move(prepared.read.text);
 
     timer.emplace(m_times.storeMs);
-    auto stored = m_store.addArticle(article, events);
+    auto stored = m_store.addArticle(article, events, prepared.texts);
     timer.reset();
     if (!stored) {
         if (stored.error().code == Error::Code::Duplicate) {

@@ -71,6 +71,7 @@ struct PreparedArticle {
     std::string hash;
     std::optional<ParsedArticle> parsed;
     std::optional<std::vector<Event>> events;
+    std::vector<story::SentenceText> texts; // per event: for Store::addArticle
 };
 
 // Everything of a file's import that does not touch the store: a worker thread can do it for

@@ -101,7 +101,8 @@ Result<std::optional<std::int64_t>> EventStore::findArticleByHash(const std::str
     return *row ? std::optional<std::int64_t>((*find)->columnInt(0)) : std::nullopt;
 }
 
-Result<std::int64_t> EventStore::addArticle(Article& article, std::vector<Event>& events) {
+Result<std::int64_t> EventStore::addArticle(Article& article, std::vector<Event>& events,
+                                            const std::vector<story::SentenceText>& texts) {
     Impl& impl = *m_impl;
     if (auto r = impl.requireWritable("import " + describe(article)); !r)
         return r.error();
@@ -145,7 +146,7 @@ Result<std::int64_t> EventStore::addArticle(Article& article, std::vector<Event>
         if (auto r = (*tag)->bind(1, articleId).bind(2, position++).bind(3, t).run(); !r)
             return r.error();
 
-    auto ids = store::addArticleReports(impl, article, articleId, events);
+    auto ids = store::addArticleReports(impl, article, articleId, events, texts);
     if (!ids)
         return ids.error();
     if (auto r = tx->commit(); !r)

@@ -45,7 +45,8 @@ class EventStore final : public Store {
     // batch); assigns ids. Each event found in the article becomes a report, which joins the
     // stored event it tells of (story::StoryMerger) or founds a new one; events[i].id is the
     // event it ended in. Error::Code::Duplicate if an article with the same content hash exists.
-    Result<std::int64_t> addArticle(Article& article, std::vector<Event>& events) override;
+    Result<std::int64_t> addArticle(Article& article, std::vector<Event>& events,
+                                    const std::vector<story::SentenceText>& texts = {}) override;
 
     // An import batch: writes until commitImportBatch() share one transaction, each write
     // (each addArticle) in a savepoint of its own, so a failing file rolls back alone and a

@@ -8,6 +8,7 @@
 #include "store/StoryDump.h"
 #include "store/StoryEdit.h"
 #include "store/StoryRows.h"
+#include "story/SentenceText.h"
 
 #include <cstdint>
 #include <map>
@@ -78,7 +79,10 @@ class Store {
     // batch); assigns ids. Each event found in the article becomes a report, which joins the
     // stored event it tells of (story::StoryMerger) or founds a new one; events[i].id is the
     // event it ended in. Error::Code::Duplicate if an article with the same content hash exists.
-    virtual Result<std::int64_t> addArticle(Article& article, std::vector<Event>& events) = 0;
+    // `texts`: each event's story::sentenceTextOf, already computed (the import's worker thread
+    // does it), or empty to compute them here.
+    virtual Result<std::int64_t> addArticle(Article& article, std::vector<Event>& events,
+                                            const std::vector<story::SentenceText>& texts = {}) = 0;
 
     // An import batch: writes until commitImportBatch() share one transaction, each write
     // (each addArticle) in a savepoint of its own, so a failing file rolls back alone and a

@@ -238,9 +238,11 @@ Result<std::int64_t> bridgeEvents(EventStore::Impl& impl, std::int64_t joined,
 // Stores the report, joining the event it tells of (StoryMerger) or founding a new one from
 // `asEvent` (its title, actors, places, user flags). Returns the event's id. `sameAs`: the key
 // of a report this one is known to retell (Event::retells), joined like a user's merge.
+// `text`: the sentence's story::sentenceTextOf when the caller has it (null: computed here).
 Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, const std::string& key,
                                const Event& asEvent, bool allowMerge = true,
-                               const std::string& sameAs = {});
+                               const std::string& sameAs = {},
+                               const story::SentenceText* text = nullptr);
 // Stores a report of `eventId` as it is, without merging. Deferred leaves its full-text row
 // to the caller (EventBulkInsert).
 Result<void> insertReport(EventStore::Impl& impl, const Report& report, std::int64_t eventId,
@@ -248,9 +250,11 @@ Result<void> insertReport(EventStore::Impl& impl, const Report& report, std::int
 // The key of the report `e` retells (Event::retells) in the article's `events`; empty if none.
 std::string retoldKey(const Article& article, const std::vector<Event>& events, const Event& e);
 // The article's events as reports, each merged or founding an event; returns the event ids.
-Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, const Article& article,
-                                                    std::int64_t articleId,
-                                                    const std::vector<Event>& events);
+// `texts`: one per event (Store::addArticle), or empty.
+Result<std::vector<std::int64_t>>
+addArticleReports(EventStore::Impl& impl, const Article& article, std::int64_t articleId,
+                  const std::vector<Event>& events,
+                  const std::vector<story::SentenceText>& texts = {});
 // Recomputes the event's copies of its reports (date, counts, first report); deletes it when
 // no report is left. Leaves the date and title of a user-edited event alone.
 Result<void> refreshEvent(EventStore::Impl& impl, std::int64_t eventId);

@@ -250,18 +250,21 @@ std::string retoldKey(const Article& article, const std::vector<Event>& events, 
 
 Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, const Article& article,
                                                     std::int64_t articleId,
-                                                    const std::vector<Event>& events) {
+                                                    const std::vector<Event>& events,
+                                                    const std::vector<story::SentenceText>& texts) {
     std::vector<std::int64_t> ids;
     ids.reserve(events.size());
     impl.bridgedInto.clear();
-    for (const Event& e : events) {
+    const bool haveTexts = texts.size() == events.size();
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const Event& e = events[i];
         Report r = articleReportOf(article, e);
         r.articleId = articleId;
         Event asEvent = e;
         asEvent.articleId = articleId;
-        auto id = addReport(impl, r,
-                            articleReportKey(article.contentHash, e.sentenceBegin, e.sentenceEnd),
-                            asEvent, true, retoldKey(article, events, e));
+        auto id = addReport(
+            impl, r, articleReportKey(article.contentHash, e.sentenceBegin, e.sentenceEnd), asEvent,
+            true, retoldKey(article, events, e), haveTexts ? &texts[i] : nullptr);
         if (!id)
             return id.error();
         ids.push_back(*id);
@@ -276,12 +279,15 @@ Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, cons
 }
 
 Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, const std::string& key,
-                               const Event& asEvent, bool allowMerge, const std::string& sameAs) {
-    const std::string print = story::fingerprint(report.sentence);
+                               const Event& asEvent, bool allowMerge, const std::string& sameAs,
+                               const story::SentenceText* text) {
+    const std::string print = text ? text->fingerprint : story::fingerprint(report.sentence);
     // The sentence's own terms, computed once: the decision adds the report's names to them,
     // the index keeps them as they are.
-    const story::ReportFeatures sentence =
-        impl.useStoryIndex ? story::featuresOf(report.sentence, {}, {}) : story::ReportFeatures{};
+    story::ReportFeatures computed;
+    if (impl.useStoryIndex && !text)
+        computed = story::featuresOf(report.sentence, {}, {});
+    const story::ReportFeatures& sentence = impl.useStoryIndex && text ? text->features : computed;
     std::int64_t eventId = 0;
     std::vector<std::int64_t> bridged;
     if (allowMerge) {

@@ -15,6 +15,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
+#include <algorithm>
 #include <optional>
 #include <set>
 
@@ -428,6 +429,55 @@ class TestStoryMerge : public QObject {
             if (oneEvent && e.id == a)
                 QCOMPARE(e.sourceCount, int(steps.size()));
         }
+    }
+
+    // The import hands the store each sentence's terms and fingerprint, computed on its worker
+    // thread (PreparedArticle::texts); a store computing them itself merges alike.
+    void sentenceTextsGivenOrComputedMergeAlike() {
+        std::string location = m_dir.filePath("computed.db").toStdString();
+        if (m_server) {
+            location = m_server->freshDatabase();
+            QVERIFY2(!location.empty(), qPrintable(m_server->why()));
+        }
+        auto store = openStore(location);
+        QVERIFY(store.ok());
+        auto gazetteer = Gazetteer::load(CT_SOURCE_DIR "/resources/gazetteer.tsv");
+        QVERIFY(gazetteer.ok());
+        Importer importer(**store, *gazetteer);
+        const QDir data(CT_TEST_DATA_DIR "/story");
+        std::size_t cleared = 0;
+        for (const QString& f : data.entryList({"*.txt"}, QDir::Files, QDir::Name)) {
+            PreparedFile file = importer.prepareFile(data.filePath(f).toStdString(), {}, true);
+            for (PreparedArticle& a : file.articles) {
+                QVERIFY(a.events);
+                QCOMPARE(a.texts.size(), a.events->size());
+                cleared += a.texts.size();
+                a.texts.clear();
+            }
+            QVERIFY(importer.store(std::move(file)).ok());
+        }
+        QVERIFY(cleared > 20);
+        // Each event as its days, title and reports' sentences: ids aside, the same story.
+        const auto storyOf = [](Store& s) {
+            std::vector<std::string> lines;
+            const auto events = s.events({});
+            for (const Event& e : events.value()) {
+                std::vector<std::string> sentences;
+                const auto reports = s.reports(e.id);
+                for (const Report& r : reports.value())
+                    sentences.push_back(r.outlet + ": " + r.sentence);
+                std::sort(sentences.begin(), sentences.end());
+                std::string line = toText(e.when) + " " + e.title;
+                for (const std::string& sentence : sentences)
+                    line += "\n  " + sentence;
+                lines.push_back(line);
+            }
+            std::sort(lines.begin(), lines.end());
+            return lines;
+        };
+        const auto given = storyOf(*m_store);
+        QCOMPARE(given.size(), m_events.size());
+        QCOMPARE(storyOf(**store), given);
     }
 
     void minSourcesFilters() {

@@ -50,8 +50,9 @@ class VersionedStore final : public Store {
     std::string location() const override { return m_inner->location(); }
     int schemaVersion() const override { return m_inner->schemaVersion(); }
     bool isReadOnly() const override { return m_inner->isReadOnly(); }
-    Result<std::int64_t> addArticle(Article& article, std::vector<Event>& events) override {
-        return m_inner->addArticle(article, events);
+    Result<std::int64_t> addArticle(Article& article, std::vector<Event>& events,
+                                    const std::vector<story::SentenceText>& texts = {}) override {
+        return m_inner->addArticle(article, events, texts);
     }
     Result<void> beginImportBatch() override { return m_inner->beginImportBatch(); }
     Result<void> commitImportBatch() override { return m_inner->commitImportBatch(); }

@@ -105,10 +105,13 @@ void PgStore::forgetImports() {
         m_importCache->clear();
 }
 
-Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& events) {
+Result<std::int64_t> PgStore::addArticle(Article& article, std::vector<Event>& events,
+                                         const std::vector<story::SentenceText>& texts) {
     auto plan = planOf(article, events);
     if (!plan)
         return plan.error();
+    if (texts.size() == events.size())
+        plan->texts = &texts;
     // An emptied cache (a file rolled back) reads events from the server: the batch's
     // deferred refreshes are written first, outside this file's savepoint.
     if (m_inBatch && importCache().eventCount() == 0)

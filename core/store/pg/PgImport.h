@@ -46,6 +46,9 @@ struct Held {
 // need are left unused (sequences have gaps anyway: a rolled-back file's ids are never reused).
 struct Plan {
     std::vector<Report> reports;
+    // Each report's story::sentenceTextOf, as Store::addArticle was given them; null: computed
+    // in decide.
+    const std::vector<story::SentenceText>* texts = nullptr;
     std::vector<Event> asEvents;
     std::vector<std::string> keys, windows, actorNames, placeNames;
     std::vector<std::pair<DayNumber, DayNumber>> spans; // the windows, as day numbers

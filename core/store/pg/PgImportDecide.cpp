@@ -108,9 +108,13 @@ Result<void> decide(Plan& plan, std::int64_t articleId, ImportCache& cache) {
         store::ReportWithPrint row;
         row.report = report;
         row.report.id = nextReport++;
-        row.fingerprint = story::fingerprint(report.sentence);
+        const story::SentenceText* given = plan.texts ? &(*plan.texts)[i] : nullptr;
+        row.fingerprint = given ? given->fingerprint : story::fingerprint(report.sentence);
         row.key = key;
-        const story::ReportFeatures sentence = story::featuresOf(report.sentence, {}, {});
+        story::ReportFeatures computed;
+        if (!given)
+            computed = story::featuresOf(report.sentence, {}, {});
+        const story::ReportFeatures& sentence = given ? given->features : computed;
         // As addReport: the events around the report's days, and those further away that one
         // of their reports fits Earlier* (StoryIndex::inReach).
         const story::MergeDecision decision =

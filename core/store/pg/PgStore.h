@@ -35,7 +35,8 @@ class PgStore final : public Store {
     int schemaVersion() const override { return m_schemaVersion; }
     bool isReadOnly() const override { return m_readOnly; }
 
-    Result<std::int64_t> addArticle(Article& article, std::vector<Event>& events) override;
+    Result<std::int64_t> addArticle(Article& article, std::vector<Event>& events,
+                                    const std::vector<story::SentenceText>& texts = {}) override;
     Result<void> beginImportBatch() override;
     Result<void> commitImportBatch() override;
     void abandonImportBatch() override;
