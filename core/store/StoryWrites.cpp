@@ -281,13 +281,12 @@ Result<std::vector<std::int64_t>> addArticleReports(EventStore::Impl& impl, cons
 Result<std::int64_t> addReport(EventStore::Impl& impl, const Report& report, const std::string& key,
                                const Event& asEvent, bool allowMerge, const std::string& sameAs,
                                const story::SentenceText* text) {
-    const std::string print = text ? text->fingerprint : story::fingerprint(report.sentence);
     // The sentence's own terms, computed once: the decision adds the report's names to them,
     // the index keeps them as they are.
-    story::ReportFeatures computed;
-    if (impl.useStoryIndex && !text)
-        computed = story::featuresOf(report.sentence, {}, {});
-    const story::ReportFeatures& sentence = impl.useStoryIndex && text ? text->features : computed;
+    story::SentenceText own;
+    const story::SentenceText& sentenceText = story::givenOrOwn(text, report.sentence, own);
+    const std::string& print = sentenceText.fingerprint;
+    const story::ReportFeatures& sentence = sentenceText.features;
     std::int64_t eventId = 0;
     std::vector<std::int64_t> bridged;
     if (allowMerge) {

@@ -22,6 +22,10 @@ struct SentenceText {
 };
 
 SentenceText sentenceTextOf(std::string_view sentence);
+// `given` when the caller handed it over, else the sentence's own, worked out into `own`: how
+// both engines' stores take what the import computed ahead and compute the rest themselves.
+const SentenceText& givenOrOwn(const SentenceText* given, std::string_view sentence,
+                               SentenceText& own);
 // One per event, in order: what Store::addArticle takes beside the events.
 std::vector<SentenceText> sentenceTextsOf(const std::vector<Event>& events);
 

@@ -35,6 +35,7 @@ class TestStoryMerge : public QObject {
     int m_stores = 0;
     std::unique_ptr<Store> m_store;
     std::vector<Event> m_events; // with their reports
+    std::optional<Gazetteer> m_gazetteer;
 
     // The events holding a report whose sentence contains the snippet.
     std::set<std::int64_t> eventsWith(const std::string& snippet) const {
@@ -58,17 +59,15 @@ class TestStoryMerge : public QObject {
         QVERIFY(m_dir.isValid());
         auto gazetteer = Gazetteer::load(CT_SOURCE_DIR "/resources/gazetteer.tsv");
         QVERIFY(gazetteer.ok());
-        std::string location = m_dir.filePath("story.db").toStdString();
-        if (m_server) {
-            if (!m_server->isRunning())
-                QSKIP(qPrintable(m_server->why()));
-            location = m_server->freshDatabase();
-            QVERIFY2(!location.empty(), qPrintable(m_server->why()));
-        }
+        m_gazetteer = std::move(*gazetteer);
+        if (m_server && !m_server->isRunning())
+            QSKIP(qPrintable(m_server->why()));
+        const std::string location = test::storyStoreLocation(m_server, m_dir.path(), "story.db");
+        QVERIFY2(!location.empty(), m_server ? qPrintable(m_server->why()) : "");
         auto store = openStore(location);
         QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
         m_store = std::move(*store);
-        Importer importer(*m_store, *gazetteer);
+        Importer importer(*m_store, *m_gazetteer);
         const QDir data(CT_TEST_DATA_DIR "/story");
         const QStringList files = data.entryList({"*.txt"}, QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 20);
@@ -393,9 +392,7 @@ class TestStoryMerge : public QObject {
         auto opened = openStore(location);
         QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().message.c_str());
         Store& store = **opened;
-        auto gazetteer = Gazetteer::load(CT_SOURCE_DIR "/resources/gazetteer.tsv");
-        QVERIFY(gazetteer.ok());
-        Importer importer(store, *gazetteer);
+        Importer importer(store, *m_gazetteer);
         const auto eventOf = [&](const std::string& snippet) {
             return test::eventWithReport(store, snippet);
         };
@@ -434,16 +431,12 @@ class TestStoryMerge : public QObject {
     // The import hands the store each sentence's terms and fingerprint, computed on its worker
     // thread (PreparedArticle::texts); a store computing them itself merges alike.
     void sentenceTextsGivenOrComputedMergeAlike() {
-        std::string location = m_dir.filePath("computed.db").toStdString();
-        if (m_server) {
-            location = m_server->freshDatabase();
-            QVERIFY2(!location.empty(), qPrintable(m_server->why()));
-        }
+        const std::string location =
+            test::storyStoreLocation(m_server, m_dir.path(), "computed.db");
+        QVERIFY(!location.empty());
         auto store = openStore(location);
         QVERIFY(store.ok());
-        auto gazetteer = Gazetteer::load(CT_SOURCE_DIR "/resources/gazetteer.tsv");
-        QVERIFY(gazetteer.ok());
-        Importer importer(**store, *gazetteer);
+        Importer importer(**store, *m_gazetteer);
         const QDir data(CT_TEST_DATA_DIR "/story");
         std::size_t cleared = 0;
         for (const QString& f : data.entryList({"*.txt"}, QDir::Files, QDir::Name)) {

@@ -7,7 +7,7 @@
 #include "store/pg/PgImportCache.h"
 #include "store/pg/PgImportCandidates.h"
 #include "store/pg/PgStore.h"
-#include "story/ReportText.h"
+#include "story/SentenceText.h"
 #include "story/StoryMerger.h"
 
 #include <algorithm>
@@ -108,13 +108,12 @@ Result<void> decide(Plan& plan, std::int64_t articleId, ImportCache& cache) {
         store::ReportWithPrint row;
         row.report = report;
         row.report.id = nextReport++;
-        const story::SentenceText* given = plan.texts ? &(*plan.texts)[i] : nullptr;
-        row.fingerprint = given ? given->fingerprint : story::fingerprint(report.sentence);
+        story::SentenceText own;
+        const story::SentenceText& text =
+            story::givenOrOwn(plan.texts ? &(*plan.texts)[i] : nullptr, report.sentence, own);
+        row.fingerprint = text.fingerprint;
         row.key = key;
-        story::ReportFeatures computed;
-        if (!given)
-            computed = story::featuresOf(report.sentence, {}, {});
-        const story::ReportFeatures& sentence = given ? given->features : computed;
+        const story::ReportFeatures& sentence = text.features;
         // As addReport: the events around the report's days, and those further away that one
         // of their reports fits Earlier* (StoryIndex::inReach).
         const story::MergeDecision decision =
