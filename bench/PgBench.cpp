@@ -256,6 +256,22 @@ void benchPostgres(const CoreSizes& sizes) {
             report("pg_import_server_cpu_ms", (cpu.serverUs() - server0) / n / 1000.0, "ms");
     }
 
+    // The same story's rows written whole with COPY, as `crisis-timeline copy` loads them (one
+    // transaction, nothing merged or read back; read from the SQLite file outside the timing):
+    // the most articles per second this server takes these rows at, for pg_import_articles_per_s
+    // to be read against.
+    {
+        auto from = openStore(dir.filePath(QStringLiteral("import.sqlite")).toStdString());
+        auto to = openStore(server.freshDatabase());
+        require(from.ok() && to.ok(), "the imported story and an empty server story open");
+        const auto story = dumpStory(**from);
+        require(story.ok() && !story->events.empty(), "the imported story is read");
+        const double t0 = nowMs();
+        require((*to)->loadStory(*story, false).ok(), "the story is written to the server");
+        report("pg_load_story_articles_per_s",
+               double(articles.size()) / ((nowMs() - t0) / 1000.0), "articles/s");
+    }
+
     // An edit in one client until the other client's feed has it.
     auto writer = openStore(location);
     auto reader = openStore(location);
