@@ -229,15 +229,14 @@ class TestPgImportCache : public QObject {
     }
 
     // keep(): new events and reports under the ids they were written with, in the candidate
-    // index too; past the limit of reports everything goes (a memory bound), the index's too.
-    void keptEventsTakeTheirWrittenIdsAndTheLimitEmptiesTheCache_data() {
+    // index too (past the limit: pastTheLimitTheLongestHeldEventsGo).
+    void keptEventsTakeTheirWrittenIds_data() {
         QTest::addColumn<int>("limit");
         QTest::addColumn<int>("keptEvents");
         QTest::newRow("under the limit: both kept") << 10 << 2;
         QTest::newRow("at the limit: both kept") << 3 << 2;
-        QTest::newRow("past the limit: emptied") << 2 << 0;
     }
-    void keptEventsTakeTheirWrittenIdsAndTheLimitEmptiesTheCache() {
+    void keptEventsTakeTheirWrittenIds() {
         QFETCH(int, limit);
         QFETCH(int, keptEvents);
         using namespace pgimport;
@@ -275,8 +274,6 @@ class TestPgImportCache : public QObject {
         QVERIFY(!cache.candidates.holds(kProvisional));
         QCOMPARE(cache.candidates.holds(40), keptEvents != 0);
         QCOMPARE(cache.candidates.holds(7), keptEvents != 0);
-        if (keptEvents == 0)
-            return;
         std::vector<std::int64_t> ids, xmins;
         cache.known({{toDayNumber(isoDate("2026-03-09")), toDayNumber(isoDate("2026-03-09"))}},
                     ids, xmins);
@@ -294,6 +291,58 @@ class TestPgImportCache : public QObject {
         QCOMPARE(held.storedActors, std::size_t(1)); // its links as written: one per name
         QCOMPARE(held.rows.at(1).report.id, std::int64_t(500));
         QVERIFY(!cache.take(7, held)); // taken: the plan has it now
+    }
+
+    // Past the limit, the events no article has held for longest are dropped, down to three
+    // quarters of it, here and in the candidate index; an event held again is recent again.
+    void pastTheLimitTheLongestHeldEventsGo_data() {
+        QTest::addColumn<bool>("firstHeldAgain");
+        QTest::addColumn<std::vector<std::int64_t>>("kept");
+        QTest::newRow("the first article's event goes") << false << std::vector<std::int64_t>{8, 9};
+        QTest::newRow("held again by the third article: the second's goes")
+            << true << std::vector<std::int64_t>{7, 9};
+    }
+    void pastTheLimitTheLongestHeldEventsGo() {
+        QFETCH(bool, firstHeldAgain);
+        QFETCH(std::vector<std::int64_t>, kept);
+        using namespace pgimport;
+        ImportCache cache{8}; // reports; six once past it
+        const auto sentenceOf = [](const store::ReportWithPrint& row) {
+            return story::featuresOf(row.report.sentence, {}, {});
+        };
+        // One article holding the events `ids`, each read from the server with `reports` rows.
+        const auto hold = [&](std::vector<std::int64_t> ids, int reports) {
+            Plan plan;
+            for (const std::int64_t id : ids) {
+                Held held;
+                if (!cache.take(id, held)) {
+                    held.event.id = id;
+                    held.event.when = singleDay(isoDate("2026-03-04"));
+                    held.xmin = 900 + id;
+                    held.rows.resize(std::size_t(reports));
+                    for (int r = 0; r < reports; ++r) {
+                        held.rows[std::size_t(r)].report.id = id * 10 + r;
+                        held.rows[std::size_t(r)].report.sentence = "A curfew began in Koldan.";
+                    }
+                    cache.candidates.add(id, held, sentenceOf);
+                }
+                plan.held.emplace(id, std::move(held));
+            }
+            cache.keep(plan);
+        };
+        hold({7}, 3);
+        hold({8}, 3);
+        QCOMPARE(int(cache.reportCount()), 6);
+        // Nine reports: one event of three goes.
+        hold(firstHeldAgain ? std::vector<std::int64_t>{7, 9} : std::vector<std::int64_t>{9}, 3);
+        QCOMPARE(int(cache.reportCount()), 6);
+        std::vector<std::int64_t> ids, xmins;
+        const DayNumber day = toDayNumber(isoDate("2026-03-04"));
+        cache.known({{day, day}}, ids, xmins);
+        QCOMPARE(ids, kept);
+        for (const std::int64_t id : {7, 8, 9})
+            QCOMPARE(cache.candidates.holds(id),
+                     std::find(kept.begin(), kept.end(), id) != kept.end());
     }
 
     // A later article's new names are appended after the event's stored links (only those

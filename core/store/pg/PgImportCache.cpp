@@ -154,14 +154,32 @@ void ImportCache::keep(Plan& plan) {
         m_reports += kept.rows.size();
         const DayNumber start = toDayNumber(kept.event.when.start);
         const DayNumber end = toDayNumber(kept.event.when.end);
-        const auto it = m_events.emplace(eventId, Kept{std::move(kept), start, end}).first;
+        const auto it =
+            m_events.emplace(eventId, Kept{std::move(kept), start, end, ++m_uses}).first;
         index(eventId, it->second);
     }
     plan.held.clear();
     actorIds.insert(plan.actorIds.begin(), plan.actorIds.end());
     placeIds.insert(plan.placeIds.begin(), plan.placeIds.end());
     if (m_reports > m_maxReports)
-        clear();
+        evict();
+}
+
+void ImportCache::evict() {
+    // Down to three quarters of the cap, so that it runs once per quarter's growth; the events
+    // no article has held for longest go first (a story imported in date order keeps the days
+    // it is at). The names' ids stay: they are the server's, and never change.
+    std::vector<std::pair<std::uint64_t, std::int64_t>> byUse;
+    byUse.reserve(m_events.size());
+    for (const auto& [id, kept] : m_events)
+        byUse.emplace_back(kept.used, id);
+    std::sort(byUse.begin(), byUse.end());
+    const std::size_t target = m_maxReports - m_maxReports / 4;
+    for (const auto& [used, id] : byUse) {
+        if (m_reports <= target)
+            break;
+        drop(id);
+    }
 }
 
 void ImportCache::rewritten(std::int64_t id, std::int64_t xmin) {
